@@ -1,0 +1,138 @@
+using System.Collections.Immutable;
+
+namespace ModelCompare.Catalog;
+
+/// <summary>A large language model as the catalog knows it: provider-independent facts.</summary>
+public sealed record Model
+{
+    public required string Slug { get; init; }
+    public required string Name { get; init; }
+    /// <summary>Slug of the provider that makes the model.</summary>
+    public required string MakerSlug { get; init; }
+    public string? Family { get; init; }
+    public DateOnly? ReleaseDate { get; init; }
+    public DateOnly? RetirementDate { get; init; }
+    public string? SuccessorSlug { get; init; }
+    /// <summary>Old slugs that redirect to this model.</summary>
+    public ImmutableArray<string> Aliases { get; init; } = [];
+    /// <summary>Context window in tokens.</summary>
+    public long? ContextWindow { get; init; }
+    /// <summary>Largest output in tokens.</summary>
+    public long? MaxOutput { get; init; }
+    public ParameterCount? Parameters { get; init; }
+    public string? Architecture { get; init; }
+    public string? License { get; init; }
+    public bool? OpenWeights { get; init; }
+    public CommercialUse CommercialUse { get; init; } = CommercialUse.Unknown;
+    public PartialDate? KnowledgeCutoff { get; init; }
+    public Modalities Modalities { get; init; } = Modalities.Empty;
+    public CapabilitySet Capabilities { get; init; } = CapabilitySet.Empty;
+    /// <summary>Decision-fit tags set by an editor; when empty the engine derives them from the data.</summary>
+    public ImmutableArray<DecisionFit> DecisionFit { get; init; } = [];
+    /// <summary>An editor's "best for" phrase; when null the engine derives one.</summary>
+    public string? BestFor { get; init; }
+    public ImmutableArray<string> ApiIds { get; init; } = [];
+    /// <summary>Editor's overview prose, already rendered to safe HTML (raw HTML disabled).</summary>
+    public string? OverviewHtml { get; init; }
+    public ImmutableArray<SourceRef> Sources { get; init; } = [];
+    public required DateOnly LastReviewed { get; init; }
+}
+
+/// <summary>Parameter counts in billions.</summary>
+public sealed record ParameterCount(decimal? TotalBillions, decimal? ActiveBillions);
+
+public enum CommercialUse
+{
+    Unknown,
+    Permitted,
+    Conditional,
+    NotPermitted,
+}
+
+/// <summary>A link to where a fact comes from.</summary>
+public sealed record SourceRef(string Name, string Url);
+
+/// <summary>A date known to the year, the month or the day (knowledge cutoffs are often "2024-04").</summary>
+public readonly record struct PartialDate(int Year, int? Month = null, int? Day = null) : IComparable<PartialDate>
+{
+    public DateOnly Earliest => new(Year, Month ?? 1, Day ?? 1);
+
+    public int CompareTo(PartialDate other) => Earliest.CompareTo(other.Earliest);
+
+    public static bool operator <(PartialDate left, PartialDate right) => left.CompareTo(right) < 0;
+    public static bool operator >(PartialDate left, PartialDate right) => left.CompareTo(right) > 0;
+    public static bool operator <=(PartialDate left, PartialDate right) => left.CompareTo(right) <= 0;
+    public static bool operator >=(PartialDate left, PartialDate right) => left.CompareTo(right) >= 0;
+
+    /// <summary>ISO form: "2024", "2024-04" or "2024-04-30".</summary>
+    public override string ToString() => Day is { } d
+        ? $"{Year:D4}-{Month:D2}-{d:D2}"
+        : Month is { } m ? $"{Year:D4}-{m:D2}" : $"{Year:D4}";
+
+    public static bool TryParse(string? text, out PartialDate value)
+    {
+        value = default;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return false;
+        }
+
+        var parts = text.Trim().Split('-');
+        if (parts.Length > 3 || !int.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year) || year is < 1900 or > 2200 || parts[0].Length != 4)
+        {
+            return false;
+        }
+
+        int? month = null, day = null;
+        if (parts.Length > 1)
+        {
+            if (parts[1].Length != 2 || !int.TryParse(parts[1], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var m) || m is < 1 or > 12)
+            {
+                return false;
+            }
+
+            month = m;
+        }
+
+        if (parts.Length > 2)
+        {
+            if (parts[2].Length != 2 || !int.TryParse(parts[2], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var d) || d < 1 || d > DateTime.DaysInMonth(year, month!.Value))
+            {
+                return false;
+            }
+
+            day = d;
+        }
+
+        value = new PartialDate(year, month, day);
+        return true;
+    }
+}
+
+public enum Modality
+{
+    Text,
+    Image,
+    Audio,
+    Video,
+    Pdf,
+}
+
+public sealed record Modalities(ImmutableArray<Modality> Input, ImmutableArray<Modality> Output)
+{
+    public static Modalities Empty { get; } = new([], []);
+}
+
+/// <summary>Decision-fit tags: the workloads a model suits.</summary>
+public enum DecisionFit
+{
+    Coding,
+    Agents,
+    Rag,
+    LongContext,
+    Multimodal,
+    Reasoning,
+    Budget,
+    SelfHosting,
+    Chat,
+}

@@ -1,0 +1,53 @@
+using System.Collections.Immutable;
+
+namespace ModelCompare.Catalog;
+
+/// <summary>One provider's offer of one model: its prices, limits and status.</summary>
+public sealed record Route
+{
+    public required string ProviderSlug { get; init; }
+    public required string ModelSlug { get; init; }
+    /// <summary>The model id this provider's API expects.</summary>
+    public string? ApiId { get; init; }
+    public RouteStatus Status { get; init; } = RouteStatus.Active;
+    /// <summary>Token prices; null when no price is sourced.</summary>
+    public TokenPrices? Price { get; init; }
+    /// <summary>A free tier or subscription plan: it shows availability, not what the tokens cost.</summary>
+    public bool IsFreeTier { get; init; }
+    public TokenPrices? BatchPrice { get; init; }
+    /// <summary>Prices that apply once the prompt is larger than a threshold, smallest threshold first.</summary>
+    public ImmutableArray<PriceTier> Tiers { get; init; } = [];
+    public long? ContextWindow { get; init; }
+    public long? MaxOutput { get; init; }
+    public ImmutableArray<string> Regions { get; init; } = [];
+    public required string SourceUrl { get; init; }
+    public required DateOnly Checked { get; init; }
+    /// <summary>Dated price changes, oldest first.</summary>
+    public ImmutableArray<PricePoint> History { get; init; } = [];
+
+    /// <summary>True when the route has both an input and an output price and is not a free plan.</summary>
+    public bool HasCompletePrice => !IsFreeTier && Price is { Input: not null, Output: not null };
+}
+
+public enum RouteStatus
+{
+    Active,
+    Preview,
+    Deprecated,
+}
+
+/// <summary>USD per 1M tokens. Any part may be unknown.</summary>
+public sealed record TokenPrices(decimal? Input, decimal? Output, decimal? CacheRead = null, decimal? CacheWrite = null);
+
+/// <summary>Prices that apply when the prompt exceeds <see cref="AboveTokens"/>.</summary>
+public sealed record PriceTier(long AboveTokens, TokenPrices Price);
+
+public enum PriceEvent
+{
+    Added,
+    Changed,
+    Removed,
+}
+
+/// <summary>A route's price on a date; a removal carries no price.</summary>
+public sealed record PricePoint(DateOnly Date, PriceEvent Event, TokenPrices? Price);
