@@ -1,0 +1,202 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using System.Text;
+using ModelCompare.Data.Files;
+
+namespace ModelCompare.Data;
+
+/// <summary>
+/// Reads every file under a data directory, checks each one and the references between them, and
+/// reports all problems in one pass.
+/// </summary>
+public static class DataSetReader
+{
+    private enum Kind
+    {
+        Provider,
+        Model,
+        Route,
+        Benchmark,
+    }
+
+    private sealed record Entry(string FullPath, string DisplayPath, Kind Kind, string Folder, string Slug);
+
+    /// <summary>Reads and validates the data directory. Never throws for bad data: problems are in the result.</summary>
+    /// <param name="dataDirectory">The folder holding providers/, models/, routes/ and benchmarks/.</param>
+    /// <param name="progress">Called with (files done, files in all) while files are read.</param>
+    public static DataSet Read(string dataDirectory, Action<int, int>? progress = null)
+    {
+        var root = Path.GetFullPath(dataDirectory);
+        var problems = new ProblemList();
+        if (!Directory.Exists(root))
+        {
+            problems.Add(new DataProblem(Display(root), 1, 1, "(data)", "the data directory does not exist"));
+            return Empty(problems);
+        }
+
+        var entries = Discover(root, problems);
+        var texts = new string[entries.Count];
+        var hash = HashFiles(root, entries, texts);
+
+        var results = new ConcurrentBag<(int Index, object? Draft, ProblemList Problems)>();
+        var done = 0;
+        Parallel.For(0, entries.Count, i =>
+        {
+            var fileProblems = new ProblemList();
+            results.Add((i, Parse(entries[i], texts[i], fileProblems), fileProblems));
+            var n = Interlocked.Increment(ref done);
+            if (n % 500 == 0 || n == entries.Count)
+            {
+                progress?.Invoke(n, entries.Count);
+            }
+        });
+
+        var ordered = results.OrderBy(r => r.Index).ToList();
+        foreach (var (_, _, fileProblems) in ordered)
+        {
+            foreach (var p in fileProblems.Items)
+            {
+                problems.Add(p);
+            }
+        }
+
+        var drafts = ordered.Select(r => r.Draft).ToList();
+        var providers = drafts.OfType<ProviderDraft>().ToList();
+        var models = drafts.OfType<ModelDraft>().ToList();
+        var routes = drafts.OfType<RouteDraft>().ToList();
+        var benchmarks = drafts.OfType<BenchmarkDraft>().ToList();
+        CrossReferences.Check(providers, models, routes, benchmarks, problems);
+
+        return new DataSet(
+            [.. providers.Select(p => p.Provider)],
+            [.. models.Select(m => m.Model)],
+            [.. routes.Select(r => r.Route)],
+            [.. benchmarks.Select(b => b.Benchmark)],
+            [.. benchmarks.SelectMany(b => b.Scores.Select(s => s.Score))],
+            DataSourceCredits.All,
+            problems.Sorted(),
+            hash,
+            entries.Count);
+    }
+
+    private static DataSet Empty(ProblemList problems) => new([], [], [], [], [], [], problems.Sorted(), "", 0);
+
+    private static List<Entry> Discover(string root, ProblemList problems)
+    {
+        var entries = new List<Entry>();
+        void Flat(string folder, string extension, Kind kind)
+        {
+            var dir = Path.Combine(root, folder);
+            if (!Directory.Exists(dir))
+            {
+                problems.Add(new DataProblem(Display(dir), 1, 1, "(data)", $"the folder {folder}/ is missing"));
+                return;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
+            {
+                Add(file, extension, kind, folder);
+            }
+
+            foreach (var sub in Directory.EnumerateDirectories(dir))
+            {
+                problems.Add(new DataProblem(Display(sub), 1, 1, "(data)", $"unexpected folder: {folder}/ holds files only"));
+            }
+        }
+
+        void Nested(string folder, string extension, Kind kind)
+        {
+            var dir = Path.Combine(root, folder);
+            if (!Directory.Exists(dir))
+            {
+                problems.Add(new DataProblem(Display(dir), 1, 1, "(data)", $"the folder {folder}/ is missing"));
+                return;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(dir))
+            {
+                problems.Add(new DataProblem(Display(file), 1, 1, "(data)", $"unexpected file: {folder}/ holds one folder per provider slug"));
+            }
+
+            foreach (var sub in Directory.EnumerateDirectories(dir).Order(StringComparer.Ordinal))
+            {
+                foreach (var file in Directory.EnumerateFiles(sub).Order(StringComparer.Ordinal))
+                {
+                    Add(file, extension, kind, Path.GetFileName(sub));
+                }
+            }
+        }
+
+        void Add(string file, string extension, Kind kind, string folder)
+        {
+            var name = Path.GetFileName(file);
+            if (name.StartsWith('.'))
+            {
+                return; // editor swap and lock files
+            }
+
+            if (!name.EndsWith(extension, StringComparison.Ordinal))
+            {
+                problems.Add(new DataProblem(Display(file), 1, 1, "(file)", $"unexpected file: expected a {extension} file"));
+                return;
+            }
+
+            entries.Add(new Entry(file, Display(file), kind, folder, name[..^extension.Length]));
+        }
+
+        Flat("providers", ".md", Kind.Provider);
+        Nested("models", ".md", Kind.Model);
+        Nested("routes", ".yaml", Kind.Route);
+        Flat("benchmarks", ".yaml", Kind.Benchmark);
+        return entries;
+    }
+
+    private static string HashFiles(string root, List<Entry> entries, string[] texts)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        for (var i = 0; i < entries.Count; i++)
+        {
+            var bytes = File.ReadAllBytes(entries[i].FullPath);
+            texts[i] = Encoding.UTF8.GetString(bytes);
+            sha.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(root, entries[i].FullPath).Replace('\\', '/') + "\n"));
+            sha.AppendData(bytes);
+            sha.AppendData("\n"u8);
+        }
+
+        return Convert.ToHexStringLower(sha.GetHashAndReset());
+    }
+
+    private static object? Parse(Entry entry, string text, ProblemList problems)
+    {
+        if (Vocabulary.SlugProblem(entry.Slug) is { } slugProblem)
+        {
+            problems.Add(new DataProblem(entry.DisplayPath, 1, 1, "(file name)", slugProblem));
+            return null;
+        }
+
+        switch (entry.Kind)
+        {
+            case Kind.Provider:
+                return DataFileParser.ParseMarkdown(entry.DisplayPath, text, problems) is { } provider ? RecordReaders.ReadProvider(provider, entry.Slug) : null;
+            case Kind.Model:
+                var model = DataFileParser.ParseMarkdown(entry.DisplayPath, text, problems) is { } m ? RecordReaders.ReadModel(m, entry.Slug) : null;
+                if (model is not null && model.Model.MakerSlug != entry.Folder)
+                {
+                    problems.Add(model.MakerAt, "maker", $"\"{model.Model.MakerSlug}\" does not match the folder models/{entry.Folder}/ this file is in");
+                }
+
+                return model;
+            case Kind.Route:
+                return DataFileParser.ParseYamlFile(entry.DisplayPath, text, problems) is { } r ? RecordReaders.ReadRoute(r, entry.Folder, entry.Slug) : null;
+            default:
+                return DataFileParser.ParseYamlFile(entry.DisplayPath, text, problems) is { } b ? RecordReaders.ReadBenchmark(b, entry.Slug) : null;
+        }
+    }
+
+    /// <summary>Paths are shown relative to the working directory when they are below it, as editors type them.</summary>
+    private static string Display(string fullPath)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
+        return (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? fullPath : relative).Replace('\\', '/');
+    }
+}

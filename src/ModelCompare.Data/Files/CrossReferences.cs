@@ -1,0 +1,90 @@
+namespace ModelCompare.Data.Files;
+
+/// <summary>Checks what no single file can: references between files, and slugs unique across them.</summary>
+internal static class CrossReferences
+{
+    public static void Check(
+        IReadOnlyList<ProviderDraft> providers,
+        IReadOnlyList<ModelDraft> models,
+        IReadOnlyList<RouteDraft> routes,
+        IReadOnlyList<BenchmarkDraft> benchmarks,
+        ProblemList problems)
+    {
+        var providerBySlug = providers.ToDictionary(p => p.Provider.Slug, StringComparer.Ordinal);
+        var modelSlugs = new Dictionary<string, ModelDraft>(StringComparer.Ordinal);
+        foreach (var model in models)
+        {
+            if (!modelSlugs.TryAdd(model.Model.Slug, model))
+            {
+                var first = modelSlugs[model.Model.Slug];
+                problems.Add(model.At with { Line = 1, Column = 1 }, "(file name)", $"the slug \"{model.Model.Slug}\" is already used by {first.At.Path}");
+            }
+        }
+
+        var aliasOwner = new Dictionary<string, ModelDraft>(StringComparer.Ordinal);
+        foreach (var model in models)
+        {
+            if (!providerBySlug.TryGetValue(model.Model.MakerSlug, out var maker))
+            {
+                problems.Add(model.MakerAt, "maker", $"no provider \"{model.Model.MakerSlug}\" (expected a file providers/{model.Model.MakerSlug}.md){Suggest(model.Model.MakerSlug, providerBySlug.Keys)}");
+            }
+            else if (!maker.Provider.IsMaker)
+            {
+                problems.Add(model.MakerAt, "maker", $"the provider \"{maker.Provider.Slug}\" is not marked as a maker (add maker to its roles)");
+            }
+
+            if (model.Model.SuccessorSlug is { } successor)
+            {
+                if (successor == model.Model.Slug)
+                {
+                    problems.Add(model.SuccessorAt, "successor", "a model cannot succeed itself");
+                }
+                else if (!modelSlugs.ContainsKey(successor))
+                {
+                    problems.Add(model.SuccessorAt, "successor", $"no model \"{successor}\"{Suggest(successor, modelSlugs.Keys)}");
+                }
+            }
+
+            foreach (var (alias, at) in model.Aliases)
+            {
+                if (modelSlugs.TryGetValue(alias, out var owner))
+                {
+                    problems.Add(at, "aliases", $"\"{alias}\" is the slug of {owner.At.Path}; an alias must be an old slug no model uses");
+                }
+                else if (!aliasOwner.TryAdd(alias, model) && aliasOwner[alias] != model)
+                {
+                    problems.Add(at, "aliases", $"\"{alias}\" is already an alias of {aliasOwner[alias].At.Path}");
+                }
+            }
+        }
+
+        foreach (var route in routes)
+        {
+            var r = route.Route;
+            var at = route.At with { Line = 1, Column = 1 };
+            if (!providerBySlug.TryGetValue(r.ProviderSlug, out var provider))
+            {
+                problems.Add(at, "(provider)", $"no provider \"{r.ProviderSlug}\" for the folder routes/{r.ProviderSlug}/{Suggest(r.ProviderSlug, providerBySlug.Keys)}");
+            }
+            else if (!provider.Provider.IsHost)
+            {
+                problems.Add(at, "(provider)", $"the provider \"{r.ProviderSlug}\" is not marked as a host (add host to its roles)");
+            }
+
+            if (!modelSlugs.ContainsKey(r.ModelSlug))
+            {
+                problems.Add(at, "(model)", $"no model \"{r.ModelSlug}\" for this file name{Suggest(r.ModelSlug, modelSlugs.Keys)}");
+            }
+        }
+
+        foreach (var benchmark in benchmarks)
+        {
+            foreach (var score in benchmark.Scores.Where(s => !modelSlugs.ContainsKey(s.Score.ModelSlug)))
+            {
+                problems.Add(score.ModelAt, "model", $"no model \"{score.Score.ModelSlug}\"{Suggest(score.Score.ModelSlug, modelSlugs.Keys)}");
+            }
+        }
+    }
+
+    private static string Suggest(string given, IEnumerable<string> candidates) => YamlMap.Suggest(given, candidates);
+}

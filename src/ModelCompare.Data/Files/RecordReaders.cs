@@ -1,0 +1,398 @@
+using System.Collections.Immutable;
+using ModelCompare.Catalog;
+
+namespace ModelCompare.Data.Files;
+
+internal sealed record ProviderDraft(Provider Provider, FilePosition At);
+
+internal sealed record ModelDraft(
+    Model Model,
+    FilePosition At,
+    FilePosition MakerAt,
+    FilePosition SuccessorAt,
+    ImmutableArray<(string Alias, FilePosition At)> Aliases);
+
+internal sealed record RouteDraft(Route Route, FilePosition At);
+
+internal sealed record ScoreDraft(BenchmarkScore Score, FilePosition ModelAt);
+
+internal sealed record BenchmarkDraft(Benchmark Benchmark, FilePosition At, ImmutableArray<ScoreDraft> Scores);
+
+/// <summary>Reads each kind of data file into a domain record, checking what one file alone can show.</summary>
+internal static class RecordReaders
+{
+    private const decimal MaxPricePerMillion = 1000m;
+
+    public static ProviderDraft? ReadProvider(ParsedFile file, string slug)
+    {
+        var f = file.Fields;
+        var name = f.String("name", required: true);
+        var roles = f.StringList("roles");
+        if (!f.Has("roles") || roles.IsEmpty)
+        {
+            f.Problems.Add(f.PositionOf("roles"), "roles", "is required (a list of maker, host or both)");
+        }
+
+        foreach (var (role, at) in roles.Where(r => !Vocabulary.ProviderRoles.Contains(r.Value)))
+        {
+            f.Problems.Add(at, "roles", $"expected maker or host, got \"{role}\"{YamlMap.Suggest(role, Vocabulary.ProviderRoles)}");
+        }
+
+        var provider = new Provider
+        {
+            Slug = slug,
+            Name = name ?? slug,
+            IsMaker = roles.Any(r => r.Value == "maker"),
+            IsHost = roles.Any(r => r.Value == "host"),
+            Website = Url(f, "website"),
+            DocsUrl = Url(f, "docs"),
+            ApiBaseUrl = Url(f, "api_base"),
+            SdkPackage = f.String("sdk"),
+            NotesHtml = file.BodyHtml,
+            Sources = Sources(f),
+            LastReviewed = f.Date("last_reviewed", required: true) ?? default,
+        };
+        f.RejectUnknownFields();
+        return name is null ? null : new ProviderDraft(provider, f.Position);
+    }
+
+    public static ModelDraft? ReadModel(ParsedFile file, string slug)
+    {
+        var f = file.Fields;
+        var name = f.String("name", required: true);
+        var maker = f.String("maker", required: true);
+        var release = f.Date("release_date");
+        var retirement = f.Date("retirement_date");
+        if (release is { } r && retirement is { } t && t < r)
+        {
+            f.Problems.Add(f.PositionOf("retirement_date"), "retirement_date", $"{t:yyyy-MM-dd} is before the release date {r:yyyy-MM-dd}");
+        }
+
+        var context = f.PositiveWhole("context_window", "a positive whole number of tokens");
+        var maxOutput = f.PositiveWhole("max_output", "a positive whole number of tokens");
+        if (context is { } c && maxOutput is { } o && o > c)
+        {
+            f.Problems.Add(f.PositionOf("max_output"), "max_output", $"{o} tokens is larger than the context window of {c} tokens");
+        }
+
+        PartialDate? cutoff = null;
+        if (f.String("knowledge_cutoff") is { } cutoffText)
+        {
+            if (PartialDate.TryParse(cutoffText, out var parsed))
+            {
+                cutoff = parsed;
+            }
+            else
+            {
+                f.Problems.Add(f.PositionOf("knowledge_cutoff"), "knowledge_cutoff", $"expected YYYY-MM or YYYY-MM-DD, got \"{cutoffText}\"");
+            }
+        }
+
+        var aliases = f.StringList("aliases");
+        foreach (var (alias, at) in aliases)
+        {
+            if (Vocabulary.SlugProblem(alias) is { } problem)
+            {
+                f.Problems.Add(at, "aliases", problem);
+            }
+        }
+
+        var model = new Model
+        {
+            Slug = slug,
+            Name = name ?? slug,
+            MakerSlug = maker ?? "",
+            Family = f.String("family"),
+            ReleaseDate = release,
+            RetirementDate = retirement,
+            SuccessorSlug = f.String("successor"),
+            Aliases = [.. aliases.Select(a => a.Value)],
+            ContextWindow = context,
+            MaxOutput = maxOutput,
+            Parameters = Parameters(f),
+            Architecture = f.String("architecture"),
+            License = f.String("license"),
+            OpenWeights = f.Bool("open_weights"),
+            CommercialUse = f.Enum("commercial_use", Vocabulary.CommercialUses) ?? CommercialUse.Unknown,
+            KnowledgeCutoff = cutoff,
+            Modalities = ModalitiesOf(f),
+            Capabilities = CapabilitiesOf(f),
+            DecisionFit = [.. EnumList(f, "decision_fit", Vocabulary.DecisionFits)],
+            BestFor = f.String("best_for"),
+            ApiIds = [.. f.StringList("api_ids").Select(a => a.Value)],
+            OverviewHtml = file.BodyHtml,
+            Sources = Sources(f),
+            LastReviewed = f.Date("last_reviewed", required: true) ?? default,
+        };
+        var makerAt = f.PositionOf("maker");
+        var successorAt = f.PositionOf("successor");
+        f.RejectUnknownFields();
+        return name is null || maker is null ? null : new ModelDraft(model, f.Position, makerAt, successorAt, aliases);
+    }
+
+    public static RouteDraft? ReadRoute(ParsedFile file, string providerSlug, string modelSlug)
+    {
+        var f = file.Fields;
+        var freeTier = f.Bool("free_tier") ?? false;
+        var price = Prices(f.Map("price"));
+        if (price is { Input: 0m, Output: 0m } && !freeTier)
+        {
+            f.Problems.Add(f.PositionOf("price"), "price", "a route priced at 0 is a free tier or plan: set free_tier: true and leave the price out");
+        }
+
+        var tiers = new List<PriceTier>();
+        foreach (var tier in f.MapList("tiers"))
+        {
+            var above = tier.PositiveWhole("above_tokens", "a positive whole number of tokens", required: true);
+            var tierPrice = Prices(tier, ownsMap: false);
+            tier.RejectUnknownFields();
+            if (above is { } a && tierPrice is not null)
+            {
+                if (tiers.Count > 0 && a <= tiers[^1].AboveTokens)
+                {
+                    f.Problems.Add(tier.PositionOf("above_tokens"), tier.Field("above_tokens"), $"tiers must be in increasing order; {a} does not follow {tiers[^1].AboveTokens}");
+                }
+
+                tiers.Add(new PriceTier(a, tierPrice));
+            }
+        }
+
+        var history = new List<PricePoint>();
+        foreach (var point in f.MapList("history"))
+        {
+            var date = point.Date("date", required: true);
+            var kind = point.Enum("event", Vocabulary.PriceEvents, required: true);
+            var pointPrice = Prices(point, ownsMap: false);
+            point.RejectUnknownFields();
+            if (date is { } d && kind is { } k)
+            {
+                if (history.Count > 0 && d < history[^1].Date)
+                {
+                    f.Problems.Add(point.PositionOf("date"), point.Field("date"), $"history must be oldest first; {d:yyyy-MM-dd} comes after {history[^1].Date:yyyy-MM-dd}");
+                }
+
+                history.Add(new PricePoint(d, k, pointPrice));
+            }
+        }
+
+        var route = new Route
+        {
+            ProviderSlug = providerSlug,
+            ModelSlug = modelSlug,
+            ApiId = f.String("api_id"),
+            Status = f.Enum("status", Vocabulary.RouteStatuses) ?? RouteStatus.Active,
+            IsFreeTier = freeTier,
+            Price = freeTier ? null : price,
+            BatchPrice = Prices(f.Map("batch")),
+            Tiers = [.. tiers],
+            ContextWindow = f.PositiveWhole("context_window", "a positive whole number of tokens"),
+            MaxOutput = f.PositiveWhole("max_output", "a positive whole number of tokens"),
+            Regions = [.. f.StringList("regions").Select(r => r.Value)],
+            SourceUrl = Url(f, "source_url", required: true) ?? "",
+            Checked = f.Date("checked", required: true) ?? default,
+            History = [.. history],
+        };
+        f.RejectUnknownFields();
+        return new RouteDraft(route, f.Position);
+    }
+
+    public static BenchmarkDraft? ReadBenchmark(ParsedFile file, string slug)
+    {
+        var f = file.Fields;
+        var name = f.String("name", required: true);
+        var category = f.Enum("category", Vocabulary.Categories, required: true);
+        var unit = f.String("unit", required: true);
+        var scale = f.Map("scale", required: true);
+        var min = scale?.Decimal("min", -1_000_000m, 1_000_000m, "a number", required: true);
+        var max = scale?.Decimal("max", -1_000_000m, 1_000_000m, "a number", required: true);
+        scale?.RejectUnknownFields();
+        if (min is { } lo && max is { } hi && lo >= hi)
+        {
+            f.Problems.Add(scale!.PositionOf("max"), "scale.max", $"must be larger than scale.min ({lo})");
+        }
+
+        var source = f.Map("source", required: true);
+        var sourceRef = source is null ? null : SourceOf(source);
+
+        var scores = ImmutableArray.CreateBuilder<ScoreDraft>();
+        var seen = new HashSet<(string, string?, string)>();
+        foreach (var s in f.MapList("scores"))
+        {
+            var model = s.String("model", required: true);
+            var value = s.Decimal("value", -1_000_000m, 1_000_000m, "a number", required: true);
+            var variant = s.String("variant");
+            var sourceName = s.String("source", required: true);
+            var sourceUrl = Url(s, "source_url", required: true);
+            var date = s.Date("date", required: true);
+            var selfReported = s.Bool("self_reported", required: true);
+            s.RejectUnknownFields();
+            if (value is { } v && min is { } smin && max is { } smax && (v < smin || v > smax))
+            {
+                f.Problems.Add(s.PositionOf("value"), s.Field("value"), $"{v} is outside the benchmark's scale {smin} to {smax}");
+                continue;
+            }
+
+            if (model is null || value is null || sourceName is null || sourceUrl is null || date is null || selfReported is null)
+            {
+                continue;
+            }
+
+            if (!seen.Add((model, variant, sourceName)))
+            {
+                f.Problems.Add(s.PositionOf("model"), s.Field("model"), $"a second score for \"{model}\" from {sourceName}{(variant is null ? "" : $" ({variant})")}; keep one score per model, variant and source");
+                continue;
+            }
+
+            scores.Add(new ScoreDraft(
+                new BenchmarkScore
+                {
+                    BenchmarkSlug = slug,
+                    ModelSlug = model,
+                    Value = value.Value,
+                    Variant = variant,
+                    SourceName = sourceName,
+                    SourceUrl = sourceUrl,
+                    Date = date.Value,
+                    SelfReported = selfReported.Value,
+                },
+                s.PositionOf("model")));
+        }
+
+        var benchmark = new Benchmark
+        {
+            Slug = slug,
+            Name = name ?? slug,
+            Category = category ?? BenchmarkCategory.General,
+            Unit = unit ?? "",
+            ScaleMin = min ?? 0,
+            ScaleMax = max ?? 100,
+            HigherIsBetter = f.Bool("higher_is_better") ?? true,
+            Description = f.String("description"),
+            Source = sourceRef ?? new SourceRef("", ""),
+        };
+        f.RejectUnknownFields();
+        return name is null || category is null || unit is null || min is null || max is null || sourceRef is null
+            ? null
+            : new BenchmarkDraft(benchmark, f.Position, scores.ToImmutable());
+    }
+
+        /// <param name="map">The mapping holding the price fields.</param>
+    /// <param name="ownsMap">False when the mapping has other fields too (a tier, a history point), whose reader checks for unknown fields.</param>
+    private static TokenPrices? Prices(YamlMap? map, bool ownsMap = true)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var input = map.Decimal("input", 0m, MaxPricePerMillion, "a price in USD per 1M tokens");
+        var output = map.Decimal("output", 0m, MaxPricePerMillion, "a price in USD per 1M tokens");
+        var cacheRead = map.Decimal("cache_read", 0m, MaxPricePerMillion, "a price in USD per 1M tokens");
+        var cacheWrite = map.Decimal("cache_write", 0m, MaxPricePerMillion, "a price in USD per 1M tokens");
+        if (ownsMap)
+        {
+            map.RejectUnknownFields();
+        }
+
+        return input is null && output is null && cacheRead is null && cacheWrite is null
+            ? null
+            : new TokenPrices(input, output, cacheRead, cacheWrite);
+    }
+
+    private static ParameterCount? Parameters(YamlMap f)
+    {
+        var map = f.Map("parameters");
+        if (map is null)
+        {
+            return null;
+        }
+
+        var total = map.Decimal("total_billions", 0.001m, 100_000m, "a number of billions of parameters");
+        var active = map.Decimal("active_billions", 0.001m, 100_000m, "a number of billions of parameters");
+        map.RejectUnknownFields();
+        if (total is { } t && active is { } a && a > t)
+        {
+            map.Problems.Add(map.PositionOf("active_billions"), map.Field("active_billions"), $"{a}B active parameters is more than the {t}B total");
+        }
+
+        return total is null && active is null ? null : new ParameterCount(total, active);
+    }
+
+    private static Modalities ModalitiesOf(YamlMap f)
+    {
+        var map = f.Map("modalities");
+        if (map is null)
+        {
+            return Modalities.Empty;
+        }
+
+        var result = new Modalities([.. EnumList(map, "input", Vocabulary.Modalities)], [.. EnumList(map, "output", Vocabulary.Modalities)]);
+        map.RejectUnknownFields();
+        return result;
+    }
+
+    private static CapabilitySet CapabilitiesOf(YamlMap f)
+    {
+        var map = f.Map("capabilities");
+        if (map is null)
+        {
+            return CapabilitySet.Empty;
+        }
+
+        var known = new List<KeyValuePair<Capability, bool>>();
+        foreach (var (key, capability) in Vocabulary.Capabilities)
+        {
+            if (map.Bool(key) is { } value)
+            {
+                known.Add(new(capability, value));
+            }
+        }
+
+        map.RejectUnknownFields();
+        return new CapabilitySet(known);
+    }
+
+    private static IEnumerable<T> EnumList<T>(YamlMap map, string name, IReadOnlyDictionary<string, T> allowed)
+    {
+        var seen = new HashSet<T>();
+        foreach (var (text, at) in map.StringList(name))
+        {
+            if (!allowed.TryGetValue(text, out var value))
+            {
+                map.Problems.Add(at, map.Field(name), $"expected one of {string.Join(", ", allowed.Keys)}, got \"{text}\"{YamlMap.Suggest(text, allowed.Keys)}");
+            }
+            else if (seen.Add(value))
+            {
+                yield return value;
+            }
+        }
+    }
+
+    private static ImmutableArray<SourceRef> Sources(YamlMap f) =>
+        [.. f.MapList("sources").Select(SourceOf).OfType<SourceRef>()];
+
+    private static SourceRef? SourceOf(YamlMap map)
+    {
+        var name = map.String("name", required: true);
+        var url = Url(map, "url", required: true);
+        map.RejectUnknownFields();
+        return name is null || url is null ? null : new SourceRef(name, url);
+    }
+
+    private static string? Url(YamlMap map, string name, bool required = false)
+    {
+        var text = map.String(name, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(text, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp))
+        {
+            return text;
+        }
+
+        map.Problems.Add(map.PositionOf(name), map.Field(name), $"expected an absolute http(s) URL, got \"{text}\"");
+        return null;
+    }
+}

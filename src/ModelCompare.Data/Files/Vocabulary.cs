@@ -1,0 +1,115 @@
+using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using ModelCompare.Catalog;
+
+namespace ModelCompare.Data.Files;
+
+/// <summary>The words the data files use for enums, and the slug rule.</summary>
+internal static partial class Vocabulary
+{
+    public const int MaxSlugLength = 80;
+
+    public static readonly FrozenDictionary<string, Capability> Capabilities = new Dictionary<string, Capability>
+    {
+        ["vision"] = Capability.Vision,
+        ["multimodal"] = Capability.Multimodal,
+        ["reasoning"] = Capability.Reasoning,
+        ["function_calling"] = Capability.FunctionCalling,
+        ["tool_use"] = Capability.ToolUse,
+        ["structured_outputs"] = Capability.StructuredOutputs,
+        ["code_execution"] = Capability.CodeExecution,
+        ["prompt_caching"] = Capability.PromptCaching,
+        ["web_search"] = Capability.WebSearch,
+        ["pdf_input"] = Capability.PdfInput,
+        ["audio_input"] = Capability.AudioInput,
+        ["audio_output"] = Capability.AudioOutput,
+        ["image_output"] = Capability.ImageOutput,
+        ["batch"] = Capability.Batch,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static readonly FrozenDictionary<string, Modality> Modalities = new Dictionary<string, Modality>
+    {
+        ["text"] = Modality.Text,
+        ["image"] = Modality.Image,
+        ["audio"] = Modality.Audio,
+        ["video"] = Modality.Video,
+        ["pdf"] = Modality.Pdf,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static readonly FrozenDictionary<string, DecisionFit> DecisionFits = new Dictionary<string, DecisionFit>
+    {
+        ["coding"] = DecisionFit.Coding,
+        ["agents"] = DecisionFit.Agents,
+        ["rag"] = DecisionFit.Rag,
+        ["long-context"] = DecisionFit.LongContext,
+        ["multimodal"] = DecisionFit.Multimodal,
+        ["reasoning"] = DecisionFit.Reasoning,
+        ["budget"] = DecisionFit.Budget,
+        ["self-hosting"] = DecisionFit.SelfHosting,
+        ["chat"] = DecisionFit.Chat,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static readonly FrozenDictionary<string, CommercialUse> CommercialUses = new Dictionary<string, CommercialUse>
+    {
+        ["permitted"] = CommercialUse.Permitted,
+        ["conditional"] = CommercialUse.Conditional,
+        ["not-permitted"] = CommercialUse.NotPermitted,
+        ["unknown"] = CommercialUse.Unknown,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static readonly FrozenDictionary<string, RouteStatus> RouteStatuses = new Dictionary<string, RouteStatus>
+    {
+        ["active"] = RouteStatus.Active,
+        ["preview"] = RouteStatus.Preview,
+        ["deprecated"] = RouteStatus.Deprecated,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static readonly FrozenDictionary<string, PriceEvent> PriceEvents = new Dictionary<string, PriceEvent>
+    {
+        ["added"] = PriceEvent.Added,
+        ["changed"] = PriceEvent.Changed,
+        ["removed"] = PriceEvent.Removed,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static readonly FrozenDictionary<string, BenchmarkCategory> Categories = new Dictionary<string, BenchmarkCategory>
+    {
+        ["knowledge"] = BenchmarkCategory.Knowledge,
+        ["reasoning"] = BenchmarkCategory.Reasoning,
+        ["math"] = BenchmarkCategory.Math,
+        ["coding"] = BenchmarkCategory.Coding,
+        ["agents"] = BenchmarkCategory.Agents,
+        ["multimodal"] = BenchmarkCategory.Multimodal,
+        ["writing"] = BenchmarkCategory.Writing,
+        ["long-context"] = BenchmarkCategory.LongContext,
+        ["factuality"] = BenchmarkCategory.Factuality,
+        ["general"] = BenchmarkCategory.General,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static readonly FrozenSet<string> ProviderRoles = new[] { "maker", "host" }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Why a slug breaks the URL rules, or null when it is fine.</summary>
+    public static string? SlugProblem(string slug)
+    {
+        if (slug.Length == 0)
+        {
+            return "the file name (the slug) is empty";
+        }
+
+        if (slug.Length > MaxSlugLength)
+        {
+            return $"the slug \"{slug}\" is longer than {MaxSlugLength} characters";
+        }
+
+        if (!SlugPattern().IsMatch(slug))
+        {
+            return $"the slug \"{slug}\" must use only lowercase letters, digits and single hyphens between them";
+        }
+
+        return slug.Contains("-vs-", StringComparison.Ordinal) || slug == "vs" || slug.StartsWith("vs-", StringComparison.Ordinal) || slug.EndsWith("-vs", StringComparison.Ordinal)
+            ? $"the slug \"{slug}\" must not contain \"-vs-\", which separates the two models in comparison URLs"
+            : null;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+}

@@ -1,0 +1,133 @@
+-- The catalog as built from data/. Prices and other decimals are stored as TEXT so that they
+-- round-trip exactly; dates as ISO TEXT (yyyy-MM-dd); booleans as INTEGER 0/1.
+CREATE TABLE meta (
+  key TEXT PRIMARY KEY,
+  value TEXT NOT NULL
+);
+
+CREATE TABLE providers (
+  slug TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  is_maker INTEGER NOT NULL,
+  is_host INTEGER NOT NULL,
+  website TEXT,
+  docs_url TEXT,
+  api_base_url TEXT,
+  sdk_package TEXT,
+  notes_html TEXT,
+  last_reviewed TEXT NOT NULL
+);
+
+CREATE TABLE models (
+  slug TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  maker_slug TEXT NOT NULL REFERENCES providers (slug),
+  family TEXT,
+  release_date TEXT,
+  retirement_date TEXT,
+  successor_slug TEXT,
+  context_window INTEGER,
+  max_output INTEGER,
+  parameters_total_billions TEXT,
+  parameters_active_billions TEXT,
+  architecture TEXT,
+  license TEXT,
+  open_weights INTEGER,
+  commercial_use TEXT NOT NULL,
+  knowledge_cutoff TEXT,
+  best_for TEXT,
+  overview_html TEXT,
+  last_reviewed TEXT NOT NULL
+);
+
+CREATE TABLE model_aliases (
+  alias TEXT PRIMARY KEY,
+  model_slug TEXT NOT NULL REFERENCES models (slug)
+);
+
+-- Ordered lists that hang off a model: api ids, decision-fit tags, modalities.
+CREATE TABLE model_tags (
+  model_slug TEXT NOT NULL REFERENCES models (slug),
+  kind TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  value TEXT NOT NULL,
+  PRIMARY KEY (model_slug, kind, position)
+);
+
+CREATE TABLE model_capabilities (
+  model_slug TEXT NOT NULL REFERENCES models (slug),
+  capability TEXT NOT NULL,
+  supported INTEGER NOT NULL,
+  PRIMARY KEY (model_slug, capability)
+);
+
+CREATE TABLE sources (
+  owner_kind TEXT NOT NULL,
+  owner_slug TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  url TEXT NOT NULL,
+  PRIMARY KEY (owner_kind, owner_slug, position)
+);
+
+CREATE TABLE routes (
+  id INTEGER PRIMARY KEY,
+  provider_slug TEXT NOT NULL REFERENCES providers (slug),
+  model_slug TEXT NOT NULL REFERENCES models (slug),
+  api_id TEXT,
+  status TEXT NOT NULL,
+  is_free_tier INTEGER NOT NULL,
+  context_window INTEGER,
+  max_output INTEGER,
+  source_url TEXT NOT NULL,
+  checked TEXT NOT NULL,
+  UNIQUE (provider_slug, model_slug)
+);
+
+-- Every price a route carries: its list price, batch price, context tiers and dated history.
+CREATE TABLE route_prices (
+  route_id INTEGER NOT NULL REFERENCES routes (id),
+  kind TEXT NOT NULL CHECK (kind IN ('list', 'batch', 'tier', 'history')),
+  position INTEGER NOT NULL,
+  above_tokens INTEGER,
+  date TEXT,
+  event TEXT,
+  input TEXT,
+  output TEXT,
+  cache_read TEXT,
+  cache_write TEXT,
+  PRIMARY KEY (route_id, kind, position)
+);
+
+CREATE TABLE route_regions (
+  route_id INTEGER NOT NULL REFERENCES routes (id),
+  position INTEGER NOT NULL,
+  region TEXT NOT NULL,
+  PRIMARY KEY (route_id, position)
+);
+
+CREATE TABLE benchmarks (
+  slug TEXT PRIMARY KEY,
+  name TEXT NOT NULL,
+  category TEXT NOT NULL,
+  unit TEXT NOT NULL,
+  scale_min TEXT NOT NULL,
+  scale_max TEXT NOT NULL,
+  higher_is_better INTEGER NOT NULL,
+  description TEXT,
+  source_name TEXT NOT NULL,
+  source_url TEXT NOT NULL
+);
+
+CREATE TABLE scores (
+  benchmark_slug TEXT NOT NULL REFERENCES benchmarks (slug),
+  model_slug TEXT NOT NULL REFERENCES models (slug),
+  value TEXT NOT NULL,
+  variant TEXT,
+  source_name TEXT NOT NULL,
+  source_url TEXT NOT NULL,
+  date TEXT NOT NULL,
+  self_reported INTEGER NOT NULL
+);
+
+CREATE INDEX scores_by_model ON scores (model_slug);

@@ -1,0 +1,367 @@
+using System.Collections.Immutable;
+using System.Data;
+using Dapper;
+using Microsoft.Data.Sqlite;
+using ModelCompare.Catalog;
+
+namespace ModelCompare.Data.Storage;
+
+/// <summary>
+/// Writes a validated <see cref="DataSet"/> to a SQLite file and reads it back as a
+/// <see cref="CatalogSnapshot"/>. A build writes a temporary file in one transaction and then moves
+/// it over the old one, so a failed build never leaves a broken database behind.
+/// </summary>
+public static class CatalogDatabase
+{
+    private const string ProviderOwner = "provider";
+    private const string ModelOwner = "model";
+
+    /// <summary>Builds the database at <paramref name="path"/> from valid data.</summary>
+    /// <exception cref="InvalidOperationException">The data set has problems.</exception>
+    public static void Build(DataSet data, string path, DateTimeOffset builtAt, Action<string>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (!data.IsValid)
+        {
+            throw new InvalidOperationException($"The data has {data.Problems.Count} problem(s); run validate to see them.");
+        }
+
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temp = $"{full}.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            using (var connection = Open(temp, SqliteOpenMode.ReadWriteCreate))
+            {
+                connection.Execute("PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF;");
+                using var tx = connection.BeginTransaction();
+                foreach (var script in SchemaScripts())
+                {
+                    connection.Execute(script, transaction: tx);
+                }
+
+                progress?.Invoke("providers and models");
+                WriteProviders(connection, tx, data.Providers);
+                WriteModels(connection, tx, data.Models);
+                progress?.Invoke("routes");
+                WriteRoutes(connection, tx, data.Routes);
+                progress?.Invoke("benchmarks");
+                WriteBenchmarks(connection, tx, data.Benchmarks, data.Scores);
+                connection.Execute(
+                    "INSERT INTO meta (key, value) VALUES ('data_hash', @Hash), ('built_at', @BuiltAt), ('schema_version', @Schema)",
+                    new { data.Hash, BuiltAt = builtAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture), Schema = SchemaScripts().Count.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                    tx);
+                tx.Commit();
+            }
+
+            File.Move(temp, full, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+
+    /// <summary>The hash of the data files a database was built from, or null when the file is missing or unreadable.</summary>
+    public static string? ReadDataHash(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        try
+        {
+            using var connection = Open(path, SqliteOpenMode.ReadOnly);
+            return connection.QuerySingleOrDefault<string>("SELECT value FROM meta WHERE key = 'data_hash'");
+        }
+        catch (SqliteException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Reads the whole database into an immutable snapshot.</summary>
+    public static CatalogSnapshot Load(string path)
+    {
+        using var connection = Open(path, SqliteOpenMode.ReadOnly);
+        var meta = connection.Query<(string Key, string Value)>("SELECT key AS Key, value AS Value FROM meta").ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
+        var sources = connection.Query<SourceRow>(SourceRow.Select).ToLookup(s => (s.OwnerKind, s.OwnerSlug));
+
+        var providers = connection.Query<ProviderRow>(ProviderRow.Select).Select(p => new Provider
+        {
+            Slug = p.Slug,
+            Name = p.Name,
+            IsMaker = p.IsMaker,
+            IsHost = p.IsHost,
+            Website = p.Website,
+            DocsUrl = p.DocsUrl,
+            ApiBaseUrl = p.ApiBaseUrl,
+            SdkPackage = p.SdkPackage,
+            NotesHtml = p.NotesHtml,
+            Sources = [.. sources[(ProviderOwner, p.Slug)].Select(s => new SourceRef(s.Name, s.Url))],
+            LastReviewed = Stored.ToDate(p.LastReviewed),
+        }).ToList();
+
+        var aliases = connection.Query<AliasRow>(AliasRow.Select).ToLookup(a => a.ModelSlug);
+        var tags = connection.Query<ModelTagRow>(ModelTagRow.Select).ToLookup(t => (t.ModelSlug, t.Kind), t => t.Value);
+        var capabilities = connection.Query<CapabilityRow>(CapabilityRow.Select).ToLookup(c => c.ModelSlug);
+        var models = connection.Query<ModelRow>(ModelRow.Select).Select(m => new Model
+        {
+            Slug = m.Slug,
+            Name = m.Name,
+            MakerSlug = m.MakerSlug,
+            Family = m.Family,
+            ReleaseDate = Stored.ToDateOrNull(m.ReleaseDate),
+            RetirementDate = Stored.ToDateOrNull(m.RetirementDate),
+            SuccessorSlug = m.SuccessorSlug,
+            Aliases = [.. aliases[m.Slug].Select(a => a.Alias)],
+            ContextWindow = m.ContextWindow,
+            MaxOutput = m.MaxOutput,
+            Parameters = m.ParametersTotalBillions is null && m.ParametersActiveBillions is null
+                ? null
+                : new ParameterCount(Stored.ToDecimal(m.ParametersTotalBillions), Stored.ToDecimal(m.ParametersActiveBillions)),
+            Architecture = m.Architecture,
+            License = m.License,
+            OpenWeights = m.OpenWeights,
+            CommercialUse = Stored.ToEnum<CommercialUse>(m.CommercialUse),
+            KnowledgeCutoff = PartialDate.TryParse(m.KnowledgeCutoff, out var cutoff) ? cutoff : null,
+            Modalities = new Modalities(
+                [.. tags[(m.Slug, ModelTagRow.InputModality)].Select(Stored.ToEnum<Modality>)],
+                [.. tags[(m.Slug, ModelTagRow.OutputModality)].Select(Stored.ToEnum<Modality>)]),
+            Capabilities = new CapabilitySet(capabilities[m.Slug].Select(c => KeyValuePair.Create(Stored.ToEnum<Capability>(c.Capability), c.Supported))),
+            DecisionFit = [.. tags[(m.Slug, ModelTagRow.DecisionFit)].Select(Stored.ToEnum<DecisionFit>)],
+            BestFor = m.BestFor,
+            ApiIds = [.. tags[(m.Slug, ModelTagRow.ApiId)]],
+            OverviewHtml = m.OverviewHtml,
+            Sources = [.. sources[(ModelOwner, m.Slug)].Select(s => new SourceRef(s.Name, s.Url))],
+            LastReviewed = Stored.ToDate(m.LastReviewed),
+        }).ToList();
+
+        var prices = connection.Query<RoutePriceRow>(RoutePriceRow.Select).ToLookup(p => p.RouteId);
+        var regions = connection.Query<RegionRow>(RegionRow.Select).ToLookup(r => r.RouteId, r => r.Region);
+        var routes = connection.Query<RouteRow>(RouteRow.Select).Select(r =>
+        {
+            var routePrices = prices[r.Id].ToList();
+            return new Route
+            {
+                ProviderSlug = r.ProviderSlug,
+                ModelSlug = r.ModelSlug,
+                ApiId = r.ApiId,
+                Status = Stored.ToEnum<RouteStatus>(r.Status),
+                IsFreeTier = r.IsFreeTier,
+                Price = routePrices.Where(p => p.Kind == RoutePriceRow.List).Select(Prices).FirstOrDefault(),
+                BatchPrice = routePrices.Where(p => p.Kind == RoutePriceRow.Batch).Select(Prices).FirstOrDefault(),
+                Tiers = [.. routePrices.Where(p => p.Kind == RoutePriceRow.Tier).Select(p => new PriceTier(p.AboveTokens ?? 0, Prices(p)))],
+                History = [.. routePrices.Where(p => p.Kind == RoutePriceRow.History).Select(p => new PricePoint(
+                    Stored.ToDate(p.Date!),
+                    Stored.ToEnum<PriceEvent>(p.Event!),
+                    p.Input is null && p.Output is null && p.CacheRead is null && p.CacheWrite is null ? null : Prices(p)))],
+                ContextWindow = r.ContextWindow,
+                MaxOutput = r.MaxOutput,
+                Regions = [.. regions[r.Id]],
+                SourceUrl = r.SourceUrl,
+                Checked = Stored.ToDate(r.Checked),
+            };
+        }).ToList();
+
+        var benchmarks = connection.Query<BenchmarkRow>(BenchmarkRow.Select).Select(b => new Benchmark
+        {
+            Slug = b.Slug,
+            Name = b.Name,
+            Category = Stored.ToEnum<BenchmarkCategory>(b.Category),
+            Unit = b.Unit,
+            ScaleMin = Stored.ToDecimal(b.ScaleMin)!.Value,
+            ScaleMax = Stored.ToDecimal(b.ScaleMax)!.Value,
+            HigherIsBetter = b.HigherIsBetter,
+            Description = b.Description,
+            Source = new SourceRef(b.SourceName, b.SourceUrl),
+        }).ToList();
+
+        var scores = connection.Query<ScoreRow>(ScoreRow.Select).Select(s => new BenchmarkScore
+        {
+            BenchmarkSlug = s.BenchmarkSlug,
+            ModelSlug = s.ModelSlug,
+            Value = Stored.ToDecimal(s.Value)!.Value,
+            Variant = s.Variant,
+            SourceName = s.SourceName,
+            SourceUrl = s.SourceUrl,
+            Date = Stored.ToDate(s.Date),
+            SelfReported = s.SelfReported,
+        }).ToList();
+
+        var version = new DataVersion(
+            meta.GetValueOrDefault("data_hash", ""),
+            DateTimeOffset.Parse(meta.GetValueOrDefault("built_at", "2000-01-01T00:00:00Z"), System.Globalization.CultureInfo.InvariantCulture));
+        return new CatalogSnapshot(models, providers, routes, benchmarks, scores, version, DataSourceCredits.All);
+    }
+
+    private static SqliteConnection Open(string path, SqliteOpenMode mode)
+    {
+        // No pooling: the file is replaced by a move after a build, and a pooled handle would pin the old one.
+        var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Mode = mode, Pooling = false }.ToString());
+        connection.Open();
+        return connection;
+    }
+
+    private static IReadOnlyList<string> SchemaScripts()
+    {
+        var assembly = typeof(CatalogDatabase).Assembly;
+        return [.. assembly.GetManifestResourceNames()
+            .Where(n => n.EndsWith(".sql", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(n =>
+            {
+                using var reader = new StreamReader(assembly.GetManifestResourceStream(n)!);
+                return reader.ReadToEnd();
+            })];
+    }
+
+    private static TokenPrices Prices(RoutePriceRow p) =>
+        new(Stored.ToDecimal(p.Input), Stored.ToDecimal(p.Output), Stored.ToDecimal(p.CacheRead), Stored.ToDecimal(p.CacheWrite));
+
+    private static void WriteProviders(SqliteConnection c, IDbTransaction tx, ImmutableArray<Provider> providers)
+    {
+        c.Execute(ProviderRow.Insert, providers.Select(p => new ProviderRow
+        {
+            Slug = p.Slug,
+            Name = p.Name,
+            IsMaker = p.IsMaker,
+            IsHost = p.IsHost,
+            Website = p.Website,
+            DocsUrl = p.DocsUrl,
+            ApiBaseUrl = p.ApiBaseUrl,
+            SdkPackage = p.SdkPackage,
+            NotesHtml = p.NotesHtml,
+            LastReviewed = Stored.Date(p.LastReviewed),
+        }), tx);
+        c.Execute(SourceRow.Insert, providers.SelectMany(p => p.Sources.Select((s, i) => new SourceRow { OwnerKind = ProviderOwner, OwnerSlug = p.Slug, Position = i, Name = s.Name, Url = s.Url })), tx);
+    }
+
+    private static void WriteModels(SqliteConnection c, IDbTransaction tx, ImmutableArray<Model> models)
+    {
+        c.Execute(ModelRow.Insert, models.Select(m => new ModelRow
+        {
+            Slug = m.Slug,
+            Name = m.Name,
+            MakerSlug = m.MakerSlug,
+            Family = m.Family,
+            ReleaseDate = Stored.Date(m.ReleaseDate),
+            RetirementDate = Stored.Date(m.RetirementDate),
+            SuccessorSlug = m.SuccessorSlug,
+            ContextWindow = m.ContextWindow,
+            MaxOutput = m.MaxOutput,
+            ParametersTotalBillions = Stored.Decimal(m.Parameters?.TotalBillions),
+            ParametersActiveBillions = Stored.Decimal(m.Parameters?.ActiveBillions),
+            Architecture = m.Architecture,
+            License = m.License,
+            OpenWeights = m.OpenWeights,
+            CommercialUse = Stored.Word(m.CommercialUse),
+            KnowledgeCutoff = m.KnowledgeCutoff?.ToString(),
+            BestFor = m.BestFor,
+            OverviewHtml = m.OverviewHtml,
+            LastReviewed = Stored.Date(m.LastReviewed),
+        }), tx);
+        c.Execute(AliasRow.Insert, models.SelectMany(m => m.Aliases.Distinct().Select(a => new AliasRow { Alias = a, ModelSlug = m.Slug })), tx);
+        c.Execute(ModelTagRow.Insert, models.SelectMany(m =>
+            Tags(m.Slug, ModelTagRow.ApiId, m.ApiIds)
+                .Concat(Tags(m.Slug, ModelTagRow.DecisionFit, m.DecisionFit.Select(Stored.Word)))
+                .Concat(Tags(m.Slug, ModelTagRow.InputModality, m.Modalities.Input.Select(Stored.Word)))
+                .Concat(Tags(m.Slug, ModelTagRow.OutputModality, m.Modalities.Output.Select(Stored.Word)))), tx);
+        c.Execute(CapabilityRow.Insert, models.SelectMany(m => m.Capabilities.Known.Select(k => new CapabilityRow { ModelSlug = m.Slug, Capability = Stored.Word(k.Key), Supported = k.Value })), tx);
+        c.Execute(SourceRow.Insert, models.SelectMany(m => m.Sources.Select((s, i) => new SourceRow { OwnerKind = ModelOwner, OwnerSlug = m.Slug, Position = i, Name = s.Name, Url = s.Url })), tx);
+    }
+
+    private static IEnumerable<ModelTagRow> Tags(string slug, string kind, IEnumerable<string> values) =>
+        values.Select((v, i) => new ModelTagRow { ModelSlug = slug, Kind = kind, Position = i, Value = v });
+
+    private static void WriteRoutes(SqliteConnection c, IDbTransaction tx, ImmutableArray<Route> routes)
+    {
+        var rows = new List<RouteRow>(routes.Length);
+        var prices = new List<RoutePriceRow>();
+        var regions = new List<RegionRow>();
+        for (var i = 0; i < routes.Length; i++)
+        {
+            var r = routes[i];
+            var id = i + 1;
+            rows.Add(new RouteRow
+            {
+                Id = id,
+                ProviderSlug = r.ProviderSlug,
+                ModelSlug = r.ModelSlug,
+                ApiId = r.ApiId,
+                Status = Stored.Word(r.Status),
+                IsFreeTier = r.IsFreeTier,
+                ContextWindow = r.ContextWindow,
+                MaxOutput = r.MaxOutput,
+                SourceUrl = r.SourceUrl,
+                Checked = Stored.Date(r.Checked),
+            });
+            if (r.Price is { } list)
+            {
+                prices.Add(PriceRow(id, RoutePriceRow.List, 0, list));
+            }
+
+            if (r.BatchPrice is { } batch)
+            {
+                prices.Add(PriceRow(id, RoutePriceRow.Batch, 0, batch));
+            }
+
+            prices.AddRange(r.Tiers.Select((t, n) => PriceRow(id, RoutePriceRow.Tier, n, t.Price, t.AboveTokens)));
+            prices.AddRange(r.History.Select((h, n) => new RoutePriceRow
+            {
+                RouteId = id, Kind = RoutePriceRow.History, Position = n, Date = Stored.Date(h.Date), Event = Stored.Word(h.Event),
+                Input = Stored.Decimal(h.Price?.Input), Output = Stored.Decimal(h.Price?.Output),
+                CacheRead = Stored.Decimal(h.Price?.CacheRead), CacheWrite = Stored.Decimal(h.Price?.CacheWrite),
+            }));
+            regions.AddRange(r.Regions.Select((region, n) => new RegionRow { RouteId = id, Position = n, Region = region }));
+        }
+
+        c.Execute(RouteRow.Insert, rows, tx);
+        c.Execute(RoutePriceRow.Insert, prices, tx);
+        c.Execute(RegionRow.Insert, regions, tx);
+    }
+
+    private static RoutePriceRow PriceRow(long routeId, string kind, int position, TokenPrices p, long? aboveTokens = null) => new()
+    {
+        AboveTokens = aboveTokens,
+        RouteId = routeId,
+        Kind = kind,
+        Position = position,
+        Input = Stored.Decimal(p.Input),
+        Output = Stored.Decimal(p.Output),
+        CacheRead = Stored.Decimal(p.CacheRead),
+        CacheWrite = Stored.Decimal(p.CacheWrite),
+    };
+
+    private static void WriteBenchmarks(SqliteConnection c, IDbTransaction tx, ImmutableArray<Benchmark> benchmarks, ImmutableArray<BenchmarkScore> scores)
+    {
+        c.Execute(BenchmarkRow.Insert, benchmarks.Select(b => new BenchmarkRow
+        {
+            Slug = b.Slug,
+            Name = b.Name,
+            Category = Stored.Word(b.Category),
+            Unit = b.Unit,
+            ScaleMin = Stored.Decimal(b.ScaleMin)!,
+            ScaleMax = Stored.Decimal(b.ScaleMax)!,
+            HigherIsBetter = b.HigherIsBetter,
+            Description = b.Description,
+            SourceName = b.Source.Name,
+            SourceUrl = b.Source.Url,
+        }), tx);
+        c.Execute(ScoreRow.Insert, scores.Select(s => new ScoreRow
+        {
+            BenchmarkSlug = s.BenchmarkSlug,
+            ModelSlug = s.ModelSlug,
+            Value = Stored.Decimal(s.Value)!,
+            Variant = s.Variant,
+            SourceName = s.SourceName,
+            SourceUrl = s.SourceUrl,
+            Date = Stored.Date(s.Date),
+            SelfReported = s.SelfReported,
+        }), tx);
+    }
+}

@@ -1,0 +1,259 @@
+using System.Globalization;
+
+namespace ModelCompare.Data.Storage;
+
+// One row type per table; each SQL constant's column aliases equal these property names, so Dapper
+// maps them with no configuration. Dates and decimals are ISO/invariant text (see 001_catalog.sql).
+
+internal sealed class ProviderRow
+{
+    public const string Insert = """
+        INSERT INTO providers (slug, name, is_maker, is_host, website, docs_url, api_base_url, sdk_package, notes_html, last_reviewed)
+        VALUES (@Slug, @Name, @IsMaker, @IsHost, @Website, @DocsUrl, @ApiBaseUrl, @SdkPackage, @NotesHtml, @LastReviewed)
+        """;
+
+    public const string Select = """
+        SELECT slug AS Slug, name AS Name, is_maker AS IsMaker, is_host AS IsHost, website AS Website,
+               docs_url AS DocsUrl, api_base_url AS ApiBaseUrl, sdk_package AS SdkPackage,
+               notes_html AS NotesHtml, last_reviewed AS LastReviewed
+        FROM providers
+        """;
+
+    public string Slug { get; init; } = "";
+    public string Name { get; init; } = "";
+    public bool IsMaker { get; init; }
+    public bool IsHost { get; init; }
+    public string? Website { get; init; }
+    public string? DocsUrl { get; init; }
+    public string? ApiBaseUrl { get; init; }
+    public string? SdkPackage { get; init; }
+    public string? NotesHtml { get; init; }
+    public string LastReviewed { get; init; } = "";
+}
+
+internal sealed class ModelRow
+{
+    public const string Insert = """
+        INSERT INTO models (slug, name, maker_slug, family, release_date, retirement_date, successor_slug,
+            context_window, max_output, parameters_total_billions, parameters_active_billions, architecture,
+            license, open_weights, commercial_use, knowledge_cutoff, best_for, overview_html, last_reviewed)
+        VALUES (@Slug, @Name, @MakerSlug, @Family, @ReleaseDate, @RetirementDate, @SuccessorSlug,
+            @ContextWindow, @MaxOutput, @ParametersTotalBillions, @ParametersActiveBillions, @Architecture,
+            @License, @OpenWeights, @CommercialUse, @KnowledgeCutoff, @BestFor, @OverviewHtml, @LastReviewed)
+        """;
+
+    public const string Select = """
+        SELECT slug AS Slug, name AS Name, maker_slug AS MakerSlug, family AS Family, release_date AS ReleaseDate,
+               retirement_date AS RetirementDate, successor_slug AS SuccessorSlug, context_window AS ContextWindow,
+               max_output AS MaxOutput, parameters_total_billions AS ParametersTotalBillions,
+               parameters_active_billions AS ParametersActiveBillions, architecture AS Architecture,
+               license AS License, open_weights AS OpenWeights, commercial_use AS CommercialUse,
+               knowledge_cutoff AS KnowledgeCutoff, best_for AS BestFor, overview_html AS OverviewHtml,
+               last_reviewed AS LastReviewed
+        FROM models
+        """;
+
+    public string Slug { get; init; } = "";
+    public string Name { get; init; } = "";
+    public string MakerSlug { get; init; } = "";
+    public string? Family { get; init; }
+    public string? ReleaseDate { get; init; }
+    public string? RetirementDate { get; init; }
+    public string? SuccessorSlug { get; init; }
+    public long? ContextWindow { get; init; }
+    public long? MaxOutput { get; init; }
+    public string? ParametersTotalBillions { get; init; }
+    public string? ParametersActiveBillions { get; init; }
+    public string? Architecture { get; init; }
+    public string? License { get; init; }
+    public bool? OpenWeights { get; init; }
+    public string CommercialUse { get; init; } = "";
+    public string? KnowledgeCutoff { get; init; }
+    public string? BestFor { get; init; }
+    public string? OverviewHtml { get; init; }
+    public string LastReviewed { get; init; } = "";
+}
+
+internal sealed class AliasRow
+{
+    public const string Insert = "INSERT INTO model_aliases (alias, model_slug) VALUES (@Alias, @ModelSlug)";
+    public const string Select = "SELECT alias AS Alias, model_slug AS ModelSlug FROM model_aliases ORDER BY rowid";
+
+    public string Alias { get; init; } = "";
+    public string ModelSlug { get; init; } = "";
+}
+
+internal sealed class ModelTagRow
+{
+    public const string ApiId = "api_id";
+    public const string DecisionFit = "decision_fit";
+    public const string InputModality = "input_modality";
+    public const string OutputModality = "output_modality";
+
+    public const string Insert = "INSERT INTO model_tags (model_slug, kind, position, value) VALUES (@ModelSlug, @Kind, @Position, @Value)";
+    public const string Select = "SELECT model_slug AS ModelSlug, kind AS Kind, position AS Position, value AS Value FROM model_tags ORDER BY model_slug, kind, position";
+
+    public string ModelSlug { get; init; } = "";
+    public string Kind { get; init; } = "";
+    public long Position { get; init; }
+    public string Value { get; init; } = "";
+}
+
+internal sealed class CapabilityRow
+{
+    public const string Insert = "INSERT INTO model_capabilities (model_slug, capability, supported) VALUES (@ModelSlug, @Capability, @Supported)";
+    public const string Select = "SELECT model_slug AS ModelSlug, capability AS Capability, supported AS Supported FROM model_capabilities";
+
+    public string ModelSlug { get; init; } = "";
+    public string Capability { get; init; } = "";
+    public bool Supported { get; init; }
+}
+
+internal sealed class SourceRow
+{
+    public const string Insert = "INSERT INTO sources (owner_kind, owner_slug, position, name, url) VALUES (@OwnerKind, @OwnerSlug, @Position, @Name, @Url)";
+    public const string Select = "SELECT owner_kind AS OwnerKind, owner_slug AS OwnerSlug, position AS Position, name AS Name, url AS Url FROM sources ORDER BY owner_kind, owner_slug, position";
+
+    public string OwnerKind { get; init; } = "";
+    public string OwnerSlug { get; init; } = "";
+    public long Position { get; init; }
+    public string Name { get; init; } = "";
+    public string Url { get; init; } = "";
+}
+
+internal sealed class RouteRow
+{
+    public const string Insert = """
+        INSERT INTO routes (id, provider_slug, model_slug, api_id, status, is_free_tier, context_window, max_output, source_url, checked)
+        VALUES (@Id, @ProviderSlug, @ModelSlug, @ApiId, @Status, @IsFreeTier, @ContextWindow, @MaxOutput, @SourceUrl, @Checked)
+        """;
+
+    public const string Select = """
+        SELECT id AS Id, provider_slug AS ProviderSlug, model_slug AS ModelSlug, api_id AS ApiId, status AS Status,
+               is_free_tier AS IsFreeTier, context_window AS ContextWindow, max_output AS MaxOutput,
+               source_url AS SourceUrl, checked AS Checked
+        FROM routes ORDER BY id
+        """;
+
+    public long Id { get; init; }
+    public string ProviderSlug { get; init; } = "";
+    public string ModelSlug { get; init; } = "";
+    public string? ApiId { get; init; }
+    public string Status { get; init; } = "";
+    public bool IsFreeTier { get; init; }
+    public long? ContextWindow { get; init; }
+    public long? MaxOutput { get; init; }
+    public string SourceUrl { get; init; } = "";
+    public string Checked { get; init; } = "";
+}
+
+internal sealed class RoutePriceRow
+{
+    public const string List = "list";
+    public const string Batch = "batch";
+    public const string Tier = "tier";
+    public const string History = "history";
+
+    public const string Insert = """
+        INSERT INTO route_prices (route_id, kind, position, above_tokens, date, event, input, output, cache_read, cache_write)
+        VALUES (@RouteId, @Kind, @Position, @AboveTokens, @Date, @Event, @Input, @Output, @CacheRead, @CacheWrite)
+        """;
+
+    public const string Select = """
+        SELECT route_id AS RouteId, kind AS Kind, position AS Position, above_tokens AS AboveTokens, date AS Date,
+               event AS Event, input AS Input, output AS Output, cache_read AS CacheRead, cache_write AS CacheWrite
+        FROM route_prices ORDER BY route_id, kind, position
+        """;
+
+    public long RouteId { get; init; }
+    public string Kind { get; init; } = "";
+    public long Position { get; init; }
+    public long? AboveTokens { get; init; }
+    public string? Date { get; init; }
+    public string? Event { get; init; }
+    public string? Input { get; init; }
+    public string? Output { get; init; }
+    public string? CacheRead { get; init; }
+    public string? CacheWrite { get; init; }
+}
+
+internal sealed class RegionRow
+{
+    public const string Insert = "INSERT INTO route_regions (route_id, position, region) VALUES (@RouteId, @Position, @Region)";
+    public const string Select = "SELECT route_id AS RouteId, position AS Position, region AS Region FROM route_regions ORDER BY route_id, position";
+
+    public long RouteId { get; init; }
+    public long Position { get; init; }
+    public string Region { get; init; } = "";
+}
+
+internal sealed class BenchmarkRow
+{
+    public const string Insert = """
+        INSERT INTO benchmarks (slug, name, category, unit, scale_min, scale_max, higher_is_better, description, source_name, source_url)
+        VALUES (@Slug, @Name, @Category, @Unit, @ScaleMin, @ScaleMax, @HigherIsBetter, @Description, @SourceName, @SourceUrl)
+        """;
+
+    public const string Select = """
+        SELECT slug AS Slug, name AS Name, category AS Category, unit AS Unit, scale_min AS ScaleMin, scale_max AS ScaleMax,
+               higher_is_better AS HigherIsBetter, description AS Description, source_name AS SourceName, source_url AS SourceUrl
+        FROM benchmarks
+        """;
+
+    public string Slug { get; init; } = "";
+    public string Name { get; init; } = "";
+    public string Category { get; init; } = "";
+    public string Unit { get; init; } = "";
+    public string ScaleMin { get; init; } = "";
+    public string ScaleMax { get; init; } = "";
+    public bool HigherIsBetter { get; init; }
+    public string? Description { get; init; }
+    public string SourceName { get; init; } = "";
+    public string SourceUrl { get; init; } = "";
+}
+
+internal sealed class ScoreRow
+{
+    public const string Insert = """
+        INSERT INTO scores (benchmark_slug, model_slug, value, variant, source_name, source_url, date, self_reported)
+        VALUES (@BenchmarkSlug, @ModelSlug, @Value, @Variant, @SourceName, @SourceUrl, @Date, @SelfReported)
+        """;
+
+    public const string Select = """
+        SELECT benchmark_slug AS BenchmarkSlug, model_slug AS ModelSlug, value AS Value, variant AS Variant,
+               source_name AS SourceName, source_url AS SourceUrl, date AS Date, self_reported AS SelfReported
+        FROM scores ORDER BY rowid
+        """;
+
+    public string BenchmarkSlug { get; init; } = "";
+    public string ModelSlug { get; init; } = "";
+    public string Value { get; init; } = "";
+    public string? Variant { get; init; }
+    public string SourceName { get; init; } = "";
+    public string SourceUrl { get; init; } = "";
+    public string Date { get; init; } = "";
+    public bool SelfReported { get; init; }
+}
+
+/// <summary>The invariant text forms the database stores dates and decimals in.</summary>
+internal static class Stored
+{
+    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static string? Date(DateOnly? date) => date is { } d ? Date(d) : null;
+
+    public static DateOnly ToDate(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public static DateOnly? ToDateOrNull(string? text) => text is null ? null : ToDate(text);
+
+    public static string? Decimal(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    public static decimal? ToDecimal(string? text) => text is null ? null : decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    /// <summary>Enum names in the database are kebab-case words, as editors write them.</summary>
+    public static string Word<T>(T value)
+        where T : struct, Enum => string.Concat(value.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+
+    public static T ToEnum<T>(string word)
+        where T : struct, Enum => Enum.Parse<T>(word.Replace("-", "", StringComparison.Ordinal), ignoreCase: true);
+}

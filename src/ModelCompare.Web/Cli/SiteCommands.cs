@@ -1,0 +1,93 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using ModelCompare.Data;
+using ModelCompare.Data.Storage;
+
+namespace ModelCompare.Web.Cli;
+
+/// <summary>The site executable's verbs: <c>validate</c> and <c>build-db</c>.</summary>
+public static class SiteCommands
+{
+    private static readonly string[] Verbs = ["validate", "build-db", "--help", "-h", "-?"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
+
+    public static Task<int> RunAsync(string[] args)
+    {
+        var data = new Option<string?>("--data") { Description = "The data folder (default: the nearest data/ folder above the working directory)." };
+        var output = new Option<string?>("--out") { Description = "Where to write the SQLite file (default: .modelcompare/catalog.db beside the data folder)." };
+
+        var validate = new Command("validate", "Check every data file and print each problem as path:line:column: field: message.") { data };
+        validate.SetAction(parse => Validate(parse.GetValue(data)));
+
+        var buildDb = new Command("build-db", "Validate the data files and write them to the SQLite catalog.") { data, output };
+        buildDb.SetAction(parse => BuildDatabase(parse.GetValue(data), parse.GetValue(output)));
+
+        var root = new RootCommand("ModelCompare: run with no verb to serve the site.") { validate, buildDb };
+        return root.Parse(args).InvokeAsync();
+    }
+
+    private static int Validate(string? dataDirectory)
+    {
+        var paths = CatalogPaths.Resolve(dataDirectory, null);
+        var clock = Stopwatch.StartNew();
+        var result = DataSetReader.Read(paths.DataDirectory, Progress);
+        ClearProgress();
+        foreach (var problem in result.Problems)
+        {
+            Console.Out.WriteLine(problem);
+        }
+
+        var summary = string.Create(CultureInfo.InvariantCulture, $"{result.FileCount:N0} files, {result.Models.Length:N0} models, {result.Providers.Length:N0} providers, {result.Routes.Length:N0} routes, {result.Benchmarks.Length:N0} benchmarks, {result.Scores.Length:N0} scores checked in {clock.Elapsed.TotalSeconds:0.00} s");
+        if (result.IsValid)
+        {
+            Console.Error.WriteLine($"OK: {summary}.");
+            return 0;
+        }
+
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Problems.Count:N0} problem(s) found: {summary}."));
+        return 1;
+    }
+
+    private static int BuildDatabase(string? dataDirectory, string? outputPath)
+    {
+        var paths = CatalogPaths.Resolve(dataDirectory, outputPath);
+        var clock = Stopwatch.StartNew();
+        var data = DataSetReader.Read(paths.DataDirectory, Progress);
+        ClearProgress();
+        if (!data.IsValid)
+        {
+            foreach (var problem in data.Problems)
+            {
+                Console.Out.WriteLine(problem);
+            }
+
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{data.Problems.Count:N0} problem(s) found; the database was not changed."));
+            return 1;
+        }
+
+        CatalogDatabase.Build(data, paths.DatabasePath, TimeProvider.System.GetUtcNow(), step => Status($"Writing {step}..."));
+        ClearProgress();
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built {paths.DatabasePath} from {data.FileCount:N0} files ({data.Models.Length:N0} models, {data.Routes.Length:N0} routes) in {clock.Elapsed.TotalSeconds:0.00} s."));
+        return 0;
+    }
+
+    private static void Progress(int done, int total) => Status(string.Create(CultureInfo.InvariantCulture, $"Reading data files: {done:N0}/{total:N0}"));
+
+    private static void Status(string text)
+    {
+        if (!Console.IsErrorRedirected)
+        {
+            Console.Error.Write($"\r{text,-60}");
+        }
+    }
+
+    private static void ClearProgress()
+    {
+        if (!Console.IsErrorRedirected)
+        {
+            Console.Error.Write($"\r{new string(' ', 60)}\r");
+        }
+    }
+}
