@@ -180,7 +180,7 @@ public static class DataSetReader
                 return DataFileParser.ParseMarkdown(entry.DisplayPath, text, problems) is { } provider ? RecordReaders.ReadProvider(provider, entry.Slug) : null;
             case Kind.Model:
                 var model = DataFileParser.ParseMarkdown(entry.DisplayPath, text, problems) is { } m ? RecordReaders.ReadModel(m, entry.Slug) : null;
-                if (model is not null && model.Model.MakerSlug != entry.Folder)
+                if (model is not null && model.Model.MakerSlug.Length > 0 && model.Model.MakerSlug != entry.Folder)
                 {
                     problems.Add(model.MakerAt, "maker", $"\"{model.Model.MakerSlug}\" does not match the folder models/{entry.Folder}/ this file is in");
                 }

@@ -24,7 +24,11 @@ internal static class CrossReferences
         var aliasOwner = new Dictionary<string, ModelDraft>(StringComparer.Ordinal);
         foreach (var model in models)
         {
-            if (!providerBySlug.TryGetValue(model.Model.MakerSlug, out var maker))
+            if (model.Model.MakerSlug.Length == 0)
+            {
+                // Already reported as a missing field.
+            }
+            else if (!providerBySlug.TryGetValue(model.Model.MakerSlug, out var maker))
             {
                 problems.Add(model.MakerAt, "maker", $"no provider \"{model.Model.MakerSlug}\" (expected a file providers/{model.Model.MakerSlug}.md){Suggest(model.Model.MakerSlug, providerBySlug.Keys)}");
             }

@@ -79,6 +79,12 @@ internal static partial class DataFileParser
             problems.Add(new DataProblem(path, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column, "(yaml)", $"malformed YAML: {message}"));
             return null;
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up without a position on some unterminated flow collections.
+            problems.Add(new DataProblem(path, 1 + lineOffset, 1, "(yaml)", "malformed YAML: the file could not be read to its end; look for an unclosed [, { or quote"));
+            return null;
+        }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {

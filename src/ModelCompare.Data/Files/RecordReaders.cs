@@ -23,7 +23,7 @@ internal static class RecordReaders
 {
     private const decimal MaxPricePerMillion = 1000m;
 
-    public static ProviderDraft? ReadProvider(ParsedFile file, string slug)
+    public static ProviderDraft ReadProvider(ParsedFile file, string slug)
     {
         var f = file.Fields;
         var name = f.String("name", required: true);
@@ -53,10 +53,10 @@ internal static class RecordReaders
             LastReviewed = f.Date("last_reviewed", required: true) ?? default,
         };
         f.RejectUnknownFields();
-        return name is null ? null : new ProviderDraft(provider, f.Position);
+        return new ProviderDraft(provider, f.Position);
     }
 
-    public static ModelDraft? ReadModel(ParsedFile file, string slug)
+    public static ModelDraft ReadModel(ParsedFile file, string slug)
     {
         var f = file.Fields;
         var name = f.String("name", required: true);
@@ -127,10 +127,10 @@ internal static class RecordReaders
         var makerAt = f.PositionOf("maker");
         var successorAt = f.PositionOf("successor");
         f.RejectUnknownFields();
-        return name is null || maker is null ? null : new ModelDraft(model, f.Position, makerAt, successorAt, aliases);
+        return new ModelDraft(model, f.Position, makerAt, successorAt, aliases);
     }
 
-    public static RouteDraft? ReadRoute(ParsedFile file, string providerSlug, string modelSlug)
+    public static RouteDraft ReadRoute(ParsedFile file, string providerSlug, string modelSlug)
     {
         var f = file.Fields;
         var freeTier = f.Bool("free_tier") ?? false;
@@ -196,7 +196,7 @@ internal static class RecordReaders
         return new RouteDraft(route, f.Position);
     }
 
-    public static BenchmarkDraft? ReadBenchmark(ParsedFile file, string slug)
+    public static BenchmarkDraft ReadBenchmark(ParsedFile file, string slug)
     {
         var f = file.Fields;
         var name = f.String("name", required: true);
@@ -271,9 +271,7 @@ internal static class RecordReaders
             Source = sourceRef ?? new SourceRef("", ""),
         };
         f.RejectUnknownFields();
-        return name is null || category is null || unit is null || min is null || max is null || sourceRef is null
-            ? null
-            : new BenchmarkDraft(benchmark, f.Position, scores.ToImmutable());
+        return new BenchmarkDraft(benchmark, f.Position, scores.ToImmutable());
     }
 
         /// <param name="map">The mapping holding the price fields.</param>

@@ -1,0 +1,130 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using ModelCompare.Catalog;
+using ModelCompare.Data.Storage;
+
+namespace ModelCompare.Data.Tests;
+
+public sealed class CatalogDatabaseTests : IDisposable
+{
+    private static readonly DateTimeOffset BuiltAt = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+    private readonly DataFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    private CatalogSnapshot BuildAndLoad()
+    {
+        CatalogDatabase.Build(_folder.Read(), _folder.Database, BuiltAt);
+        return CatalogDatabase.Load(_folder.Database);
+    }
+
+    private T Scalar<T>(string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={_folder.Database};Mode=ReadOnly;Pooling=False");
+        return connection.ExecuteScalar<T>(sql)!;
+    }
+
+    [Fact]
+    public void A_model_round_trips_through_the_database_unchanged()
+    {
+        var fromFiles = _folder.Read().Models.Single(m => m.Slug == "gpt-4o");
+
+        var fromDatabase = BuildAndLoad().FindModel("gpt-4o")!;
+
+        Assert.Equal(fromFiles with { Aliases = [], ApiIds = [], DecisionFit = [], Sources = [], Modalities = Modalities.Empty }, fromDatabase with { Aliases = [], ApiIds = [], DecisionFit = [], Sources = [], Modalities = Modalities.Empty });
+        Assert.Equal<string>(["gpt4o"], fromDatabase.Aliases);
+        Assert.Equal<string>(["gpt-4o", "gpt-4o-2024-08-06"], fromDatabase.ApiIds);
+        Assert.Equal<Modality>([Modality.Text, Modality.Image], fromDatabase.Modalities.Input);
+        Assert.Equal(new SourceRef("models.dev", "https://github.com/anomalyco/models.dev"), Assert.Single(fromDatabase.Sources));
+        Assert.True(fromDatabase.Capabilities[Capability.Vision]);
+        Assert.Null(fromDatabase.Capabilities[Capability.Reasoning]);
+    }
+
+    [Fact]
+    public void Routes_keep_prices_tiers_history_and_the_free_tier_flag()
+    {
+        var catalog = BuildAndLoad();
+
+        var openai = catalog.RoutesFor("gpt-4o").Single();
+        Assert.Equal(new TokenPrices(2.5m, 10m, 1.25m, null), openai.Price);
+        Assert.Equal(new TokenPrices(1.25m, 5m), openai.BatchPrice);
+        Assert.Equal<PricePoint>([new PricePoint(new DateOnly(2024, 5, 13), PriceEvent.Added, new TokenPrices(5m, 15m)), new PricePoint(new DateOnly(2024, 8, 6), PriceEvent.Changed, new TokenPrices(2.5m, 10m))], openai.History);
+
+        var deepseek = catalog.RoutesFor("deepseek-v3-2").Single(r => r.ProviderSlug == "deepseek");
+        Assert.Equal(new PriceTier(128000, new TokenPrices(0.56m, 0.84m)), Assert.Single(deepseek.Tiers));
+        Assert.Equal<string>(["cn"], deepseek.Regions);
+
+        var free = catalog.RoutesFor("deepseek-v3-2").Single(r => r.ProviderSlug == "openrouter");
+        Assert.True(free.IsFreeTier);
+        Assert.Null(free.Price);
+        Assert.False(free.HasCompletePrice);
+    }
+
+    [Fact]
+    public void Decimals_are_stored_as_exact_text()
+    {
+        BuildAndLoad();
+
+        Assert.Equal("text", Scalar<string>("SELECT typeof(input) FROM route_prices WHERE input = '0.028' OR cache_read = '0.028'"));
+        Assert.Equal("0.028", Scalar<string>("SELECT cache_read FROM route_prices WHERE cache_read = '0.028'"));
+    }
+
+    [Fact]
+    public void Dates_are_stored_as_iso_text_and_booleans_as_integers()
+    {
+        BuildAndLoad();
+
+        Assert.Equal("2024-05-13", Scalar<string>("SELECT release_date FROM models WHERE slug = 'gpt-4o'"));
+        Assert.Equal("integer", Scalar<string>("SELECT typeof(open_weights) FROM models WHERE slug = 'gpt-4o'"));
+        Assert.Equal(0L, Scalar<long>("SELECT open_weights FROM models WHERE slug = 'gpt-4o'"));
+        Assert.Equal(1L, Scalar<long>("SELECT is_free_tier FROM routes WHERE provider_slug = 'openrouter'"));
+    }
+
+    [Fact]
+    public void The_database_records_the_hash_of_the_data_it_was_built_from()
+    {
+        var data = _folder.Read();
+
+        CatalogDatabase.Build(data, _folder.Database, BuiltAt);
+
+        Assert.Equal(data.Hash, CatalogDatabase.ReadDataHash(_folder.Database));
+        Assert.Equal(data.Hash, CatalogDatabase.Load(_folder.Database).Version.Hash);
+    }
+
+    [Fact]
+    public void Invalid_data_is_never_written()
+    {
+        _folder.Replace("models/openai/gpt-4o.md", "context_window: 128000", "context_window: 128k");
+
+        Assert.Throws<InvalidOperationException>(() => CatalogDatabase.Build(_folder.Read(), _folder.Database, BuiltAt));
+        Assert.False(File.Exists(_folder.Database));
+        Assert.Empty(Directory.EnumerateFiles(_folder.Root, "*.tmp"));
+    }
+
+    [Fact]
+    public void A_refused_change_keeps_the_last_good_database_and_snapshot()
+    {
+        var paths = new CatalogPaths(_folder.Data, _folder.Database);
+        var first = CatalogBuilder.Refresh(paths, TimeProvider.System);
+        var goodHash = first.Data.Hash;
+
+        _folder.Replace("models/openai/gpt-4o.md", "context_window: 128000", "context_window: 128k");
+        var second = CatalogBuilder.Refresh(paths, TimeProvider.System);
+
+        Assert.True(first.Rebuilt);
+        Assert.False(second.Data.IsValid);
+        Assert.Equal(goodHash, CatalogDatabase.ReadDataHash(_folder.Database));
+        Assert.Equal(128000, second.Snapshot!.FindModel("gpt-4o")!.ContextWindow);
+    }
+
+    [Fact]
+    public void An_unchanged_data_folder_does_not_rebuild_the_database()
+    {
+        var paths = new CatalogPaths(_folder.Data, _folder.Database);
+        CatalogBuilder.Refresh(paths, TimeProvider.System);
+
+        var again = CatalogBuilder.Refresh(paths, TimeProvider.System);
+
+        Assert.False(again.Rebuilt);
+    }
+}
