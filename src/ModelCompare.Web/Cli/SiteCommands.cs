@@ -6,10 +6,10 @@ using ModelCompare.Data.Storage;
 
 namespace ModelCompare.Web.Cli;
 
-/// <summary>The site executable's verbs: <c>validate</c> and <c>build-db</c>.</summary>
+/// <summary>The site executable's verbs: <c>validate</c>, <c>build-db</c> and <c>healthcheck</c>.</summary>
 public static class SiteCommands
 {
-    private static readonly string[] Verbs = ["validate", "build-db", "--help", "-h", "-?"];
+    private static readonly string[] Verbs = ["validate", "build-db", "healthcheck", "--help", "-h", "-?"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -24,7 +24,11 @@ public static class SiteCommands
         var buildDb = new Command("build-db", "Validate the data files and write them to the SQLite catalog.") { data, output };
         buildDb.SetAction(parse => BuildDatabase(parse.GetValue(data), parse.GetValue(output)));
 
-        var root = new RootCommand("ModelCompare: run with no verb to serve the site.") { validate, buildDb };
+        var url = new Option<Uri>("--url") { Description = "The health endpoint to probe.", DefaultValueFactory = _ => new Uri("http://localhost:8080/healthz") };
+        var health = new Command("healthcheck", "Probe a running site's /healthz; exit 0 when it answers 200 (for container health checks).") { url };
+        health.SetAction((parse, cancel) => ProbeAsync(parse.GetValue(url)!, cancel));
+
+        var root = new RootCommand("ModelCompare: run with no verb to serve the site.") { validate, buildDb, health };
         return root.Parse(args).InvokeAsync();
     }
 
@@ -71,6 +75,27 @@ public static class SiteCommands
         ClearProgress();
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built {paths.DatabasePath} from {data.FileCount:N0} files ({data.Models.Length:N0} models, {data.Routes.Length:N0} routes) in {clock.Elapsed.TotalSeconds:0.00} s."));
         return 0;
+    }
+
+    private static async Task<int> ProbeAsync(Uri url, CancellationToken cancel)
+    {
+        using var client = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        try
+        {
+            using var response = await client.GetAsync(url, cancel);
+            Console.Out.WriteLine($"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync(cancel)}");
+            return response.IsSuccessStatusCode ? 0 : 1;
+        }
+        catch (HttpRequestException ex)
+        {
+            Console.Error.WriteLine($"{url} did not answer: {ex.Message}");
+            return 1;
+        }
+        catch (TaskCanceledException)
+        {
+            Console.Error.WriteLine($"{url} did not answer within 5 seconds.");
+            return 1;
+        }
     }
 
     private static void Progress(int done, int total) => Status(string.Create(CultureInfo.InvariantCulture, $"Reading data files: {done:N0}/{total:N0}"));
