@@ -15,6 +15,9 @@ internal sealed class ModelSelector(ModelsDevData modelsDev, ISet<string> benchm
     /// <summary>A route group needs this many providers, or one provider and a benchmark score.</summary>
     public const int MinProviders = 6;
 
+    /// <summary>Suffixes a canonical id may carry that a host's shorter id ("llama-3-3-70b") leaves off.</summary>
+    private static readonly string[] Expansions = ["-instruct", "-it", "-latest"];
+
     public IReadOnlyList<ModelCandidate> Select(out Dictionary<string, string> routeKeys)
     {
         var candidates = new SortedDictionary<string, ModelCandidate>(StringComparer.Ordinal);
@@ -91,6 +94,7 @@ internal sealed class ModelSelector(ModelsDevData modelsDev, ISet<string> benchm
             var target = canonical.ContainsKey(key)
                 ? key
                 : ModelIdNormalizer.Fallbacks(key).FirstOrDefault(canonical.ContainsKey)
+                  ?? Expansions.Select(e => key + e).FirstOrDefault(canonical.ContainsKey)
                   ?? ModelIdNormalizer.Fallbacks(key).FirstOrDefault(known.Contains)
                   ?? key;
             result[id] = target;
