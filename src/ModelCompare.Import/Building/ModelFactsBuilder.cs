@@ -135,7 +135,9 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
     {
         model.ApiIds.Add(stats.Id);
         model.License ??= stats.LicenseName;
-        if (model.CommercialUse is null && stats.LicenseAllowsCommercial is { } commercial && stats.LicenseName is not null and not "Unknown")
+
+        // "allow_commercial" speaks of the weights; for a proprietary API model it says nothing about API use.
+        if (model.CommercialUse is null && stats.LicenseAllowsCommercial is { } commercial && stats.LicenseName is not null and not "Unknown" and not "Proprietary")
         {
             model.CommercialUse = commercial ? "permitted" : "not-permitted";
         }
