@@ -1,0 +1,62 @@
+using ModelCompare.Import.Matching;
+using ModelCompare.Import.Sources;
+
+namespace ModelCompare.Import.Building;
+
+/// <summary>Reads every dataset and puts the catalog together, in an order that does not depend on the file system.</summary>
+internal static class CatalogBuilder
+{
+    public static Catalog Build(string datasetsRoot, ImportReport report)
+    {
+        var modelsDev = ModelsDevReader.Read(datasetsRoot);
+        var llmStats = LlmStatsReader.Read(datasetsRoot);
+        var liteLlm = LiteLlmReader.Read(datasetsRoot);
+        var genAi = GenAiPricesReader.Read(datasetsRoot);
+        var epoch = EpochReader.Read(datasetsRoot);
+
+        var selector = new ModelSelector(modelsDev, BenchmarkedKeys(epoch, llmStats), report);
+        var candidates = selector.Select(out var routeKeys);
+        var facts = new ModelFactsBuilder(llmStats, liteLlm, modelsDev.OpenRouter, report);
+        var models = candidates.Select(facts.Build).ToList();
+        var byKey = models.ToDictionary(m => m.Key, StringComparer.Ordinal);
+
+        var routes = new RouteBuilder(modelsDev, report).Build(byKey, routeKeys);
+        foreach (var model in models)
+        {
+            if (routes.Any(r => r.Model == model.Slug && r.Price?.CacheRead is not null))
+            {
+                model.Capabilities["prompt_caching"] = true;
+            }
+        }
+
+        facts.Enrich(models);
+        var index = new ModelIndex(models);
+        new PriceCrossCheck(report).Apply(genAi, routes, index);
+        var benchmarks = new BenchmarkBuilder(index, report).Build(epoch, llmStats, modelsDev.Canonical);
+        var providers = new ProviderBuilder(modelsDev, llmStats).Build(models, routes);
+
+        return new Catalog
+        {
+            Providers = providers,
+            Models = [.. models.OrderBy(m => m.Maker, StringComparer.Ordinal).ThenBy(m => m.Slug, StringComparer.Ordinal)],
+            Routes = routes,
+            Benchmarks = benchmarks,
+        };
+    }
+
+    /// <summary>Normalized ids (and their looser forms) that Epoch AI or LLM Stats has a score for.</summary>
+    private static HashSet<string> BenchmarkedKeys(IReadOnlyList<EpochScore> epoch, LlmStatsData llmStats)
+    {
+        var ids = epoch.Select(s => ModelIdNormalizer.SplitEffort(s.ModelVersion).Id)
+            .Concat(llmStats.Scores.Select(s => s.ModelId));
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            var key = ModelIdNormalizer.Normalize(id);
+            keys.Add(key);
+            keys.UnionWith(ModelIdNormalizer.Fallbacks(key));
+        }
+
+        return keys;
+    }
+}

@@ -1,0 +1,87 @@
+namespace ModelCompare.Import.Building;
+
+internal sealed record SourceLink(string Name, string Url);
+
+internal sealed class CatalogProvider
+{
+    public required string Slug { get; init; }
+    public required string Name { get; init; }
+    public SortedSet<string> Roles { get; } = new(StringComparer.Ordinal);
+    public string? Website { get; init; }
+    public string? Docs { get; init; }
+    public string? ApiBase { get; init; }
+    public string? Sdk { get; init; }
+    public required IReadOnlyList<SourceLink> Sources { get; init; }
+    public required DateOnly LastReviewed { get; init; }
+    public string Body { get; set; } = string.Empty;
+}
+
+internal sealed class CatalogModel
+{
+    public required string Slug { get; init; }
+    public required string Key { get; init; }
+    public required string Maker { get; init; }
+    public required string Name { get; set; }
+    public string? Family { get; set; }
+    public DateOnly? ReleaseDate { get; set; }
+    public DateOnly? RetirementDate { get; set; }
+    public long? ContextWindow { get; set; }
+    public long? MaxOutput { get; set; }
+    public decimal? TotalParametersBillions { get; set; }
+    public string? License { get; set; }
+    public bool? OpenWeights { get; set; }
+    public string? CommercialUse { get; set; }
+    public string? KnowledgeCutoff { get; set; }
+    public IReadOnlyList<string> Input { get; set; } = [];
+    public IReadOnlyList<string> Output { get; set; } = [];
+    public Dictionary<string, bool> Capabilities { get; } = new(StringComparer.Ordinal);
+    public SortedSet<string> ApiIds { get; } = new(StringComparer.Ordinal);
+    public List<SourceLink> Sources { get; } = [];
+    public DateOnly LastReviewed { get; set; }
+    public string? Description { get; set; }
+    public bool IsCanonical { get; init; }
+}
+
+internal sealed class CatalogRoute
+{
+    public required string Provider { get; init; }
+    public required string Model { get; init; }
+    public required string ApiId { get; init; }
+    public string? Status { get; init; }
+    public bool FreeTier { get; init; }
+    public Sources.Price? Price { get; init; }
+    public IReadOnlyList<Sources.PriceTier> Tiers { get; init; } = [];
+    public long? ContextWindow { get; init; }
+    public long? MaxOutput { get; init; }
+    public required string SourceUrl { get; init; }
+    public required DateOnly Checked { get; set; }
+    public IReadOnlyList<HistoryEntry> History { get; init; } = [];
+}
+
+internal sealed record HistoryEntry(DateOnly Date, string Event, Sources.Price Price);
+
+internal sealed class CatalogBenchmark
+{
+    public required string Slug { get; init; }
+    public required string Name { get; init; }
+    public required string Category { get; init; }
+    public required string Unit { get; init; }
+    public decimal ScaleMin { get; init; }
+    public required decimal ScaleMax { get; init; }
+    public bool HigherIsBetter { get; init; } = true;
+    public string? Description { get; init; }
+    public required SourceLink Source { get; init; }
+    public List<CatalogScore> Scores { get; } = [];
+}
+
+internal sealed record CatalogScore(
+    string Model, decimal Value, string? Variant, string Source, string SourceUrl, DateOnly Date, bool SelfReported);
+
+/// <summary>Everything the writers put on disk.</summary>
+internal sealed class Catalog
+{
+    public required IReadOnlyList<CatalogProvider> Providers { get; init; }
+    public required IReadOnlyList<CatalogModel> Models { get; init; }
+    public required IReadOnlyList<CatalogRoute> Routes { get; init; }
+    public required IReadOnlyList<CatalogBenchmark> Benchmarks { get; init; }
+}

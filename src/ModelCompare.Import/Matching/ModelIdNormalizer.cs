@@ -1,0 +1,156 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace ModelCompare.Import.Matching;
+
+/// <summary>
+/// Turns the model ids of the different datasets into one comparable key, so that
+/// <c>anthropic/claude-sonnet-4-20250514</c>, <c>us.anthropic.claude-sonnet-4-20250514-v1:0</c> and
+/// <c>claude-sonnet-4</c> meet on <c>claude-sonnet-4</c>.
+/// </summary>
+internal static partial class ModelIdNormalizer
+{
+    private static readonly string[] RegionPrefixes = ["us.", "eu.", "apac.", "global.", "jp.", "au.", "ca.", "us-gov."];
+
+    private static readonly string[] VendorPrefixes =
+    [
+        "anthropic.", "meta.", "amazon.", "openai.", "mistral.", "cohere.", "deepseek.", "qwen.", "google.",
+        "moonshotai.", "moonshot.", "minimax.", "writer.", "ai21.", "zai.", "xai.", "nvidia.",
+    ];
+
+    /// <summary>The normalized key of a raw model id, or an empty string when nothing is left.</summary>
+    public static string Normalize(string rawId)
+    {
+        ArgumentNullException.ThrowIfNull(rawId);
+        var id = rawId.Trim().ToLowerInvariant();
+        var slash = id.LastIndexOf('/');
+        if (slash >= 0)
+        {
+            id = id[(slash + 1)..];
+        }
+
+        // Bedrock version tags ("-v1:0") and OpenRouter style tags (":free", ":thinking").
+        id = BedrockVersion().Replace(id, string.Empty);
+        var colon = id.IndexOf(':', StringComparison.Ordinal);
+        if (colon >= 0)
+        {
+            id = id[..colon];
+        }
+
+        // Vertex pins a version with "@".
+        var at = id.IndexOf('@', StringComparison.Ordinal);
+        if (at >= 0)
+        {
+            id = id[..at];
+        }
+
+        id = StripPrefix(id, RegionPrefixes);
+        id = StripPrefix(id, VendorPrefixes);
+        id = ToHyphenated(id);
+        id = DateSuffix().Replace(id, string.Empty);
+        id = QuantizationSuffix().Replace(id, string.Empty);
+        id = QwenDash().Replace(id, "qwen$1");
+        if (id.StartsWith("meta-llama-", StringComparison.Ordinal))
+        {
+            id = id["meta-".Length..];
+        }
+
+        return id;
+    }
+
+    /// <summary>
+    /// Looser keys tried, in order, after the exact key found nothing. Each drops one decoration that
+    /// names the same weights (an "-instruct" or "-latest" suffix).
+    /// </summary>
+    public static IEnumerable<string> Fallbacks(string normalized)
+    {
+        ArgumentNullException.ThrowIfNull(normalized);
+        foreach (var suffix in (string[])["-latest", "-instruct", "-it", "-chat"])
+        {
+            if (normalized.EndsWith(suffix, StringComparison.Ordinal) && normalized.Length > suffix.Length)
+            {
+                yield return normalized[..^suffix.Length];
+            }
+        }
+    }
+
+    /// <summary>A slug for the site: lowercase letters, digits and single hyphens, at most 80 characters.</summary>
+    public static string ToSlug(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var slug = ToHyphenated(value.ToLowerInvariant());
+        slug = slug.Replace("-vs-", "-v-", StringComparison.Ordinal);
+        if (slug.Length > 80)
+        {
+            slug = slug[..80].TrimEnd('-');
+        }
+
+        return slug;
+    }
+
+    /// <summary>Splits an Epoch AI model version into the model id and its reasoning setting (<c>_high</c>).</summary>
+    public static (string Id, string? Variant) SplitEffort(string modelVersion)
+    {
+        ArgumentNullException.ThrowIfNull(modelVersion);
+        var underscore = modelVersion.LastIndexOf('_');
+        if (underscore <= 0)
+        {
+            return (modelVersion, null);
+        }
+
+        var suffix = modelVersion[(underscore + 1)..].ToLowerInvariant();
+        if (!EffortSuffix().IsMatch(suffix))
+        {
+            return (modelVersion, null);
+        }
+
+        return (modelVersion[..underscore], suffix == "unknown" ? null : suffix);
+    }
+
+    private static string StripPrefix(string id, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (id.StartsWith(prefix, StringComparison.Ordinal) && id.Length > prefix.Length)
+            {
+                return id[prefix.Length..];
+            }
+        }
+
+        return id;
+    }
+
+    private static string ToHyphenated(string value)
+    {
+        var sb = new StringBuilder(value.Length);
+        foreach (var c in value)
+        {
+            var keep = c is (>= 'a' and <= 'z') or (>= '0' and <= '9');
+            if (keep)
+            {
+                sb.Append(c);
+            }
+            else if (sb.Length > 0 && sb[^1] != '-')
+            {
+                sb.Append('-');
+            }
+        }
+
+        return sb.ToString().TrimEnd('-');
+    }
+
+    [GeneratedRegex(@"-v\d+:\d+$")]
+    private static partial Regex BedrockVersion();
+
+    [GeneratedRegex(@"-(\d{8}|\d{4}-\d{2}-\d{2})$")]
+    private static partial Regex DateSuffix();
+
+    [GeneratedRegex(@"-(fp8|fp4|bf16|int4|int8|awq|gguf)(-fast)?$")]
+    private static partial Regex QuantizationSuffix();
+
+    [GeneratedRegex(@"^qwen-(\d)")]
+    private static partial Regex QwenDash();
+
+    [GeneratedRegex(@"^(low|medium|high|xhigh|max|minimal|none|unknown|thinking|\d+k)$")]
+    private static partial Regex EffortSuffix();
+}

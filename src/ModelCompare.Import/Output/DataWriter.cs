@@ -1,0 +1,183 @@
+using System.Globalization;
+using System.Text;
+using ModelCompare.Import.Building;
+using ModelCompare.Import.Sources;
+
+namespace ModelCompare.Import.Output;
+
+/// <summary>Writes the catalog as the data files described in docs/data-format.md.</summary>
+internal static class DataWriter
+{
+    private static readonly string[] CapabilityOrder =
+    [
+        "vision", "multimodal", "reasoning", "function_calling", "tool_use", "structured_outputs", "code_execution",
+        "prompt_caching", "web_search", "pdf_input", "audio_input", "audio_output", "image_output", "batch",
+    ];
+
+    private static readonly string[] Folders = ["providers", "models", "routes", "benchmarks"];
+
+    public static void Write(Catalog catalog, string outDir)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        foreach (var folder in Folders)
+        {
+            var path = Path.Combine(outDir, folder);
+            if (Directory.Exists(path))
+            {
+                Directory.Delete(path, recursive: true);
+            }
+        }
+
+        var routeCounts = catalog.Routes.GroupBy(r => r.Model, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var providerNames = catalog.Providers.ToDictionary(p => p.Slug, p => p.Name, StringComparer.Ordinal);
+        foreach (var p in catalog.Providers)
+        {
+            Save(Path.Combine(outDir, "providers", p.Slug + ".md"), FrontMatter(Provider(p), p.Body));
+        }
+
+        foreach (var m in catalog.Models)
+        {
+            var body = ModelBody(m, providerNames[m.Maker], routeCounts.GetValueOrDefault(m.Slug));
+            Save(Path.Combine(outDir, "models", m.Maker, m.Slug + ".md"), FrontMatter(Model(m), body));
+        }
+
+        foreach (var r in catalog.Routes)
+        {
+            Save(Path.Combine(outDir, "routes", r.Provider, r.Model + ".yaml"), Route(r).ToYaml());
+        }
+
+        foreach (var b in catalog.Benchmarks)
+        {
+            Save(Path.Combine(outDir, "benchmarks", b.Slug + ".yaml"), Benchmark(b).ToYaml());
+        }
+    }
+
+    public static void Save(string path, string content)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, content, new UTF8Encoding(false));
+    }
+
+    private static string FrontMatter(YamlMap front, string body)
+    {
+        var sb = new StringBuilder();
+        sb.Append("---\n").Append(front.ToYaml()).Append("---\n");
+        if (body.Length > 0)
+        {
+            sb.Append(body.TrimEnd()).Append('\n');
+        }
+
+        return sb.ToString();
+    }
+
+    private static YamlMap Provider(CatalogProvider p) => new YamlMap()
+        .Add("name", p.Name)
+        .Add("roles", new FlowList([.. p.Roles.OrderBy(r => r == "maker" ? 0 : 1)]))
+        .Add("website", p.Website)
+        .Add("docs", p.Docs)
+        .Add("api_base", p.ApiBase)
+        .Add("sdk", p.Sdk)
+        .Add("sources", Sources(p.Sources))
+        .Add("last_reviewed", p.LastReviewed);
+
+    private static YamlMap Model(CatalogModel m)
+    {
+        var caps = new YamlMap();
+        foreach (var key in CapabilityOrder)
+        {
+            if (m.Capabilities.TryGetValue(key, out var value))
+            {
+                caps.Add(key, value);
+            }
+        }
+
+        return new YamlMap()
+            .Add("name", m.Name)
+            .Add("maker", m.Maker)
+            .Add("family", m.Family)
+            .Add("release_date", m.ReleaseDate)
+            .Add("retirement_date", m.RetirementDate)
+            .Add("context_window", m.ContextWindow)
+            .Add("max_output", m.MaxOutput)
+            .Add("parameters", m.TotalParametersBillions is { } total ? new YamlMap().Add("total_billions", total) : null)
+            .Add("license", m.License)
+            .Add("open_weights", m.OpenWeights)
+            .Add("commercial_use", m.CommercialUse)
+            .Add("knowledge_cutoff", m.KnowledgeCutoff is { } k ? new RawScalar(k) : null)
+            .Add("modalities", m.Input.Count + m.Output.Count > 0
+                ? new YamlMap().Add("input", new FlowList([.. m.Input])).Add("output", new FlowList([.. m.Output]))
+                : null)
+            .Add("capabilities", caps.Count > 0 ? caps : null)
+            .Add("api_ids", m.ApiIds.Count > 0 ? new FlowList([.. m.ApiIds]) : null)
+            .Add("sources", Sources(m.Sources.Distinct()))
+            .Add("last_reviewed", m.LastReviewed);
+    }
+
+    private static string ModelBody(CatalogModel m, string makerName, int providers)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        var sb = new StringBuilder();
+        sb.Append(inv, $"{m.Name} is a model made by {makerName}.");
+        if (m.ReleaseDate is { } release)
+        {
+            sb.Append(inv, $" It was released on {Dates.Iso(release)}.");
+        }
+
+        if (m.ContextWindow is { } context)
+        {
+            sb.Append(inv, $" Its context window is {context:N0} tokens.");
+        }
+
+        if (providers > 0)
+        {
+            sb.Append(inv, $" {providers} {(providers == 1 ? "provider offers" : "providers offer")} it in this catalog.");
+        }
+
+        if (m.Description is { Length: > 0 } description)
+        {
+            sb.Append("\n\n").Append(description);
+        }
+
+        return sb.ToString();
+    }
+
+    private static YamlMap Route(CatalogRoute r) => new YamlMap()
+        .Add("api_id", r.ApiId)
+        .Add("status", r.Status ?? "active")
+        .Add("free_tier", r.FreeTier ? true : null)
+        .Add("price", r.Price is { } p ? PriceMap(new YamlMap(), p) : null)
+        .Add("tiers", r.Tiers.Count > 0 ? r.Tiers.Select(t => PriceMap(new YamlMap().Add("above_tokens", t.AboveTokens), t.Price)).ToList() : null)
+        .Add("context_window", r.ContextWindow)
+        .Add("max_output", r.MaxOutput)
+        .Add("source_url", r.SourceUrl)
+        .Add("checked", r.Checked)
+        .Add("history", r.History.Count > 0
+            ? r.History.Select(h => PriceMap(new YamlMap().Add("date", h.Date).Add("event", h.Event), h.Price)).ToList()
+            : null);
+
+    private static YamlMap PriceMap(YamlMap map, Price p) => map
+        .Add("input", p.Input).Add("output", p.Output).Add("cache_read", p.CacheRead).Add("cache_write", p.CacheWrite);
+
+    private static YamlMap Benchmark(CatalogBenchmark b) => new YamlMap()
+        .Add("name", b.Name)
+        .Add("category", b.Category)
+        .Add("unit", b.Unit)
+        .Add("scale", new YamlMap { Flow = true }.Add("min", b.ScaleMin).Add("max", b.ScaleMax))
+        .Add("higher_is_better", b.HigherIsBetter)
+        .Add("description", b.Description)
+        .Add("source", new YamlMap().Add("name", b.Source.Name).Add("url", b.Source.Url))
+        .Add("scores", b.Scores.Select(s => new YamlMap()
+            .Add("model", s.Model)
+            .Add("value", s.Value)
+            .Add("variant", s.Variant)
+            .Add("source", s.Source)
+            .Add("source_url", s.SourceUrl)
+            .Add("date", s.Date)
+            .Add("self_reported", s.SelfReported)).ToList());
+
+    private static List<YamlMap>? Sources(IEnumerable<SourceLink> sources)
+    {
+        var list = sources.Select(s => new YamlMap().Add("name", s.Name).Add("url", s.Url)).ToList();
+        return list.Count > 0 ? list : null;
+    }
+}

@@ -1,0 +1,45 @@
+using ModelCompare.Import;
+using ModelCompare.Import.Building;
+using ModelCompare.Import.Output;
+
+// Usage: dotnet run --project src/ModelCompare.Import -- [--datasets ../shared/datasets] [--out data] [--report docs/import-report.md]
+var datasets = "../shared/datasets";
+var outDir = "data";
+var reportPath = "docs/import-report.md";
+for (var i = 0; i < args.Length; i++)
+{
+    var value = i + 1 < args.Length ? args[i + 1] : null;
+    switch (args[i])
+    {
+        case "--datasets" when value is not null:
+            datasets = value;
+            i++;
+            break;
+        case "--out" when value is not null:
+            outDir = value;
+            i++;
+            break;
+        case "--report" when value is not null:
+            reportPath = value;
+            i++;
+            break;
+        default:
+            await Console.Error.WriteLineAsync($"Unknown or incomplete argument '{args[i]}'. Usage: --datasets <dir> --out <dir> --report <file>");
+            return 2;
+    }
+}
+
+if (!Directory.Exists(datasets))
+{
+    await Console.Error.WriteLineAsync($"The datasets folder '{datasets}' does not exist.");
+    return 1;
+}
+
+var report = new ImportReport();
+var catalog = CatalogBuilder.Build(datasets, report);
+DataWriter.Write(catalog, outDir);
+DataWriter.Save(Path.Combine(outDir, "NOTICE.md"), NoticeWriter.Render());
+var text = report.Render(catalog);
+DataWriter.Save(reportPath, text);
+Console.Write(text);
+return 0;

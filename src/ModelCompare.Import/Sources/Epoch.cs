@@ -1,0 +1,126 @@
+using System.Globalization;
+
+namespace ModelCompare.Import.Sources;
+
+/// <summary>How one Epoch AI CSV becomes a benchmark: which column holds the score and how to scale it.</summary>
+internal sealed record EpochTable(
+    string File, string Slug, string Name, string Category, string Unit, decimal ScaleMax, string ScoreColumn,
+    decimal Multiplier, string? VariantColumn = null, string? Description = null);
+
+internal sealed record EpochScore
+{
+    public required EpochTable Table { get; init; }
+    public required string ModelVersion { get; init; }
+    public required decimal Value { get; init; }
+    public string? Variant { get; init; }
+    public required string SourceName { get; init; }
+    public required string SourceUrl { get; init; }
+    public DateOnly? Date { get; init; }
+    public required bool SelfReported { get; init; }
+}
+
+/// <summary>Reads Epoch AI's own runs and the external leaderboards it collected.</summary>
+internal static class EpochReader
+{
+    public const string HubName = "Epoch AI";
+    public const string HubUrl = "https://epoch.ai/benchmarks";
+    public static readonly DateOnly Snapshot = new(2026, 4, 19);
+
+    /// <summary>The tables the catalog uses. Fractions (0 to 1) are multiplied by 100 into percent.</summary>
+    public static readonly IReadOnlyList<EpochTable> Tables =
+    [
+        new("gpqa_diamond.csv", "gpqa-diamond", "GPQA Diamond", "reasoning", "percent", 100, "mean_score", 100,
+            Description: "198 graduate-level multiple-choice questions in biology, physics and chemistry."),
+        new("otis_mock_aime_2024_2025.csv", "otis-mock-aime", "OTIS Mock AIME 2024-2025", "math", "percent", 100, "mean_score", 100,
+            Description: "AIME-style competition math problems from the OTIS mock exams."),
+        new("math_level_5.csv", "math-level-5", "MATH Level 5", "math", "percent", 100, "mean_score", 100,
+            Description: "The hardest tier of the MATH competition-mathematics dataset."),
+        new("frontiermath.csv", "frontiermath", "FrontierMath (Tiers 1-3)", "math", "percent", 100, "mean_score", 100,
+            Description: "Unpublished research-level mathematics problems."),
+        new("frontiermath_tier_4.csv", "frontiermath-tier-4", "FrontierMath Tier 4", "math", "percent", 100, "mean_score", 100),
+        new("simpleqa_verified.csv", "simpleqa-verified", "SimpleQA Verified", "factuality", "percent", 100, "mean_score", 100,
+            Description: "Short fact-seeking questions with a single verified answer."),
+        new("swe_bench_verified.csv", "swe-bench-verified", "SWE-bench Verified", "coding", "percent", 100, "mean_score", 100,
+            Description: "Real GitHub issues from Python repositories, checked by the repositories' tests."),
+        new("swe_bench_bash.csv", "swe-bench-verified-bash-only", "SWE-bench Verified (bash only)", "coding", "percent", 100, "% Resolved", 100),
+        new("chess_puzzles.csv", "chess-puzzles", "Chess Puzzles", "reasoning", "percent", 100, "mean_score", 100),
+        new("mmlu_external.csv", "mmlu", "MMLU", "knowledge", "percent", 100, "EM", 100,
+            Description: "Multiple-choice questions across 57 academic subjects."),
+        new("aider_polyglot_external.csv", "aider-polyglot", "Aider Polyglot", "coding", "percent", 100, "Percent correct", 1,
+            Description: "225 hard Exercism exercises in C++, Go, Java, JavaScript, Python and Rust."),
+        new("live_bench_external.csv", "livebench", "LiveBench", "general", "percent", 100, "Global average", 1),
+        new("hle_external.csv", "humanitys-last-exam", "Humanity's Last Exam", "knowledge", "percent", 100, "Accuracy", 100),
+        new("arc_agi_2_external.csv", "arc-agi-2", "ARC-AGI-2", "reasoning", "percent", 100, "Score", 100),
+        new("arc_agi_external.csv", "arc-agi", "ARC-AGI", "reasoning", "percent", 100, "Score", 100),
+        new("terminalbench_external.csv", "terminal-bench-2", "Terminal-Bench 2.0", "agents", "percent", 100, "Accuracy mean", 100, "Agent"),
+        new("webdev_arena_external.csv", "webdev-arena", "WebDev Arena", "coding", "Elo", 3000, "Arena Score", 1),
+        new("metr_time_horizons_external.csv", "metr-time-horizon", "METR Time Horizon", "agents", "hours", 100, "Time horizon", 1m / 60m,
+            Description: "Length of software tasks, in human working time, that the model completes with 50% reliability."),
+        new("simplebench_external.csv", "simplebench", "SimpleBench", "reasoning", "percent", 100, "Score (AVG@5)", 100),
+        new("weirdml_external.csv", "weirdml", "WeirdML", "coding", "percent", 100, "Accuracy", 100),
+        new("gso_external.csv", "gso", "GSO", "coding", "percent", 100, "Score OPT@1", 100, "Scaffold"),
+        new("fictionlivebench_external.csv", "fiction-livebench-120k", "Fiction.LiveBench (120k tokens)", "long-context", "percent", 100, "120k token score", 100),
+        new("lech_mazur_writing_external.csv", "lech-mazur-creative-writing", "Creative Short-Story Writing (Lech Mazur)", "writing", "score", 10, "Mean score", 1),
+        new("os_world_external.csv", "osworld", "OSWorld", "agents", "percent", 100, "Score", 1),
+    ];
+
+    private static readonly string[] MakerPublications = ["technical report", "system card", "model card", "announcement", "annoucement", "blog"];
+
+    public static IReadOnlyList<EpochScore> Read(string datasetsRoot)
+    {
+        var dir = Path.Combine(datasetsRoot, "epoch-ai-benchmarks");
+        var scores = new List<EpochScore>();
+        foreach (var table in Tables)
+        {
+            foreach (var row in Csv.ReadFile(Path.Combine(dir, table.File)))
+            {
+                var raw = row.GetValueOrDefault(table.ScoreColumn);
+                var version = row.GetValueOrDefault("Model version");
+                if (string.IsNullOrWhiteSpace(version)
+                    || !decimal.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+                {
+                    continue;
+                }
+
+                var (source, url, selfReported) = Provenance(row);
+                var variantExtra = table.VariantColumn is { } vc && row.GetValueOrDefault(vc) is { Length: > 0 } v ? v.Trim() : null;
+                scores.Add(new EpochScore
+                {
+                    Table = table,
+                    ModelVersion = version.Trim(),
+                    Value = Math.Round(value * table.Multiplier, 2, MidpointRounding.AwayFromZero),
+                    Variant = variantExtra,
+                    SourceName = source,
+                    SourceUrl = url,
+                    Date = Dates.Parse(row.GetValueOrDefault("Started at")) ?? Dates.Parse(row.GetValueOrDefault("Release date")),
+                    SelfReported = selfReported,
+                });
+            }
+        }
+
+        return scores;
+    }
+
+    /// <summary>Epoch's own runs and rows without a source are Epoch's; the others name their source.</summary>
+    private static (string Source, string Url, bool SelfReported) Provenance(Dictionary<string, string> row)
+    {
+        var log = row.GetValueOrDefault("Log viewer");
+        var source = row.GetValueOrDefault("Source")?.Trim();
+        var link = row.GetValueOrDefault("Source link") ?? row.GetValueOrDefault("Source Link") ?? row.GetValueOrDefault("Source link (site from table)");
+        var url = IsHttps(link) ? link!.Trim() : IsHttps(log) ? log!.Trim() : HubUrl;
+        if (string.IsNullOrEmpty(source))
+        {
+            return (HubName, url, false);
+        }
+
+        var org = (row.GetValueOrDefault("Organization") ?? string.Empty).Split(',')[0].Trim();
+        var firstWord = org.Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault()?.ToLowerInvariant();
+        var lower = source.ToLowerInvariant();
+        var byMaker = MakerPublications.Any(p => lower.Contains(p, StringComparison.Ordinal))
+            || (firstWord is { Length: > 2 } && (lower.Contains(firstWord, StringComparison.Ordinal)
+                || (url.Contains(firstWord, StringComparison.OrdinalIgnoreCase) && !url.Contains("arxiv", StringComparison.Ordinal))));
+        return (source, url, byMaker);
+    }
+
+    private static bool IsHttps(string? value) => value?.Trim().StartsWith("https://", StringComparison.Ordinal) == true;
+}
