@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ModelCompare.Import.Matching;
 using ModelCompare.Import.Building;
 using ModelCompare.Import.Sources;
 
@@ -35,10 +36,11 @@ internal static class DataWriter
             Save(Path.Combine(outDir, "providers", p.Slug + ".md"), FrontMatter(Provider(p), p.Body));
         }
 
+        var aliases = Aliases(catalog.Models);
         foreach (var m in catalog.Models)
         {
             var body = ModelBody(m, providerNames[m.Maker], routeCounts.GetValueOrDefault(m.Slug));
-            Save(Path.Combine(outDir, "models", m.Maker, m.Slug + ".md"), FrontMatter(Model(m), body));
+            Save(Path.Combine(outDir, "models", m.Maker, m.Slug + ".md"), FrontMatter(Model(m, aliases[m.Slug]), body));
         }
 
         foreach (var r in catalog.Routes)
@@ -80,7 +82,25 @@ internal static class DataWriter
         .Add("sources", Sources(p.Sources))
         .Add("last_reviewed", p.LastReviewed);
 
-    private static YamlMap Model(CatalogModel m)
+    /// <summary>
+    /// Old slugs that should redirect: the slug form of each API id a model was merged from (such as
+    /// gpt-4o-2024-08-06), unless it is another model's slug or two models claim it.
+    /// </summary>
+    private static Dictionary<string, string[]> Aliases(IReadOnlyCollection<CatalogModel> models)
+    {
+        var slugs = models.Select(m => m.Slug).ToHashSet(StringComparer.Ordinal);
+        var claims = models
+            .SelectMany(m => m.ApiIds.Select(id => (Alias: ModelIdNormalizer.ToSlug(id.Split('/')[^1].Split(':')[0]), m.Slug)))
+            .Where(x => x.Alias.Length > 0 && !slugs.Contains(x.Alias) && !x.Alias.StartsWith('-'))
+            .Distinct()
+            .GroupBy(x => x.Alias, StringComparer.Ordinal)
+            .Where(g => g.Count() == 1)
+            .Select(g => g.Single())
+            .ToLookup(x => x.Slug, x => x.Alias, StringComparer.Ordinal);
+        return models.ToDictionary(m => m.Slug, m => claims[m.Slug].Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
+    }
+
+    private static YamlMap Model(CatalogModel m, string[] aliases)
     {
         var caps = new YamlMap();
         foreach (var key in CapabilityOrder)
@@ -97,6 +117,7 @@ internal static class DataWriter
             .Add("family", m.Family)
             .Add("release_date", m.ReleaseDate)
             .Add("retirement_date", m.RetirementDate)
+            .Add("aliases", aliases.Length > 0 ? new FlowList([.. aliases]) : null)
             .Add("context_window", m.ContextWindow)
             .Add("max_output", m.MaxOutput)
             .Add("parameters", m.TotalParametersBillions is { } total ? new YamlMap().Add("total_billions", total) : null)
