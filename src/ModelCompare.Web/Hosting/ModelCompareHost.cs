@@ -49,6 +49,7 @@ public static class ModelCompareHost
         builder.Services.AddSingleton<CatalogStore>();
         builder.Services.AddSingleton<ICatalogAccessor>(sp => sp.GetRequiredService<CatalogStore>());
         builder.Services.AddHostedService<CatalogLoader>();
+        builder.Services.AddSingleton<ModelCompare.Comparison.ComparisonEngine>();
 
         // Pages.
         builder.Services.AddRouting(o =>

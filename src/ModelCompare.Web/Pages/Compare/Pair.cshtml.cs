@@ -1,0 +1,72 @@
+using System.Collections.Immutable;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ModelCompare.Catalog;
+using ModelCompare.Comparison;
+
+namespace ModelCompare.Web.Pages.Compare;
+
+/// <summary>
+/// The "X vs Y" page. Anything but the canonical URL (reverse order, an alias, upper case) answers
+/// 301 to it with the query string kept; the same model twice goes to its profile; an unknown slug is
+/// a 404 that suggests models.
+/// </summary>
+public sealed class PairModel(ICatalogAccessor catalog, ComparisonEngine engine) : PageModel
+{
+    public const string PageName = "/Compare/Pair";
+    private const string Separator = "-vs-";
+
+    public PairComparison? Comparison { get; private set; }
+
+    public ImmutableArray<string> TrafficNotes { get; private set; } = [];
+
+    /// <summary>For a 404: what could not be found, and the models closest to it.</summary>
+    public ImmutableArray<(string Requested, ImmutableArray<Model> Suggestions)> Unknown { get; private set; } = [];
+
+    public ImmutableArray<Model> PopularModels { get; private set; } = [];
+
+    public IActionResult OnGet(string pair, string? input, string? output, string? cache)
+    {
+        var snapshot = catalog.Current;
+        var lower = pair.ToLowerInvariant();
+        var parts = lower.Split(Separator);
+        if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+        {
+            return NotFoundPage(snapshot, parts.Where(p => p.Length > 0).DefaultIfEmpty(lower));
+        }
+
+        var a = snapshot.FindModelOrAlias(parts[0]);
+        var b = snapshot.FindModelOrAlias(parts[1]);
+        if (a is null || b is null)
+        {
+            return NotFoundPage(snapshot, new[] { (parts[0], a), (parts[1], b) }.Where(x => x.Item2 is null).Select(x => x.Item1));
+        }
+
+        if (a.Slug == b.Slug)
+        {
+            return RedirectPermanent($"/models/{a.Slug}{Request.QueryString}");
+        }
+
+        var canonical = ComparisonEngine.CanonicalPath(a.Slug, b.Slug);
+        if (!string.Equals(Request.Path.Value, canonical, StringComparison.Ordinal))
+        {
+            return RedirectPermanent(canonical + Request.QueryString);
+        }
+
+        var traffic = TrafficProfile.FromQuery(input, output, cache);
+        TrafficNotes = traffic.Notes;
+        Comparison = engine.Compare(snapshot, a, b, traffic.Profile);
+        return Page();
+    }
+
+    /// <summary>Pages with a traffic query other than the default are not indexed.</summary>
+    public bool NoIndex => Comparison is null || !Comparison.Traffic.IsDefault || TrafficNotes.Length > 0;
+
+    private PageResult NotFoundPage(CatalogSnapshot snapshot, IEnumerable<string> requested)
+    {
+        Unknown = [.. requested.Distinct(StringComparer.Ordinal).Take(2).Select(r => (r, CatalogSearch.Suggest(snapshot, r.Replace('-', ' '))))];
+        PopularModels = [.. snapshot.Models.OrderByDescending(m => snapshot.RoutesFor(m.Slug).Length).ThenBy(m => m.Slug, StringComparer.Ordinal).Take(6)];
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        return Page();
+    }
+}
