@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using ModelCompare.Browser.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace ModelCompare.Browser.Tests.EndToEnd;
+
+[Collection(SharedBrowser.Name)]
+public sealed partial class PairPageTests(BrowserSite site)
+{
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Lowering_the_traffic_in_the_calculator_lowers_the_monthly_cost(bool javaScript)
+    {
+        await using var context = await site.NewContextAsync(new() { JavaScriptEnabled = javaScript });
+        var page = await BrowserSite.OpenAsync(context, PageTypes.Pair);
+        var cost = page.GetByTestId("monthly-cost");
+        var amount = cost.GetByTestId("cost-gpt-4o").GetByTestId("amount");
+        var before = Money.Parse(await amount.InnerTextAsync());
+        var calculator = page.GetByTestId("calculator");
+
+        await calculator.Locator("[name=input]").FillAsync("10");
+        await calculator.Locator("[name=output]").FillAsync("2");
+        await calculator.Locator("[name=cache]").FillAsync("0");
+        await calculator.Locator("[name=cache]").PressAsync("Enter");
+
+        await Expect(cost.GetByTestId("traffic")).ToHaveTextAsync("10M input and 2M output tokens a month");
+        var after = Money.Parse(await amount.InnerTextAsync());
+        Assert.True(after < before, $"The cost went from {before} to {after} when the traffic fell a hundredfold.");
+        if (!javaScript)
+        {
+            // Without scripts the form itself carries the traffic, so the result has a shareable address.
+            await Expect(page).ToHaveURLAsync(TrafficQuery());
+        }
+    }
+
+    [Fact]
+    public async Task A_continue_comparing_link_opens_another_pair_page()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await BrowserSite.OpenAsync(context, PageTypes.Pair);
+        var link = page.GetByTestId("related").GetByRole(AriaRole.Link).First;
+        var label = await link.InnerTextAsync();
+        var href = await link.GetAttributeAsync("href");
+
+        await link.ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(href!) + "$"));
+        Assert.Matches(PairPath(), new Uri(page.Url).AbsolutePath);
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(label);
+    }
+
+    [GeneratedRegex(@"[?&]input=10&output=2&cache=0(#monthly-cost)?$")]
+    private static partial Regex TrafficQuery();
+
+    [GeneratedRegex("^/compare/[a-z0-9-]+-vs-[a-z0-9-]+$")]
+    private static partial Regex PairPath();
+}
