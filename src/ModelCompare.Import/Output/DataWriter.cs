@@ -84,18 +84,27 @@ internal static class DataWriter
 
     /// <summary>
     /// Old slugs that should redirect: the slug form of each API id a model was merged from (such as
-    /// gpt-4o-2024-08-06), unless it is another model's slug or two models claim it.
+    /// gpt-4o-2024-08-06), unless it is another model's slug or two models claim it, and the slug of every
+    /// duplicate merged into the model.
     /// </summary>
     private static Dictionary<string, string[]> Aliases(IReadOnlyCollection<CatalogModel> models)
     {
         var slugs = models.Select(m => m.Slug).ToHashSet(StringComparer.Ordinal);
+
+        // The slug of a model merged into another always redirects to the model that absorbed it.
+        var merged = models.SelectMany(m => m.MergedSlugs.Select(alias => (Alias: alias, m.Slug)))
+            .Where(x => !slugs.Contains(x.Alias))
+            .ToList();
+        var mergedAliases = merged.Select(x => x.Alias).ToHashSet(StringComparer.Ordinal);
         var claims = models
             .SelectMany(m => m.ApiIds.Select(id => (Alias: ModelIdNormalizer.ToSlug(id.Split('/')[^1].Split(':')[0]), m.Slug)))
-            .Where(x => x.Alias.Length > 0 && !slugs.Contains(x.Alias) && !x.Alias.StartsWith('-'))
+            .Where(x => x.Alias.Length > 0 && !slugs.Contains(x.Alias) && !mergedAliases.Contains(x.Alias) && !x.Alias.StartsWith('-'))
             .Distinct()
             .GroupBy(x => x.Alias, StringComparer.Ordinal)
             .Where(g => g.Count() == 1)
             .Select(g => g.Single())
+            .Concat(merged)
+            .Distinct()
             .ToLookup(x => x.Slug, x => x.Alias, StringComparer.Ordinal);
         return models.ToDictionary(m => m.Slug, m => claims[m.Slug].Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     }
