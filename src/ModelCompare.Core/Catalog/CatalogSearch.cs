@@ -50,7 +50,7 @@ public static class CatalogSearch
         var slugQuery = q.Replace(' ', '-');
         var near = catalog.Models
             .Where(m => !found.Contains(m))
-            .Select(m => (Model: m, Distance: Distance(slugQuery, m.Slug)))
+            .Select(m => (Model: m, Distance: ModelCompare.Text.EditDistance.Levenshtein(slugQuery, m.Slug)))
             .Where(x => x.Distance <= Math.Max(3, slugQuery.Length / 2))
             .OrderBy(x => x.Distance)
             .ThenBy(x => x.Model.Slug, StringComparer.Ordinal)
@@ -84,28 +84,5 @@ public static class CatalogSearch
         var withMaker = $"{maker} {model.Name}".ToLowerInvariant();
         var words = q.Split(' ');
         return words.All(w => withMaker.Contains(w, StringComparison.Ordinal) || names.Any(n => n.Contains(w, StringComparison.Ordinal))) ? 3 : int.MaxValue;
-    }
-
-    private static int Distance(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }
