@@ -1,0 +1,46 @@
+using System.Collections.Immutable;
+using ModelCompare.Catalog;
+
+namespace ModelCompare.Comparison;
+
+/// <summary>
+/// What the engine knows about one model at one traffic: its routes and costs, derived tags and spec
+/// rows. A pair page is built from two of these; a model profile page uses one.
+/// </summary>
+public sealed record ModelFacts
+{
+    public required Model Model { get; init; }
+    public string Slug => Model.Slug;
+    public string Name => Model.Name;
+    /// <summary>The maker provider's name, or the maker slug when the provider is missing.</summary>
+    public required string MakerName { get; init; }
+
+    /// <summary>Every route, with its provider's name.</summary>
+    public required ImmutableArray<Route> Routes { get; init; }
+    /// <summary>Names of the providers that offer the model, in name order.</summary>
+    public required ImmutableArray<string> ProviderNames { get; init; }
+    public required ImmutableArray<string> ProviderSlugs { get; init; }
+
+    /// <summary>Complete-price routes with their bill at the traffic, cheapest first.</summary>
+    public required ImmutableArray<RouteCost> RouteCosts { get; init; }
+    public RouteCost? CheapestAtTraffic => RouteCosts.IsDefaultOrEmpty ? null : RouteCosts[0];
+    /// <summary>Why there is no cost when <see cref="CheapestAtTraffic"/> is null.</summary>
+    public string? NoPriceReason { get; init; }
+
+    public BlendedPrice? Blended { get; init; }
+    /// <summary>The lowest output price among complete-price routes, with the route it comes from.</summary>
+    public RouteCost? CheapestOutput { get; init; }
+
+    public required ImmutableArray<DecisionFit> DecisionFit { get; init; }
+    public required bool DecisionFitFromEditor { get; init; }
+    public required string BestFor { get; init; }
+    public required bool BestForFromEditor { get; init; }
+
+    public required ImmutableArray<SpecValue> Specs { get; init; }
+    /// <summary>Best-known score per benchmark and variant: independent over self-reported, then newest.</summary>
+    public required ImmutableArray<ScoreView> Scores { get; init; }
+
+    /// <summary>Sentences on where the model stands against the rest of the catalog.</summary>
+    public required ImmutableArray<string> Strengths { get; init; }
+    public required ImmutableArray<string> Weaknesses { get; init; }
+}

@@ -1,0 +1,280 @@
+using System.Collections.Immutable;
+using ModelCompare.Catalog;
+
+namespace ModelCompare.Comparison;
+
+/// <summary>
+/// Everything a pair page says, already worded. The page lays it out and adds nothing: every figure,
+/// sentence and mark comes from here. <see cref="A"/> is the model whose slug sorts first (ordinal).
+/// </summary>
+public sealed record PairComparison
+{
+    public required ModelFacts A { get; init; }
+    public required ModelFacts B { get; init; }
+    public required TrafficProfile Traffic { get; init; }
+
+    /// <summary>The page title, such as "DeepSeek V3.2 vs GPT-4o: price, context, benchmarks".</summary>
+    public required string Title { get; init; }
+    /// <summary>At most 160 characters, worded from the data.</summary>
+    public required string MetaDescription { get; init; }
+    /// <summary>"/compare/{a}-vs-{b}" with the slugs in ordinal order.</summary>
+    public required string CanonicalPath { get; init; }
+
+    public required IntroSection Intro { get; init; }
+    public required VerdictSection Verdict { get; init; }
+    public required ImmutableArray<ScorecardRow> Scorecard { get; init; }
+    public required ImmutableArray<Tradeoff> Tradeoffs { get; init; }
+    public required MonthlyCostSection MonthlyCost { get; init; }
+    public required SwitchFrictionSection SwitchFriction { get; init; }
+    public required ImmutableArray<SpecRow> Specs { get; init; }
+    public required PricingSection Pricing { get; init; }
+    public required ImmutableArray<CapabilityRow> Capabilities { get; init; }
+    public required BenchmarkSection Benchmarks { get; init; }
+    public required DeepDiveSection DeepDive { get; init; }
+    public required ImmutableArray<FaqItem> Faq { get; init; }
+    public required RelatedSection Related { get; init; }
+    public required LastReviewedSection LastReviewed { get; init; }
+
+    /// <summary>The facts for one side, by <see cref="Side"/>.</summary>
+    public ModelFacts this[Side side] => side switch
+    {
+        Side.A => A,
+        Side.B => B,
+        _ => throw new ArgumentOutOfRangeException(nameof(side), side, "Only A or B name a model."),
+    };
+}
+
+/// <summary>Which side of a row is better, so the page can mark it in words and not only in colour.</summary>
+public enum Side
+{
+    /// <summary>Nothing to compare: one or both values are unknown, or the row has no better side.</summary>
+    None,
+    A,
+    B,
+    Tie,
+}
+
+/// <summary>The opening paragraph: makers, release years, context windows and a one-line price contrast.</summary>
+public sealed record IntroSection(ImmutableArray<string> Sentences)
+{
+    public string Text => string.Join(' ', Sentences);
+}
+
+/// <summary>The recommendation and its reason. <see cref="Recommended"/> is <see cref="Side.Tie"/> when the data does not separate the two.</summary>
+public sealed record VerdictSection(Side Recommended, ImmutableArray<string> Sentences)
+{
+    public string Text => string.Join(' ', Sentences);
+}
+
+public enum ScorecardSignal
+{
+    BestFor,
+    DecisionFit,
+    ContextWindow,
+    CheapestOutput,
+    ProviderRoutes,
+    SharedBenchmarks,
+}
+
+/// <summary>One row of the decision scorecard. <see cref="Better"/> is <see cref="Side.None"/> for rows that are not ranked.</summary>
+public sealed record ScorecardRow(ScorecardSignal Signal, string Label, string AText, string BText, Side Better);
+
+public enum TradeoffKind
+{
+    Context,
+    Price,
+    ProviderCoverage,
+    Capabilities,
+    UnconfirmedCapabilities,
+    DecisionFit,
+    Openness,
+    License,
+    MaxOutput,
+    KnowledgeCutoff,
+    Release,
+}
+
+/// <summary>One bullet: a real difference, in favour of <see cref="Favors"/> (or <see cref="Side.None"/> when neither is better).</summary>
+public sealed record Tradeoff(TradeoffKind Kind, Side Favors, string Text);
+
+/// <summary>The estimated monthly bill of each model at the page's traffic, and the gap between them.</summary>
+public sealed record MonthlyCostSection(
+    string TrafficText,
+    ModelCost A,
+    ModelCost B,
+    decimal? Gap,
+    Side Cheaper,
+    string GapText,
+    ImmutableArray<string> Notes);
+
+/// <summary>
+/// One model's monthly bill: the cheapest route for the traffic, or why there is none, and the next
+/// cheapest routes.
+/// </summary>
+public sealed record ModelCost(
+    string ModelSlug,
+    string ModelName,
+    RouteCost? Cheapest,
+    string AmountText,
+    string RouteText,
+    ImmutableArray<RouteCost> NextCheapest);
+
+/// <summary>The monthly bill on one route at a traffic, with the prices it was computed from.</summary>
+public sealed record RouteCost(
+    string ProviderSlug,
+    string ProviderName,
+    decimal InputPrice,
+    decimal OutputPrice,
+    decimal? CacheReadPrice,
+    decimal InputCost,
+    decimal OutputCost,
+    decimal Monthly,
+    bool HasTiers)
+{
+    /// <summary>"$18,000": whole dollars from $100 up, cents below.</summary>
+    public string MonthlyText => Formatting.MonthlyTotal(Monthly);
+
+    /// <summary>"Azure OpenAI (azure)": the route a figure comes from.</summary>
+    public string RouteName => Formatting.RouteName(ProviderName, ProviderSlug);
+}
+
+/// <summary>
+/// What moving production traffic costs in effort. Each fact is stated once: facts true both ways are in
+/// <see cref="BothWays"/>; a one-way fact sits in the direction where it is a loss or a cost.
+/// </summary>
+public sealed record SwitchFrictionSection(
+    ImmutableArray<string> BothWays,
+    SwitchDirection AToB,
+    SwitchDirection BToA);
+
+/// <summary>Friction moving from one model to the other. <see cref="EmptyText"/> is shown when <see cref="Items"/> is empty.</summary>
+public sealed record SwitchDirection(string FromSlug, string ToSlug, string Heading, ImmutableArray<string> Items, string EmptyText);
+
+public enum SpecKind
+{
+    ReleaseDate,
+    RetirementDate,
+    ContextWindow,
+    MaxOutput,
+    Parameters,
+    Architecture,
+    License,
+    Openness,
+    CommercialUse,
+    KnowledgeCutoff,
+    InputModalities,
+    OutputModalities,
+    ApiIds,
+}
+
+/// <summary>One specification of one model, as display text ("Unknown" when missing).</summary>
+public sealed record SpecValue(SpecKind Kind, string Label, string Text, bool IsKnown);
+
+/// <summary>One row of the pair's spec table.</summary>
+public sealed record SpecRow(SpecKind Kind, string Label, string AText, string BText);
+
+/// <summary>Each model's provider routes, cheapest first.</summary>
+public sealed record PricingSection(ModelPricing A, ModelPricing B);
+
+/// <summary>One model's routes. <see cref="EmptyText"/> says why there are none.</summary>
+public sealed record ModelPricing(string ModelSlug, string ModelName, ImmutableArray<PriceRow> Rows, string? EmptyText);
+
+/// <summary>One provider route of one model, ready to print, with the raw values for links and sorting.</summary>
+public sealed record PriceRow
+{
+    public required string ProviderSlug { get; init; }
+    public required string ProviderName { get; init; }
+    public string? ApiId { get; init; }
+    public TokenPrices? Price { get; init; }
+    public required bool HasCompletePrice { get; init; }
+    public required bool IsFreeTier { get; init; }
+    public required RouteStatus Status { get; init; }
+    public required string InputText { get; init; }
+    public required string OutputText { get; init; }
+    public required string CacheReadText { get; init; }
+    public required string CacheWriteText { get; init; }
+    public required string TiersText { get; init; }
+    public required string ContextText { get; init; }
+    public required string MaxOutputText { get; init; }
+    public required string StatusText { get; init; }
+    public required string SourceUrl { get; init; }
+    public required DateOnly Checked { get; init; }
+    public required string CheckedText { get; init; }
+    /// <summary>The monthly bill on this route at the page's traffic; null without a complete price.</summary>
+    public decimal? MonthlyAtTraffic { get; init; }
+}
+
+/// <summary>One capability with what each side's data says. Unknown (null) is not "No".</summary>
+public sealed record CapabilityRow(Capability Capability, string Name, bool? A, bool? B, string AText, string BText);
+
+/// <summary>Like-for-like benchmark rows, or, when the pair shares none, each model's own best-known scores.</summary>
+public sealed record BenchmarkSection(
+    ImmutableArray<BenchmarkRow> Shared,
+    string Summary,
+    ImmutableArray<ScoreView> AOwn,
+    ImmutableArray<ScoreView> BOwn,
+    string? AOwnText,
+    string? BOwnText);
+
+/// <summary>A shared benchmark (same slug and same variant) with both scores and the leader.</summary>
+public sealed record BenchmarkRow(
+    string BenchmarkSlug,
+    string Name,
+    BenchmarkCategory Category,
+    string? Variant,
+    bool HigherIsBetter,
+    ScoreView A,
+    ScoreView B,
+    Side Leader,
+    string LeaderText);
+
+/// <summary>One score ready to print. <see cref="BarFraction"/> is 0..1 of the benchmark's scale, for a chart.</summary>
+public sealed record ScoreView(
+    string BenchmarkSlug,
+    string BenchmarkName,
+    string? Variant,
+    decimal Value,
+    string ValueText,
+    bool SelfReported,
+    string SourceName,
+    string SourceUrl,
+    DateOnly Date,
+    string DateText,
+    decimal BarFraction);
+
+/// <summary>Longer prose built from the differences, with the 70/30 blended prices it quotes.</summary>
+public sealed record DeepDiveSection(
+    ImmutableArray<string> Paragraphs,
+    BlendedPrice? ABlend,
+    BlendedPrice? BBlend,
+    decimal? BlendGap);
+
+/// <summary>0.7 × input + 0.3 × output per 1M tokens on the route where that blend is cheapest.</summary>
+public sealed record BlendedPrice(string ProviderSlug, string ProviderName, decimal Input, decimal Output, decimal Value)
+{
+    public string Text => Formatting.PricePerMillion(Value);
+}
+
+/// <summary>A question and its answer; the page emits these as FAQPage JSON-LD too.</summary>
+public sealed record FaqItem(string Question, string Answer);
+
+/// <summary>"Continue comparing" links: up to four per side.</summary>
+public sealed record RelatedSection(ImmutableArray<RelatedLink> ForA, ImmutableArray<RelatedLink> ForB);
+
+/// <summary>A link to another pair page. Slugs are in ordinal order, as in <see cref="Path"/>.</summary>
+public sealed record RelatedLink(string FirstSlug, string SecondSlug, string Label, RelatedReason Reason, string ReasonText)
+{
+    public string Path => ComparisonEngine.CanonicalPath(FirstSlug, SecondSlug);
+}
+
+public enum RelatedReason
+{
+    Successor,
+    Predecessor,
+    SameMaker,
+    SimilarPrice,
+    SimilarCapabilities,
+}
+
+/// <summary>When the data was last reviewed, and the open datasets it draws on.</summary>
+public sealed record LastReviewedSection(DateOnly Date, string DateText, ImmutableArray<DataSourceCredit> Credits, string Text);

@@ -1,0 +1,34 @@
+namespace ModelCompare.Comparison;
+
+public static partial class Sentences
+{
+    /// <summary>Why a model has no monthly cost: no routes, only free plans, or no sourced price.</summary>
+    public static string NoPriceReason(string name, int routeCount, bool allFreeTiers) =>
+        routeCount == 0 ? NotAvailable(name)
+        : allFreeTiers ? $"{name} is only offered on free tiers or plans, which show availability, not cost."
+        : $"No provider route for {name} has a sourced token price yet.";
+
+    public static string NotAvailable(string name) => $"{name} is not available from any tracked provider.";
+
+    public static string StrengthContext(long tokens, int smallerCount, int others) =>
+        $"Context window of {Formatting.Tokens(tokens)} tokens: larger than {smallerCount} of {others} other models.";
+
+    public static string WeaknessContext(long tokens, int largerCount, int others) =>
+        $"Context window of {Formatting.Tokens(tokens)} tokens: smaller than {largerCount} of {others} other models.";
+
+    public static string StrengthPrice(decimal blend, int dearerCount, int others) =>
+        $"Blended price of {Formatting.PricePerMillion(blend)} per 1M tokens: lower than {dearerCount} of {others} other priced models.";
+
+    public static string WeaknessPrice(decimal blend, int cheaperCount, int others) =>
+        $"Blended price of {Formatting.PricePerMillion(blend)} per 1M tokens: higher than {cheaperCount} of {others} other priced models.";
+
+    public static string StrengthProviders(int count) => $"Available from {Formatting.Plural(count, "provider")}.";
+
+    public static string StrengthOpenWeights(string? license) =>
+        string.IsNullOrWhiteSpace(license) ? "Open weights." : $"Open weights under the {license} license.";
+
+    /// <summary>"X retires on Feb 1, 2027." or, on or after that day, "X was retired on Feb 1, 2027."</summary>
+    public static string Retirement(string name, DateOnly retires, DateOnly today) => retires > today
+        ? $"{name} retires on {Formatting.Date(retires)}."
+        : $"{name} was retired on {Formatting.Date(retires)}.";
+}
