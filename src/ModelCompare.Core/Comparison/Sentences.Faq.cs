@@ -35,7 +35,7 @@ public static partial class Sentences
     public static string FaqOnlyPricedAnswer(string pricedName, RouteCost cost, string trafficText, string otherReason)
     {
         ArgumentNullException.ThrowIfNull(cost);
-        return $"Only {pricedName} has a sourced token price: {cost.MonthlyText} a month at {trafficText} on {cost.ProviderName}. {otherReason}";
+        return $"Only {pricedName} has a sourced token price: at {trafficText} it costs {cost.MonthlyText} on {cost.ProviderName}. {otherReason}";
     }
 
     public static string FaqNeitherPricedAnswer() => "Neither has a sourced token price yet, so their cost cannot be compared.";

@@ -53,7 +53,7 @@ public sealed record TrafficProfile
             return fallback;
         }
 
-        if (!decimal.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
+        if (!decimal.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
             notes.Add(Sentences.TrafficNotANumber(what, text.Trim(), show(fallback)));
             return fallback;
