@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
 using ModelCompare.Data;
+using ModelCompare.Web.Feeds;
 using ModelCompare.Web.Site;
 using Serilog;
 using Serilog.Events;
@@ -85,6 +86,7 @@ public static class ModelCompareHost
         app.UseStaticFiles();
         app.UseRouting();
         app.MapHealthChecks("/healthz");
+        app.MapModelCompareFeeds();
         app.MapRazorPages();
         return app;
     }
