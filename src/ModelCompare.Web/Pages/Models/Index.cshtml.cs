@@ -36,9 +36,10 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
         JsonLd = [StructuredData.ItemList(site.Origin, "Large language models", Rows.Select(f => (f.Name, Urls.Model(f.Slug))))],
     };
 
-    public void OnGet(string? sort, string? dir, string? maker, string? capability, string? open, string? page)
+    public void OnGet(string? sort, string? dir, string? maker, string? capability, string? open)
     {
-        Query = ModelListQuery.Read(View.Snapshot, sort, dir, maker, capability, open, page);
+        // "page" is the route value Razor Pages uses to name the page, so it cannot be a bound parameter.
+        Query = ModelListQuery.Read(View.Snapshot, sort, dir, maker, capability, open, Request.Query["page"].FirstOrDefault());
         var all = Query.Apply(View).ToList();
         Total = all.Count;
         PageCount = Math.Max(1, (Total + ModelListQuery.PageSize - 1) / ModelListQuery.PageSize);
