@@ -36,6 +36,7 @@ public sealed partial class ComparisonEngine
             .ToList();
         var blended = stats.Blends.GetValueOrDefault(model.Slug);
         var scores = BestScores(catalog, model.Slug);
+        var noPriceReason = costs.IsEmpty ? Sentences.NoPriceReason(model.Name, routes.Length, routes.All(r => r.IsFreeTier)) : null;
 
         var fromEditor = !model.DecisionFit.IsDefaultOrEmpty;
         var fit = fromEditor
@@ -50,7 +51,7 @@ public sealed partial class ComparisonEngine
             ProviderNames = [.. providers.Select(p => p.Name)],
             ProviderSlugs = [.. providers.Select(p => p.ProviderSlug)],
             RouteCosts = costs,
-            NoPriceReason = costs.IsEmpty ? Sentences.NoPriceReason(model.Name, routes.Length, routes.All(r => r.IsFreeTier)) : null,
+            NoPriceReason = noPriceReason,
             Blended = blended,
             CheapestOutput = costs.OrderBy(c => c.OutputPrice).ThenBy(c => c.ProviderSlug, StringComparer.Ordinal).FirstOrDefault(),
             DecisionFit = fit,
@@ -60,7 +61,7 @@ public sealed partial class ComparisonEngine
             Specs = Specs(model),
             Scores = scores,
             Strengths = Strengths(catalog, stats, model, providers.Count, blended),
-            Weaknesses = Weaknesses(catalog, stats, model, providers.Count, blended, costs.IsEmpty ? Sentences.NoPriceReason(model.Name, routes.Length, routes.All(r => r.IsFreeTier)) : null),
+            Weaknesses = Weaknesses(catalog, stats, model, providers.Count, blended, noPriceReason),
         };
     }
 

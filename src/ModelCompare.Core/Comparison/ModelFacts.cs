@@ -15,7 +15,7 @@ public sealed record ModelFacts
     /// <summary>The maker provider's name, or the maker slug when the provider is missing.</summary>
     public required string MakerName { get; init; }
 
-    /// <summary>Every route, with its provider's name.</summary>
+    /// <summary>Every route of the model, priced or not, free tiers included.</summary>
     public required ImmutableArray<Route> Routes { get; init; }
     /// <summary>Names of the providers that offer the model, in name order.</summary>
     public required ImmutableArray<string> ProviderNames { get; init; }

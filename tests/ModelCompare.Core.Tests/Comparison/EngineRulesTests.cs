@@ -1,0 +1,282 @@
+using ModelCompare.Catalog;
+using ModelCompare.Comparison;
+using static ModelCompare.Core.Tests.CatalogBuilder;
+
+namespace ModelCompare.Core.Tests.Comparison;
+
+public class EngineRulesTests
+{
+    private static readonly ComparisonEngine Engine = new();
+
+    private static PairComparison Compare(CatalogSnapshot catalog, string a = "alpha", string b = "beta", TrafficProfile? traffic = null) =>
+        Engine.Compare(catalog, catalog.FindModel(a)!, catalog.FindModel(b)!, traffic ?? TrafficProfile.Default);
+
+    private static CatalogBuilder TwoModels(Func<Model, Model>? alpha = null, Func<Model, Model>? beta = null) => new CatalogBuilder()
+        .Provider("host", "Host").Provider("other", "Other Host").Provider("maker", "Maker")
+        .Model("alpha", "Alpha", "maker", alpha)
+        .Model("beta", "Beta", "maker", beta);
+
+    [Fact]
+    public void A_model_cannot_be_compared_with_itself()
+    {
+        var catalog = TwoModels().Build();
+        Assert.Throws<ArgumentException>(() => Compare(catalog, "alpha", "alpha"));
+    }
+
+    [Fact]
+    public void Bills_within_five_percent_are_about_the_same_and_the_side_with_an_advantage_wins()
+    {
+        var catalog = TwoModels(beta: m => m with { Capabilities = Caps((Capability.Vision, true)) }, alpha: m => m with { Capabilities = Caps((Capability.Vision, false)) })
+            .Route("host", "alpha", 1m, 1m).Route("host", "beta", 1m, 1.1m).Build();
+
+        var verdict = Compare(catalog).Verdict;
+
+        Assert.Equal(Side.B, verdict.Recommended);
+        Assert.Equal("Alpha and Beta cost about the same at this traffic ($1,200 and $1,220 a month). Choose Beta: it adds vision.", verdict.Text);
+    }
+
+    [Fact]
+    public void Without_prices_or_differences_the_verdict_is_a_tie_that_says_why()
+    {
+        var verdict = Compare(TwoModels().Build()).Verdict;
+
+        Assert.Equal(Side.Tie, verdict.Recommended);
+        Assert.Equal(
+            "Neither model has a sourced token price yet, so this verdict rests on capabilities and context. The catalog shows no capability or context difference between them; test both on your own prompts.",
+            verdict.Text);
+    }
+
+    [Fact]
+    public void Without_prices_each_side_advantages_make_a_tie_that_names_both()
+    {
+        var catalog = TwoModels(
+            alpha: m => m with { ContextWindow = 200_000, Capabilities = Caps((Capability.Vision, false)) },
+            beta: m => m with { ContextWindow = 100_000, Capabilities = Caps((Capability.Vision, true)) }).Build();
+
+        var verdict = Compare(catalog).Verdict;
+
+        Assert.Equal(Side.Tie, verdict.Recommended);
+        Assert.Equal("Choose Alpha for a larger context window, or Beta for vision.", verdict.Sentences[1]);
+    }
+
+    [Fact]
+    public void A_dearer_model_with_no_advantage_is_told_so()
+    {
+        var catalog = TwoModels().Route("host", "alpha", 1m, 1m).Route("host", "beta", 2m, 2m).Build();
+
+        Assert.Equal(
+            "Alpha costs 2x less than Beta at this traffic ($1,200 against $2,400 a month). Beta has no capability or context advantage in the catalog to set against the price.",
+            Compare(catalog).Verdict.Text);
+    }
+
+    [Fact]
+    public void Derived_decision_fit_follows_the_documented_rules()
+    {
+        var model = new Model
+        {
+            Slug = "m",
+            Name = "M",
+            MakerSlug = "x",
+            LastReviewed = Reviewed,
+            ContextWindow = 200_000,
+            OpenWeights = true,
+            Capabilities = Caps((Capability.PromptCaching, true), (Capability.ToolUse, true), (Capability.Reasoning, true)),
+            Modalities = new Modalities(List(Modality.Text, Modality.Audio), List(Modality.Text)),
+        };
+
+        Assert.Equal(
+            [DecisionFit.Agents, DecisionFit.Rag, DecisionFit.LongContext, DecisionFit.Multimodal, DecisionFit.Reasoning, DecisionFit.Budget, DecisionFit.SelfHosting],
+            DecisionRules.Derive(model, blendedPrice: 1m, strongOnCodingBenchmark: false).ToArray());
+        Assert.Equal([DecisionFit.Chat], DecisionRules.Derive(model with { ContextWindow = null, OpenWeights = null, Capabilities = CapabilitySet.Empty, Modalities = Modalities.Empty }, 1.01m, false).ToArray());
+        Assert.Equal("tool-using agents and multi-step reasoning", DecisionRules.BestFor(DecisionRules.Derive(model, null, false)));
+    }
+
+    [Fact]
+    public void Editor_decision_fit_and_best_for_override_the_derived_ones()
+    {
+        var catalog = TwoModels(alpha: m => m with
+        {
+            DecisionFit = List(DecisionFit.Chat, DecisionFit.Coding),
+            BestFor = "low-cost coding agents",
+            Capabilities = Caps((Capability.Vision, true)),
+        }).Build();
+
+        var facts = Engine.Describe(catalog, catalog.FindModel("alpha")!, TrafficProfile.Default);
+
+        Assert.Equal([DecisionFit.Coding, DecisionFit.Chat], facts.DecisionFit.ToArray());
+        Assert.True(facts.DecisionFitFromEditor);
+        Assert.Equal("low-cost coding agents", facts.BestFor);
+        Assert.True(facts.BestForFromEditor);
+    }
+
+    [Fact]
+    public void A_coding_score_at_or_above_the_catalog_median_earns_the_coding_tag()
+    {
+        var catalog = TwoModels()
+            .Model("gamma", "Gamma", "maker")
+            .Benchmark("swe", "SWE-bench Verified", BenchmarkCategory.Coding)
+            .Score("swe", "alpha", 70m).Score("swe", "beta", 40m).Score("swe", "gamma", 60m)
+            .Build();
+
+        Assert.Contains(DecisionFit.Coding, Engine.Describe(catalog, catalog.FindModel("alpha")!, TrafficProfile.Default).DecisionFit);
+        Assert.Contains(DecisionFit.Coding, Engine.Describe(catalog, catalog.FindModel("gamma")!, TrafficProfile.Default).DecisionFit);
+        Assert.DoesNotContain(DecisionFit.Coding, Engine.Describe(catalog, catalog.FindModel("beta")!, TrafficProfile.Default).DecisionFit);
+    }
+
+    [Fact]
+    public void Shared_benchmarks_are_like_for_like_prefer_independent_scores_and_respect_lower_is_better()
+    {
+        var catalog = TwoModels()
+            .Benchmark("gpqa", "GPQA Diamond")
+            .Benchmark("mmlu", "MMLU", BenchmarkCategory.Knowledge)
+            .Benchmark("swe", "SWE-bench Verified", BenchmarkCategory.Coding)
+            .Benchmark("halluc", "Hallucination rate", BenchmarkCategory.Factuality, higherIsBetter: false)
+            .Score("gpqa", "alpha", 79.9m, date: new DateOnly(2025, 12, 3))
+            .Score("gpqa", "alpha", 82m, selfReported: true, source: "Alpha Labs", date: new DateOnly(2026, 1, 1))
+            .Score("gpqa", "beta", 53.6m, selfReported: true, source: "Beta Inc")
+            .Score("mmlu", "alpha", 85m).Score("mmlu", "beta", 85m)
+            .Score("swe", "alpha", 70m, variant: "pass@1")
+            .Score("swe", "beta", 80m, variant: "pass@5")
+            .Score("swe", "beta", 72m, variant: "pass@1")
+            .Score("halluc", "alpha", 10m).Score("halluc", "beta", 20m)
+            .Build();
+
+        var benchmarks = Compare(catalog).Benchmarks;
+
+        Assert.Equal(["mmlu", "gpqa", "swe", "halluc"], benchmarks.Shared.Select(r => r.BenchmarkSlug));
+        Assert.Equal([Side.Tie, Side.A, Side.B, Side.A], benchmarks.Shared.Select(r => r.Leader));
+        Assert.Equal(["Tie", "Alpha leads", "Beta leads", "Alpha leads"], benchmarks.Shared.Select(r => r.LeaderText));
+        var gpqa = benchmarks.Shared[1];
+        Assert.Equal((79.9m, false, "Epoch AI", "79.9%", 0.799m), (gpqa.A.Value, gpqa.A.SelfReported, gpqa.A.SourceName, gpqa.A.ValueText, gpqa.A.BarFraction));
+        Assert.True(gpqa.B.SelfReported);
+        Assert.Equal("pass@1", benchmarks.Shared[2].Variant);
+        Assert.Equal("Alpha and Beta share 4 benchmarks: Alpha leads on 2, Beta on 1, and 1 is a tie.", benchmarks.Summary);
+        Assert.Empty(benchmarks.AOwn);
+
+        var faq = Compare(catalog).Faq.Single(f => f.Question == "Which scores higher on benchmarks, Alpha or Beta?");
+        Assert.Equal(
+            "Alpha and Beta share 4 benchmarks: Alpha leads on 2, Beta on 1, and 1 is a tie. On MMLU, they tie at 85%. On GPQA Diamond, Alpha leads with 79.9% against 53.6%. "
+            + "On SWE-bench Verified (pass@1), Beta leads with 72% against 70%. On Hallucination rate, Alpha leads with 10% against 20%.",
+            faq.Answer);
+    }
+
+    [Fact]
+    public void Without_shared_benchmarks_each_side_shows_up_to_five_own_scores_independent_and_newest_first()
+    {
+        var builder = TwoModels().Benchmark("elo", "Arena", BenchmarkCategory.General, unit: "Elo", min: 800m, max: 1600m);
+        for (var i = 1; i <= 6; i++)
+        {
+            builder.Benchmark($"b{i}", $"Bench {i}").Score($"b{i}", "alpha", 50m, selfReported: i == 6, date: new DateOnly(2026, 1, i));
+        }
+
+        var benchmarks = Compare(builder.Score("elo", "beta", 1350m).Build()).Benchmarks;
+
+        Assert.Empty(benchmarks.Shared);
+        Assert.Equal(["b5", "b4", "b3", "b2", "b1"], benchmarks.AOwn.Select(s => s.BenchmarkSlug));
+        Assert.Equal("Alpha's 5 best-known scores, independent results first:", benchmarks.AOwnText);
+        var elo = Assert.Single(benchmarks.BOwn);
+        Assert.Equal(("1,350 Elo", 0.6875m), (elo.ValueText, elo.BarFraction));
+        Assert.Equal("The one recorded score for Beta:", benchmarks.BOwnText);
+    }
+
+    [Fact]
+    public void Shared_providers_are_named_and_a_license_change_is_stated_once_for_both_directions()
+    {
+        var catalog = TwoModels(alpha: m => m with { License = "MIT" }, beta: m => m with { License = "Apache-2.0" })
+            .Route("host", "alpha", 1m, 1m).Route("host", "beta", 1m, 1m).Route("other", "beta", 1m, 1m)
+            .Build();
+
+        var friction = Compare(catalog).SwitchFriction;
+
+        Assert.Equal(
+            [
+                "Host serves both models, so on it a switch is a change of model id; elsewhere expect SDK, billing, and endpoint changes.",
+                "The license changes between MIT (Alpha) and Apache-2.0 (Beta); check its terms for your use.",
+            ],
+            friction.BothWays.ToArray());
+        Assert.Empty(friction.AToB.Items);
+        Assert.Equal("The catalog shows nothing more that makes moving from Alpha to Beta harder.", friction.AToB.EmptyText);
+    }
+
+    [Fact]
+    public void Equal_bills_make_no_price_tradeoff_and_a_same_cost_gap()
+    {
+        var catalog = TwoModels().Route("host", "alpha", 1m, 1m).Route("host", "beta", 1m, 1m).Build();
+
+        var pair = Compare(catalog);
+
+        Assert.DoesNotContain(pair.Tradeoffs, t => t.Kind == TradeoffKind.Price);
+        Assert.Equal((Side.Tie, 0m, "Both cost $1,200 a month at this traffic."), (pair.MonthlyCost.Cheaper, pair.MonthlyCost.Gap, pair.MonthlyCost.GapText));
+    }
+
+    [Fact]
+    public void Knowledge_cutoffs_of_different_precision_in_one_year_are_not_ranked()
+    {
+        var catalog = TwoModels(alpha: m => m with { KnowledgeCutoff = new PartialDate(2024) }, beta: m => m with { KnowledgeCutoff = new PartialDate(2024, 6) }).Build();
+
+        Assert.DoesNotContain(Compare(catalog).Tradeoffs, t => t.Kind == TradeoffKind.KnowledgeCutoff);
+    }
+
+    [Fact]
+    public void Related_links_follow_successors_makers_and_price_up_to_four_without_repeats()
+    {
+        var catalog = new CatalogBuilder()
+            .Provider("host", "Host")
+            .Model("alpha", "Alpha", "maker", m => m with { SuccessorSlug = "alpha-2", ReleaseDate = new DateOnly(2024, 1, 1) })
+            .Model("alpha-2", "Alpha 2", "maker", m => m with { ReleaseDate = new DateOnly(2025, 1, 1) })
+            .Model("alpha-0", "Alpha 0", "maker", m => m with { SuccessorSlug = "alpha", ReleaseDate = new DateOnly(2023, 1, 1) })
+            .Model("alpha-mini", "Alpha Mini", "maker", m => m with { ReleaseDate = new DateOnly(2024, 6, 1) })
+            .Model("beta", "Beta", "other")
+            .Model("cousin", "Cousin", "other")
+            .Route("host", "alpha", 1m, 1m)
+            .Route("host", "cousin", 1.5m, 1.5m)
+            .Route("host", "beta", 100m, 100m)
+            .Build();
+
+        var related = Compare(catalog).Related;
+
+        Assert.Equal(
+            [("alpha", "alpha-2", RelatedReason.Successor), ("alpha", "alpha-0", RelatedReason.Predecessor), ("alpha", "alpha-mini", RelatedReason.SameMaker), ("alpha", "cousin", RelatedReason.SimilarPrice)],
+            related.ForA.Select(l => (l.FirstSlug, l.SecondSlug, l.Reason)));
+        Assert.Equal("Alpha vs Alpha 2", related.ForA[0].Label);
+        Assert.Equal("/compare/alpha-vs-alpha-2", related.ForA[0].Path);
+        Assert.Equal([("beta", "cousin", RelatedReason.SameMaker)], related.ForB.Select(l => (l.FirstSlug, l.SecondSlug, l.Reason)));
+    }
+
+    [Fact]
+    public void Strengths_and_weaknesses_rank_a_model_against_the_rest_of_the_catalog()
+    {
+        var builder = new CatalogBuilder().Provider("a", "A").Provider("b", "B").Provider("c", "C");
+        for (var i = 1; i <= 4; i++)
+        {
+            var context = 100_000L * i;
+            builder.Model($"m{i}", $"M{i}", "maker", m => m with { ContextWindow = context });
+        }
+
+        builder.Model("big", "Big", "maker", m => m with { ContextWindow = 2_000_000, OpenWeights = true, License = "MIT", RetirementDate = new DateOnly(2027, 1, 1) });
+        foreach (var host in new[] { "a", "b", "c" })
+        {
+            builder.Route(host, "big", 10m, 10m);
+        }
+
+        for (var i = 1; i <= 4; i++)
+        {
+            builder.Route("a", $"m{i}", 1m, 1m);
+        }
+
+        var catalog = builder.Build();
+        var big = Engine.Describe(catalog, catalog.FindModel("big")!, TrafficProfile.Default);
+
+        Assert.Equal(["Context window of 2M tokens: larger than 4 of 4 other models.", "Available from 3 providers.", "Open weights under the MIT license."], big.Strengths.ToArray());
+        Assert.Equal(["Blended price of $10 per 1M tokens: higher than 4 of 4 other priced models.", "Big retires on Jan 1, 2027."], big.Weaknesses.ToArray());
+    }
+
+    [Fact]
+    public void Spec_rows_hide_retirement_when_neither_model_has_one()
+    {
+        var pair = Compare(TwoModels().Build());
+
+        Assert.DoesNotContain(pair.Specs, r => r.Kind == SpecKind.RetirementDate);
+        Assert.All(pair.Specs.Where(r => r.Kind != SpecKind.ApiIds), r => Assert.Equal(("Unknown", "Unknown"), (r.AText, r.BText)));
+    }
+}

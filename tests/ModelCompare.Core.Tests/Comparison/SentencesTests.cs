@@ -1,0 +1,189 @@
+using ModelCompare.Catalog;
+using ModelCompare.Comparison;
+
+namespace ModelCompare.Core.Tests.Comparison;
+
+public class SentencesTests
+{
+    private static RouteCost Cost(string name, string slug, decimal input, decimal output, decimal monthly) =>
+        new(slug, name, input, output, null, 0m, 0m, monthly, HasTiers: false);
+
+    [Fact]
+    public void The_intro_model_sentence_words_openness_and_a_missing_year()
+    {
+        Assert.Equal("M is a model from Maker.", Sentences.IntroModel("M", "Maker", null, null));
+        Assert.Equal("M is a closed-weights model from Maker, released in 2024.", Sentences.IntroModel("M", "Maker", 2024, false));
+    }
+
+    [Fact]
+    public void The_intro_context_sentence_covers_equal_one_missing_and_both_missing()
+    {
+        Assert.Equal("Both read up to 128K tokens of context.", Sentences.IntroContext("A", 128_000, "B", 128_000));
+        Assert.Equal("B reads up to 1M tokens of context; A's context window is not recorded.", Sentences.IntroContext("A", null, "B", 1_000_000));
+        Assert.Equal("Neither model's context window is recorded.", Sentences.IntroContext("A", null, "B", null));
+    }
+
+    [Fact]
+    public void The_intro_price_sentence_says_when_neither_is_priced() =>
+        Assert.Equal("Neither model has a sourced token price yet.", Sentences.IntroPrice("A", null, "B", null));
+
+    [Fact]
+    public void Verdict_sentences_read_for_same_price_and_each_side_advantages()
+    {
+        Assert.Equal("A and B cost the same at this traffic ($420 a month).", Sentences.VerdictSamePrice("A", 420m, "B", 420.2m));
+        Assert.Equal("A and B cost about the same at this traffic ($420 and $430 a month).", Sentences.VerdictSamePrice("A", 420m, "B", 430m));
+        Assert.Equal("Choose A for vision, or B for a larger context window.", Sentences.VerdictEach("A", ["vision"], "B", [Sentences.LargerContextWindow]));
+        Assert.Equal("Choose B: it adds vision and web search.", Sentences.VerdictAdds("B", ["vision", "web search"]));
+        Assert.Equal("B has no capability or context advantage in the catalog to set against the price.", Sentences.VerdictNoOffset("B"));
+    }
+
+    [Fact]
+    public void A_cost_gap_below_a_ratio_of_two_reads_as_a_percentage() =>
+        Assert.Equal("At this traffic A costs $350 a month less than B (35% cheaper).", Sentences.CostGap("A", 650m, "B", 1000m));
+
+    [Fact]
+    public void Equal_bills_read_as_the_same_cost() => Assert.Equal("Both cost $420 a month at this traffic.", Sentences.CostSame(420m));
+
+    [Fact]
+    public void The_gap_sentence_names_both_missing_prices() =>
+        Assert.Equal("The gap cannot be estimated: neither model has a sourced token price yet.", Sentences.CostGapUnavailable(["A", "B"]));
+
+    [Fact]
+    public void Unrecorded_capabilities_agree_in_number()
+    {
+        Assert.Equal("A supports web search; the catalog does not record it for B.", Sentences.TradeoffUnconfirmed("A", [Capability.WebSearch], "B"));
+        Assert.Equal("A supports web search and batch requests; the catalog does not record them for B.", Sentences.TradeoffUnconfirmed("A", [Capability.Batch, Capability.WebSearch], "B"));
+        Assert.Equal("Confirm that B supports PDF input before moving traffic: the catalog does not record it.", Sentences.FrictionUnconfirmedCapabilities("B", [Capability.PdfInput]));
+        Assert.Equal("Confirm that B supports vision, reasoning, and PDF input before moving traffic: the catalog does not record them.", Sentences.FrictionUnconfirmedCapabilities("B", [Capability.PdfInput, Capability.Vision, Capability.Reasoning]));
+    }
+
+    [Fact]
+    public void Provider_coverage_with_none_on_one_side_says_none()
+    {
+        Assert.Equal("A is available from more providers: 3 against none for B.", Sentences.TradeoffProviders("A", 3, "B", 0));
+        Assert.Equal("Both are available from 1 provider.", Sentences.DeepDiveProviders("A", 1, "B", 1));
+        Assert.Equal("Both are available from no tracked provider.", Sentences.DeepDiveProviders("A", 0, "B", 0));
+    }
+
+    [Fact]
+    public void Shared_providers_agree_in_number_and_mention_the_rest_only_when_there_is_one()
+    {
+        Assert.Equal("OpenRouter serves both models, so on it a switch is a change of model id.", Sentences.FrictionSharedProviders(["OpenRouter"], othersExist: false));
+        Assert.Equal(
+            "Azure OpenAI and OpenRouter serve both models, so on them a switch is a change of model id; elsewhere expect SDK, billing, and endpoint changes.",
+            Sentences.FrictionSharedProviders(["Azure OpenAI", "OpenRouter"], othersExist: true));
+    }
+
+    [Fact]
+    public void Licence_openness_and_commercial_use_sentences_read_without_missing_parts()
+    {
+        Assert.Equal("A has open weights; B does not.", Sentences.TradeoffOpenness("A", null, "B", null));
+        Assert.Equal("The licenses differ: A is under MIT, B under Apache-2.0.", Sentences.TradeoffLicense("A", "MIT", "B", "Apache-2.0"));
+        Assert.Equal("B does not permit commercial use.", Sentences.FrictionCommercialUse("B", CommercialUse.NotPermitted));
+    }
+
+    [Fact]
+    public void Retirement_reads_in_the_future_or_the_past_against_the_catalog_date()
+    {
+        var today = new DateOnly(2026, 7, 1);
+        Assert.Equal("B retires on Dec 6, 2026; plan for a second move.", Sentences.FrictionRetirement("B", new DateOnly(2026, 12, 6), today));
+        Assert.Equal("B was retired on Jan 6, 2026; its routes may stop answering.", Sentences.FrictionRetirement("B", new DateOnly(2026, 1, 6), today));
+        Assert.Equal("B was retired on Jul 1, 2026.", Sentences.Retirement("B", today, today));
+    }
+
+    [Fact]
+    public void A_price_rise_below_a_ratio_of_two_reads_as_percent_more() =>
+        Assert.Equal("At this traffic the bill rises from $1,000 to $1,500 a month (50% more).", Sentences.FrictionPriceRise(1000m, 1500m));
+
+    [Fact]
+    public void Benchmark_summaries_agree_with_their_counts()
+    {
+        Assert.Equal("A and B share 1 benchmark, on which B leads.", Sentences.BenchmarkSummary("A", "B", 1, 0, 1, 0));
+        Assert.Equal("A and B share 1 benchmark, on which they tie.", Sentences.BenchmarkSummary("A", "B", 1, 0, 0, 1));
+        Assert.Equal("A and B share 2 benchmarks: B leads on 1 and 1 is a tie.", Sentences.BenchmarkSummary("A", "B", 2, 0, 1, 1));
+        Assert.Equal("A and B share 5 benchmarks: A leads on 2, B on 1, and 2 are ties.", Sentences.BenchmarkSummary("A", "B", 5, 2, 1, 2));
+        Assert.Equal("The one recorded score for A:", Sentences.BenchmarkOwnScores("A", 1));
+        Assert.Equal("A's 3 best-known scores, independent results first:", Sentences.BenchmarkOwnScores("A", 3));
+    }
+
+    [Fact]
+    public void Equal_blends_are_not_called_a_gap() =>
+        Assert.Equal("A 70/30 input-output blend gives both $1.20 per 1M tokens.", Sentences.DeepDiveBlend("A", 1.2m, "B", 1.2m));
+
+    [Fact]
+    public void Different_best_for_phrases_give_one_choice_each() =>
+        Assert.Equal("Choose A for coding; choose B for general chat.", Sentences.DeepDiveChoose("A", "coding", "B", "general chat"));
+
+    [Fact]
+    public void Faq_context_answers_cover_equal_and_missing_values()
+    {
+        Assert.Equal("Neither: both have a 128K-token context window.", Sentences.FaqContextAnswer("A", 128_000, "B", 128_000));
+        Assert.Equal("B does: 1M tokens against 128K for A.", Sentences.FaqContextAnswer("A", 128_000, "B", 1_000_000));
+        Assert.Equal("A has a 128K-token context window; B's is not recorded.", Sentences.FaqContextAnswer("A", 128_000, "B", null));
+    }
+
+    [Fact]
+    public void Faq_cost_answers_cover_equal_and_neither_priced()
+    {
+        Assert.Equal("They cost the same at 1,000M input and 200M output tokens a month: $420 a month each.", Sentences.FaqSameCostAnswer(Cost("P", "p", 1m, 1m, 420m), TrafficProfile.Default.Text));
+        Assert.Equal("Neither has a sourced token price yet, so their cost cannot be compared.", Sentences.FaqNeitherPricedAnswer());
+    }
+
+    [Fact]
+    public void Faq_openness_clauses_cover_unknown_weights_with_and_without_a_license()
+    {
+        Assert.Equal("A is listed under the MIT license, with no record of whether its weights are open", Sentences.FaqOpenClause("A", null, "MIT"));
+        Assert.Equal(
+            "The catalog does not record whether A's weights are open; B has open weights.",
+            Sentences.FaqOpenAnswer(Sentences.FaqOpenClause("A", null, null), Sentences.FaqOpenClause("B", true, null)));
+    }
+
+    [Fact]
+    public void Faq_capability_answers_skip_a_capability_neither_is_known_to_have()
+    {
+        Assert.Null(Sentences.FaqCapabilityAnswer("A", false, "B", false, Capability.Vision));
+        Assert.Null(Sentences.FaqCapabilityAnswer("A", null, "B", null, Capability.Vision));
+        Assert.Equal("B supports batch requests; the catalog does not record whether A does.", Sentences.FaqCapabilityAnswer("A", null, "B", true, Capability.Batch));
+    }
+
+    [Fact]
+    public void Faq_benchmark_rows_name_the_leader_or_a_tie()
+    {
+        Assert.Equal("On GPQA Diamond, A leads with 79.9% against 53.6%.", Sentences.FaqBenchmarkRow("GPQA Diamond", "A", "79.9%", "53.6%"));
+        Assert.Equal("On MMLU, they tie at 85%.", Sentences.FaqBenchmarkRow("MMLU", null, "85%", "85%"));
+    }
+
+    [Fact]
+    public void Strengths_and_weaknesses_read_as_counts_against_the_catalog()
+    {
+        Assert.Equal("Context window of 1M tokens: larger than 9 of 12 other models.", Sentences.StrengthContext(1_000_000, 9, 12));
+        Assert.Equal("Blended price of $19 per 1M tokens: higher than 11 of 12 other priced models.", Sentences.WeaknessPrice(19m, 11, 12));
+        Assert.Equal("Available from 1 provider.", Sentences.StrengthProviders(1));
+        Assert.Equal("Open weights.", Sentences.StrengthOpenWeights(null));
+    }
+
+    [Fact]
+    public void The_meta_description_drops_clauses_until_it_fits()
+    {
+        var longName = new string('x', 60);
+        var text = Sentences.MetaDescription(longName, "B", [new string('y', 100), "short"]);
+        Assert.Equal($"Compare {longName} and B. Specs, prices, capabilities and benchmarks side by side.", text);
+        Assert.True(text.Length <= 160);
+    }
+
+    [Fact]
+    public void A_meta_description_for_names_too_long_to_fit_is_cut_with_an_ellipsis()
+    {
+        var text = Sentences.MetaDescription(new string('x', 100), new string('z', 100), []);
+        Assert.Equal(160, text.Length);
+        Assert.EndsWith("…", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Last_reviewed_without_credits_is_only_the_date() =>
+        Assert.Equal("Last reviewed Jul 1, 2026.", Sentences.LastReviewed(new DateOnly(2026, 7, 1), []));
+
+    [Fact]
+    public void Traffic_notes_quote_the_raw_value() =>
+        Assert.Equal("Cache share \"x\" is not a number; using the default 0%.", Sentences.TrafficNotANumber("Cache share", "x", "0%"));
+}
