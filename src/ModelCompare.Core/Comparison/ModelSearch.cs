@@ -73,20 +73,28 @@ public static class ModelSearch
             return [.. found.Select(h => h.Model)];
         }
 
-        var words = Words(Normalize(text)).Where(w => w.Length >= 2).Distinct(StringComparer.Ordinal).ToList();
-        if (words.Count == 0)
-        {
-            return [];
-        }
-
-        return [.. catalog.Models
+        var normalized = Normalize(text);
+        var words = Words(normalized).Where(w => w.Length >= 2).Distinct(StringComparer.Ordinal).ToList();
+        var byWords = catalog.Models
             .Select(m => (Model: m, Matched: words.Count(w => Words(m.Slug).Contains(w) || Words(m.Name.ToLowerInvariant()).Contains(w))))
             .Where(x => x.Matched > 0)
             .OrderByDescending(x => x.Matched)
             .ThenByDescending(x => x.Model.ReleaseDate ?? DateOnly.MinValue)
             .ThenBy(x => x.Model.Slug, StringComparer.Ordinal)
-            .Take(limit)
-            .Select(x => x.Model)];
+            .Select(x => x.Model);
+
+        // A typo ("claude-sonet-4-5") shares few whole words; the nearest slugs by edit distance go first.
+        var slugForm = string.Join('-', Words(normalized));
+        var byDistance = slugForm.Length == 0
+            ? []
+            : catalog.Models
+                .Select(m => (Model: m, Distance: Text.EditDistance.Levenshtein(slugForm, m.Slug)))
+                .Where(x => x.Distance <= Math.Max(2, slugForm.Length / 4))
+                .OrderBy(x => x.Distance)
+                .ThenBy(x => x.Model.Slug, StringComparer.Ordinal)
+                .Select(x => x.Model);
+
+        return [.. byDistance.Concat(byWords).DistinctBy(m => m.Slug).Take(limit)];
     }
 
     private static IEnumerable<(string Field, string Text)> Fields(CatalogSnapshot catalog, Model model)

@@ -90,6 +90,10 @@ public class CatalogHighlightsTests
     [Fact]
     public void Suggestions_fall_back_to_shared_words() =>
         Assert.Equal(["big"], ModelSearch.Suggest(Catalog(), "/models/big-model-9").Select(m => m.Slug));
+
+    [Fact]
+    public void A_misspelt_slug_is_answered_with_the_nearest_slug_first() =>
+        Assert.Equal("gpt-4o", ModelSearch.Suggest(Catalog(), "gpt-4oo")[0].Slug);
 }
 
 public class LeaderboardTests

@@ -82,7 +82,7 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
 
     private PageResult NotFoundPage(CatalogSnapshot snapshot, IEnumerable<string> requested)
     {
-        Unknown = [.. requested.Distinct(StringComparer.Ordinal).Take(2).Select(r => (r, CatalogSearch.Suggest(snapshot, r.Replace('-', ' '))))];
+        Unknown = [.. requested.Distinct(StringComparer.Ordinal).Take(2).Select(r => (r, ModelSearch.Suggest(snapshot, r)))];
         PopularModels = [.. snapshot.Models.OrderByDescending(m => snapshot.RoutesFor(m.Slug).Length).ThenBy(m => m.Slug, StringComparer.Ordinal).Take(6)];
         Response.StatusCode = StatusCodes.Status404NotFound;
         return Page();
