@@ -150,7 +150,7 @@ internal static class DataWriter
         sb.Append(inv, $"{m.Name} is a model made by {makerName}.");
         if (m.ReleaseDate is { } release)
         {
-            sb.Append(inv, $" It was released on {Dates.Iso(release)}.");
+            sb.Append(inv, $" It was released on {release.ToString("MMM d, yyyy", inv)}.");
         }
 
         if (m.ContextWindow is { } context)
@@ -163,12 +163,38 @@ internal static class DataWriter
             sb.Append(inv, $" {providers} {(providers == 1 ? "provider offers" : "providers offer")} it in this catalog.");
         }
 
-        if (m.Description is { Length: > 0 } description)
+        if (CompleteSentences(m.Description) is { Length: > 0 } description)
         {
             sb.Append("\n\n").Append(description);
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// OpenRouter cuts most descriptions off mid-sentence with "..."; keep only the sentences that are
+    /// whole, or nothing when none is.
+    /// </summary>
+    internal static string? CompleteSentences(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var trimmed = text.TrimEnd();
+        if (!trimmed.EndsWith("...", StringComparison.Ordinal) && !trimmed.EndsWith('\u2026'))
+        {
+            return trimmed;
+        }
+
+        var end = trimmed.LastIndexOfAny(['.', '!', '?'], trimmed.Length - (trimmed.EndsWith('\u2026') ? 2 : 4));
+        while (end > 0 && !(end + 1 < trimmed.Length && char.IsWhiteSpace(trimmed[end + 1])))
+        {
+            end = trimmed.LastIndexOfAny(['.', '!', '?'], end - 1);
+        }
+
+        return end > 0 ? trimmed[..(end + 1)] : null;
     }
 
     private static YamlMap Route(CatalogRoute r) => new YamlMap()

@@ -1,7 +1,10 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using ModelCompare.Catalog;
+using ModelCompare.Comparison;
 using ModelCompare.Data;
+using ModelCompare.Web.Feeds;
+using ModelCompare.Web.Site;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
@@ -49,7 +52,8 @@ public static class ModelCompareHost
         builder.Services.AddSingleton<CatalogStore>();
         builder.Services.AddSingleton<ICatalogAccessor>(sp => sp.GetRequiredService<CatalogStore>());
         builder.Services.AddHostedService<CatalogLoader>();
-        builder.Services.AddSingleton<ModelCompare.Comparison.ComparisonEngine>();
+        builder.Services.AddSingleton<ComparisonEngine>();
+        builder.Services.AddSingleton<SiteData>();
 
         // Pages.
         builder.Services.AddRouting(o =>
@@ -78,9 +82,11 @@ public static class ModelCompareHost
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSerilogRequestLogging();
+        app.UseLowercaseUrls();
         app.UseStaticFiles();
         app.UseRouting();
         app.MapHealthChecks("/healthz");
+        app.MapModelCompareFeeds();
         app.MapRazorPages();
         return app;
     }
