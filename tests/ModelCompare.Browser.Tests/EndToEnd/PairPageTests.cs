@@ -51,6 +51,19 @@ public sealed partial class PairPageTests(BrowserSite site)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(label);
     }
 
+    [Fact]
+    public async Task A_model_profile_opens_from_the_pair_page()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await BrowserSite.OpenAsync(context, PageTypes.Pair);
+
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Breadcrumb" }).GetByRole(AriaRole.Link, new() { Name = "DeepSeek V3.2" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/models/deepseek-v3-2$"));
+        await Expect(page.GetByTestId("model-profile")).ToHaveAttributeAsync("data-slug", "deepseek-v3-2");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("DeepSeek V3.2");
+    }
+
     [GeneratedRegex(@"[?&]input=10&output=2&cache=0(#monthly-cost)?$")]
     private static partial Regex TrafficQuery();
 

@@ -10,6 +10,18 @@ public static class PageTypes
         ("home", "/", 200),
         ("pair", Pair, 200),
         ("pair-unknown-model", "/compare/deepseek-v3-2-vs-no-such-model", 404),
+        ("compare-several", "/compare?models=claude-3-5-sonnet,deepseek-v3-2,gpt-4o", 200),
+        ("compare-empty", "/compare", 200),
+        ("models", "/models", 200),
+        ("models-filtered", "/models?maker=openai&sort=context", 200),
+        ("profile", "/models/gpt-4o", 200),
+        ("providers", "/providers", 200),
+        ("provider", "/providers/openai", 200),
+        ("benchmarks", "/benchmarks", 200),
+        ("benchmark", "/benchmarks/gpqa-diamond", 200),
+        ("search", "/search?q=gpt", 200),
+        ("search-empty", "/search", 200),
+        ("data", "/data", 200),
         ("not-found", "/no-such-page", 404),
     ];
 
