@@ -132,7 +132,9 @@ public static class SiteExport
 
     private static WebApplication BuildHost(ExportOptions options)
     {
-        var builder = WebApplication.CreateBuilder(ModelCompareHost.CreateOptions([]));
+        // Named after the site's assembly so its pages are found even when another program (a test) hosts it.
+        var defaults = ModelCompareHost.CreateOptions([]);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = defaults.Args, WebRootPath = defaults.WebRootPath, ApplicationName = typeof(SiteExport).Assembly.GetName().Name });
         var settings = new Dictionary<string, string?>
         {
             ["urls"] = "http://127.0.0.1:0",

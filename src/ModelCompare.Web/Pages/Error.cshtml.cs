@@ -26,7 +26,7 @@ public sealed class ErrorModel : PageModel
             StatusCodes.Status429TooManyRequests => ("Too many requests", "Please wait a moment before trying again."),
             _ => (Title, Message),
         };
-        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null && code is >= 400 and < 600)
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is null && code is >= 400 and < 500)
         {
             Response.StatusCode = code;
         }
