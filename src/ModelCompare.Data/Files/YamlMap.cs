@@ -320,35 +320,11 @@ internal sealed class YamlMap
         }
 
         var best = candidates
-            .Select(c => (Candidate: c, Distance: Levenshtein(given, c)))
+            .Select(c => (Candidate: c, Distance: ModelCompare.Text.EditDistance.Levenshtein(given, c)))
             .Where(x => x.Distance <= Math.Max(2, x.Candidate.Length / 3))
             .OrderBy(x => x.Distance)
             .ThenBy(x => x.Candidate, StringComparer.Ordinal)
             .FirstOrDefault();
         return best.Candidate is null ? "" : $" (did you mean \"{best.Candidate}\"?)";
-    }
-
-    private static int Levenshtein(string a, string b)
-    {
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
-        for (var j = 0; j <= b.Length; j++)
-        {
-            previous[j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            current[0] = i;
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-
-            (previous, current) = (current, previous);
-        }
-
-        return previous[b.Length];
     }
 }

@@ -311,12 +311,7 @@ public static class CatalogDatabase
             }
 
             prices.AddRange(r.Tiers.Select((t, n) => PriceRow(id, RoutePriceRow.Tier, n, t.Price, t.AboveTokens)));
-            prices.AddRange(r.History.Select((h, n) => new RoutePriceRow
-            {
-                RouteId = id, Kind = RoutePriceRow.History, Position = n, Date = Stored.Date(h.Date), Event = Stored.Word(h.Event),
-                Input = Stored.Decimal(h.Price?.Input), Output = Stored.Decimal(h.Price?.Output),
-                CacheRead = Stored.Decimal(h.Price?.CacheRead), CacheWrite = Stored.Decimal(h.Price?.CacheWrite),
-            }));
+            prices.AddRange(r.History.Select((h, n) => PriceRow(id, RoutePriceRow.History, n, h.Price, date: Stored.Date(h.Date), priceEvent: Stored.Word(h.Event))));
             regions.AddRange(r.Regions.Select((region, n) => new RegionRow { RouteId = id, Position = n, Region = region }));
         }
 
@@ -325,16 +320,18 @@ public static class CatalogDatabase
         c.Execute(RegionRow.Insert, regions, tx);
     }
 
-    private static RoutePriceRow PriceRow(long routeId, string kind, int position, TokenPrices p, long? aboveTokens = null) => new()
+    private static RoutePriceRow PriceRow(long routeId, string kind, int position, TokenPrices? p, long? aboveTokens = null, string? date = null, string? priceEvent = null) => new()
     {
-        AboveTokens = aboveTokens,
         RouteId = routeId,
         Kind = kind,
         Position = position,
-        Input = Stored.Decimal(p.Input),
-        Output = Stored.Decimal(p.Output),
-        CacheRead = Stored.Decimal(p.CacheRead),
-        CacheWrite = Stored.Decimal(p.CacheWrite),
+        AboveTokens = aboveTokens,
+        Date = date,
+        Event = priceEvent,
+        Input = Stored.Decimal(p?.Input),
+        Output = Stored.Decimal(p?.Output),
+        CacheRead = Stored.Decimal(p?.CacheRead),
+        CacheWrite = Stored.Decimal(p?.CacheWrite),
     };
 
     private static void WriteBenchmarks(SqliteConnection c, IDbTransaction tx, ImmutableArray<Benchmark> benchmarks, ImmutableArray<BenchmarkScore> scores)

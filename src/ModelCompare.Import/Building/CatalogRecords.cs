@@ -36,6 +36,9 @@ internal sealed class CatalogModel
     public IReadOnlyList<string> Output { get; set; } = [];
     public Dictionary<string, bool> Capabilities { get; } = new(StringComparer.Ordinal);
     public SortedSet<string> ApiIds { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Slugs of the duplicates merged into this model; they redirect here.</summary>
+    public SortedSet<string> MergedSlugs { get; } = new(StringComparer.Ordinal);
     public List<SourceLink> Sources { get; } = [];
     public DateOnly LastReviewed { get; set; }
     public string? Description { get; set; }

@@ -18,7 +18,7 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
             Slug = ModelIdNormalizer.ToSlug(candidate.Key),
             Key = candidate.Key,
             Maker = candidate.Maker,
-            Name = f.Name,
+            Name = candidate.Name,
             Family = f.Family,
             ReleaseDate = f.ReleaseDate,
             ContextWindow = Positive(f.Context),
@@ -35,6 +35,16 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
         foreach (var id in candidate.CanonicalIds)
         {
             model.ApiIds.Add(id.Split('/')[^1]);
+        }
+
+        foreach (var id in candidate.ExtraApiIds)
+        {
+            model.ApiIds.Add(id);
+        }
+
+        foreach (var key in candidate.MergedKeys)
+        {
+            model.MergedSlugs.Add(ModelIdNormalizer.ToSlug(key));
         }
 
         if (model.MaxOutput > model.ContextWindow)

@@ -4,7 +4,17 @@ using ModelCompare.Import.Sources;
 namespace ModelCompare.Import.Building;
 
 /// <summary>A model the catalog will carry, before its facts are filled in.</summary>
-internal sealed record ModelCandidate(string Key, string Maker, ModelsDevModel Facts, string FactsUrl, bool IsCanonical, IReadOnlyList<string> CanonicalIds);
+internal sealed record ModelCandidate(string Key, string Maker, ModelsDevModel Facts, string FactsUrl, bool IsCanonical, IReadOnlyList<string> CanonicalIds)
+{
+    /// <summary>The display name; the facts' name unless a merge changed it.</summary>
+    public string Name { get; init; } = Facts.Name;
+
+    /// <summary>Keys of the candidates merged into this one; their slugs become aliases.</summary>
+    public IReadOnlyList<string> MergedKeys { get; init; } = [];
+
+    /// <summary>Provider model ids of merged candidates that no route or canonical record adds.</summary>
+    public IReadOnlyList<string> ExtraApiIds { get; init; } = [];
+}
 
 /// <summary>
 /// Chooses the catalog's models: every text-generation canonical models.dev record, then the provider
@@ -64,8 +74,32 @@ internal sealed class ModelSelector(ModelsDevData modelsDev, ISet<string> benchm
                 ModelsDevData.RouteUrl(facts.ProviderId!, facts.Id), false, []);
         }
 
-        return [.. candidates.Values];
+        var providerCounts = keys
+            .GroupBy(k => k.Value, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(k => k.Key.Split('\n')[0]).Distinct(StringComparer.Ordinal).Count(), StringComparer.Ordinal);
+        var merged = DuplicateMerger.Merge([.. candidates.Values], providerCounts, report);
+        foreach (var (id, key) in keys.ToList())
+        {
+            if (merged.Redirects.TryGetValue(key, out var target))
+            {
+                keys[id] = target;
+            }
+        }
+
+        // A route whose own id is a renamed pointer's new key ("gpt-5-chat") belongs to it, not to a looser match.
+        var renamed = merged.Kept.Where(c => c.MergedKeys.Contains(c.Key + "-latest")).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var (id, raw) in _rawKeys)
+        {
+            if (renamed.Contains(raw))
+            {
+                keys[id] = raw;
+            }
+        }
+
+        return merged.Kept;
     }
+
+    private Dictionary<string, string> _rawKeys = new(StringComparer.Ordinal);
 
     public static string RouteId(ModelsDevModel route) => $"{route.ProviderId}\n{route.Id}";
 
@@ -86,6 +120,7 @@ internal sealed class ModelSelector(ModelsDevData modelsDev, ISet<string> benchm
             raw[RouteId(route)] = key;
         }
 
+        _rawKeys = raw;
         var known = new HashSet<string>(raw.Values, StringComparer.Ordinal);
         known.UnionWith(canonical.Keys);
         var result = new Dictionary<string, string>(StringComparer.Ordinal);

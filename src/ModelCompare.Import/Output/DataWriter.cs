@@ -84,18 +84,27 @@ internal static class DataWriter
 
     /// <summary>
     /// Old slugs that should redirect: the slug form of each API id a model was merged from (such as
-    /// gpt-4o-2024-08-06), unless it is another model's slug or two models claim it.
+    /// gpt-4o-2024-08-06), unless it is another model's slug or two models claim it, and the slug of every
+    /// duplicate merged into the model.
     /// </summary>
     private static Dictionary<string, string[]> Aliases(IReadOnlyCollection<CatalogModel> models)
     {
         var slugs = models.Select(m => m.Slug).ToHashSet(StringComparer.Ordinal);
+
+        // The slug of a model merged into another always redirects to the model that absorbed it.
+        var merged = models.SelectMany(m => m.MergedSlugs.Select(alias => (Alias: alias, m.Slug)))
+            .Where(x => !slugs.Contains(x.Alias))
+            .ToList();
+        var mergedAliases = merged.Select(x => x.Alias).ToHashSet(StringComparer.Ordinal);
         var claims = models
             .SelectMany(m => m.ApiIds.Select(id => (Alias: ModelIdNormalizer.ToSlug(id.Split('/')[^1].Split(':')[0]), m.Slug)))
-            .Where(x => x.Alias.Length > 0 && !slugs.Contains(x.Alias) && !x.Alias.StartsWith('-'))
+            .Where(x => x.Alias.Length > 0 && !slugs.Contains(x.Alias) && !mergedAliases.Contains(x.Alias) && !x.Alias.StartsWith('-'))
             .Distinct()
             .GroupBy(x => x.Alias, StringComparer.Ordinal)
             .Where(g => g.Count() == 1)
             .Select(g => g.Single())
+            .Concat(merged)
+            .Distinct()
             .ToLookup(x => x.Slug, x => x.Alias, StringComparer.Ordinal);
         return models.ToDictionary(m => m.Slug, m => claims[m.Slug].Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     }
@@ -141,7 +150,7 @@ internal static class DataWriter
         sb.Append(inv, $"{m.Name} is a model made by {makerName}.");
         if (m.ReleaseDate is { } release)
         {
-            sb.Append(inv, $" It was released on {Dates.Iso(release)}.");
+            sb.Append(inv, $" It was released on {release.ToString("MMM d, yyyy", inv)}.");
         }
 
         if (m.ContextWindow is { } context)
@@ -154,12 +163,38 @@ internal static class DataWriter
             sb.Append(inv, $" {providers} {(providers == 1 ? "provider offers" : "providers offer")} it in this catalog.");
         }
 
-        if (m.Description is { Length: > 0 } description)
+        if (CompleteSentences(m.Description) is { Length: > 0 } description)
         {
             sb.Append("\n\n").Append(description);
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// OpenRouter cuts most descriptions off mid-sentence with "..."; keep only the sentences that are
+    /// whole, or nothing when none is.
+    /// </summary>
+    internal static string? CompleteSentences(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var trimmed = text.TrimEnd();
+        if (!trimmed.EndsWith("...", StringComparison.Ordinal) && !trimmed.EndsWith('\u2026'))
+        {
+            return trimmed;
+        }
+
+        var end = trimmed.LastIndexOfAny(['.', '!', '?'], trimmed.Length - (trimmed.EndsWith('\u2026') ? 2 : 4));
+        while (end > 0 && !(end + 1 < trimmed.Length && char.IsWhiteSpace(trimmed[end + 1])))
+        {
+            end = trimmed.LastIndexOfAny(['.', '!', '?'], end - 1);
+        }
+
+        return end > 0 ? trimmed[..(end + 1)] : null;
     }
 
     private static YamlMap Route(CatalogRoute r) => new YamlMap()

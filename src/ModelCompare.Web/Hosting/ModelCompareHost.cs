@@ -8,7 +8,10 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using ModelCompare.Catalog;
+using ModelCompare.Comparison;
 using ModelCompare.Data;
+using ModelCompare.Web.Feeds;
+using ModelCompare.Web.Site;
 using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
@@ -62,7 +65,8 @@ public static class ModelCompareHost
         builder.Services.AddHostedService<CatalogLoader>();
         builder.Services.AddHostedService<CatalogWatcher>();
         builder.Services.AddHostedService<OutputCacheEviction>();
-        builder.Services.AddSingleton<ModelCompare.Comparison.ComparisonEngine>();
+        builder.Services.AddSingleton<ComparisonEngine>();
+        builder.Services.AddSingleton<SiteData>();
 
         // Server: no Server header to advertise the stack.
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
@@ -121,12 +125,14 @@ public static class ModelCompareHost
         app.UseResponseCompression();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSerilogRequestLogging();
+        app.UseLowercaseUrls();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = MarkFingerprintedImmutable });
         app.UseMiddleware<DataVersionHeaders>();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseOutputCache();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = CatalogHealthCheck.WriteAsync });
+        app.MapModelCompareFeeds();
         app.MapRazorPages();
         return app;
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
+using ModelCompare.Web.Site;
 
 namespace ModelCompare.Web.Pages.Compare;
 
@@ -11,7 +12,7 @@ namespace ModelCompare.Web.Pages.Compare;
 /// 301 to it with the query string kept; the same model twice goes to its profile; an unknown slug is
 /// a 404 that suggests models.
 /// </summary>
-public sealed class PairModel(ICatalogAccessor catalog, ComparisonEngine engine) : PageModel
+public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
 {
     public const string PageName = "/Compare/Pair";
 
@@ -30,7 +31,7 @@ public sealed class PairModel(ICatalogAccessor catalog, ComparisonEngine engine)
 
     public IActionResult OnGet(string pair, string? input, string? output, string? cache)
     {
-        var snapshot = catalog.Current;
+        var snapshot = site.Current.Snapshot;
         var lower = pair.ToLowerInvariant();
         var parts = lower.Split(Separator);
         if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
@@ -58,16 +59,33 @@ public sealed class PairModel(ICatalogAccessor catalog, ComparisonEngine engine)
 
         var traffic = TrafficProfile.FromQuery(input, output, cache);
         TrafficNotes = traffic.Notes;
-        Comparison = engine.Compare(snapshot, a, b, traffic.Profile);
+        Comparison = site.Engine.Compare(snapshot, a, b, traffic.Profile);
         return Page();
     }
 
-    /// <summary>Pages with a traffic query other than the default are not indexed.</summary>
-    public bool NoIndex => Comparison is null || !Comparison.Traffic.IsDefault || TrafficNotes.Length > 0;
+    /// <summary>Pages with a traffic query other than the default are not indexed; the canonical link never carries it.</summary>
+    public PageMeta Meta => Comparison is { } c
+        ? new PageMeta
+        {
+            Title = c.Title,
+            Description = c.MetaDescription,
+            CanonicalPath = c.CanonicalPath,
+            OgType = "article",
+            Breadcrumbs = [new Crumb(c.A.Name, Urls.Model(c.A.Slug)), new Crumb($"{c.A.Name} vs {c.B.Name}", c.CanonicalPath)],
+            JsonLd = [StructuredData.FaqPage(c.Faq)],
+            NoIndex = !c.Traffic.IsDefault || !TrafficNotes.IsEmpty,
+        }
+        : new PageMeta
+        {
+            Title = "Comparison not found",
+            Description = "No comparison exists at this address; here are the closest models.",
+            CanonicalPath = Urls.Home,
+            NoIndex = true,
+        };
 
     private PageResult NotFoundPage(CatalogSnapshot snapshot, IEnumerable<string> requested)
     {
-        Unknown = [.. requested.Distinct(StringComparer.Ordinal).Take(2).Select(r => (r, CatalogSearch.Suggest(snapshot, r.Replace('-', ' '))))];
+        Unknown = [.. requested.Distinct(StringComparer.Ordinal).Take(2).Select(r => (r, ModelSearch.Suggest(snapshot, r)))];
         PopularModels = [.. snapshot.Models.OrderByDescending(m => snapshot.RoutesFor(m.Slug).Length).ThenBy(m => m.Slug, StringComparer.Ordinal).Take(6)];
         Response.StatusCode = StatusCodes.Status404NotFound;
         return Page();

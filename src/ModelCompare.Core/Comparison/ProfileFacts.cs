@@ -1,0 +1,299 @@
+using System.Collections.Immutable;
+using ModelCompare.Catalog;
+
+namespace ModelCompare.Comparison;
+
+/// <summary>One row of a model's pricing tiers: the standard price, cache hit and write, batch, and each context tier.</summary>
+public sealed record PricingTierRow(string Label, string InputText, string OutputText);
+
+/// <summary>The pricing tiers of the route a model's headline price comes from.</summary>
+public sealed record PricingTiers(string ProviderSlug, string RouteName, ImmutableArray<PricingTierRow> Rows);
+
+/// <summary>A route's price from <see cref="From"/> on; both prices are null while the route was withdrawn.</summary>
+public sealed record PriceStep(DateOnly From, PriceEvent Event, decimal? Input, decimal? Output);
+
+/// <summary>The route whose price history a profile charts, with its steps and the date the chart runs to.</summary>
+public sealed record PriceHistory(string ProviderSlug, string RouteName, ImmutableArray<PriceStep> Steps, DateOnly Until);
+
+/// <summary>A benchmark row of a profile: the model's score and each peer's score on the same benchmark and variant.</summary>
+public sealed record PeerBenchmarkRow(ScoreView Own, ImmutableArray<ScoreView?> Peers);
+
+/// <summary>
+/// What a model's profile page says beyond <see cref="ModelFacts"/>: TL;DR, pricing tiers, price history,
+/// benchmark peers, the most useful comparisons, upgrade path and FAQ. Plain C#, no I/O.
+/// </summary>
+public static class ProfileFacts
+{
+    public const int PeerCount = 3;
+    public const int ComparisonCount = 8;
+
+    /// <summary>Up to five sentences: identity, limits, cheapest route, best for, and the upgrade when there is one.</summary>
+    public static ImmutableArray<string> Tldr(CatalogSnapshot catalog, ModelFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(facts);
+        var m = facts.Model;
+        var list = new List<string> { Sentences.ProfileIdentity(m.Name, facts.MakerName, m.Parameters, m.ReleaseDate) };
+        if (Sentences.ProfileLimits(m.ContextWindow, m.MaxOutput) is { } limits)
+        {
+            list.Add(limits);
+        }
+
+        list.Add(facts.Blended is { } b ? Sentences.ProfileCheapest(b, facts.ProviderSlugs.Length) : facts.NoPriceReason ?? Sentences.NotAvailable(m.Name));
+        list.Add(Sentences.ProfileBestFor(facts.BestFor));
+        if (Successor(catalog, m) is { } next)
+        {
+            list.Add(Sentences.ProfileUpgrade(m.Name, next.Name));
+        }
+
+        return [.. list];
+    }
+
+    public static string MetaDescription(ModelFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return Sentences.ProfileMetaDescription(facts.Name, facts.MakerName, facts.Model.ContextWindow, facts.Blended, facts.ProviderSlugs.Length);
+    }
+
+    /// <summary>The model's successor when it is in the catalog.</summary>
+    public static Model? Successor(CatalogSnapshot catalog, Model model)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(model);
+        return model.SuccessorSlug is { } s && s != model.Slug ? catalog.FindModel(s) : null;
+    }
+
+    /// <summary>Models that name this one as their successor, newest first.</summary>
+    public static ImmutableArray<Model> Predecessors(CatalogSnapshot catalog, Model model)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(model);
+        return [.. catalog.Models
+            .Where(m => m.SuccessorSlug == model.Slug && m.Slug != model.Slug)
+            .OrderByDescending(m => m.ReleaseDate ?? DateOnly.MinValue)
+            .ThenBy(m => m.Slug, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// The tiers of the route the headline price comes from (the cheapest 70/30 blend): standard price,
+    /// cache hit, cache write, batch and prompt-size tiers. Null when no route has a complete price.
+    /// </summary>
+    public static PricingTiers? Tiers(CatalogSnapshot catalog, ModelFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(facts);
+        if (facts.Blended is not { } blended)
+        {
+            return null;
+        }
+
+        var route = facts.Routes.First(r => r.ProviderSlug == blended.ProviderSlug);
+        var p = route.Price!;
+        var rows = new List<PricingTierRow>
+        {
+            new(p.CacheRead is null ? "Standard" : "Standard (cache miss)", Price(p.Input), Price(p.Output)),
+        };
+        if (p.CacheRead is { } hit)
+        {
+            rows.Add(new("Cache hit", Price(hit), Formatting.Missing));
+        }
+
+        if (p.CacheWrite is { } write)
+        {
+            rows.Add(new("Cache write", Price(write), Formatting.Missing));
+        }
+
+        if (route.BatchPrice is { } batch && (batch.Input is not null || batch.Output is not null))
+        {
+            rows.Add(new("Batch", Price(batch.Input), Price(batch.Output)));
+        }
+
+        foreach (var tier in route.Tiers.IsDefault ? [] : route.Tiers)
+        {
+            rows.Add(new($"Prompts above {Formatting.Tokens(tier.AboveTokens)} tokens", Price(tier.Price.Input), Price(tier.Price.Output)));
+        }
+
+        return new PricingTiers(route.ProviderSlug, Formatting.RouteName(blended.ProviderName, blended.ProviderSlug), [.. rows]);
+
+        static string Price(decimal? v) => v is { } x ? Formatting.PerMillionTokens(x) : Formatting.Missing;
+    }
+
+    /// <summary>
+    /// The price history worth charting: the route with the most recorded price points, preferring the
+    /// maker's own route, then the cheapest blend, then the provider slug. Null when no route has history.
+    /// </summary>
+    public static PriceHistory? History(CatalogSnapshot catalog, ModelFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(facts);
+        var route = facts.Routes
+            .Where(r => !r.History.IsDefaultOrEmpty && !r.IsFreeTier)
+            .OrderByDescending(r => r.History.Length)
+            .ThenByDescending(r => r.ProviderSlug == facts.Model.MakerSlug)
+            .ThenByDescending(r => r.ProviderSlug == facts.Blended?.ProviderSlug)
+            .ThenBy(r => r.ProviderSlug, StringComparer.Ordinal)
+            .FirstOrDefault();
+        if (route is null)
+        {
+            return null;
+        }
+
+        var name = catalog.FindProvider(route.ProviderSlug)?.Name ?? route.ProviderSlug;
+        var steps = Steps(route);
+        var until = route.Checked > steps[^1].From ? route.Checked : steps[^1].From;
+        return new PriceHistory(route.ProviderSlug, Formatting.RouteName(name, route.ProviderSlug), steps, until);
+    }
+
+    /// <summary>A route's history as steps, oldest first; a removal is a step with no price.</summary>
+    public static ImmutableArray<PriceStep> Steps(Route route)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        return [.. route.History
+            .OrderBy(h => h.Date)
+            .Select(h => h.Event == PriceEvent.Removed || h.Price is null
+                ? new PriceStep(h.Date, h.Event, null, null)
+                : new PriceStep(h.Date, h.Event, h.Price.Input, h.Price.Output))];
+    }
+
+    /// <summary>
+    /// Up to <paramref name="count"/> models to set the model's benchmark scores against: those sharing the
+    /// most benchmarks (same benchmark and variant), then the same maker, then the slug.
+    /// </summary>
+    public static ImmutableArray<Model> Peers(CatalogSnapshot catalog, Model model, int count = PeerCount)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(model);
+        var own = catalog.ScoresFor(model.Slug).Select(s => (s.BenchmarkSlug, s.Variant ?? string.Empty)).ToHashSet();
+        if (own.Count == 0)
+        {
+            return [];
+        }
+
+        return [.. own
+            .SelectMany(k => catalog.ScoresOn(k.BenchmarkSlug).Where(s => (s.Variant ?? string.Empty) == k.Item2))
+            .Where(s => s.ModelSlug != model.Slug)
+            .GroupBy(s => s.ModelSlug, StringComparer.Ordinal)
+            .Select(g => (Model: catalog.FindModel(g.Key), Shared: g.Select(s => (s.BenchmarkSlug, s.Variant ?? string.Empty)).Distinct().Count()))
+            .Where(x => x.Model is not null)
+            .OrderByDescending(x => x.Shared)
+            .ThenByDescending(x => x.Model!.MakerSlug == model.MakerSlug)
+            .ThenBy(x => x.Model!.Slug, StringComparer.Ordinal)
+            .Take(count)
+            .Select(x => x.Model!)];
+    }
+
+    /// <summary>Each of the model's best-known scores, with each peer's score on the same benchmark and variant (null when it has none).</summary>
+    public static ImmutableArray<PeerBenchmarkRow> PeerBenchmarks(CatalogSnapshot catalog, ModelFacts facts, IReadOnlyList<Model> peers)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(peers);
+        var peerScores = peers
+            .Select(p => ComparisonEngine.BestScores(catalog, p.Slug).ToDictionary(s => (s.BenchmarkSlug, s.Variant ?? string.Empty)))
+            .ToList();
+        return [.. facts.Scores.Select(s => new PeerBenchmarkRow(
+            s,
+            [.. peerScores.Select(d => d.GetValueOrDefault((s.BenchmarkSlug, s.Variant ?? string.Empty)))]))];
+    }
+
+    /// <summary>
+    /// The pair pages most worth reading from a profile, in this order: the successor, the predecessors,
+    /// the newest models of the same maker (three at most), then the models nearest in 70/30 blended price
+    /// (within 2x). Never the model itself or a model twice.
+    /// </summary>
+    public static ImmutableArray<RelatedLink> Comparisons(CatalogSnapshot catalog, Model model, int count = ComparisonCount)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(model);
+        var candidates = new List<(Model Other, RelatedReason Reason)>();
+        if (Successor(catalog, model) is { } successor)
+        {
+            candidates.Add((successor, RelatedReason.Successor));
+        }
+
+        candidates.AddRange(Predecessors(catalog, model).Select(m => (m, RelatedReason.Predecessor)));
+        candidates.AddRange(catalog.ModelsMadeBy(model.MakerSlug)
+            .Where(m => m.Slug != model.Slug)
+            .OrderByDescending(m => m.ReleaseDate ?? DateOnly.MinValue)
+            .ThenBy(m => m.Slug, StringComparer.Ordinal)
+            .Take(3)
+            .Select(m => (m, RelatedReason.SameMaker)));
+
+        if (CatalogStats.CheapestBlend(catalog, model.Slug) is { Value: > 0m } own)
+        {
+            candidates.AddRange(catalog.Models
+                .Where(m => m.Slug != model.Slug)
+                .Select(m => (Model: m, Blend: CatalogStats.CheapestBlend(catalog, m.Slug)))
+                .Where(x => x.Blend is { Value: > 0m })
+                .Select(x => (x.Model, Ratio: Math.Max(x.Blend!.Value, own.Value) / Math.Min(x.Blend.Value, own.Value)))
+                .Where(x => x.Ratio <= 2m)
+                .OrderBy(x => x.Ratio)
+                .ThenBy(x => x.Model.Slug, StringComparer.Ordinal)
+                .Select(x => (x.Model, RelatedReason.SimilarPrice)));
+        }
+
+        return [.. candidates
+            .Where(c => c.Other.Slug != model.Slug)
+            .DistinctBy(c => c.Other.Slug, StringComparer.Ordinal)
+            .Take(count)
+            .Select(c =>
+            {
+                var (first, second) = string.CompareOrdinal(model.Slug, c.Other.Slug) < 0 ? (model, c.Other) : (c.Other, model);
+                return new RelatedLink(first.Slug, second.Slug, Sentences.RelatedLabel(first.Name, second.Name), c.Reason, Sentences.RelatedReasonText(c.Reason));
+            })];
+    }
+
+    /// <summary>Questions a reader asks about one model, answered from the data; questions the data cannot answer are left out.</summary>
+    public static ImmutableArray<FaqItem> Faq(CatalogSnapshot catalog, ModelFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(facts);
+        var m = facts.Model;
+        var list = new List<FaqItem>
+        {
+            new(Sentences.ProfileFaqCostQuestion(m.Name), facts.Blended is { } b
+                ? Sentences.ProfileFaqCostAnswer(m.Name, b, facts.ProviderSlugs.Length)
+                : facts.NoPriceReason ?? Sentences.NotAvailable(m.Name)),
+        };
+
+        if (Sentences.ProfileLimits(m.ContextWindow, m.MaxOutput) is { } limits)
+        {
+            list.Add(new(Sentences.ProfileFaqContextQuestion(m.Name), limits.Replace("It ", m.Name + " ", StringComparison.Ordinal)));
+        }
+
+        if (m.OpenWeights is not null || !string.IsNullOrWhiteSpace(m.License))
+        {
+            var clause = Sentences.FaqOpenClause(m.Name, m.OpenWeights, m.License);
+            list.Add(new(Sentences.ProfileFaqOpenQuestion(m.Name), char.ToUpperInvariant(clause[0]) + clause[1..] + "."));
+        }
+
+        list.Add(new(Sentences.ProfileFaqWhereQuestion(m.Name), Sentences.FaqWhereClause(m.Name, facts.ProviderNames)));
+
+        if (m.Capabilities.Known.Count > 0)
+        {
+            var yes = CapabilitySet.All.Where(c => m.Capabilities[c] == true).ToList();
+            var no = CapabilitySet.All.Where(c => m.Capabilities[c] == false).ToList();
+            list.Add(new(Sentences.ProfileFaqFeaturesQuestion(m.Name), Sentences.ProfileFaqFeaturesAnswer(m.Name, yes, no)));
+        }
+
+        if (Successor(catalog, m) is { } next)
+        {
+            var answer = Sentences.ProfileUpgrade(m.Name, next.Name);
+            if (m.RetirementDate is { } retires)
+            {
+                answer += " " + Sentences.Retirement(m.Name, retires, DateOnly.FromDateTime(catalog.Version.BuiltAt.UtcDateTime));
+            }
+
+            list.Add(new(Sentences.ProfileFaqSuccessorQuestion(m.Name), answer));
+        }
+
+        return [.. list];
+    }
+
+    /// <summary>The lowest input price among complete-price routes, with its route; null when none is priced.</summary>
+    public static RouteCost? CheapestInput(ModelFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        return facts.RouteCosts.OrderBy(c => c.InputPrice).ThenBy(c => c.ProviderSlug, StringComparer.Ordinal).FirstOrDefault();
+    }
+}

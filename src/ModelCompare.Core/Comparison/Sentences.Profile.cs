@@ -1,0 +1,131 @@
+using ModelCompare.Catalog;
+
+namespace ModelCompare.Comparison;
+
+/// <summary>The sentences of a model's profile page.</summary>
+public static partial class Sentences
+{
+    /// <summary>"DeepSeek V3.2 is a 671B total, 37B active model from DeepSeek, released Dec 1, 2025."</summary>
+    public static string ProfileIdentity(string name, string makerName, ParameterCount? parameters, DateOnly? released)
+    {
+        var size = Formatting.Parameters(parameters);
+        var what = size == Formatting.Unknown ? "a model" : $"{Formatting.Article(size)} {size}-parameter model";
+        var when = released is { } r ? $", released {Formatting.Date(r)}" : string.Empty;
+        return $"{name} is {what} from {makerName}{when}.";
+    }
+
+    /// <summary>"It reads up to 128K tokens and writes up to 8,192 tokens per response."; null when neither is known.</summary>
+    public static string? ProfileLimits(long? contextWindow, long? maxOutput) => (contextWindow, maxOutput) switch
+    {
+        ({ } c, { } m) => $"It reads up to {Formatting.Tokens(c)} tokens and writes up to {Formatting.Tokens(m)} tokens per response.",
+        ({ } c, null) => $"It reads up to {Formatting.Tokens(c)} tokens; its largest output is not recorded.",
+        (null, { } m) => $"It writes up to {Formatting.Tokens(m)} tokens per response; its context window is not recorded.",
+        _ => null,
+    };
+
+    /// <summary>"Cheapest route: $0.28 input and $0.42 output per 1M tokens on DeepSeek, one of 3 providers."</summary>
+    public static string ProfileCheapest(BlendedPrice blended, int providerCount)
+    {
+        ArgumentNullException.ThrowIfNull(blended);
+        var others = providerCount <= 1 ? "its only provider" : $"one of {Formatting.Plural(providerCount, "provider")}";
+        return $"Cheapest route: {Formatting.PricePerMillion(blended.Input)} input and {Formatting.PricePerMillion(blended.Output)} output per 1M tokens on {blended.ProviderName}, {others}.";
+    }
+
+    /// <summary>"Best for coding and tool-using agents."</summary>
+    public static string ProfileBestFor(string bestFor) => $"Best for {bestFor}.";
+
+    /// <summary>"Upgrade to DeepSeek V4: the catalog lists it as the successor of DeepSeek V3.2."</summary>
+    public static string ProfileUpgrade(string name, string successorName) =>
+        $"Upgrade to {successorName}: the catalog lists it as the successor of {name}.";
+
+    /// <summary>"DeepSeek V3.2 replaces DeepSeek V3.1." for one or more predecessors.</summary>
+    public static string ProfileReplaces(string name, IReadOnlyList<string> predecessorNames)
+    {
+        ArgumentNullException.ThrowIfNull(predecessorNames);
+        return $"{name} replaces {Formatting.JoinList(predecessorNames)}.";
+    }
+
+    /// <summary>"DeepSeek V3.2 by DeepSeek: 164K-token context, from $0.28 input / $0.42 output per 1M tokens on 3 providers." (at most 160 characters).</summary>
+    public static string ProfileMetaDescription(string name, string makerName, long? contextWindow, BlendedPrice? blended, int providerCount, int maxLength = 160)
+    {
+        var clauses = new List<string>();
+        if (contextWindow is { } c)
+        {
+            clauses.Add($"{Formatting.Tokens(c)}-token context");
+        }
+
+        if (blended is not null)
+        {
+            clauses.Add($"from {Formatting.PricePerMillion(blended.Input)} input / {Formatting.PricePerMillion(blended.Output)} output per 1M tokens on {Formatting.Plural(providerCount, "provider")}");
+        }
+
+        const string Tail = " Specs, prices, benchmarks and capabilities.";
+        for (var count = clauses.Count; count >= 0; count--)
+        {
+            var body = count == 0 ? $"{name} by {makerName}." : $"{name} by {makerName}: {string.Join(", ", clauses.Take(count))}.";
+            if ((body + Tail).Length <= maxLength)
+            {
+                return body + Tail;
+            }
+
+            if (body.Length <= maxLength)
+            {
+                return body;
+            }
+        }
+
+        var text = $"{name} by {makerName}.";
+        return text.Length <= maxLength ? text : text[..(maxLength - 1)].TrimEnd() + "…";
+    }
+
+    public static string ProfileFaqCostQuestion(string name) => $"How much does {name} cost?";
+
+    /// <summary>"The cheapest route is DeepSeek: $0.28 per 1M input tokens and $0.42 per 1M output tokens. 3 providers offer DeepSeek V3.2."</summary>
+    public static string ProfileFaqCostAnswer(string name, BlendedPrice blended, int providerCount)
+    {
+        ArgumentNullException.ThrowIfNull(blended);
+        var offer = providerCount == 1 ? $"1 provider offers {name}." : $"{Formatting.Plural(providerCount, "provider")} offer {name}.";
+        return $"The cheapest route is {blended.ProviderName}: {Formatting.PricePerMillion(blended.Input)} per 1M input tokens and {Formatting.PricePerMillion(blended.Output)} per 1M output tokens. {offer}";
+    }
+
+    public static string ProfileFaqContextQuestion(string name) => $"How large is the context window of {name}?";
+
+    public static string ProfileFaqOpenQuestion(string name) => $"Is {name} open source?";
+
+    public static string ProfileFaqWhereQuestion(string name) => $"Where can I use {name}?";
+
+    public static string ProfileFaqFeaturesQuestion(string name) => $"Which features does {name} support?";
+
+    /// <summary>"DeepSeek V3.2 supports reasoning and function calling. It does not support vision." Unknown features are not mentioned.</summary>
+    public static string ProfileFaqFeaturesAnswer(string name, IReadOnlyList<Capability> supported, IReadOnlyList<Capability> unsupported)
+    {
+        ArgumentNullException.ThrowIfNull(supported);
+        ArgumentNullException.ThrowIfNull(unsupported);
+        var yes = supported.Count == 0
+            ? $"The catalog records no supported features for {name}."
+            : $"{name} supports {Formatting.JoinList(supported.Select(Formatting.CapabilityPhrase))}.";
+        return unsupported.Count == 0 ? yes : $"{yes} It does not support {Formatting.JoinList(unsupported.Select(Formatting.CapabilityPhrase), "or")}.";
+    }
+
+    public static string ProfileFaqSuccessorQuestion(string name) => $"What replaces {name}?";
+
+    public static string PriceEventText(PriceEvent priceEvent) => priceEvent switch
+    {
+        PriceEvent.Added => "Added",
+        PriceEvent.Changed => "Price changed",
+        PriceEvent.Removed => "Removed",
+        _ => priceEvent.ToString(),
+    };
+
+    /// <summary>"DeepSeek V3.2 on DeepSeek: input $0.56 → $0.28, output $1.68 → $0.42 per 1M tokens." for a feed entry.</summary>
+    public static string PriceChangeSummary(string modelName, string providerName, TokenPrices? before, TokenPrices? after, PriceEvent priceEvent)
+    {
+        static string P(decimal? v) => v is { } x ? Formatting.PricePerMillion(x) : Formatting.Missing;
+        return priceEvent switch
+        {
+            PriceEvent.Removed => $"{providerName} no longer lists {modelName}.",
+            PriceEvent.Added => $"{providerName} now offers {modelName} at {P(after?.Input)} input and {P(after?.Output)} output per 1M tokens.",
+            _ => $"{modelName} on {providerName}: input {P(before?.Input)} → {P(after?.Input)}, output {P(before?.Output)} → {P(after?.Output)} per 1M tokens.",
+        };
+    }
+}

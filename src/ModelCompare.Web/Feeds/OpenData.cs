@@ -1,0 +1,149 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ModelCompare.Catalog;
+using ModelCompare.Comparison;
+using ModelCompare.Web.Site;
+
+namespace ModelCompare.Web.Feeds;
+
+/// <summary>The catalog as downloadable JSON and CSV, with the license and attribution inside.</summary>
+public static class OpenData
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower) },
+    };
+
+    public static byte[] CatalogJson(SiteView view, Uri origin)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var snap = view.Snapshot;
+        var document = new
+        {
+            Title = "ModelCompare LLM catalog",
+            Source = Urls.Absolute(origin, Urls.Data),
+            License = OpenDataLicense.Name,
+            LicenseUrl = OpenDataLicense.Url,
+            Attribution = OpenDataLicense.Attribution,
+            DataVersion = snap.Version.Hash,
+            LastReviewed = view.LastReviewed,
+            Credits = (snap.Credits.IsDefaultOrEmpty ? ModelCompare.Data.DataSourceCredits.All : snap.Credits).Select(c => new { c.Name, c.Url, c.License, c.Attribution }),
+            Models = snap.Models.Select(m => new
+            {
+                m.Slug,
+                m.Name,
+                Maker = m.MakerSlug,
+                m.Family,
+                m.ReleaseDate,
+                m.RetirementDate,
+                Successor = m.SuccessorSlug,
+                Aliases = m.Aliases.IsDefault ? [] : m.Aliases,
+                m.ContextWindow,
+                m.MaxOutput,
+                Parameters = m.Parameters is null ? null : new { m.Parameters.TotalBillions, m.Parameters.ActiveBillions },
+                m.Architecture,
+                m.License,
+                m.OpenWeights,
+                m.CommercialUse,
+                KnowledgeCutoff = m.KnowledgeCutoff?.ToString(),
+                Modalities = new { Input = m.Modalities.Input.IsDefault ? [] : m.Modalities.Input, Output = m.Modalities.Output.IsDefault ? [] : m.Modalities.Output },
+                Capabilities = m.Capabilities.Known.ToDictionary(kv => ModelCompare.Web.Pages.Models.ModelListQuery.CapabilityKey(kv.Key), kv => kv.Value),
+                ApiIds = m.ApiIds.IsDefault ? [] : m.ApiIds,
+                Sources = m.Sources.IsDefault ? [] : m.Sources.Select(s => new { s.Name, s.Url }).ToArray(),
+                m.LastReviewed,
+                Url = Urls.Absolute(origin, Urls.Model(m.Slug)),
+            }),
+            Providers = snap.Providers.Select(p => new { p.Slug, p.Name, p.IsMaker, p.IsHost, p.Website, Docs = p.DocsUrl, ApiBase = p.ApiBaseUrl, p.LastReviewed }),
+            Routes = snap.Routes.Select(r => new
+            {
+                Provider = r.ProviderSlug,
+                Model = r.ModelSlug,
+                r.ApiId,
+                r.Status,
+                FreeTier = r.IsFreeTier,
+                r.Price,
+                Batch = r.BatchPrice,
+                Tiers = r.Tiers.IsDefault ? [] : r.Tiers.Select(t => new { t.AboveTokens, t.Price }).ToArray(),
+                r.ContextWindow,
+                r.MaxOutput,
+                Regions = r.Regions.IsDefault ? [] : r.Regions,
+                r.SourceUrl,
+                r.Checked,
+                History = r.History.IsDefault ? [] : r.History.Select(h => new { h.Date, h.Event, h.Price }).ToArray(),
+            }),
+            Benchmarks = snap.Benchmarks.Select(b => new
+            {
+                b.Slug,
+                b.Name,
+                b.Category,
+                b.Unit,
+                Scale = new { Min = b.ScaleMin, Max = b.ScaleMax },
+                b.HigherIsBetter,
+                b.Description,
+                Source = new { b.Source.Name, b.Source.Url },
+                Scores = snap.ScoresOn(b.Slug).Select(s => new { Model = s.ModelSlug, s.Value, s.Variant, Source = s.SourceName, s.SourceUrl, s.Date, s.SelfReported }),
+            }),
+        };
+        return JsonSerializer.SerializeToUtf8Bytes(document, Json);
+    }
+
+    public static byte[] ModelsCsv(SiteView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var csv = new StringBuilder();
+        Row(csv, ["slug", "name", "maker", "release_date", "retirement_date", "successor", "context_window", "max_output", "license", "open_weights",
+            "cheapest_input_usd_per_1m", "cheapest_input_provider", "cheapest_output_usd_per_1m", "cheapest_output_provider", "providers",
+            .. CapabilitySet.All.Select(ModelCompare.Web.Pages.Models.ModelListQuery.CapabilityKey), "last_reviewed"]);
+        foreach (var m in view.Snapshot.Models)
+        {
+            var f = view.Facts[m.Slug];
+            var input = ProfileFacts.CheapestInput(f);
+            Row(csv,
+            [
+                m.Slug, m.Name, m.MakerSlug, Date(m.ReleaseDate), Date(m.RetirementDate), m.SuccessorSlug, Num(m.ContextWindow), Num(m.MaxOutput), m.License, Bool(m.OpenWeights),
+                Num(input?.InputPrice), input?.ProviderSlug, Num(f.CheapestOutput?.OutputPrice), f.CheapestOutput?.ProviderSlug, Num(f.ProviderSlugs.Length),
+                .. CapabilitySet.All.Select(c => Bool(m.Capabilities[c])), Date(m.LastReviewed),
+            ]);
+        }
+
+        return Encoding.UTF8.GetBytes(csv.ToString());
+    }
+
+    public static byte[] RoutesCsv(SiteView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var csv = new StringBuilder();
+        Row(csv, ["provider", "model", "api_id", "status", "free_tier", "input_usd_per_1m", "output_usd_per_1m", "cache_read_usd_per_1m", "cache_write_usd_per_1m",
+            "batch_input_usd_per_1m", "batch_output_usd_per_1m", "context_window", "max_output", "source_url", "checked"]);
+        foreach (var r in view.Snapshot.Routes)
+        {
+            Row(csv,
+            [
+                r.ProviderSlug, r.ModelSlug, r.ApiId, r.Status.ToString().ToLowerInvariant(), Bool(r.IsFreeTier), Num(r.Price?.Input), Num(r.Price?.Output),
+                Num(r.Price?.CacheRead), Num(r.Price?.CacheWrite), Num(r.BatchPrice?.Input), Num(r.BatchPrice?.Output), Num(r.ContextWindow), Num(r.MaxOutput), r.SourceUrl, Date(r.Checked),
+            ]);
+        }
+
+        return Encoding.UTF8.GetBytes(csv.ToString());
+    }
+
+    /// <summary>RFC 4180: fields with commas, quotes or line breaks are quoted, quotes doubled; lines end CRLF.</summary>
+    private static void Row(StringBuilder csv, IEnumerable<string?> fields)
+    {
+        csv.AppendJoin(',', fields.Select(f => f is null ? string.Empty
+            : f.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + f.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : f));
+        csv.Append("\r\n");
+    }
+
+    private static string? Num(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private static string? Num(long? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private static string? Bool(bool? value) => value is { } b ? (b ? "true" : "false") : null;
+
+    private static string? Date(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

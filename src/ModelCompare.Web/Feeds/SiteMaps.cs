@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using ModelCompare.Catalog;
+using ModelCompare.Web.Site;
+
+namespace ModelCompare.Web.Feeds;
+
+/// <summary>
+/// The sitemap index and its children: the site's pages, the model profiles, and every pair page split
+/// into files of at most <see cref="MaxUrlsPerFile"/> URLs. Written with <see cref="XmlWriter"/> into
+/// bytes that <see cref="FeedEndpoints"/> keeps for the life of the snapshot.
+/// </summary>
+public static class SiteMaps
+{
+    public const int MaxUrlsPerFile = 50_000;
+    public const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = false };
+
+    public static long PairCount(CatalogSnapshot catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        long n = catalog.Models.Length;
+        return n * (n - 1) / 2;
+    }
+
+    public static int PairFileCount(CatalogSnapshot catalog) => (int)((PairCount(catalog) + MaxUrlsPerFile - 1) / MaxUrlsPerFile);
+
+    /// <summary>The canonical non-model, non-pair pages with the date each last changed.</summary>
+    public static IEnumerable<(string Path, DateOnly LastModified)> Pages(SiteView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var snap = view.Snapshot;
+        yield return (Urls.Home, view.LastReviewed);
+        yield return (Urls.Models, view.LastReviewed);
+        var modelPages = (snap.Models.Length + ModelPageSize - 1) / ModelPageSize;
+        for (var page = 2; page <= modelPages; page++)
+        {
+            yield return ($"{Urls.Models}?page={page.ToString(CultureInfo.InvariantCulture)}", view.LastReviewed);
+        }
+
+        yield return (Urls.Providers, view.LastReviewed);
+        foreach (var p in snap.Providers)
+        {
+            var routes = snap.RoutesAt(p.Slug);
+            yield return (Urls.Provider(p.Slug), routes.IsEmpty ? p.LastReviewed : Max(p.LastReviewed, routes.Max(r => r.Checked)));
+        }
+
+        yield return (Urls.Benchmarks, view.LastReviewed);
+        foreach (var b in snap.Benchmarks)
+        {
+            yield return (Urls.Benchmark(b.Slug), view.BenchmarkReviewed(b.Slug));
+        }
+
+        yield return (Urls.Search, view.LastReviewed);
+        yield return (Urls.Data, view.LastReviewed);
+    }
+
+    private const int ModelPageSize = ModelCompare.Web.Pages.Models.ModelListQuery.PageSize;
+
+    public static byte[] Index(SiteView view, Uri origin)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        using var output = new MemoryStream();
+        using (var xml = XmlWriter.Create(output, Settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("sitemapindex", Namespace);
+            var lastmod = view.LastReviewed;
+            Sitemap(xml, Urls.Absolute(origin, "/sitemaps/pages.xml"), lastmod);
+            Sitemap(xml, Urls.Absolute(origin, "/sitemaps/models.xml"), lastmod);
+            for (var i = 1; i <= PairFileCount(view.Snapshot); i++)
+            {
+                Sitemap(xml, Urls.Absolute(origin, $"/sitemaps/compare-{i.ToString(CultureInfo.InvariantCulture)}.xml"), lastmod);
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        return output.ToArray();
+    }
+
+    public static byte[] PagesFile(SiteView view, Uri origin) =>
+        UrlSet(Pages(view).Select(p => (Urls.Absolute(origin, p.Path), p.LastModified)));
+
+    public static byte[] ModelsFile(SiteView view, Uri origin)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return UrlSet(view.Snapshot.Models.Select(m => (Urls.Absolute(origin, Urls.Model(m.Slug)), m.LastReviewed)));
+    }
+
+    /// <summary>Pair file <paramref name="file"/> (1-based); false when there is no such file.</summary>
+    public static bool HasPairFile(CatalogSnapshot catalog, int file) => file >= 1 && file <= PairFileCount(catalog);
+
+    public static byte[] PairsFile(SiteView view, Uri origin, int file)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return UrlSet(Pairs(view.Snapshot, origin, file));
+    }
+
+    /// <summary>Pairs in index order: (0,1), (0,2) … (1,2) …; models are sorted by slug, so each pair is already canonical.</summary>
+    private static IEnumerable<(string Url, DateOnly LastModified)> Pairs(CatalogSnapshot catalog, Uri origin, int file)
+    {
+        var models = catalog.Models;
+        var n = models.Length;
+        long skip = (long)(file - 1) * MaxUrlsPerFile;
+        var i = 0;
+        while (i < n - 1 && skip >= n - 1 - i)
+        {
+            skip -= n - 1 - i;
+            i++;
+        }
+
+        var j = i + 1 + (int)skip;
+        var written = 0;
+        var prefix = Urls.Absolute(origin, "/compare/");
+        for (; i < n - 1 && written < MaxUrlsPerFile; i++, j = i + 1)
+        {
+            for (; j < n && written < MaxUrlsPerFile; j++, written++)
+            {
+                var (a, b) = (models[i], models[j]);
+                yield return ($"{prefix}{a.Slug}-vs-{b.Slug}", Max(a.LastReviewed, b.LastReviewed));
+            }
+        }
+    }
+
+    private static byte[] UrlSet(IEnumerable<(string Url, DateOnly LastModified)> urls)
+    {
+        using var output = new MemoryStream();
+        using (var xml = XmlWriter.Create(output, Settings))
+        {
+            xml.WriteStartDocument();
+            xml.WriteStartElement("urlset", Namespace);
+            foreach (var (url, lastmod) in urls)
+            {
+                xml.WriteStartElement("url", Namespace);
+                xml.WriteElementString("loc", Namespace, url);
+                xml.WriteElementString("lastmod", Namespace, Iso(lastmod));
+                xml.WriteEndElement();
+            }
+
+            xml.WriteEndElement();
+            xml.WriteEndDocument();
+        }
+
+        return output.ToArray();
+    }
+
+    private static void Sitemap(XmlWriter xml, string url, DateOnly lastmod)
+    {
+        xml.WriteStartElement("sitemap", Namespace);
+        xml.WriteElementString("loc", Namespace, url);
+        xml.WriteElementString("lastmod", Namespace, Iso(lastmod));
+        xml.WriteEndElement();
+    }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
+    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

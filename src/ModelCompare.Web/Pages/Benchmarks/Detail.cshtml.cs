@@ -1,0 +1,51 @@
+using System.Collections.Immutable;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ModelCompare.Catalog;
+using ModelCompare.Comparison;
+using ModelCompare.Web.Charts;
+using ModelCompare.Web.Site;
+
+namespace ModelCompare.Web.Pages.Benchmarks;
+
+/// <summary>/benchmarks/{slug}: one leaderboard per variant, with a bar chart of the leaders.</summary>
+public sealed class DetailModel(SiteData site) : PageModel, IHasPageMeta
+{
+    /// <summary>How many leaders the bar chart draws; the table lists everyone.</summary>
+    public const int ChartRows = 20;
+
+    public SiteView View { get; } = site.Current;
+
+    public Benchmark Benchmark { get; private set; } = null!;
+
+    public ImmutableArray<Leaderboard> Boards { get; private set; } = [];
+
+    public PageMeta Meta => new()
+    {
+        Title = $"{Benchmark.Name} leaderboard",
+        Description = $"{Benchmark.Name} ({Benchmark.Category.ToString().ToLowerInvariant()}): {Formatting.Plural(Boards.Sum(b => b.Entries.Length), "score")}, ranked, each with its source, date and whether the maker reported it.",
+        CanonicalPath = Urls.Benchmark(Benchmark.Slug),
+        Breadcrumbs = [new Crumb("Benchmarks", Urls.Benchmarks), new Crumb(Benchmark.Name, Urls.Benchmark(Benchmark.Slug))],
+    };
+
+    public IActionResult OnGet(string slug)
+    {
+        var benchmark = View.Snapshot.FindBenchmark(slug.ToLowerInvariant());
+        if (benchmark is null)
+        {
+            return NotFound();
+        }
+
+        if (!string.Equals(benchmark.Slug, slug, StringComparison.Ordinal))
+        {
+            return RedirectPermanent(Urls.Benchmark(benchmark.Slug));
+        }
+
+        Benchmark = benchmark;
+        Boards = Leaderboards.For(View.Snapshot, benchmark);
+        return Page();
+    }
+
+    public static IReadOnlyList<Bar> Bars(Leaderboard board) =>
+        [.. board.Entries.Take(ChartRows).Select(e => new Bar(e.Model.Name, e.Score.BarFraction, e.Score.ValueText + (e.Score.SelfReported ? " *" : string.Empty), e.Score.SelfReported))];
+}

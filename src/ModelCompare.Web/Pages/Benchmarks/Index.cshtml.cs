@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ModelCompare.Comparison;
+using ModelCompare.Web.Site;
+
+namespace ModelCompare.Web.Pages.Benchmarks;
+
+/// <summary>/benchmarks: every benchmark with its category, unit, source and number of scores.</summary>
+public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
+{
+    public SiteView View { get; } = site.Current;
+
+    public PageMeta Meta => new()
+    {
+        Title = "LLM benchmarks: leaderboards with sources",
+        Description = $"{Formatting.Plural(View.Snapshot.Benchmarks.Length, "benchmark")} with leaderboards: every score names its source and date, and whether the model's maker reported it.",
+        CanonicalPath = Urls.Benchmarks,
+        Breadcrumbs = [new Crumb("Benchmarks", Urls.Benchmarks)],
+        JsonLd = [StructuredData.ItemList(site.Origin, "LLM benchmarks", View.Snapshot.Benchmarks.Select(b => (b.Name, Urls.Benchmark(b.Slug))))],
+    };
+}

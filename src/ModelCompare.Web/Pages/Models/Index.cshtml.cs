@@ -1,0 +1,59 @@
+using System.Collections.Immutable;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ModelCompare.Catalog;
+using ModelCompare.Comparison;
+using ModelCompare.Web.Site;
+
+namespace ModelCompare.Web.Pages.Models;
+
+/// <summary>/models: every model in a sortable, filterable, paged table.</summary>
+public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
+{
+    /// <summary>The capabilities the table shows, as the ones readers filter by most.</summary>
+    public static readonly ImmutableArray<Capability> KeyCapabilities =
+        [Capability.Vision, Capability.Reasoning, Capability.FunctionCalling, Capability.StructuredOutputs, Capability.PromptCaching];
+
+    public SiteView View { get; } = site.Current;
+
+    public ModelListQuery Query { get; private set; } = new();
+
+    public ImmutableArray<ModelFacts> Rows { get; private set; } = [];
+
+    public int Total { get; private set; }
+
+    public int PageCount { get; private set; }
+
+    public ImmutableArray<string> Notes { get; private set; } = [];
+
+    public PageMeta Meta => new()
+    {
+        Title = Query.Page > 1 ? $"All large language models, page {Query.Page} of {PageCount}" : "All large language models: prices, context and capabilities",
+        Description = $"Every model in the catalog ({Formatting.Count(View.Snapshot.Models.Length)}): maker, release date, context window, cheapest input and output price, open weights and key capabilities.",
+        CanonicalPath = Query.IsFiltered ? Urls.Models : new ModelListQuery { Page = Query.Page }.Path(),
+        Breadcrumbs = [new Crumb("Models", Urls.Models)],
+        PrevPath = Query.Page > 1 ? Query.Path(page: Query.Page - 1) : null,
+        NextPath = Query.Page < PageCount ? Query.Path(page: Query.Page + 1) : null,
+        JsonLd = [StructuredData.ItemList(site.Origin, "Large language models", Rows.Select(f => (f.Name, Urls.Model(f.Slug))))],
+    };
+
+    public void OnGet(string? sort, string? dir, string? maker, string? capability, string? open)
+    {
+        // "page" is the route value Razor Pages uses to name the page, so it cannot be a bound parameter.
+        Query = ModelListQuery.Read(View.Snapshot, sort, dir, maker, capability, open, Request.Query["page"].FirstOrDefault());
+        var all = Query.Apply(View).ToList();
+        Total = all.Count;
+        PageCount = Math.Max(1, (Total + ModelListQuery.PageSize - 1) / ModelListQuery.PageSize);
+        var notes = Query.Notes.ToList();
+        if (Query.Page > PageCount)
+        {
+            notes.Add($"Page {Query.Page} does not exist; showing page {PageCount}, the last.");
+            Query = Query with { Page = PageCount };
+        }
+
+        Notes = [.. notes];
+        Rows = [.. all.Skip((Query.Page - 1) * ModelListQuery.PageSize).Take(ModelListQuery.PageSize)];
+    }
+
+    public static string KeyCapabilitiesText(Model model) =>
+        string.Join(", ", KeyCapabilities.Where(model.Capabilities.Has).Select(Formatting.CapabilityName)) is { Length: > 0 } text ? text : Formatting.Missing;
+}

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ModelCompare.Comparison;
+using ModelCompare.Web.Site;
+
+namespace ModelCompare.Web.Pages.Providers;
+
+/// <summary>/providers: every maker and host, with how many models each makes and serves.</summary>
+public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
+{
+    public SiteView View { get; } = site.Current;
+
+    public PageMeta Meta => new()
+    {
+        Title = "LLM providers: makers and API hosts",
+        Description = $"{Formatting.Plural(View.Snapshot.Providers.Length, "provider")} that make or host large language models, with their models, prices and the models each is cheapest for.",
+        CanonicalPath = Urls.Providers,
+        Breadcrumbs = [new Crumb("Providers", Urls.Providers)],
+        JsonLd = [StructuredData.ItemList(site.Origin, "LLM providers", View.Snapshot.Providers.Select(p => (p.Name, Urls.Provider(p.Slug))))],
+    };
+}

@@ -1,0 +1,71 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using Microsoft.Extensions.Options;
+using ModelCompare.Catalog;
+using ModelCompare.Comparison;
+using ModelCompare.Web.Hosting;
+
+namespace ModelCompare.Web.Site;
+
+/// <summary>
+/// The figures every listing page reads, computed once per snapshot: each model's facts at the default
+/// traffic, and which models each provider is the cheapest route for.
+/// </summary>
+public sealed class SiteView
+{
+    public SiteView(CatalogSnapshot snapshot, ComparisonEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(engine);
+        Snapshot = snapshot;
+        Facts = snapshot.Models.ToFrozenDictionary(m => m.Slug, m => engine.Describe(snapshot, m, TrafficProfile.Default), StringComparer.Ordinal);
+        CheapestRouteFor = Facts.Values
+            .Where(f => f.Blended is not null)
+            .GroupBy(f => f.Blended!.ProviderSlug, StringComparer.Ordinal)
+            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase).Select(f => f.Model).ToImmutableArray(), StringComparer.Ordinal);
+        LastReviewed = snapshot.Models.Select(m => m.LastReviewed)
+            .Concat(snapshot.Providers.Select(p => p.LastReviewed))
+            .DefaultIfEmpty(DateOnly.FromDateTime(snapshot.Version.BuiltAt.UtcDateTime))
+            .Max();
+        Makers = [.. snapshot.Models.Select(m => m.MakerSlug).Distinct(StringComparer.Ordinal)
+            .Select(s => snapshot.FindProvider(s) ?? new Provider { Slug = s, Name = s, LastReviewed = LastReviewed })
+            .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)];
+    }
+
+    public CatalogSnapshot Snapshot { get; }
+
+    /// <summary>Each model's facts at <see cref="TrafficProfile.Default"/>.</summary>
+    public FrozenDictionary<string, ModelFacts> Facts { get; }
+
+    /// <summary>Per provider, the models whose cheapest 70/30 blend is on that provider.</summary>
+    public FrozenDictionary<string, ImmutableArray<Model>> CheapestRouteFor { get; }
+
+    /// <summary>The newest review date in the data.</summary>
+    public DateOnly LastReviewed { get; }
+
+    /// <summary>Providers that make at least one model, by name.</summary>
+    public ImmutableArray<Provider> Makers { get; }
+
+    public string ProviderName(string slug) => Snapshot.FindProvider(slug)?.Name ?? slug;
+
+    /// <summary>The newest review date of a benchmark's scores, or the data's when it has none.</summary>
+    public DateOnly BenchmarkReviewed(string slug)
+    {
+        var scores = Snapshot.ScoresOn(slug);
+        return scores.IsEmpty ? LastReviewed : scores.Max(s => s.Date);
+    }
+}
+
+/// <summary>What page models read: the current <see cref="SiteView"/>, the engine and the public origin.</summary>
+public sealed class SiteData(ICatalogAccessor catalog, ComparisonEngine engine, IOptions<ModelCompareOptions> options)
+{
+    private readonly SnapshotMemo<SiteView> _views = new(s => new SiteView(s, engine));
+
+    public SiteView Current => _views.For(catalog.Current);
+
+    public ComparisonEngine Engine => engine;
+
+    public Uri Origin => options.Value.PublicOrigin;
+
+    public string Absolute(string path) => Urls.Absolute(Origin, path);
+}

@@ -1,0 +1,120 @@
+using ModelCompare.Catalog;
+using ModelCompare.Comparison;
+
+namespace ModelCompare.Core.Tests.Comparison;
+
+public class CatalogHighlightsTests
+{
+    private static CatalogSnapshot Catalog() => new CatalogBuilder()
+        .Provider("openai", "OpenAI")
+        .Provider("host", "Host")
+        .Model("gpt-4o", "GPT-4o", "openai", m => m with
+        {
+            ReleaseDate = new DateOnly(2024, 5, 13),
+            ContextWindow = 128_000,
+            ApiIds = ["gpt-4o-2024-08-06"],
+            Aliases = ["gpt4o-old"],
+            Capabilities = CatalogBuilder.Caps((Capability.FunctionCalling, true)),
+        })
+        .Model("gpt-4o-mini", "GPT-4o mini", "openai", m => m with
+        {
+            ReleaseDate = new DateOnly(2024, 7, 18),
+            ContextWindow = 128_000,
+            Capabilities = CatalogBuilder.Caps((Capability.FunctionCalling, true)),
+        })
+        .Model("big", "Big Context", "host", m => m with { ContextWindow = 1_000_000 })
+        .Route("openai", "gpt-4o", 2.5m, 10m)
+        .Route("host", "gpt-4o", 2m, 8m)
+        .Route("openai", "gpt-4o-mini", 0.15m, 0.6m)
+        .Route("host", "big", 1m, 1m)
+        .Build();
+
+    [Fact]
+    public void Newest_models_come_first_and_undated_ones_are_left_out() =>
+        Assert.Equal(["gpt-4o-mini", "gpt-4o"], CatalogHighlights.Newest(Catalog(), 5).Select(m => m.Slug));
+
+    [Fact]
+    public void Largest_context_windows_come_first() =>
+        Assert.Equal(["big", "gpt-4o-mini", "gpt-4o"], CatalogHighlights.LargestContext(Catalog(), 5).Select(m => m.Slug));
+
+    [Fact]
+    public void Cheapest_capable_models_need_tools_and_128K_tokens_and_are_ordered_by_blended_price()
+    {
+        var list = CatalogHighlights.CheapestCapable(Catalog(), 5);
+
+        Assert.Equal(["gpt-4o-mini", "gpt-4o"], list.Select(p => p.Model.Slug));
+        Assert.Equal("host", list[1].Blended.ProviderSlug);
+    }
+
+    [Fact]
+    public void Popular_pairs_join_the_best_covered_models_with_slugs_in_ordinal_order()
+    {
+        var pairs = CatalogHighlights.PopularPairs(Catalog(), 2);
+
+        Assert.Equal(["/compare/big-vs-gpt-4o", "/compare/gpt-4o-vs-gpt-4o-mini"], pairs.Select(p => p.Path));
+        Assert.Equal("GPT-4o vs GPT-4o mini", pairs[1].Label);
+        Assert.Equal(2, pairs.Length);
+    }
+
+    [Theory]
+    [InlineData("gpt-4o", "gpt-4o", MatchRank.Exact)]
+    [InlineData("GPT-4O", "gpt-4o", MatchRank.Exact)]
+    [InlineData("gpt4o", "gpt-4o", MatchRank.Exact)]
+    [InlineData("gpt-4o-2024", "gpt-4o", MatchRank.Prefix)]
+    [InlineData("mini", "gpt-4o-mini", MatchRank.Contains)]
+    [InlineData("gpt4o-old", "gpt-4o", MatchRank.Exact)]
+    public void Search_ranks_exact_then_prefix_then_contains(string query, string firstSlug, MatchRank rank)
+    {
+        var hits = ModelSearch.Search(Catalog(), query);
+
+        Assert.Equal(firstSlug, hits[0].Model.Slug);
+        Assert.Equal(rank, hits[0].Rank);
+    }
+
+    [Fact]
+    public void Search_matches_the_maker_name()
+    {
+        var hits = ModelSearch.Search(Catalog(), "openai");
+
+        Assert.Equal(["gpt-4o", "gpt-4o-mini"], hits.Select(h => h.Model.Slug));
+        Assert.All(hits, h => Assert.Equal("maker", h.MatchedOn));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   ")]
+    [InlineData(null)]
+    [InlineData("no such thing")]
+    public void Search_with_nothing_to_match_finds_nothing(string? query) => Assert.Empty(ModelSearch.Search(Catalog(), query));
+
+    [Fact]
+    public void Suggestions_fall_back_to_shared_words() =>
+        Assert.Equal(["big"], ModelSearch.Suggest(Catalog(), "/models/big-model-9").Select(m => m.Slug));
+
+    [Fact]
+    public void A_misspelt_slug_is_answered_with_the_nearest_slug_first() =>
+        Assert.Equal("gpt-4o", ModelSearch.Suggest(Catalog(), "gpt-4oo")[0].Slug);
+}
+
+public class LeaderboardTests
+{
+    [Fact]
+    public void A_leaderboard_ranks_each_model_once_per_variant_and_ties_share_a_rank()
+    {
+        var c = new CatalogBuilder()
+            .Model("a", "A", "x").Model("b", "B", "x").Model("c", "C", "x")
+            .Benchmark("elo", "Arena", unit: "Elo", min: 0, max: 2000, higherIsBetter: false)
+            .Score("elo", "a", 1200m, selfReported: true)
+            .Score("elo", "a", 1300m)
+            .Score("elo", "b", 1300m)
+            .Score("elo", "c", 900m)
+            .Score("elo", "c", 50m, variant: "hard")
+            .Build();
+
+        var boards = Leaderboards.For(c, c.FindBenchmark("elo")!);
+
+        Assert.Equal([null, "hard"], boards.Select(b => b.Variant));
+        Assert.Equal(["c:1", "a:2", "b:2"], boards[0].Entries.Select(e => $"{e.Model.Slug}:{e.Rank}"));
+        Assert.Equal("1,300 Elo", boards[0].Entries[1].Score.ValueText);
+    }
+}

@@ -1,0 +1,197 @@
+using ModelCompare.Catalog;
+using ModelCompare.Comparison;
+
+namespace ModelCompare.Core.Tests.Comparison;
+
+public class ProfileFactsTests
+{
+    private static readonly ComparisonEngine Engine = new();
+
+    private static CatalogSnapshot Catalog() => new CatalogBuilder()
+        .Provider("deepseek", "DeepSeek")
+        .Provider("openrouter", "OpenRouter")
+        .Model("deepseek-v3-2", "DeepSeek V3.2", "deepseek", m => m with
+        {
+            ReleaseDate = new DateOnly(2025, 12, 1),
+            ContextWindow = 163_840,
+            MaxOutput = 65_536,
+            Parameters = new ParameterCount(671m, 37m),
+            OpenWeights = true,
+            License = "MIT",
+            SuccessorSlug = "deepseek-v4",
+            Capabilities = CatalogBuilder.Caps((Capability.Reasoning, true), (Capability.FunctionCalling, true), (Capability.Vision, false)),
+        })
+        .Model("deepseek-v4", "DeepSeek V4", "deepseek", m => m with { ReleaseDate = new DateOnly(2026, 3, 1) })
+        .Model("deepseek-v3-1", "DeepSeek V3.1", "deepseek", m => m with { ReleaseDate = new DateOnly(2025, 8, 1), SuccessorSlug = "deepseek-v3-2" })
+        .Model("lonely", "Lonely", "nobody")
+        .Route("deepseek", "deepseek-v3-2", 0.28m, 0.42m, r => r with
+        {
+            Price = new TokenPrices(0.28m, 0.42m, 0.028m),
+            BatchPrice = new TokenPrices(0.14m, 0.21m),
+            Tiers = [new PriceTier(200_000, new TokenPrices(0.56m, 0.84m))],
+            History =
+            [
+                new PricePoint(new DateOnly(2025, 9, 5), PriceEvent.Added, new TokenPrices(0.56m, 1.68m)),
+                new PricePoint(new DateOnly(2025, 12, 1), PriceEvent.Changed, new TokenPrices(0.28m, 0.42m)),
+            ],
+        })
+        .Route("openrouter", "deepseek-v3-2", 0.3m, 0.5m)
+        .Route("openrouter", "deepseek-v4", 0.3m, 0.5m)
+        .Benchmark("gpqa", "GPQA Diamond")
+        .Score("gpqa", "deepseek-v3-2", 79.9m)
+        .Score("gpqa", "deepseek-v4", 85m)
+        .Score("gpqa", "deepseek-v3-1", 70m, variant: "other")
+        .Build();
+
+    private static ModelFacts Facts(CatalogSnapshot c, string slug) => Engine.Describe(c, c.FindModel(slug)!, TrafficProfile.Default);
+
+    [Fact]
+    public void The_tldr_names_size_maker_limits_cheapest_route_use_and_upgrade()
+    {
+        var c = Catalog();
+
+        var tldr = ProfileFacts.Tldr(c, Facts(c, "deepseek-v3-2"));
+
+        Assert.Equal(
+        [
+            "DeepSeek V3.2 is a 671B total, 37B active-parameter model from DeepSeek, released Dec 1, 2025.",
+            "It reads up to 164K tokens and writes up to 65.5K tokens per response.",
+            "Cheapest route: $0.28 input and $0.42 output per 1M tokens on DeepSeek, one of 2 providers.",
+            "Best for tool-using agents and multi-step reasoning.",
+            "Upgrade to DeepSeek V4: the catalog lists it as the successor of DeepSeek V3.2.",
+        ], tldr.ToArray());
+    }
+
+    [Fact]
+    public void The_tldr_of_a_model_with_no_data_says_what_is_missing()
+    {
+        var c = Catalog();
+
+        var tldr = ProfileFacts.Tldr(c, Facts(c, "lonely"));
+
+        Assert.Equal(
+        [
+            "Lonely is a model from nobody.",
+            "Lonely is not available from any tracked provider.",
+            "Best for general chat.",
+        ], tldr.ToArray());
+    }
+
+    [Theory]
+    [InlineData(128_000L, 8_192L, "It reads up to 128K tokens and writes up to 8,192 tokens per response.")]
+    [InlineData(128_000L, null, "It reads up to 128K tokens; its largest output is not recorded.")]
+    [InlineData(null, 4_096L, "It writes up to 4,096 tokens per response; its context window is not recorded.")]
+    [InlineData(null, null, null)]
+    public void Limits_are_worded_for_every_combination_of_known_values(long? context, long? output, string? expected) =>
+        Assert.Equal(expected, Sentences.ProfileLimits(context, output));
+
+    [Fact]
+    public void Pricing_tiers_list_cache_hit_batch_and_prompt_size_tiers_of_the_cheapest_route()
+    {
+        var c = Catalog();
+
+        var tiers = ProfileFacts.Tiers(c, Facts(c, "deepseek-v3-2"))!;
+
+        Assert.Equal("DeepSeek", tiers.RouteName);
+        Assert.Equal(
+        [
+            new PricingTierRow("Standard (cache miss)", "$0.28/1M tokens", "$0.42/1M tokens"),
+            new PricingTierRow("Cache hit", "$0.028/1M tokens", "—"),
+            new PricingTierRow("Batch", "$0.14/1M tokens", "$0.21/1M tokens"),
+            new PricingTierRow("Prompts above 200K tokens", "$0.56/1M tokens", "$0.84/1M tokens"),
+        ], tiers.Rows.ToArray());
+    }
+
+    [Fact]
+    public void Price_history_runs_from_the_first_point_to_the_checked_date()
+    {
+        var c = Catalog();
+
+        var history = ProfileFacts.History(c, Facts(c, "deepseek-v3-2"))!;
+
+        Assert.Equal("deepseek", history.ProviderSlug);
+        Assert.Equal(2, history.Steps.Length);
+        Assert.Equal(new PriceStep(new DateOnly(2025, 12, 1), PriceEvent.Changed, 0.28m, 0.42m), history.Steps[1]);
+        Assert.Equal(CatalogBuilder.Reviewed, history.Until);
+        Assert.Null(ProfileFacts.History(c, Facts(c, "deepseek-v4")));
+    }
+
+    [Fact]
+    public void A_removal_is_a_step_without_a_price()
+    {
+        var route = new Route
+        {
+            ProviderSlug = "p",
+            ModelSlug = "m",
+            SourceUrl = "https://example.com",
+            Checked = CatalogBuilder.Reviewed,
+            History = [new PricePoint(new DateOnly(2026, 1, 1), PriceEvent.Removed, null)],
+        };
+
+        Assert.Equal(new PriceStep(new DateOnly(2026, 1, 1), PriceEvent.Removed, null, null), Assert.Single(ProfileFacts.Steps(route)));
+    }
+
+    [Fact]
+    public void Peers_share_a_benchmark_with_the_same_variant()
+    {
+        var c = Catalog();
+
+        var peers = ProfileFacts.Peers(c, c.FindModel("deepseek-v3-2")!);
+        var rows = ProfileFacts.PeerBenchmarks(c, Facts(c, "deepseek-v3-2"), peers);
+
+        Assert.Equal(["deepseek-v4"], peers.Select(p => p.Slug));
+        Assert.Equal("85%", Assert.Single(rows).Peers[0]!.ValueText);
+    }
+
+    [Fact]
+    public void Useful_comparisons_start_with_the_successor_then_predecessors_then_the_same_maker()
+    {
+        var c = Catalog();
+
+        var links = ProfileFacts.Comparisons(c, c.FindModel("deepseek-v3-2")!);
+
+        Assert.Equal(["/compare/deepseek-v3-2-vs-deepseek-v4", "/compare/deepseek-v3-1-vs-deepseek-v3-2"], links.Select(l => l.Path));
+        Assert.Equal([RelatedReason.Successor, RelatedReason.Predecessor], links.Select(l => l.Reason));
+    }
+
+    [Fact]
+    public void The_faq_answers_cost_limits_openness_availability_features_and_successor()
+    {
+        var c = Catalog();
+
+        var faq = ProfileFacts.Faq(c, Facts(c, "deepseek-v3-2"));
+
+        Assert.Equal("The cheapest route is DeepSeek: $0.28 per 1M input tokens and $0.42 per 1M output tokens. 2 providers offer DeepSeek V3.2.", faq[0].Answer);
+        Assert.Equal("DeepSeek V3.2 reads up to 164K tokens and writes up to 65.5K tokens per response.", faq[1].Answer);
+        Assert.Equal("DeepSeek V3.2 has open weights under the MIT license.", faq[2].Answer);
+        Assert.Equal("DeepSeek V3.2 is available from DeepSeek and OpenRouter.", faq[3].Answer);
+        Assert.Equal("DeepSeek V3.2 supports reasoning and function calling. It does not support vision.", faq[4].Answer);
+        Assert.Equal("What replaces DeepSeek V3.2?", faq[5].Question);
+    }
+
+    [Fact]
+    public void A_single_provider_is_counted_in_the_singular() =>
+        Assert.Equal(
+            "The cheapest route is X: $1 per 1M input tokens and $2 per 1M output tokens. 1 provider offers M.",
+            Sentences.ProfileFaqCostAnswer("M", new BlendedPrice("x", "X", 1m, 2m, 1.3m), 1));
+
+    [Fact]
+    public void The_meta_description_fits_in_160_characters()
+    {
+        var c = Catalog();
+
+        var text = ProfileFacts.MetaDescription(Facts(c, "deepseek-v3-2"));
+
+        Assert.Equal("DeepSeek V3.2 by DeepSeek: 164K-token context, from $0.28 input / $0.42 output per 1M tokens on 2 providers. Specs, prices, benchmarks and capabilities.", text);
+        Assert.True(text.Length <= 160);
+    }
+
+    [Fact]
+    public void Feed_summaries_read_the_old_and_new_prices()
+    {
+        Assert.Equal(
+            "DeepSeek V3.2 on DeepSeek: input $0.56 → $0.28, output $1.68 → $0.42 per 1M tokens.",
+            Sentences.PriceChangeSummary("DeepSeek V3.2", "DeepSeek", new TokenPrices(0.56m, 1.68m), new TokenPrices(0.28m, 0.42m), PriceEvent.Changed));
+        Assert.Equal("DeepSeek no longer lists DeepSeek V3.2.", Sentences.PriceChangeSummary("DeepSeek V3.2", "DeepSeek", null, null, PriceEvent.Removed));
+    }
+}

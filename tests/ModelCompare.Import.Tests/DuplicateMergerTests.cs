@@ -1,0 +1,177 @@
+using ModelCompare.Import.Building;
+using ModelCompare.Import.Output;
+using ModelCompare.Import.Sources;
+
+namespace ModelCompare.Import.Tests;
+
+public class DuplicateMergerTests
+{
+    private static ModelCandidate Canonical(string key, string maker, string id, string name, DateOnly? released = null) =>
+        new(key, maker, new ModelsDevModel { Id = id, Name = name, ReleaseDate = released }, $"https://example.test/{id}", true, [id]);
+
+    private static ModelCandidate Hosted(string key, string maker, string id, string name, DateOnly? released = null) =>
+        new(key, maker, new ModelsDevModel { Id = id, ProviderId = "host", Name = name, ReleaseDate = released }, $"https://example.test/{id}", false, []);
+
+    private static MergeResult Merge(params ModelCandidate[] candidates) =>
+        DuplicateMerger.Merge(candidates, new Dictionary<string, int>(), new ImportReport());
+
+    private static MergeResult Merge(Dictionary<string, int> providers, params ModelCandidate[] candidates) =>
+        DuplicateMerger.Merge(candidates, providers, new ImportReport());
+
+    [Fact]
+    public void A_zero_suffixed_latest_record_merges_into_the_undated_model()
+    {
+        var result = Merge(
+            Canonical("claude-opus-4", "anthropic", "anthropic/claude-opus-4-20250514", "Claude Opus 4"),
+            Canonical("claude-opus-4-0", "anthropic", "anthropic/claude-opus-4-0", "Claude Opus 4 (latest)"));
+
+        var kept = Assert.Single(result.Kept);
+        Assert.Equal("claude-opus-4", kept.Key);
+        Assert.Equal("Claude Opus 4", kept.Name);
+        Assert.Equal(["anthropic/claude-opus-4-20250514", "anthropic/claude-opus-4-0"], kept.CanonicalIds);
+        Assert.Equal(["claude-opus-4-0"], kept.MergedKeys);
+        Assert.Equal(new Dictionary<string, string> { ["claude-opus-4-0"] = "claude-opus-4" }, result.Redirects);
+    }
+
+    [Fact]
+    public void A_latest_record_merges_into_the_model_with_its_name_without_latest()
+    {
+        var result = Merge(
+            Canonical("devstral-2512", "mistral", "mistral/devstral-2512", "Devstral 2", new DateOnly(2025, 12, 9)),
+            Canonical("devstral-medium-latest", "mistral", "mistral/devstral-medium-latest", "Devstral 2 (latest)", new DateOnly(2025, 12, 2)));
+
+        Assert.Equal("devstral-2512", Assert.Single(result.Kept).Key);
+        Assert.Equal("devstral-2512", result.Redirects["devstral-medium-latest"]);
+    }
+
+    [Fact]
+    public void A_latest_record_merges_into_the_dated_snapshot_released_the_same_day()
+    {
+        var day = new DateOnly(2024, 11, 1);
+        var result = Merge(
+            Canonical("mistral-large-2411", "mistral", "mistral/mistral-large-2411", "Mistral Large 2.1", new DateOnly(2024, 11, 18)),
+            Canonical("mistral-large-2512", "mistral", "mistral/mistral-large-2512", "Mistral Large 3", day),
+            Canonical("mistral-large-latest", "mistral", "mistral/mistral-large-latest", "Mistral Large (latest)", day));
+
+        Assert.Equal(["mistral-large-2411", "mistral-large-2512"], result.Kept.Select(c => c.Key));
+        Assert.Equal("mistral-large-2512", result.Redirects["mistral-large-latest"]);
+    }
+
+    [Fact]
+    public void Among_same_day_models_the_one_with_fewest_extra_words_is_the_target_and_gets_the_canonical_facts()
+    {
+        var day = new DateOnly(2025, 9, 25);
+        var result = Merge(
+            Hosted("gemini-2-5-flash-preview-09-2025", "google", "gemini-2.5-flash-preview-09-2025", "Gemini 2.5 Flash Preview (09/2025)", day),
+            Hosted("gemini-2-5-flash-lite-preview-09-2025", "google", "gemini-2.5-flash-lite-preview-09-2025", "Gemini 2.5 Flash Lite Preview (09-2025)", day),
+            Canonical("gemini-flash-latest", "google", "google/gemini-flash-latest", "Gemini Flash Latest", day));
+
+        Assert.Equal("gemini-2-5-flash-preview-09-2025", result.Redirects["gemini-flash-latest"]);
+        var kept = result.Kept.Single(c => c.Key == "gemini-2-5-flash-preview-09-2025");
+        Assert.True(kept.IsCanonical);
+        Assert.Equal("google/gemini-flash-latest", kept.Facts.Id);
+        Assert.Equal("Gemini 2.5 Flash Preview (09/2025)", kept.Name);
+        Assert.Equal(["gemini-2.5-flash-preview-09-2025"], kept.ExtraApiIds);
+    }
+
+    [Fact]
+    public void A_latest_record_with_no_other_model_is_kept_under_the_key_without_latest()
+    {
+        var result = Merge(
+            Canonical("gpt-5", "openai", "openai/gpt-5", "GPT-5", new DateOnly(2025, 8, 7)),
+            Canonical("gpt-5-chat-latest", "openai", "openai/gpt-5-chat-latest", "GPT-5 Chat (latest)", new DateOnly(2025, 8, 7)));
+
+        Assert.Equal(["gpt-5", "gpt-5-chat"], result.Kept.Select(c => c.Key));
+        var chat = result.Kept.Single(c => c.Key == "gpt-5-chat");
+        Assert.Equal("GPT-5 Chat", chat.Name);
+        Assert.Equal(["gpt-5-chat-latest"], chat.MergedKeys);
+        Assert.Equal("gpt-5-chat", result.Redirects["gpt-5-chat-latest"]);
+    }
+
+    [Fact]
+    public void The_same_name_from_one_maker_merges_into_the_canonical_record()
+    {
+        var result = Merge(
+            new Dictionary<string, int> { ["mistral-nemo-instruct-2407"] = 6, ["mistral-nemo"] = 3 },
+            Hosted("mistral-nemo-instruct-2407", "mistral", "mistralai/Mistral-Nemo-Instruct-2407", "Mistral Nemo"),
+            Canonical("mistral-nemo", "mistral", "mistral/mistral-nemo", "Mistral Nemo"));
+
+        var kept = Assert.Single(result.Kept);
+        Assert.Equal("mistral-nemo", kept.Key);
+        Assert.Equal(["mistralai/Mistral-Nemo-Instruct-2407"], kept.ExtraApiIds);
+        Assert.Equal("mistral-nemo", result.Redirects["mistral-nemo-instruct-2407"]);
+    }
+
+    [Fact]
+    public void Without_a_canonical_record_the_undated_then_the_shorter_key_is_kept()
+    {
+        var result = Merge(
+            new Dictionary<string, int> { ["grok-4-0709"] = 9, ["grok-4"] = 1, ["kimi-k2-instruct-0905"] = 9, ["kimi-k2-0905"] = 1 },
+            Hosted("grok-4-0709", "xai", "grok-4-0709", "Grok 4"),
+            Hosted("grok-4", "xai", "x-ai/grok-4", "Grok 4"),
+            Hosted("kimi-k2-instruct-0905", "moonshotai", "moonshotai/kimi-k2-instruct-0905", "Kimi K2 0905"),
+            Hosted("kimi-k2-0905", "moonshotai", "moonshotai/kimi-k2-0905", "Kimi K2 0905"));
+
+        Assert.Equal(["grok-4", "kimi-k2-0905"], result.Kept.Select(c => c.Key));
+        Assert.Equal("grok-4", result.Redirects["grok-4-0709"]);
+        Assert.Equal("kimi-k2-0905", result.Redirects["kimi-k2-instruct-0905"]);
+    }
+
+    [Fact]
+    public void One_name_on_two_dated_snapshots_is_told_apart_by_the_date_not_merged()
+    {
+        var result = Merge(
+            Hosted("kimi-k2-0711", "moonshotai", "kimi-k2-0711", "Kimi K2"),
+            Hosted("kimi-k2-0905", "moonshotai", "kimi-k2-0905", "Kimi K2"));
+
+        Assert.Empty(result.Redirects);
+        Assert.Equal(["Kimi K2 0711", "Kimi K2 0905"], result.Kept.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void One_name_from_two_makers_is_told_apart_by_the_maker()
+    {
+        var result = Merge(
+            Hosted("nova-pro", "amazon", "nova-pro", "Nova Pro"),
+            Hosted("nova-pro-ai", "novaai", "nova-pro-ai", "Nova Pro"));
+
+        Assert.Empty(result.Redirects);
+        Assert.Equal(["Nova Pro (amazon)", "Nova Pro (novaai)"], result.Kept.Select(c => c.Name));
+    }
+
+    [Fact]
+    public void A_latest_suffix_on_a_distinct_product_is_not_merged_into_a_different_model()
+    {
+        var result = Merge(
+            Canonical("codestral-2501", "mistral", "mistral/codestral-2501", "Codestral 25.01", new DateOnly(2025, 1, 1)),
+            Canonical("codestral-latest", "mistral", "mistral/codestral-latest", "Codestral (latest)", new DateOnly(2024, 5, 29)));
+
+        Assert.Equal(["codestral", "codestral-2501"], result.Kept.Select(c => c.Key));
+        Assert.Equal("Codestral", result.Kept[0].Name);
+    }
+
+    [Fact]
+    public void Merged_slugs_are_written_as_aliases_of_the_kept_model()
+    {
+        var model = new CatalogModel { Slug = "claude-opus-4", Key = "claude-opus-4", Maker = "anthropic", Name = "Claude Opus 4", LastReviewed = new DateOnly(2026, 7, 1) };
+        model.MergedSlugs.Add("claude-opus-4-0");
+        var catalog = new Catalog
+        {
+            Providers = [new CatalogProvider { Slug = "anthropic", Name = "Anthropic", Sources = [], LastReviewed = new DateOnly(2026, 7, 1) }],
+            Models = [model],
+            Routes = [],
+            Benchmarks = [],
+        };
+        var dir = Path.Combine(Path.GetTempPath(), "mc-merge-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            DataWriter.Write(catalog, dir);
+            var text = File.ReadAllText(Path.Combine(dir, "models", "anthropic", "claude-opus-4.md"));
+            Assert.Contains("aliases: [claude-opus-4-0]\n", text, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+using System.Net;
+using System.Text.Json;
+using AngleSharp.Html.Dom;
+using Microsoft.Extensions.DependencyInjection;
+using ModelCompare.Catalog;
+using ModelCompare.Web.Tests.Infrastructure;
+
+namespace ModelCompare.Web.Tests.Compare;
+
+[Collection(SharedSite.Name)]
+public sealed class PairPageTests(SiteFactory site)
+{
+    private const string Canonical = "/compare/deepseek-v3-2-vs-gpt-4o";
+
+    private static readonly string[] SectionOrder =
+    [
+        "intro", "verdict", "scorecard", "tradeoffs", "monthly-cost", "switch-friction", "specs", "pricing",
+        "capabilities", "benchmarks", "deep-dive", "faq", "related", "last-reviewed",
+    ];
+
+    private CatalogSnapshot Catalog => site.Services.GetRequiredService<ICatalogAccessor>().Current;
+
+    private async Task<IHtmlDocument> PairAsync(string url = Canonical)
+    {
+        using var client = site.CreatePlainClient();
+        return await client.GetDocumentAsync(url);
+    }
+
+    [Fact]
+    public async Task Every_section_is_present_once_and_in_order()
+    {
+        var document = await PairAsync();
+
+        var found = document.QuerySelectorAll("section[data-testid]").Select(s => s.GetAttribute("data-testid")).ToArray();
+
+        Assert.Equal(SectionOrder, found);
+        Assert.Single(document.QuerySelectorAll("h1"));
+        Assert.Equal("DeepSeek V3.2 vs GPT-4o", document.QuerySelector("h1")!.Text());
+    }
+
+    [Fact]
+    public async Task The_monthly_cost_is_the_cheapest_complete_route_at_the_default_traffic()
+    {
+        var expected = Catalog.RoutesFor("gpt-4o")
+            .Where(r => r.HasCompletePrice)
+            .Min(r => (1000m * r.Price!.Input!.Value) + (200m * r.Price.Output!.Value));
+
+        var document = await PairAsync();
+
+        var amount = document.ByTestId("cost-gpt-4o").ByTestId("amount").Text();
+        Assert.Equal("$" + Math.Round(expected).ToString("#,0", System.Globalization.CultureInfo.InvariantCulture), amount);
+        Assert.Equal("1,000M input and 200M output tokens a month", document.ByTestId("traffic").Text());
+    }
+
+    [Fact]
+    public async Task The_calculator_recomputes_the_cost_at_the_requested_traffic()
+    {
+        var expected = Catalog.RoutesFor("gpt-4o")
+            .Where(r => r.HasCompletePrice)
+            .Min(r => (10m * r.Price!.Input!.Value) + (2m * r.Price.Output!.Value));
+
+        var document = await PairAsync($"{Canonical}?input=10&output=2");
+
+        // Below $100 a month the amount keeps its cents.
+        Assert.InRange(expected, 1m, 99.99m);
+        Assert.Equal("$" + expected.ToString("#,0.00", System.Globalization.CultureInfo.InvariantCulture), document.ByTestId("cost-gpt-4o").ByTestId("amount").Text());
+        Assert.NotNull(document.QuerySelector("meta[name=robots][content=noindex]"));
+        Assert.Equal("http://localhost:5080" + Canonical, document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData("input=abc", "Input volume \"abc\" is not a number")]
+    [InlineData("output=-5", "Output volume \"-5\" is below")]
+    [InlineData("cache=250", "Cache share \"250\" is above")]
+    public async Task Malformed_or_out_of_range_traffic_is_noted_not_an_error(string query, string notePrefix)
+    {
+        var document = await PairAsync($"{Canonical}?{query}");
+
+        var note = document.ByTestId("traffic-note").Text();
+        Assert.StartsWith(notePrefix, note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_default_page_is_indexable_with_a_canonical_link_and_open_graph_tags()
+    {
+        var document = await PairAsync();
+
+        Assert.Null(document.QuerySelector("meta[name=robots]"));
+        Assert.Equal("http://localhost:5080" + Canonical, document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.False(string.IsNullOrWhiteSpace(document.QuerySelector("meta[name=description]")!.GetAttribute("content")));
+        Assert.NotNull(document.QuerySelector("meta[property='og:title']"));
+        Assert.NotNull(document.QuerySelector("meta[name='twitter:card']"));
+    }
+
+    [Fact]
+    public async Task The_faq_is_also_emitted_as_faqpage_json_ld()
+    {
+        var document = await PairAsync();
+
+        var questions = document.ByTestId("faq").QuerySelectorAll("summary").Select(s => s.Text()).ToArray();
+        var faq = document.QuerySelectorAll("script[type='application/ld+json']")
+            .Select(s => JsonDocument.Parse(s.TextContent).RootElement)
+            .Single(j => j.GetProperty("@type").GetString() == "FAQPage");
+
+        var names = faq.GetProperty("mainEntity").EnumerateArray().Select(q => q.GetProperty("name").GetString()).ToArray();
+        Assert.NotEmpty(questions);
+        Assert.Equal(questions, names);
+    }
+
+    [Fact]
+    public async Task Capabilities_list_every_tracked_capability_with_unknown_kept_apart_from_no()
+    {
+        var document = await PairAsync();
+
+        var rows = document.ByTestId("capabilities").QuerySelectorAll("tbody tr");
+        Assert.Equal(CapabilitySet.All.Count, rows.Length);
+        var cells = rows.SelectMany(r => r.QuerySelectorAll("td")).Select(td => td.Text()).ToHashSet();
+        Assert.Subset(new HashSet<string> { "Yes", "No", "Unknown" }, cells);
+    }
+
+    [Fact]
+    public async Task Every_price_row_names_its_source_and_checked_date()
+    {
+        var document = await PairAsync();
+
+        var rows = document.ByTestId("pricing").QuerySelectorAll("tbody tr");
+        Assert.NotEmpty(rows);
+        Assert.All(rows, row =>
+        {
+            Assert.NotNull(row.QuerySelector("a[href^='http']"));
+            Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", row.QuerySelector("time")!.GetAttribute("datetime"));
+        });
+    }
+
+    [Fact]
+    public async Task Related_links_lead_to_canonical_pair_pages()
+    {
+        var document = await PairAsync();
+
+        var links = document.ByTestId("related").QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).ToArray();
+        Assert.NotEmpty(links);
+        using var client = site.CreatePlainClient();
+        foreach (var link in links.Take(4))
+        {
+            using var response = await client.GetAsync(new Uri(link, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+    }
+
+    [Theory]
+    [InlineData("/compare/gpt-4o-vs-deepseek-v3-2", Canonical)]
+    [InlineData("/compare/gpt-4o-vs-deepseek-v3-2?input=10", Canonical + "?input=10")]
+    [InlineData("/compare/DeepSeek-V3-2-vs-GPT-4o", Canonical)]
+    [InlineData("/compare/deepseek-v3-2-vs-gpt-4o-2024-08-06", Canonical)]
+    [InlineData("/compare/gpt-4o-vs-gpt-4o-2024-08-06", "/models/gpt-4o")]
+    [InlineData("/compare/gpt-4o-vs-gpt-4o", "/models/gpt-4o")]
+    public async Task Other_forms_of_the_address_redirect_permanently(string url, string location)
+    {
+        using var client = site.CreatePlainClient();
+
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(location, response.Headers.Location!.OriginalString);
+    }
+
+    [Theory]
+    [InlineData("/compare/gpt-4oo-vs-deepseek-v3-2", "gpt-4o")]
+    [InlineData("/compare/claude-sonet-4-5-vs-gpt-4o", "claude-sonnet-4-5")]
+    public async Task An_unknown_model_is_a_404_that_suggests_the_closest_models(string url, string suggested)
+    {
+        using var client = site.CreatePlainClient();
+
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var document = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var suggestions = document.ByTestId("suggestions").QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToArray();
+        Assert.Contains($"/models/{suggested}", suggestions);
+        Assert.NotEmpty(document.ByTestId("valid-comparisons").QuerySelectorAll("a"));
+    }
+
+    [Theory]
+    [InlineData("/compare/gpt-4o")]
+    [InlineData("/compare/-vs-")]
+    [InlineData("/compare/a-vs-b-vs-c")]
+    [InlineData("/compare/%E2%9C%93-vs-%F0%9F%98%80")]
+    public async Task A_malformed_pair_is_a_404_not_an_error(string url)
+    {
+        using var client = site.CreatePlainClient();
+
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Every_pair_in_the_catalog_renders()
+    {
+        // A bounded, deterministic sample here; bench/pairs walks every pair.
+        var models = Catalog.Models;
+        using var client = site.CreatePlainClient();
+        var step = Math.Max(1, models.Length / 25);
+        var checkedPairs = 0;
+        for (var i = 0; i < models.Length; i += step)
+        {
+            for (var j = i + 1; j < models.Length; j += step * 3)
+            {
+                var path = Comparison.ComparisonEngine.CanonicalPath(models[i].Slug, models[j].Slug);
+                using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+                Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} answered {(int)response.StatusCode}");
+                checkedPairs++;
+            }
+        }
+
+        Assert.True(checkedPairs > 100, $"only {checkedPairs} pairs checked");
+    }
+}

@@ -1,0 +1,99 @@
+using System.Net;
+using ModelCompare.Web.Tests.Infrastructure;
+
+namespace ModelCompare.Web.Tests.Pages.Compare;
+
+[Collection(SharedSite.Name)]
+public sealed class CompareTests(SiteFactory site)
+{
+    [Fact]
+    public async Task The_picker_redirects_to_the_pair_page_with_slugs_in_ordinal_order()
+    {
+        var (first, second) = (site.Catalog().Models[0].Slug, site.Catalog().Models[1].Slug);
+        using var client = site.CreatePlainClient();
+
+        using var response = await client.GetAsync(new Uri($"/compare?a={second}&b={first}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/compare/{first}-vs-{second}", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Picking_the_same_model_twice_goes_to_its_profile()
+    {
+        var slug = site.Catalog().Models[0].Slug;
+        using var client = site.CreatePlainClient();
+
+        using var response = await client.GetAsync(new Uri($"/compare?a={slug}&b={slug}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/models/{slug}", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Picking_an_unknown_model_is_a_404_with_suggestions()
+    {
+        var slug = site.Catalog().Models[0].Slug;
+        using var client = site.CreatePlainClient();
+
+        using var response = await client.GetAsync(new Uri($"/compare?a={slug}&b=no-such-model", UriKind.Relative));
+        var doc = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.NotNull(doc.ByTestId("not-found-search"));
+    }
+
+    [Fact]
+    public async Task Three_models_are_shown_side_by_side_with_links_to_each_pair_and_noindex()
+    {
+        using var client = site.CreatePlainClient();
+
+        var doc = await client.GetDocumentAsync(site.Resolve("/compare?models={model},{model2},{model3}"));
+
+        Assert.Equal(3, doc.ByTestId("pair-links").QuerySelectorAll("a[href^='/compare/']").Length);
+        Assert.Equal(4, doc.ByTestId("multi-prices").QuerySelectorAll("thead th").Length);
+        Assert.NotNull(doc.ByTestId("multi-specs"));
+        Assert.NotNull(doc.ByTestId("multi-capabilities"));
+        Assert.NotNull(doc.QuerySelector("meta[name=robots][content=noindex]"));
+        Assert.Contains("1,000M input and 200M output tokens a month", doc.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_side_by_side_traffic_is_read_from_the_query_with_notes_for_bad_values()
+    {
+        using var client = site.CreatePlainClient();
+
+        var doc = await client.GetDocumentAsync(site.Resolve("/compare?models={model},{model2},{model3},{model4}&input=50&output=abc"));
+
+        Assert.Equal(6, doc.ByTestId("pair-links").QuerySelectorAll("a").Length);
+        Assert.Contains("50M input and 200M output tokens a month", doc.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
+        Assert.Contains(doc.QuerySelectorAll("[role=status]"), n => n.TextContent.Contains("Output volume \"abc\" is not a number", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("/compare?models={model},{model2}", "3 or 4 models; 2 were given")]
+    [InlineData("/compare?models={model},{model2},{model3},{model4},{model5}", "at most 4 models; 5 were given")]
+    [InlineData("/compare?models={model},{model2},no-such-model", "The catalog has no model \"no-such-model\"")]
+    public async Task Too_few_too_many_or_unknown_models_are_a_400_page_that_says_why(string template, string message)
+    {
+        using var client = site.CreatePlainClient();
+
+        using var response = await client.GetAsync(new Uri(site.Resolve(template), UriKind.Relative));
+        var doc = await Html.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, doc.ByTestId("compare-problem").TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Two_models_in_the_side_by_side_page_point_to_their_pair_page()
+    {
+        var (first, second) = (site.Catalog().Models[0].Slug, site.Catalog().Models[1].Slug);
+        using var client = site.CreatePlainClient();
+
+        using var response = await client.GetAsync(new Uri($"/compare?models={second},{first}", UriKind.Relative));
+        var doc = await Html.ParseAsync(response);
+
+        Assert.Equal($"/compare/{first}-vs-{second}", doc.ByTestId("pair-suggestion").QuerySelector("a")!.GetAttribute("href"));
+    }
+}

@@ -1,0 +1,100 @@
+using System.Globalization;
+using ModelCompare.Web.Tests.Infrastructure;
+
+namespace ModelCompare.Web.Tests.Pages.Models;
+
+[Collection(SharedSite.Name)]
+public sealed class ModelListTests(SiteFactory site)
+{
+    private static List<string> Slugs(AngleSharp.Html.Dom.IHtmlDocument doc) =>
+        [.. doc.QuerySelectorAll("[data-testid='model-row']").Select(r => r.GetAttribute("data-slug")!)];
+
+    [Fact]
+    public async Task The_first_page_lists_fifty_models_by_name_with_a_next_link()
+    {
+        using var client = site.CreatePlainClient();
+
+        var doc = await client.GetDocumentAsync("/models");
+
+        var expected = site.Catalog().Models.OrderBy(m => m.Name, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Slug, StringComparer.Ordinal).Take(50).Select(m => m.Slug);
+        Assert.Equal(expected, Slugs(doc));
+        Assert.Equal("/models?page=2", doc.QuerySelector("link[rel=next]")?.GetAttribute("href")?.Replace("http://localhost:5080", "", StringComparison.Ordinal));
+        Assert.Null(doc.QuerySelector("link[rel=prev]"));
+        Assert.Empty(doc.QuerySelectorAll("[data-testid='query-note']"));
+    }
+
+    [Fact]
+    public async Task Page_two_links_back_to_page_one_and_shows_the_next_fifty()
+    {
+        using var client = site.CreatePlainClient();
+
+        var doc = await client.GetDocumentAsync("/models?page=2");
+
+        Assert.Equal("/models", doc.ByTestId("pager-prev").GetAttribute("href"));
+        Assert.Equal(Math.Min(50, site.Catalog().Models.Length - 50), Slugs(doc).Count);
+    }
+
+    [Fact]
+    public async Task Sorting_by_context_descending_puts_the_largest_window_first_and_unknowns_last()
+    {
+        using var client = site.CreatePlainClient();
+
+        var doc = await client.GetDocumentAsync("/models?sort=context&dir=desc");
+
+        var largest = site.Catalog().Models.Max(m => m.ContextWindow);
+        Assert.Equal(largest, site.Catalog().FindModel(Slugs(doc)[0])!.ContextWindow);
+        var windows = Slugs(doc).Select(s => site.Catalog().FindModel(s)!.ContextWindow ?? -1).ToList();
+        Assert.Equal(windows.OrderByDescending(w => w), windows);
+    }
+
+    [Fact]
+    public async Task Sorting_by_input_price_ascending_lists_cheaper_models_first()
+    {
+        using var client = site.CreatePlainClient();
+
+        var doc = await client.GetDocumentAsync("/models?sort=input&dir=asc");
+
+        var prices = doc.QuerySelectorAll("[data-testid='model-row'] td:nth-of-type(4)")
+            .Select(td => td.TextContent.Trim())
+            .TakeWhile(t => t != "—")
+            .Select(t => decimal.Parse(t.TrimStart('$'), NumberStyles.Number, CultureInfo.InvariantCulture))
+            .ToList();
+        Assert.NotEmpty(prices);
+        Assert.Equal(prices.Order(), prices);
+    }
+
+    [Fact]
+    public async Task Filters_by_maker_capability_and_open_weights_narrow_the_list()
+    {
+        var catalog = site.Catalog();
+        var maker = catalog.Models.GroupBy(m => m.MakerSlug).OrderByDescending(g => g.Count()).First().Key;
+        using var client = site.CreatePlainClient();
+
+        var byMaker = Slugs(await client.GetDocumentAsync($"/models?maker={maker}"));
+        var byCapability = Slugs(await client.GetDocumentAsync("/models?capability=function-calling"));
+        var open = Slugs(await client.GetDocumentAsync("/models?open=true"));
+
+        Assert.NotEmpty(byMaker);
+        Assert.All(byMaker, s => Assert.Equal(maker, catalog.FindModel(s)!.MakerSlug));
+        Assert.All(byCapability, s => Assert.True(catalog.FindModel(s)!.Capabilities.Has(ModelCompare.Catalog.Capability.FunctionCalling)));
+        Assert.All(open, s => Assert.True(catalog.FindModel(s)!.OpenWeights));
+    }
+
+    [Theory]
+    [InlineData("/models?sort=price", "Sort \"price\"")]
+    [InlineData("/models?dir=up", "Direction \"up\"")]
+    [InlineData("/models?maker=nobody-at-all", "Maker \"nobody-at-all\"")]
+    [InlineData("/models?capability=telepathy", "Capability \"telepathy\"")]
+    [InlineData("/models?open=maybe", "Open \"maybe\"")]
+    [InlineData("/models?page=zero", "Page \"zero\"")]
+    [InlineData("/models?page=9999", "Page 9999 does not exist")]
+    public async Task An_invalid_query_value_is_ignored_with_a_visible_note(string url, string note)
+    {
+        using var client = site.CreatePlainClient();
+
+        var doc = await client.GetDocumentAsync(url);
+
+        Assert.Contains(doc.QuerySelectorAll("[data-testid='query-note']"), n => n.TextContent.Contains(note, StringComparison.Ordinal));
+        Assert.NotEmpty(Slugs(doc));
+    }
+}
