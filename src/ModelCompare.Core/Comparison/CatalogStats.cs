@@ -18,7 +18,14 @@ internal sealed class CatalogStats
             .GroupBy(s => (s.BenchmarkSlug, Variant: s.Variant ?? string.Empty))
             .Where(g => g.Select(s => s.ModelSlug).Distinct(StringComparer.Ordinal).Count() >= 2)
             .ToFrozenDictionary(g => g.Key, g => Median(g.Select(s => s.Value)));
+        CapabilityMasks = catalog.Models.ToFrozenDictionary(m => m.Slug, m => CapabilityMask(m.Capabilities), StringComparer.Ordinal);
     }
+
+    /// <summary>Each model's confirmed capabilities as bits, so ranking 300+ models by overlap is cheap.</summary>
+    public FrozenDictionary<string, int> CapabilityMasks { get; }
+
+    public static int CapabilityMask(CapabilitySet capabilities) =>
+        CapabilitySet.All.Where(capabilities.Has).Aggregate(0, (mask, c) => mask | (1 << (int)c));
 
     public FrozenDictionary<string, BlendedPrice> Blends { get; }
 

@@ -676,11 +676,11 @@ public sealed partial class ComparisonEngine
                 .Select(x => (x.Key, RelatedReason.SimilarPrice)));
         }
 
-        var mine = CapabilitySet.All.Where(model.Capabilities.Has).ToHashSet();
-        if (mine.Count > 0)
+        var mine = stats.CapabilityMasks.GetValueOrDefault(model.Slug);
+        if (mine != 0)
         {
             candidates.AddRange(catalog.Models
-                .Select(m => (m.Slug, Overlap: Overlap(mine, CapabilitySet.All.Where(m.Capabilities.Has).ToHashSet())))
+                .Select(m => (m.Slug, Overlap: Overlap(mine, stats.CapabilityMasks.GetValueOrDefault(m.Slug))))
                 .Where(x => x.Overlap >= 0.5m)
                 .OrderByDescending(x => x.Overlap)
                 .ThenBy(x => x.Slug, StringComparer.Ordinal)
@@ -697,10 +697,11 @@ public sealed partial class ComparisonEngine
         ];
     }
 
-    private static decimal Overlap(HashSet<Capability> x, HashSet<Capability> y)
+    /// <summary>Shared capabilities over all capabilities either has (Jaccard), on capability bit masks.</summary>
+    private static decimal Overlap(int x, int y)
     {
-        var union = x.Union(y).Count();
-        return union == 0 ? 0m : (decimal)x.Intersect(y).Count() / union;
+        var union = System.Numerics.BitOperations.PopCount((uint)(x | y));
+        return union == 0 ? 0m : (decimal)System.Numerics.BitOperations.PopCount((uint)(x & y)) / union;
     }
 
     private static RelatedLink Link(Model model, Model other, RelatedReason reason)

@@ -6,10 +6,10 @@ using ModelCompare.Data.Storage;
 
 namespace ModelCompare.Web.Cli;
 
-/// <summary>The site executable's verbs: <c>validate</c>, <c>build-db</c> and <c>healthcheck</c>.</summary>
+/// <summary>The site executable's verbs: <c>validate</c>, <c>build-db</c>, <c>export</c> and <c>healthcheck</c>.</summary>
 public static class SiteCommands
 {
-    private static readonly string[] Verbs = ["validate", "build-db", "healthcheck", "--help", "-h", "-?"];
+    private static readonly string[] Verbs = ["validate", "build-db", "export", "healthcheck", "--help", "-h", "-?"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -28,7 +28,12 @@ public static class SiteCommands
         var health = new Command("healthcheck", "Probe a running site's /healthz; exit 0 when it answers 200 (for container health checks).") { url };
         health.SetAction((parse, cancel) => ProbeAsync(parse.GetValue(url)!, cancel));
 
-        var root = new RootCommand("ModelCompare: run with no verb to serve the site.") { validate, buildDb, health };
+        var exportOut = new Option<string>("--out") { Description = "The folder to write the static site to.", Required = true };
+        var noCompress = new Option<bool>("--no-precompress") { Description = "Skip the .br and .gz copies." };
+        var export = new Command("export", "Render every canonical page, sitemap, feed, data download and asset to static files, with .br and .gz copies.") { data, exportOut, noCompress };
+        export.SetAction((parse, cancel) => ExportAsync(parse.GetValue(data), parse.GetValue(exportOut)!, !parse.GetValue(noCompress), cancel));
+
+        var root = new RootCommand("ModelCompare: run with no verb to serve the site.") { validate, buildDb, export, health };
         return root.Parse(args).InvokeAsync();
     }
 
@@ -74,6 +79,22 @@ public static class SiteCommands
         CatalogDatabase.Build(data, paths.DatabasePath, TimeProvider.System.GetUtcNow(), step => Status($"Writing {step}..."));
         ClearProgress();
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Built {paths.DatabasePath} from {data.FileCount:N0} files ({data.Models.Length:N0} models, {data.Routes.Length:N0} routes) in {clock.Elapsed.TotalSeconds:0.00} s."));
+        return 0;
+    }
+
+    private static async Task<int> ExportAsync(string? dataDirectory, string output, bool precompress, CancellationToken cancel)
+    {
+        var result = await SiteExport.RunAsync(
+            new ExportOptions(output) { DataDirectory = dataDirectory, Precompress = precompress },
+            new SiteExport.ProgressBar(),
+            cancel);
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Exported {result.Pages:N0} pages ({result.Files:N0} files, {result.Bytes / 1048576.0:N1} MB before compression) to {Path.GetFullPath(output)} in {result.Elapsed.TotalSeconds:0.0} s: {result.Pages / result.Elapsed.TotalSeconds:N0} pages/s."));
+        if (result.Missing > 0)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Missing:N0} listed URL(s) did not answer 200 and were skipped (robots.txt, feed or downloads this build does not serve yet)."));
+        }
+
         return 0;
     }
 

@@ -1,3 +1,10 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using ModelCompare.Catalog;
@@ -14,6 +21,9 @@ namespace ModelCompare.Web.Hosting;
 /// <summary>All of the site's wiring, so Program.cs stays a few lines long.</summary>
 public static class ModelCompareHost
 {
+    /// <summary>The output-cache tag every page carries; evicted when a new snapshot goes live.</summary>
+    internal const string CatalogTag = "catalog";
+
     /// <summary>Host options: static files come from the repository's top-level wwwroot/.</summary>
     public static WebApplicationOptions CreateOptions(string[] args) => new()
     {
@@ -25,11 +35,12 @@ public static class ModelCompareHost
     {
         ArgumentNullException.ThrowIfNull(builder);
 
-        // Logging: readable text in development, JSON lines elsewhere.
+        // Logging: readable text in development, JSON lines elsewhere; levels can be tuned under "Serilog".
         builder.Services.AddSerilog(log =>
         {
             log.MinimumLevel.Information()
                 .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+                .ReadFrom.Configuration(builder.Configuration)
                 .Enrich.FromLogContext();
             if (builder.Environment.IsDevelopment())
             {
@@ -41,7 +52,7 @@ public static class ModelCompareHost
             }
         });
 
-        // Settings and the catalog.
+        // Settings and the catalog, kept live by a watcher on the data folder.
         builder.Services.AddOptions<ModelCompareOptions>().BindConfiguration(ModelCompareOptions.Section);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp =>
@@ -52,8 +63,38 @@ public static class ModelCompareHost
         builder.Services.AddSingleton<CatalogStore>();
         builder.Services.AddSingleton<ICatalogAccessor>(sp => sp.GetRequiredService<CatalogStore>());
         builder.Services.AddHostedService<CatalogLoader>();
+        builder.Services.AddHostedService<CatalogWatcher>();
+        builder.Services.AddHostedService<OutputCacheEviction>();
         builder.Services.AddSingleton<ComparisonEngine>();
         builder.Services.AddSingleton<SiteData>();
+
+        // Server: no Server header to advertise the stack.
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
+
+        // Speed: rendered pages cached per data version and query, compressed on the way out.
+        builder.Services.AddOutputCache(o =>
+        {
+            o.SizeLimit = 64L * 1024 * 1024;
+            o.AddBasePolicy(policy => policy
+                .With(c => IsCacheable(c.HttpContext))
+                .SetVaryByQuery("*")
+                .VaryByValue(c => new KeyValuePair<string, string>("data", c.RequestServices.GetRequiredService<CatalogStore>().Current.Version.Hash))
+                .Tag(CatalogTag)
+                .Expire(TimeSpan.FromMinutes(30)));
+        });
+        builder.Services.AddResponseCompression(o =>
+        {
+            o.EnableForHttps = true;
+            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<GzipCompressionProvider>();
+            o.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "image/svg+xml", "application/atom+xml", "application/rss+xml"];
+        });
+        builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+
+        // Hard to break: the pages that compute from a free-form query are rate limited per client.
+        builder.Services.AddRateLimiter(_ => { });
+        builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<ModelCompareOptions>>((o, site) => ConfigureRateLimits(o, site.Value.QueryPagePermitsPerMinute));
 
         // Pages.
         builder.Services.AddRouting(o =>
@@ -74,35 +115,108 @@ public static class ModelCompareHost
     public static WebApplication UseModelCompare(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<SecurityHeaders>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
             app.UseHsts();
         }
 
+        app.UseResponseCompression();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSerilogRequestLogging();
         app.UseLowercaseUrls();
-        app.UseStaticFiles();
+        app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = MarkFingerprintedImmutable });
+        app.UseMiddleware<DataVersionHeaders>();
         app.UseRouting();
-        app.MapHealthChecks("/healthz");
+        app.UseRateLimiter();
+        app.UseOutputCache();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = CatalogHealthCheck.WriteAsync });
         app.MapModelCompareFeeds();
         app.MapRazorPages();
         return app;
     }
+
+    /// <summary>Search and multi-compare (<c>/compare?models=...</c>) run a fresh computation per query.</summary>
+    internal static bool IsRateLimited(HttpRequest request) =>
+        request.Path.Equals("/search", StringComparison.OrdinalIgnoreCase)
+        || (request.Path.Equals("/compare", StringComparison.OrdinalIgnoreCase) && request.QueryString.HasValue);
+
+    private static bool IsCacheable(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<ModelCompareOptions>>().Value.CacheOutput
+        && !context.Request.Path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase)
+        && !context.Request.Path.StartsWithSegments("/error", StringComparison.OrdinalIgnoreCase);
+
+    private static void ConfigureRateLimits(RateLimiterOptions options, int permitsPerMinute)
+    {
+        options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+        options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+            IsRateLimited(context.Request)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, permitsPerMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                : RateLimitPartition.GetNoLimiter(string.Empty));
+        options.OnRejected = async (rejected, cancellationToken) =>
+        {
+            var response = rejected.HttpContext.Response;
+            var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+            response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            response.ContentType = "text/plain; charset=utf-8";
+            await response.WriteAsync(
+                string.Create(CultureInfo.InvariantCulture, $"Too many requests: search and multi-model comparison answer {permitsPerMinute} requests a minute from one address. Please try again in {Math.Ceiling(wait.TotalSeconds)} seconds."),
+                cancellationToken);
+        };
+    }
+
+    /// <summary>A file requested with its content hash (<c>?v=</c>, from asp-append-version) never changes.</summary>
+    private static void MarkFingerprintedImmutable(Microsoft.AspNetCore.StaticFiles.StaticFileResponseContext context)
+    {
+        if (context.Context.Request.Query.ContainsKey("v"))
+        {
+            context.Context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+        }
+    }
 }
 
-/// <summary>Reports the data as degraded while an editor's change is refused.</summary>
+/// <summary>Reports the data as degraded, with each problem, while an editor's change is refused.</summary>
 internal sealed class CatalogHealthCheck(CatalogStore store) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         var problems = store.Problems;
-        var version = store.Current.Version.ShortHash;
+        var version = store.Latest.Version.ShortHash;
         return Task.FromResult(problems.Count == 0
             ? HealthCheckResult.Healthy($"Serving data version {version}.")
             : HealthCheckResult.Degraded(
-                $"Serving data version {version}; the latest change to the data files was refused with {problems.Count} problem(s): "
-                + string.Join("; ", problems.Take(20).Select(p => p.ToString()))));
+                $"Serving data version {version}; the latest change to the data files was refused with {problems.Count} problem(s):\n"
+                + string.Join('\n', problems.Take(50).Select(p => p.ToString()))));
     }
+
+    /// <summary>"Healthy" alone when all is well; otherwise the status, then why, one problem a line.</summary>
+    public static Task WriteAsync(HttpContext context, HealthReport report)
+    {
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        context.Response.Headers.CacheControl = "no-store";
+        var details = report.Entries.Values.Where(e => e.Status != HealthStatus.Healthy).Select(e => e.Description);
+        return context.Response.WriteAsync(string.Join('\n', details.Prepend(report.Status.ToString())));
+    }
+}
+
+/// <summary>Drops every cached page the moment a new data version goes live.</summary>
+internal sealed class OutputCacheEviction(CatalogStore store, IOutputCacheStore cache) : IHostedService
+{
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        store.SnapshotChanged += Evict;
+        return Task.CompletedTask;
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken)
+    {
+        store.SnapshotChanged -= Evict;
+        return Task.CompletedTask;
+    }
+
+    private void Evict(CatalogSnapshot snapshot) =>
+        cache.EvictByTagAsync(ModelCompareHost.CatalogTag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
 }

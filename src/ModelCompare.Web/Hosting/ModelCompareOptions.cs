@@ -13,4 +13,13 @@ public sealed class ModelCompareOptions
 
     /// <summary>The absolute origin used in canonical links, sitemaps and feeds.</summary>
     public Uri PublicOrigin { get; set; } = new("http://localhost:5080");
+
+    /// <summary>Whether the running site watches the data folder and puts valid changes live.</summary>
+    public bool WatchData { get; set; } = true;
+
+    /// <summary>Whether rendered pages are kept in the output cache (keyed by data version and query).</summary>
+    public bool CacheOutput { get; set; } = true;
+
+    /// <summary>Requests a minute one client may make to the pages that compute from their query (search, multi-compare).</summary>
+    public int QueryPagePermitsPerMinute { get; set; } = 60;
 }

@@ -48,7 +48,7 @@ public sealed class ErrorModel(SiteData site) : PageModel, IHasPageMeta
             _ => (Title, Message),
         };
         var reExecute = HttpContext.Features.Get<IStatusCodeReExecuteFeature>();
-        if (reExecute is null && code is >= 400 and < 600)
+        if (reExecute is null && code is >= 400 and < 500)
         {
             Response.StatusCode = code;
         }

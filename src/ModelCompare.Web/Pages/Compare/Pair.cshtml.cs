@@ -15,6 +15,9 @@ namespace ModelCompare.Web.Pages.Compare;
 public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
 {
     public const string PageName = "/Compare/Pair";
+
+    /// <summary>Routes shown per model in the pricing table; the profile lists them all.</summary>
+    public const int PriceRowsShown = 8;
     private const string Separator = "-vs-";
 
     public PairComparison? Comparison { get; private set; }

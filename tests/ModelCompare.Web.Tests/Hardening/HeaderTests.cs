@@ -1,0 +1,112 @@
+using System.Net;
+using System.Net.Http.Headers;
+using ModelCompare.Web.Tests.Infrastructure;
+
+namespace ModelCompare.Web.Tests.Hardening;
+
+[Collection(SharedSite.Name)]
+public sealed class HeaderTests(SiteFactory site)
+{
+    private const string PairUrl = "/compare/qwen-flash-vs-qwen-max";
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData(PairUrl)]
+    [InlineData("/no-such-page")]
+    [InlineData("/healthz")]
+    [InlineData("/css/site.css")]
+    public async Task Every_response_carries_the_security_headers(string url)
+    {
+        using var client = site.CreatePlainClient();
+
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+
+        var csp = Assert.Single(response.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("default-src 'self'", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", Assert.Single(response.Headers.GetValues("X-Content-Type-Options")));
+        Assert.Equal("strict-origin-when-cross-origin", Assert.Single(response.Headers.GetValues("Referrer-Policy")));
+        Assert.False(response.Headers.Contains("Server"));
+    }
+
+    [Fact]
+    public async Task A_page_answers_304_to_its_own_etag_and_last_modified()
+    {
+        using var client = site.CreatePlainClient();
+        using var first = await client.GetAsync(new Uri(PairUrl, UriKind.Relative));
+        var etag = first.Headers.ETag;
+        var lastModified = first.Content.Headers.LastModified;
+        Assert.NotNull(etag);
+        Assert.NotNull(lastModified);
+
+        using var byTag = new HttpRequestMessage(HttpMethod.Get, new Uri(PairUrl, UriKind.Relative));
+        byTag.Headers.IfNoneMatch.Add(etag);
+        using var notModified = await client.SendAsync(byTag);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Empty(await notModified.Content.ReadAsByteArrayAsync());
+        Assert.Equal(etag, notModified.Headers.ETag);
+
+        using var byDate = new HttpRequestMessage(HttpMethod.Get, new Uri(PairUrl, UriKind.Relative));
+        byDate.Headers.IfModifiedSince = lastModified;
+        using var notModifiedSince = await client.SendAsync(byDate);
+        Assert.Equal(HttpStatusCode.NotModified, notModifiedSince.StatusCode);
+
+        using var stale = new HttpRequestMessage(HttpMethod.Get, new Uri(PairUrl, UriKind.Relative));
+        stale.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"some-older-version\"", isWeak: true));
+        using var modified = await client.SendAsync(stale);
+        Assert.Equal(HttpStatusCode.OK, modified.StatusCode);
+    }
+
+    [Fact]
+    public async Task Pages_are_compressed_with_brotli_or_gzip_when_asked()
+    {
+        using var client = site.CreatePlainClient();
+        foreach (var encoding in new[] { "br", "gzip" })
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(PairUrl, UriKind.Relative));
+            request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
+            using var response = await client.SendAsync(request);
+            Assert.Equal(encoding, Assert.Single(response.Content.Headers.ContentEncoding));
+        }
+    }
+
+    [Fact]
+    public async Task A_fingerprinted_asset_is_cached_for_a_year()
+    {
+        using var client = site.CreatePlainClient();
+        var home = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+        var css = System.Text.RegularExpressions.Regex.Match(home, "href=\"(/css/site\\.css\\?v=[^\"]+)\"").Groups[1].Value;
+        Assert.NotEmpty(css);
+
+        using var response = await client.GetAsync(new Uri(css, UriKind.Relative));
+
+        Assert.Equal("public, max-age=31536000, immutable", response.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
+    public void No_page_uses_inline_styles_event_handlers_or_inline_script()
+    {
+        var pages = Path.Combine(FindUp("src"), "ModelCompare.Web", "Pages");
+        var offenders = Directory.EnumerateFiles(pages, "*.cshtml", SearchOption.AllDirectories)
+            .SelectMany(file => File.ReadLines(file).Select((line, i) => (file, line, i)))
+            .Where(x => System.Text.RegularExpressions.Regex.IsMatch(x.line, "\\sstyle=|\\son[a-z]+=\"|<script(?![^>]*(type=\"application/ld\\+json\"|src=))", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+            .Select(x => $"{Path.GetRelativePath(pages, x.file)}:{x.i + 1}: {x.line.Trim()}")
+            .ToList();
+
+        Assert.Empty(offenders);
+    }
+
+    private static string FindUp(string name)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, name, "ModelCompare.Web")))
+            {
+                return Path.Combine(dir.FullName, name);
+            }
+        }
+
+        throw new DirectoryNotFoundException(name);
+    }
+}
