@@ -31,7 +31,7 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
 
     public PageMeta Meta => new()
     {
-        Title = "ModelCompare: compare large language models by price, context and benchmarks",
+        Title = "Compare LLMs by price, context and benchmarks | ModelCompare",
         Description = $"Compare {View.Snapshot.Models.Length} large language models from {View.Makers.Length} makers across {View.Snapshot.Providers.Length} providers: prices, context windows, capabilities and benchmarks, with sources.",
         CanonicalPath = Urls.Home,
         JsonLd = [StructuredData.WebSite(site.Origin)],
