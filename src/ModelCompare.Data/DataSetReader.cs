@@ -79,6 +79,24 @@ public static class DataSetReader
             entries.Count);
     }
 
+    /// <summary>
+    /// The hash <see cref="Read"/> would report, computed from the files' bytes without parsing them; null
+    /// when the folder's layout itself has problems. Lets a start-up skip validation when the database was
+    /// built from exactly these files.
+    /// </summary>
+    public static string? Hash(string dataDirectory)
+    {
+        var root = Path.GetFullPath(dataDirectory);
+        if (!Directory.Exists(root))
+        {
+            return null;
+        }
+
+        var problems = new ProblemList();
+        var entries = Discover(root, problems);
+        return problems.Count > 0 ? null : HashFiles(root, entries, new string[entries.Count]);
+    }
+
     private static DataSet Empty(ProblemList problems) => new([], [], [], [], [], [], problems.Sorted(), "", 0);
 
     private static List<Entry> Discover(string root, ProblemList problems)

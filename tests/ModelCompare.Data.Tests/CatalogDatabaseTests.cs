@@ -106,15 +106,47 @@ public sealed class CatalogDatabaseTests : IDisposable
     {
         var paths = new CatalogPaths(_folder.Data, _folder.Database);
         var first = CatalogBuilder.Refresh(paths, TimeProvider.System);
-        var goodHash = first.Data.Hash;
+        var goodHash = CatalogDatabase.ReadDataHash(_folder.Database);
 
         _folder.Replace("models/openai/gpt-4o.md", "context_window: 128000", "context_window: 128k");
         var second = CatalogBuilder.Refresh(paths, TimeProvider.System);
 
         Assert.True(first.Rebuilt);
-        Assert.False(second.Data.IsValid);
+        Assert.False(second.IsValid);
         Assert.Equal(goodHash, CatalogDatabase.ReadDataHash(_folder.Database));
         Assert.Equal(128000, second.Snapshot!.FindModel("gpt-4o")!.ContextWindow);
+    }
+
+    [Fact]
+    public void The_hash_without_parsing_equals_the_hash_of_a_full_read()
+    {
+        Assert.Equal(_folder.Read().Hash, DataSetReader.Hash(_folder.Data));
+    }
+
+    [Fact]
+    public void A_database_built_from_the_same_files_is_loaded_without_validating_again()
+    {
+        var paths = new CatalogPaths(_folder.Data, _folder.Database);
+        CatalogBuilder.Refresh(paths, TimeProvider.System);
+        var hash = CatalogDatabase.ReadDataHash(_folder.Database);
+
+        // Touching a file's time without changing its bytes keeps the hash, so nothing is rebuilt.
+        File.SetLastWriteTimeUtc(Path.Combine(_folder.Data, "models/openai/gpt-4o.md"), DateTime.UtcNow);
+        var again = CatalogBuilder.Refresh(paths, TimeProvider.System);
+
+        Assert.False(again.Rebuilt);
+        Assert.Equal(hash, again.Snapshot!.Version.Hash);
+    }
+
+    [Fact]
+    public void The_snapshot_being_served_is_kept_when_the_files_have_not_changed()
+    {
+        var paths = new CatalogPaths(_folder.Data, _folder.Database);
+        var first = CatalogBuilder.Refresh(paths, TimeProvider.System);
+
+        var again = CatalogBuilder.Refresh(paths, TimeProvider.System, first.Snapshot);
+
+        Assert.Same(first.Snapshot, again.Snapshot);
     }
 
     [Fact]

@@ -48,7 +48,7 @@ public sealed partial class CatalogStore(CatalogPaths paths, TimeProvider time, 
     {
         lock (_refreshing)
         {
-            var result = CatalogBuilder.Refresh(paths, time);
+            var result = CatalogBuilder.Refresh(paths, time, _state?.Snapshot);
             if (result.Snapshot is null && _state is null)
             {
                 LogProblems(result.Problems);
@@ -57,7 +57,7 @@ public sealed partial class CatalogStore(CatalogPaths paths, TimeProvider time, 
             }
 
             var previous = _state?.Snapshot;
-            if (!result.Data.IsValid || result.Snapshot is null)
+            if (!result.IsValid || result.Snapshot is null)
             {
                 LogProblems(result.Problems);
                 var serving = previous ?? result.Snapshot!;
