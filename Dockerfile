@@ -6,7 +6,7 @@ COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/ModelCompare.Core/ModelCompare.Core.csproj src/ModelCompare.Core/
 COPY src/ModelCompare.Data/ModelCompare.Data.csproj src/ModelCompare.Data/
 COPY src/ModelCompare.Web/ModelCompare.Web.csproj src/ModelCompare.Web/
-RUN dotnet restore src/ModelCompare.Web/ModelCompare.Web.csproj
+RUN dotnet restore src/ModelCompare.Web/ModelCompare.Web.csproj -p:Configuration=Release
 COPY src/ src/
 RUN dotnet publish src/ModelCompare.Web/ModelCompare.Web.csproj -c Release --no-restore -o /app
 COPY data/ /app/data/

@@ -131,12 +131,26 @@ public static class OpenData
         return Encoding.UTF8.GetBytes(csv.ToString());
     }
 
-    /// <summary>RFC 4180: fields with commas, quotes or line breaks are quoted, quotes doubled; lines end CRLF.</summary>
-    private static void Row(StringBuilder csv, IEnumerable<string?> fields)
+    /// <summary>
+    /// RFC 4180: fields with commas, quotes or line breaks are quoted, quotes doubled; lines end CRLF.
+    /// A field that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
+    /// apostrophe, since names and ids come from editable data files.
+    /// </summary>
+    internal static void Row(StringBuilder csv, IEnumerable<string?> fields)
     {
-        csv.AppendJoin(',', fields.Select(f => f is null ? string.Empty
-            : f.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + f.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : f));
+        csv.AppendJoin(',', fields.Select(Field));
         csv.Append("\r\n");
+    }
+
+    private static string Field(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return string.Empty;
+        }
+
+        var safe = value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' ? "'" + value : value;
+        return safe.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
     }
 
     private static string? Num(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
