@@ -65,7 +65,17 @@ public static class DataSetReader
         var models = drafts.OfType<ModelDraft>().ToList();
         var routes = drafts.OfType<RouteDraft>().ToList();
         var benchmarks = drafts.OfType<BenchmarkDraft>().ToList();
-        CrossReferences.Check(providers, models, routes, benchmarks, problems);
+        // A file that could not be read at all has already been reported; references to it are not
+        // reported again, so one typo does not bury the editor in follow-on errors.
+        var unreadable = ordered.Where(r => r.Draft is null).Select(r => entries[r.Index]).ToList();
+        CrossReferences.Check(
+            providers,
+            models,
+            routes,
+            benchmarks,
+            problems,
+            unreadable.Where(e => e.Kind == Kind.Model).Select(e => e.Slug).ToHashSet(StringComparer.Ordinal),
+            unreadable.Where(e => e.Kind == Kind.Provider).Select(e => e.Slug).ToHashSet(StringComparer.Ordinal));
 
         return new DataSet(
             [.. providers.Select(p => p.Provider)],

@@ -67,6 +67,16 @@ public sealed class ValidationTests : IDisposable
     }
 
     [Fact]
+    public void A_model_file_that_cannot_be_read_is_reported_once_not_again_by_every_route_and_score()
+    {
+        _folder.Replace("models/openai/gpt-4o.md", "name: GPT-4o", "name: [GPT-4o");
+
+        var problem = Single("data/models/openai/gpt-4o.md");
+
+        Assert.Equal("(yaml)", problem.Field);
+    }
+
+    [Fact]
     public void A_markdown_file_without_front_matter_is_reported()
     {
         _folder.Write("providers/openrouter.md", "OpenRouter routes requests.\n");

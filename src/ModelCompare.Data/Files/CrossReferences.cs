@@ -8,7 +8,9 @@ internal static class CrossReferences
         IReadOnlyList<ModelDraft> models,
         IReadOnlyList<RouteDraft> routes,
         IReadOnlyList<BenchmarkDraft> benchmarks,
-        ProblemList problems)
+        ProblemList problems,
+        IReadOnlySet<string> unreadableModels,
+        IReadOnlySet<string> unreadableProviders)
     {
         var providerBySlug = providers.ToDictionary(p => p.Provider.Slug, StringComparer.Ordinal);
         var modelSlugs = new Dictionary<string, ModelDraft>(StringComparer.Ordinal);
@@ -28,6 +30,10 @@ internal static class CrossReferences
             {
                 // Already reported as a missing field.
             }
+            else if (unreadableProviders.Contains(model.Model.MakerSlug))
+            {
+                // That provider's file is already reported as unreadable.
+            }
             else if (!providerBySlug.TryGetValue(model.Model.MakerSlug, out var maker))
             {
                 problems.Add(model.MakerAt, "maker", $"no provider \"{model.Model.MakerSlug}\" (expected a file providers/{model.Model.MakerSlug}.md){Suggest(model.Model.MakerSlug, providerBySlug.Keys)}");
@@ -43,7 +49,7 @@ internal static class CrossReferences
                 {
                     problems.Add(model.SuccessorAt, "successor", "a model cannot succeed itself");
                 }
-                else if (!modelSlugs.ContainsKey(successor))
+                else if (!modelSlugs.ContainsKey(successor) && !unreadableModels.Contains(successor))
                 {
                     problems.Add(model.SuccessorAt, "successor", $"no model \"{successor}\"{Suggest(successor, modelSlugs.Keys)}");
                 }
@@ -66,7 +72,11 @@ internal static class CrossReferences
         {
             var r = route.Route;
             var at = route.At with { Line = 1, Column = 1 };
-            if (!providerBySlug.TryGetValue(r.ProviderSlug, out var provider))
+            if (unreadableProviders.Contains(r.ProviderSlug))
+            {
+                // Already reported as unreadable.
+            }
+            else if (!providerBySlug.TryGetValue(r.ProviderSlug, out var provider))
             {
                 problems.Add(at, "(provider)", $"no provider \"{r.ProviderSlug}\" for the folder routes/{r.ProviderSlug}/{Suggest(r.ProviderSlug, providerBySlug.Keys)}");
             }
@@ -75,7 +85,7 @@ internal static class CrossReferences
                 problems.Add(at, "(provider)", $"the provider \"{r.ProviderSlug}\" is not marked as a host (add host to its roles)");
             }
 
-            if (!modelSlugs.ContainsKey(r.ModelSlug))
+            if (!modelSlugs.ContainsKey(r.ModelSlug) && !unreadableModels.Contains(r.ModelSlug))
             {
                 problems.Add(at, "(model)", $"no model \"{r.ModelSlug}\" for this file name{Suggest(r.ModelSlug, modelSlugs.Keys)}");
             }
@@ -83,7 +93,7 @@ internal static class CrossReferences
 
         foreach (var benchmark in benchmarks)
         {
-            foreach (var score in benchmark.Scores.Where(s => !modelSlugs.ContainsKey(s.Score.ModelSlug)))
+            foreach (var score in benchmark.Scores.Where(s => !modelSlugs.ContainsKey(s.Score.ModelSlug) && !unreadableModels.Contains(s.Score.ModelSlug)))
             {
                 problems.Add(score.ModelAt, "model", $"no model \"{score.Score.ModelSlug}\"{Suggest(score.Score.ModelSlug, modelSlugs.Keys)}");
             }
