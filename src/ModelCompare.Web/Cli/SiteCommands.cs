@@ -84,15 +84,31 @@ public static class SiteCommands
 
     private static async Task<int> ExportAsync(string? dataDirectory, string output, bool precompress, CancellationToken cancel)
     {
-        var result = await SiteExport.RunAsync(
-            new ExportOptions(output) { DataDirectory = dataDirectory, Precompress = precompress },
-            new SiteExport.ProgressBar(),
-            cancel);
+        ExportResult result;
+        try
+        {
+            result = await SiteExport.RunAsync(
+                new ExportOptions(output) { DataDirectory = dataDirectory, Precompress = precompress },
+                new SiteExport.ProgressBar(),
+                cancel);
+        }
+        catch (IOException ex)
+        {
+            Console.Error.WriteLine($"The export stopped: {ex.Message}");
+            return 1;
+        }
+
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Exported {result.Pages:N0} pages ({result.Files:N0} files, {result.Bytes / 1048576.0:N1} MB before compression) to {Path.GetFullPath(output)} in {result.Elapsed.TotalSeconds:0.0} s: {result.Pages / result.Elapsed.TotalSeconds:N0} pages/s."));
+        if (result.WithQuery > 0)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.WithQuery:N0} listed URL(s) with a query string (such as /models?page=2) were not written: a static host serves a path, not a query."));
+        }
+
         if (result.Missing > 0)
         {
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Missing:N0} listed URL(s) did not answer 200 and were skipped (robots.txt, feed or downloads this build does not serve yet)."));
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Missing:N0} listed URL(s) did not answer 200 and were not written."));
+            return 1;
         }
 
         return 0;

@@ -30,7 +30,13 @@ public sealed record ExportOptions(string OutputDirectory)
 }
 
 /// <summary>What an export wrote.</summary>
-public sealed record ExportResult(int Files, int Pages, long Bytes, int Missing, TimeSpan Elapsed);
+/// <param name="Files">Files written, compressed copies included.</param>
+/// <param name="Pages">HTML pages written.</param>
+/// <param name="Bytes">Bytes of the responses, before compression.</param>
+/// <param name="Missing">Listed URLs that did not answer 200.</param>
+/// <param name="Elapsed">Time from start-up to the last file.</param>
+/// <param name="WithQuery">Listed URLs with a query string (such as /models?page=2), which a static host cannot serve and so are not written.</param>
+public sealed record ExportResult(int Files, int Pages, long Bytes, int Missing, TimeSpan Elapsed, int WithQuery = 0);
 
 /// <summary>
 /// Renders the site to static files. It starts the real site on a loopback port and fetches every
@@ -61,7 +67,11 @@ public static class SiteExport
             };
 
             var origin = app.Services.GetRequiredService<IOptions<ModelCompareOptions>>().Value.PublicOrigin;
-            var paths = options.Paths ?? await ListPathsAsync(client, origin, app.Services.GetRequiredService<CatalogStore>(), app.Environment.WebRootPath, cancel);
+            var listedPaths = options.Paths ?? await ListPathsAsync(client, origin, app.Services.GetRequiredService<CatalogStore>(), app.Environment.WebRootPath, cancel);
+
+            // A static host ignores the query, so /models?page=2 would overwrite /models; only paths are exported.
+            var paths = listedPaths.Where(p => !p.Contains('?', StringComparison.Ordinal)).ToList();
+            var withQuery = listedPaths.Count - paths.Count;
             var output = Path.GetFullPath(options.OutputDirectory);
             Directory.CreateDirectory(output);
 
@@ -103,7 +113,7 @@ public static class SiteExport
                 files += await WriteAsync(Path.Combine(output, "404.html"), await notFound.Content.ReadAsByteArrayAsync(cancel), options.Precompress, cancel);
             }
 
-            return new ExportResult(files, pages, bytes, missing, clock.Elapsed);
+            return new ExportResult(files, pages, bytes, missing, clock.Elapsed, withQuery);
         }
         finally
         {
