@@ -58,7 +58,7 @@ public sealed partial class ComparisonEngine
             Benchmarks = benchmarks,
             DeepDive = DeepDive(fa, fb),
             Faq = Faq(fa, fb, traffic, benchmarks),
-            Related = new RelatedSection(Related(catalog, a, b), Related(catalog, b, a)),
+            Related = new RelatedSection(Alternatives(catalog, a, b), Alternatives(catalog, b, a)),
             LastReviewed = new LastReviewedSection(lastReviewed, Formatting.Date(lastReviewed), catalog.Credits, Sentences.LastReviewed(lastReviewed, catalog.Credits)),
         };
     }
@@ -646,12 +646,15 @@ public sealed partial class ComparisonEngine
     }
 
     /// <summary>
-    /// Up to four other models to compare <paramref name="model"/> with, in this order: its successor, its
-    /// predecessors, newer models of the same maker, models whose blended price is within 2x, models
-    /// sharing at least half their known capabilities. Never the pair's other model or a model twice.
+    /// Other models to compare <paramref name="model"/> with, as links to their pair pages, in this
+    /// order: its successor, its predecessors, newer models of the same maker, models whose blended price
+    /// is within 2x, models sharing at least half their known capabilities. Never <paramref name="exclude"/>
+    /// (the pair's other model) or a model twice. The pair page and the model profile both use it.
     /// </summary>
-    private ImmutableArray<RelatedLink> Related(CatalogSnapshot catalog, Model model, Model other)
+    public ImmutableArray<RelatedLink> Alternatives(CatalogSnapshot catalog, Model model, Model? exclude = null, int count = RelatedPerSide)
     {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(model);
         var stats = StatsFor(catalog);
         var candidates = new List<(string Slug, RelatedReason Reason)>();
         if (model.SuccessorSlug is { } successor)
@@ -690,9 +693,9 @@ public sealed partial class ComparisonEngine
         return
         [
             .. candidates
-                .Where(c => c.Slug != model.Slug && c.Slug != other.Slug && catalog.FindModel(c.Slug) is not null)
+                .Where(c => c.Slug != model.Slug && c.Slug != exclude?.Slug && catalog.FindModel(c.Slug) is not null)
                 .DistinctBy(c => c.Slug, StringComparer.Ordinal)
-                .Take(RelatedPerSide)
+                .Take(count)
                 .Select(c => Link(model, catalog.FindModel(c.Slug)!, c.Reason)),
         ];
     }

@@ -196,53 +196,6 @@ public static class ProfileFacts
             [.. peerScores.Select(d => d.GetValueOrDefault((s.BenchmarkSlug, s.Variant ?? string.Empty)))]))];
     }
 
-    /// <summary>
-    /// The pair pages most worth reading from a profile, in this order: the successor, the predecessors,
-    /// the newest models of the same maker (three at most), then the models nearest in 70/30 blended price
-    /// (within 2x). Never the model itself or a model twice.
-    /// </summary>
-    public static ImmutableArray<RelatedLink> Comparisons(CatalogSnapshot catalog, Model model, int count = ComparisonCount)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        ArgumentNullException.ThrowIfNull(model);
-        var candidates = new List<(Model Other, RelatedReason Reason)>();
-        if (Successor(catalog, model) is { } successor)
-        {
-            candidates.Add((successor, RelatedReason.Successor));
-        }
-
-        candidates.AddRange(Predecessors(catalog, model).Select(m => (m, RelatedReason.Predecessor)));
-        candidates.AddRange(catalog.ModelsMadeBy(model.MakerSlug)
-            .Where(m => m.Slug != model.Slug)
-            .OrderByDescending(m => m.ReleaseDate ?? DateOnly.MinValue)
-            .ThenBy(m => m.Slug, StringComparer.Ordinal)
-            .Take(3)
-            .Select(m => (m, RelatedReason.SameMaker)));
-
-        if (CatalogStats.CheapestBlend(catalog, model.Slug) is { Value: > 0m } own)
-        {
-            candidates.AddRange(catalog.Models
-                .Where(m => m.Slug != model.Slug)
-                .Select(m => (Model: m, Blend: CatalogStats.CheapestBlend(catalog, m.Slug)))
-                .Where(x => x.Blend is { Value: > 0m })
-                .Select(x => (x.Model, Ratio: Math.Max(x.Blend!.Value, own.Value) / Math.Min(x.Blend.Value, own.Value)))
-                .Where(x => x.Ratio <= 2m)
-                .OrderBy(x => x.Ratio)
-                .ThenBy(x => x.Model.Slug, StringComparer.Ordinal)
-                .Select(x => (x.Model, RelatedReason.SimilarPrice)));
-        }
-
-        return [.. candidates
-            .Where(c => c.Other.Slug != model.Slug)
-            .DistinctBy(c => c.Other.Slug, StringComparer.Ordinal)
-            .Take(count)
-            .Select(c =>
-            {
-                var (first, second) = string.CompareOrdinal(model.Slug, c.Other.Slug) < 0 ? (model, c.Other) : (c.Other, model);
-                return new RelatedLink(first.Slug, second.Slug, Sentences.RelatedLabel(first.Name, second.Name), c.Reason, Sentences.RelatedReasonText(c.Reason));
-            })];
-    }
-
     /// <summary>Questions a reader asks about one model, answered from the data; questions the data cannot answer are left out.</summary>
     public static ImmutableArray<FaqItem> Faq(CatalogSnapshot catalog, ModelFacts facts)
     {

@@ -148,7 +148,7 @@ public class ProfileFactsTests
     {
         var c = Catalog();
 
-        var links = ProfileFacts.Comparisons(c, c.FindModel("deepseek-v3-2")!);
+        var links = new ComparisonEngine().Alternatives(c, c.FindModel("deepseek-v3-2")!, count: ProfileFacts.ComparisonCount);
 
         Assert.Equal(["/compare/deepseek-v3-2-vs-deepseek-v4", "/compare/deepseek-v3-1-vs-deepseek-v3-2"], links.Select(l => l.Path));
         Assert.Equal([RelatedReason.Successor, RelatedReason.Predecessor], links.Select(l => l.Reason));

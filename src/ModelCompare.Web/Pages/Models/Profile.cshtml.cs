@@ -76,7 +76,7 @@ public sealed class ProfileModel(SiteData site) : PageModel, IHasPageMeta
         Peers = ProfileFacts.Peers(Catalog, model);
         PeerRows = ProfileFacts.PeerBenchmarks(Catalog, Facts, Peers);
         Faq = ProfileFacts.Faq(Catalog, Facts);
-        Comparisons = ProfileFacts.Comparisons(Catalog, model);
+        Comparisons = site.Engine.Alternatives(Catalog, model, count: ProfileFacts.ComparisonCount);
         Successor = ProfileFacts.Successor(Catalog, model);
         Predecessors = ProfileFacts.Predecessors(Catalog, model);
         RetirementText = model.RetirementDate is { } r ? Sentences.Retirement(model.Name, r, DateOnly.FromDateTime(Catalog.Version.BuiltAt.UtcDateTime)) : null;
