@@ -9,25 +9,22 @@ namespace ModelCompare.Web.Pages;
 /// <summary>The home page: the model picker and lists drawn from the data.</summary>
 public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
 {
-    public const int ListLength = 8;
-
     public SiteView View { get; } = site.Current;
 
-    /// <summary>Every model for the picker, by name.</summary>
-    public ImmutableArray<Model> PickerModels => [.. View.Snapshot.Models.OrderBy(m => m.Name, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Slug, StringComparer.Ordinal)];
+    public ImmutableArray<Model> PickerModels => View.PickerModels;
 
-    public ImmutableArray<PairLink> Popular { get; } = CatalogHighlights.PopularPairs(site.Current.Snapshot, 12);
+    public ImmutableArray<PairLink> Popular => View.PopularPairs;
 
     /// <summary>The picker starts on the most popular pair, so submitting it untouched shows a comparison.</summary>
     public string? DefaultA => Popular.IsEmpty ? null : Popular[0].First.Slug;
 
     public string? DefaultB => Popular.IsEmpty ? null : Popular[0].Second.Slug;
 
-    public ImmutableArray<Model> Newest => CatalogHighlights.Newest(View.Snapshot, ListLength);
+    public ImmutableArray<Model> Newest => View.Newest;
 
-    public ImmutableArray<PricedModel> CheapestCapable => CatalogHighlights.CheapestCapable(View.Snapshot, ListLength);
+    public ImmutableArray<PricedModel> CheapestCapable => View.CheapestCapable;
 
-    public ImmutableArray<Model> LargestContext => CatalogHighlights.LargestContext(View.Snapshot, ListLength);
+    public ImmutableArray<Model> LargestContext => View.LargestContext;
 
     public PageMeta Meta => new()
     {

@@ -27,12 +27,34 @@ public sealed class SiteView
             .Concat(snapshot.Providers.Select(p => p.LastReviewed))
             .DefaultIfEmpty(DateOnly.FromDateTime(snapshot.Version.BuiltAt.UtcDateTime))
             .Max();
+        PickerModels = [.. snapshot.Models.OrderBy(m => m.Name, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Slug, StringComparer.Ordinal)];
+        PopularPairs = CatalogHighlights.PopularPairs(snapshot, PopularPairCount);
+        Newest = CatalogHighlights.Newest(snapshot, HighlightLength);
+        CheapestCapable = CatalogHighlights.CheapestCapable(snapshot, HighlightLength);
+        LargestContext = CatalogHighlights.LargestContext(snapshot, HighlightLength);
         Makers = [.. snapshot.Models.Select(m => m.MakerSlug).Distinct(StringComparer.Ordinal)
             .Select(s => snapshot.FindProvider(s) ?? new Provider { Slug = s, Name = s, LastReviewed = LastReviewed })
             .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)];
     }
 
+    /// <summary>How many models each home-page list shows.</summary>
+    public const int HighlightLength = 8;
+
+    public const int PopularPairCount = 12;
+
     public CatalogSnapshot Snapshot { get; }
+
+    /// <summary>Every model for the home page's picker, by name.</summary>
+    public ImmutableArray<Model> PickerModels { get; }
+
+    // The home page's lists, worked out once per snapshot rather than on every request.
+    public ImmutableArray<PairLink> PopularPairs { get; }
+
+    public ImmutableArray<Model> Newest { get; }
+
+    public ImmutableArray<PricedModel> CheapestCapable { get; }
+
+    public ImmutableArray<Model> LargestContext { get; }
 
     /// <summary>Each model's facts at <see cref="TrafficProfile.Default"/>.</summary>
     public FrozenDictionary<string, ModelFacts> Facts { get; }
