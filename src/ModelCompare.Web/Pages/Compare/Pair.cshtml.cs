@@ -27,7 +27,8 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
     /// <summary>For a 404: what could not be found, and the models closest to it.</summary>
     public ImmutableArray<(string Requested, ImmutableArray<Model> Suggestions)> Unknown { get; private set; } = [];
 
-    public ImmutableArray<Model> PopularModels { get; private set; } = [];
+    /// <summary>For a 404: the site's popular comparisons, to offer pages that do exist.</summary>
+    public ImmutableArray<PairLink> PopularPairs { get; private set; } = [];
 
     public IActionResult OnGet(string pair, string? input, string? output, string? cache)
     {
@@ -86,7 +87,7 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
     private PageResult NotFoundPage(CatalogSnapshot snapshot, IEnumerable<string> requested)
     {
         Unknown = [.. requested.Distinct(StringComparer.Ordinal).Take(2).Select(r => (r, ModelSearch.Suggest(snapshot, r)))];
-        PopularModels = [.. snapshot.Models.OrderByDescending(m => snapshot.RoutesFor(m.Slug).Length).ThenBy(m => m.Slug, StringComparer.Ordinal).Take(6)];
+        PopularPairs = [.. site.Current.PopularPairs.Take(6)];
         Response.StatusCode = StatusCodes.Status404NotFound;
         return Page();
     }
