@@ -10,6 +10,9 @@ namespace ModelCompare.Data;
 /// <param name="Rebuilt">True when the database was written anew.</param>
 public sealed record CatalogBuildResult(CatalogSnapshot? Snapshot, IReadOnlyList<DataProblem> Problems, bool Rebuilt)
 {
+    /// <summary>Warnings about the files just validated; they did not keep the data from going live.</summary>
+    public IReadOnlyList<DataProblem> Warnings { get; init; } = [];
+
     public bool IsValid => Problems.Count == 0;
 }
 
@@ -49,6 +52,6 @@ public static class CatalogBuilder
         }
 
         CatalogDatabase.Build(data, paths.DatabasePath, time.GetUtcNow());
-        return new CatalogBuildResult(CatalogDatabase.Load(paths.DatabasePath), [], true);
+        return new CatalogBuildResult(CatalogDatabase.Load(paths.DatabasePath), [], true) { Warnings = data.Warnings };
     }
 }

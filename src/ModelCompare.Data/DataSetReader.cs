@@ -86,7 +86,10 @@ public static class DataSetReader
             DataSourceCredits.All,
             problems.Sorted(),
             hash,
-            entries.Count);
+            entries.Count)
+        {
+            Warnings = problems.SortedWarnings(),
+        };
     }
 
     /// <summary>
@@ -196,10 +199,15 @@ public static class DataSetReader
 
     private static object? Parse(Entry entry, string text, ProblemList problems)
     {
-        if (Vocabulary.SlugProblem(entry.Slug) is { } slugProblem)
+        // A route's file name is <model>.yaml, or <model>--<variant>.yaml for a variant: each part is a slug.
+        var (slug, variant) = entry.Kind == Kind.Route ? RouteFileName(entry.Slug) : (entry.Slug, null);
+        foreach (var part in variant is null ? [slug] : new[] { slug, variant })
         {
-            problems.Add(new DataProblem(entry.DisplayPath, 1, 1, "(file name)", slugProblem));
-            return null;
+            if (Vocabulary.SlugProblem(part) is { } slugProblem)
+            {
+                problems.Add(new DataProblem(entry.DisplayPath, 1, 1, "(file name)", slugProblem));
+                return null;
+            }
         }
 
         switch (entry.Kind)
@@ -215,10 +223,17 @@ public static class DataSetReader
 
                 return model;
             case Kind.Route:
-                return DataFileParser.ParseYamlFile(entry.DisplayPath, text, problems) is { } r ? RecordReaders.ReadRoute(r, entry.Folder, entry.Slug) : null;
+                return DataFileParser.ParseYamlFile(entry.DisplayPath, text, problems) is { } r ? RecordReaders.ReadRoute(r, entry.Folder, slug, variant) : null;
             default:
                 return DataFileParser.ParseYamlFile(entry.DisplayPath, text, problems) is { } b ? RecordReaders.ReadBenchmark(b, entry.Slug) : null;
         }
+    }
+
+    /// <summary>"gpt-4o" -> ("gpt-4o", null); "llama-3-1-70b--fp8" -> ("llama-3-1-70b", "fp8").</summary>
+    private static (string Model, string? Variant) RouteFileName(string name)
+    {
+        var at = name.IndexOf(Catalog.RouteVariant.Separator, StringComparison.Ordinal);
+        return at < 0 ? (name, null) : (name[..at], name[(at + Catalog.RouteVariant.Separator.Length)..]);
     }
 
     /// <summary>Paths are shown relative to the working directory when they are below it, as editors type them.</summary>

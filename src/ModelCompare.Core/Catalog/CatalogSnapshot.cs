@@ -32,7 +32,7 @@ public sealed class CatalogSnapshot
         Models = [.. models.OrderBy(m => m.Slug, StringComparer.Ordinal)];
         Providers = [.. providers.OrderBy(p => p.Slug, StringComparer.Ordinal)];
         Benchmarks = [.. benchmarks.OrderBy(b => b.Slug, StringComparer.Ordinal)];
-        Routes = [.. routes.OrderBy(r => r.ModelSlug, StringComparer.Ordinal).ThenBy(r => r.ProviderSlug, StringComparer.Ordinal)];
+        Routes = [.. routes.OrderBy(r => r.ModelSlug, StringComparer.Ordinal).ThenBy(r => r.Key, StringComparer.Ordinal)];
         Scores = [.. scores];
         Version = version;
         Credits = [.. credits ?? []];

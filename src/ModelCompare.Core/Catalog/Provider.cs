@@ -9,6 +9,8 @@ public sealed record Provider
     public required string Name { get; init; }
     public bool IsMaker { get; init; }
     public bool IsHost { get; init; }
+    /// <summary>How the provider sells models it did not make; <see cref="SellerKind.Unknown"/> when the data does not say.</summary>
+    public SellerKind SellerKind { get; init; } = SellerKind.Unknown;
     public string? Website { get; init; }
     public string? DocsUrl { get; init; }
     public string? ApiBaseUrl { get; init; }
@@ -17,4 +19,20 @@ public sealed record Provider
     public string? NotesHtml { get; init; }
     public ImmutableArray<SourceRef> Sources { get; init; } = [];
     public required DateOnly LastReviewed { get; init; }
+}
+
+/// <summary>How a provider sells models it did not make, so a price can say what kind of seller offers it.</summary>
+public enum SellerKind
+{
+    Unknown,
+    /// <summary>A cloud platform's model service (Amazon Bedrock, Azure, Google Vertex AI).</summary>
+    Cloud,
+    /// <summary>An inference host that runs the weights itself.</summary>
+    Host,
+    /// <summary>A router that passes requests on to other providers.</summary>
+    Aggregator,
+    /// <summary>A reseller of other providers' APIs at prices of its own.</summary>
+    Reseller,
+    /// <summary>A subscription or prepaid plan.</summary>
+    Plan,
 }

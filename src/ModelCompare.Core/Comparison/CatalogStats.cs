@@ -37,9 +37,9 @@ internal sealed class CatalogStats
     /// <summary>The complete-price route with the lowest 70/30 blend; ties go to the first provider slug.</summary>
     public static BlendedPrice? CheapestBlend(CatalogSnapshot catalog, string modelSlug) => catalog.RoutesFor(modelSlug)
         .Where(r => r.HasCompletePrice)
-        .Select(r => new BlendedPrice(r.ProviderSlug, ProviderName(catalog, r.ProviderSlug), r.Price!.Input!.Value, r.Price.Output!.Value, Pricing.Blend(r.Price.Input.Value, r.Price.Output.Value)))
+        .Select(r => new BlendedPrice(r.ProviderSlug, ProviderName(catalog, r.ProviderSlug), r.Price!.Input!.Value, r.Price.Output!.Value, Pricing.Blend(r.Price.Input.Value, r.Price.Output.Value)) { RouteKey = r.Key })
         .OrderBy(b => b.Value)
-        .ThenBy(b => b.ProviderSlug, StringComparer.Ordinal)
+        .ThenBy(b => b.RouteKey, StringComparer.Ordinal)
         .FirstOrDefault();
 
     private static decimal Median(IEnumerable<decimal> values)

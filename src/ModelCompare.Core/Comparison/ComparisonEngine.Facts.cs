@@ -26,7 +26,7 @@ public sealed partial class ComparisonEngine
             .Select(r => Pricing.Cost(r, CatalogStats.ProviderName(catalog, r.ProviderSlug), traffic))
             .OfType<RouteCost>()
             .OrderBy(c => c.Monthly)
-            .ThenBy(c => c.ProviderSlug, StringComparer.Ordinal)
+            .ThenBy(c => c.RouteKey, StringComparer.Ordinal)
             .ToImmutableArray();
         var providers = routes
             .Select(r => (r.ProviderSlug, Name: CatalogStats.ProviderName(catalog, r.ProviderSlug)))
@@ -53,7 +53,7 @@ public sealed partial class ComparisonEngine
             RouteCosts = costs,
             NoPriceReason = noPriceReason,
             Blended = blended,
-            CheapestOutput = costs.OrderBy(c => c.OutputPrice).ThenBy(c => c.ProviderSlug, StringComparer.Ordinal).FirstOrDefault(),
+            CheapestOutput = costs.OrderBy(c => c.OutputPrice).ThenBy(c => c.RouteKey, StringComparer.Ordinal).FirstOrDefault(),
             DecisionFit = fit,
             DecisionFitFromEditor = fromEditor,
             BestFor = string.IsNullOrWhiteSpace(model.BestFor) ? DecisionRules.BestFor(fit) : model.BestFor.Trim(),

@@ -301,7 +301,7 @@ public sealed partial class ComparisonEngine
                 continue;
             }
 
-            var tiers = f.Routes.First(r => r.ProviderSlug == route.ProviderSlug).Tiers;
+            var tiers = f.Routes.First(r => r.Key == route.RouteKey).Tiers;
             if (!tiers.IsDefaultOrEmpty)
             {
                 notes.Add(Sentences.CostTierNote(route, tiers[0].AboveTokens));
@@ -464,12 +464,12 @@ public sealed partial class ComparisonEngine
     public static ModelPricing PricingFor(ModelFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var costs = facts.RouteCosts.ToDictionary(c => c.ProviderSlug, StringComparer.Ordinal);
+        var costs = facts.RouteCosts.ToDictionary(c => c.RouteKey, StringComparer.Ordinal);
         var rows = facts.Routes
-            .Select(r => Row(r, facts.ProviderNames[facts.ProviderSlugs.IndexOf(r.ProviderSlug)], costs.GetValueOrDefault(r.ProviderSlug)?.Monthly))
+            .Select(r => Row(r, facts.ProviderNames[facts.ProviderSlugs.IndexOf(r.ProviderSlug)], costs.GetValueOrDefault(r.Key)?.Monthly))
             .OrderBy(r => r.HasCompletePrice ? 0 : r.IsFreeTier ? 2 : 1)
             .ThenBy(r => r.MonthlyAtTraffic ?? 0m)
-            .ThenBy(r => r.ProviderSlug, StringComparer.Ordinal)
+            .ThenBy(r => r.RouteKey, StringComparer.Ordinal)
             .ToImmutableArray();
         return new ModelPricing(facts.Slug, facts.Name, rows, rows.IsEmpty ? Sentences.NotAvailable(facts.Name) : null);
     }
@@ -481,6 +481,8 @@ public sealed partial class ComparisonEngine
         return new PriceRow
         {
             ProviderSlug = route.ProviderSlug,
+            RouteKey = route.Key,
+            Variant = route.Variant,
             ProviderName = providerName,
             ApiId = route.ApiId,
             Price = route.Price,

@@ -131,6 +131,9 @@ public sealed record RouteCost(
     decimal Monthly,
     bool HasTiers)
 {
+    /// <summary>The route's <see cref="Route.Key"/>: the provider slug, or <c>provider--variant</c> for a variant.</summary>
+    public string RouteKey { get; init; } = ProviderSlug;
+
     /// <summary>"$18,000": whole dollars from $100 up, cents below.</summary>
     public string MonthlyText => Formatting.MonthlyTotal(Monthly);
 
@@ -183,6 +186,10 @@ public sealed record ModelPricing(string ModelSlug, string ModelName, ImmutableA
 public sealed record PriceRow
 {
     public required string ProviderSlug { get; init; }
+    /// <summary>The route's <see cref="Route.Key"/>, unique among the model's routes.</summary>
+    public required string RouteKey { get; init; }
+    /// <summary>What sets a variant route apart (quantized, regional, plan); null for a provider's plain route.</summary>
+    public RouteVariant? Variant { get; init; }
     public required string ProviderName { get; init; }
     public string? ApiId { get; init; }
     public TokenPrices? Price { get; init; }
@@ -252,6 +259,9 @@ public sealed record DeepDiveSection(
 /// <summary>0.7 × input + 0.3 × output per 1M tokens on the route where that blend is cheapest.</summary>
 public sealed record BlendedPrice(string ProviderSlug, string ProviderName, decimal Input, decimal Output, decimal Value)
 {
+    /// <summary>The route's <see cref="Route.Key"/>: the provider slug, or <c>provider--variant</c> for a variant.</summary>
+    public string RouteKey { get; init; } = ProviderSlug;
+
     public string Text => Formatting.PricePerMillion(Value);
 }
 

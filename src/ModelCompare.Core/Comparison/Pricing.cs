@@ -33,6 +33,9 @@ public static class Pricing
         var fresh = traffic.InputMillions - cached;
         var inputCost = (fresh * input) + (cached * (price.CacheRead ?? input));
         var outputCost = traffic.OutputMillions * output;
-        return new RouteCost(route.ProviderSlug, providerName, input, output, price.CacheRead, inputCost, outputCost, inputCost + outputCost, !route.Tiers.IsDefaultOrEmpty);
+        return new RouteCost(route.ProviderSlug, providerName, input, output, price.CacheRead, inputCost, outputCost, inputCost + outputCost, !route.Tiers.IsDefaultOrEmpty)
+        {
+            RouteKey = route.Key,
+        };
     }
 }

@@ -87,7 +87,7 @@ public static class ProfileFacts
             return null;
         }
 
-        var route = facts.Routes.First(r => r.ProviderSlug == blended.ProviderSlug);
+        var route = facts.Routes.First(r => r.Key == blended.RouteKey);
         var p = route.Price!;
         var rows = new List<PricingTierRow>
         {
@@ -130,8 +130,8 @@ public static class ProfileFacts
             .Where(r => !r.History.IsDefaultOrEmpty && !r.IsFreeTier)
             .OrderByDescending(r => r.History.Length)
             .ThenByDescending(r => r.ProviderSlug == facts.Model.MakerSlug)
-            .ThenByDescending(r => r.ProviderSlug == facts.Blended?.ProviderSlug)
-            .ThenBy(r => r.ProviderSlug, StringComparer.Ordinal)
+            .ThenByDescending(r => r.Key == facts.Blended?.RouteKey)
+            .ThenBy(r => r.Key, StringComparer.Ordinal)
             .FirstOrDefault();
         if (route is null)
         {
@@ -247,6 +247,6 @@ public static class ProfileFacts
     public static RouteCost? CheapestInput(ModelFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return facts.RouteCosts.OrderBy(c => c.InputPrice).ThenBy(c => c.ProviderSlug, StringComparer.Ordinal).FirstOrDefault();
+        return facts.RouteCosts.OrderBy(c => c.InputPrice).ThenBy(c => c.RouteKey, StringComparer.Ordinal).FirstOrDefault();
     }
 }

@@ -1,32 +1,58 @@
 namespace ModelCompare.Data.Files;
 
-/// <summary>One thing wrong with a data file, located to the line and column.</summary>
-public sealed record DataProblem(string Path, int Line, int Column, string Field, string Message)
+/// <summary>
+/// One thing wrong with a data file, located to the line and column. An error keeps the data from going
+/// live; a warning is printed but does not (a likely typo, such as a price far below every other route's).
+/// </summary>
+public sealed record DataProblem(string Path, int Line, int Column, string Field, string Message, ProblemSeverity Severity = ProblemSeverity.Error)
 {
-    /// <summary>The editor-facing form: <c>path:line:column: field: message</c>.</summary>
-    public override string ToString() => $"{Path}:{Line}:{Column}: {Field}: {Message}";
+    public bool IsWarning => Severity == ProblemSeverity.Warning;
+
+    /// <summary>
+    /// The editor-facing form: <c>path:line:column: field: message</c>, with <c>warning: </c> before the
+    /// message of a warning.
+    /// </summary>
+    public override string ToString() => IsWarning
+        ? $"{Path}:{Line}:{Column}: {Field}: warning: {Message}"
+        : $"{Path}:{Line}:{Column}: {Field}: {Message}";
+}
+
+public enum ProblemSeverity
+{
+    Error,
+    Warning,
 }
 
 /// <summary>A position in a data file (1-based).</summary>
 public readonly record struct FilePosition(string Path, int Line, int Column)
 {
-    public DataProblem Problem(string field, string message) => new(Path, Line, Column, field, message);
+    public DataProblem Problem(string field, string message, ProblemSeverity severity = ProblemSeverity.Error) => new(Path, Line, Column, field, message, severity);
 }
 
-/// <summary>Collects problems while files are read and checked.</summary>
+/// <summary>Collects problems (errors and warnings) while files are read and checked.</summary>
 public sealed class ProblemList
 {
     private readonly List<DataProblem> _problems = [];
 
+    /// <summary>Errors and warnings, in the order they were found.</summary>
     public IReadOnlyList<DataProblem> Items => _problems;
 
-    public int Count => _problems.Count;
+    /// <summary>How many errors; warnings are not counted.</summary>
+    public int Count => _problems.Count(p => !p.IsWarning);
 
     public void Add(DataProblem problem) => _problems.Add(problem);
 
     public void Add(FilePosition at, string field, string message) => _problems.Add(at.Problem(field, message));
 
-    public IReadOnlyList<DataProblem> Sorted() => [.. _problems
+    public void AddWarning(FilePosition at, string field, string message) => _problems.Add(at.Problem(field, message, ProblemSeverity.Warning));
+
+    /// <summary>The errors, by file, line, column and field.</summary>
+    public IReadOnlyList<DataProblem> Sorted() => Order(_problems.Where(p => !p.IsWarning));
+
+    /// <summary>The warnings, by file, line, column and field.</summary>
+    public IReadOnlyList<DataProblem> SortedWarnings() => Order(_problems.Where(p => p.IsWarning));
+
+    private static List<DataProblem> Order(IEnumerable<DataProblem> problems) => [.. problems
         .OrderBy(p => p.Path, StringComparer.Ordinal)
         .ThenBy(p => p.Line)
         .ThenBy(p => p.Column)

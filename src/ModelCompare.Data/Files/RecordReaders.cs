@@ -44,6 +44,7 @@ internal static class RecordReaders
             Name = name ?? slug,
             IsMaker = roles.Any(r => r.Value == "maker"),
             IsHost = roles.Any(r => r.Value == "host"),
+            SellerKind = f.Enum("seller_kind", Vocabulary.SellerKinds) ?? SellerKind.Unknown,
             Website = Url(f, "website"),
             DocsUrl = Url(f, "docs"),
             ApiBaseUrl = Url(f, "api_base"),
@@ -130,9 +131,11 @@ internal static class RecordReaders
         return new ModelDraft(model, f.Position, makerAt, successorAt, aliases);
     }
 
-    public static RouteDraft ReadRoute(ParsedFile file, string providerSlug, string modelSlug)
+    /// <summary>A route file; <paramref name="variantSlug"/> is the variant part of its name (<c>model--variant.yaml</c>), or null for the plain route.</summary>
+    public static RouteDraft ReadRoute(ParsedFile file, string providerSlug, string modelSlug, string? variantSlug = null)
     {
         var f = file.Fields;
+        var variant = Variant(f, variantSlug);
         var freeTier = f.Bool("free_tier") ?? false;
         var price = Prices(f.Map("price"));
         if (price is { Input: 0m, Output: 0m } && !freeTier)
@@ -179,6 +182,8 @@ internal static class RecordReaders
         {
             ProviderSlug = providerSlug,
             ModelSlug = modelSlug,
+            Variant = variant,
+            IsMakerOwn = f.Bool("maker_own") ?? false,
             ApiId = f.String("api_id"),
             Status = f.Enum("status", Vocabulary.RouteStatuses) ?? RouteStatus.Active,
             IsFreeTier = freeTier,
@@ -194,6 +199,32 @@ internal static class RecordReaders
         };
         f.RejectUnknownFields();
         return new RouteDraft(route, f.Position);
+    }
+
+    /// <summary>The <c>variant</c> map, which a variant's file must have and the plain route's file must not.</summary>
+    private static RouteVariant? Variant(YamlMap f, string? slug)
+    {
+        var map = f.Map("variant");
+        if (map is null)
+        {
+            if (slug is not null)
+            {
+                f.Problems.Add(f.Position, "variant", $"is required in a variant's file (the file name ends in --{slug}): give its kind ({string.Join(", ", Vocabulary.VariantKinds.Keys)}) and detail");
+            }
+
+            return null;
+        }
+
+        var kind = map.Enum("kind", Vocabulary.VariantKinds, required: true);
+        var detail = map.String("detail");
+        map.RejectUnknownFields();
+        if (slug is null)
+        {
+            f.Problems.Add(f.PositionOf("variant"), "variant", "only a variant's file (named <model>--<variant>.yaml) has a variant; the plain route's file must not");
+            return null;
+        }
+
+        return kind is { } k ? new RouteVariant(k, slug, detail) : null;
     }
 
     public static BenchmarkDraft ReadBenchmark(ParsedFile file, string slug)

@@ -85,6 +85,23 @@ internal static partial class Vocabulary
         ["general"] = BenchmarkCategory.General,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    public static readonly FrozenDictionary<string, SellerKind> SellerKinds = new Dictionary<string, SellerKind>
+    {
+        ["cloud"] = SellerKind.Cloud,
+        ["host"] = SellerKind.Host,
+        ["aggregator"] = SellerKind.Aggregator,
+        ["reseller"] = SellerKind.Reseller,
+        ["plan"] = SellerKind.Plan,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    public static readonly FrozenDictionary<string, RouteVariantKind> VariantKinds = new Dictionary<string, RouteVariantKind>
+    {
+        ["quantized"] = RouteVariantKind.Quantized,
+        ["regional"] = RouteVariantKind.Regional,
+        ["plan"] = RouteVariantKind.Plan,
+        ["other"] = RouteVariantKind.Other,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     public static readonly FrozenSet<string> ProviderRoles = new[] { "maker", "host" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Why a slug breaks the URL rules, or null when it is fine.</summary>

@@ -10,6 +10,7 @@ CREATE TABLE providers (
   name TEXT NOT NULL,
   is_maker INTEGER NOT NULL,
   is_host INTEGER NOT NULL,
+  seller_kind TEXT NOT NULL,
   website TEXT,
   docs_url TEXT,
   api_base_url TEXT,
@@ -74,15 +75,21 @@ CREATE TABLE routes (
   id INTEGER PRIMARY KEY,
   provider_slug TEXT NOT NULL REFERENCES providers (slug),
   model_slug TEXT NOT NULL REFERENCES models (slug),
+  -- A variant (quantized, regional, plan) of the provider's plain route; all three NULL for the plain route.
+  variant_slug TEXT,
+  variant_kind TEXT,
+  variant_detail TEXT,
+  is_maker_own INTEGER NOT NULL,
   api_id TEXT,
   status TEXT NOT NULL,
   is_free_tier INTEGER NOT NULL,
   context_window INTEGER,
   max_output INTEGER,
   source_url TEXT NOT NULL,
-  checked TEXT NOT NULL,
-  UNIQUE (provider_slug, model_slug)
+  checked TEXT NOT NULL
 );
+
+CREATE UNIQUE INDEX routes_by_key ON routes (provider_slug, model_slug, ifnull(variant_slug, ''));
 
 -- Every price a route carries: its list price, batch price, context tiers and dated history.
 CREATE TABLE route_prices (

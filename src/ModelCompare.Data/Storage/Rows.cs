@@ -8,12 +8,12 @@ namespace ModelCompare.Data.Storage;
 internal sealed class ProviderRow
 {
     public const string Insert = """
-        INSERT INTO providers (slug, name, is_maker, is_host, website, docs_url, api_base_url, sdk_package, notes_html, last_reviewed)
-        VALUES (@Slug, @Name, @IsMaker, @IsHost, @Website, @DocsUrl, @ApiBaseUrl, @SdkPackage, @NotesHtml, @LastReviewed)
+        INSERT INTO providers (slug, name, is_maker, is_host, seller_kind, website, docs_url, api_base_url, sdk_package, notes_html, last_reviewed)
+        VALUES (@Slug, @Name, @IsMaker, @IsHost, @SellerKind, @Website, @DocsUrl, @ApiBaseUrl, @SdkPackage, @NotesHtml, @LastReviewed)
         """;
 
     public const string Select = """
-        SELECT slug AS Slug, name AS Name, is_maker AS IsMaker, is_host AS IsHost, website AS Website,
+        SELECT slug AS Slug, name AS Name, is_maker AS IsMaker, is_host AS IsHost, seller_kind AS SellerKind, website AS Website,
                docs_url AS DocsUrl, api_base_url AS ApiBaseUrl, sdk_package AS SdkPackage,
                notes_html AS NotesHtml, last_reviewed AS LastReviewed
         FROM providers
@@ -23,6 +23,7 @@ internal sealed class ProviderRow
     public string Name { get; init; } = "";
     public bool IsMaker { get; init; }
     public bool IsHost { get; init; }
+    public string SellerKind { get; init; } = "";
     public string? Website { get; init; }
     public string? DocsUrl { get; init; }
     public string? ApiBaseUrl { get; init; }
@@ -124,12 +125,15 @@ internal sealed class SourceRow
 internal sealed class RouteRow
 {
     public const string Insert = """
-        INSERT INTO routes (id, provider_slug, model_slug, api_id, status, is_free_tier, context_window, max_output, source_url, checked)
-        VALUES (@Id, @ProviderSlug, @ModelSlug, @ApiId, @Status, @IsFreeTier, @ContextWindow, @MaxOutput, @SourceUrl, @Checked)
+        INSERT INTO routes (id, provider_slug, model_slug, variant_slug, variant_kind, variant_detail, is_maker_own, api_id, status,
+            is_free_tier, context_window, max_output, source_url, checked)
+        VALUES (@Id, @ProviderSlug, @ModelSlug, @VariantSlug, @VariantKind, @VariantDetail, @IsMakerOwn, @ApiId, @Status,
+            @IsFreeTier, @ContextWindow, @MaxOutput, @SourceUrl, @Checked)
         """;
 
     public const string Select = """
-        SELECT id AS Id, provider_slug AS ProviderSlug, model_slug AS ModelSlug, api_id AS ApiId, status AS Status,
+        SELECT id AS Id, provider_slug AS ProviderSlug, model_slug AS ModelSlug, variant_slug AS VariantSlug,
+               variant_kind AS VariantKind, variant_detail AS VariantDetail, is_maker_own AS IsMakerOwn, api_id AS ApiId, status AS Status,
                is_free_tier AS IsFreeTier, context_window AS ContextWindow, max_output AS MaxOutput,
                source_url AS SourceUrl, checked AS Checked
         FROM routes ORDER BY id
@@ -138,6 +142,10 @@ internal sealed class RouteRow
     public long Id { get; init; }
     public string ProviderSlug { get; init; } = "";
     public string ModelSlug { get; init; } = "";
+    public string? VariantSlug { get; init; }
+    public string? VariantKind { get; init; }
+    public string? VariantDetail { get; init; }
+    public bool IsMakerOwn { get; init; }
     public string? ApiId { get; init; }
     public string Status { get; init; } = "";
     public bool IsFreeTier { get; init; }

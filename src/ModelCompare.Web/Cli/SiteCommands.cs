@@ -43,19 +43,20 @@ public static class SiteCommands
         var clock = Stopwatch.StartNew();
         var result = DataSetReader.Read(paths.DataDirectory, Progress);
         ClearProgress();
-        foreach (var problem in result.Problems)
+        foreach (var problem in result.Problems.Concat(result.Warnings).OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column))
         {
             Console.Out.WriteLine(problem);
         }
 
         var summary = string.Create(CultureInfo.InvariantCulture, $"{result.FileCount:N0} files, {result.Models.Length:N0} models, {result.Providers.Length:N0} providers, {result.Routes.Length:N0} routes, {result.Benchmarks.Length:N0} benchmarks, {result.Scores.Length:N0} scores checked in {clock.Elapsed.TotalSeconds:0.00} s");
+        var warnings = result.Warnings.Count == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" with {result.Warnings.Count:N0} warning(s)");
         if (result.IsValid)
         {
-            Console.Error.WriteLine($"OK: {summary}.");
+            Console.Error.WriteLine($"OK{warnings}: {summary}.");
             return 0;
         }
 
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Problems.Count:N0} problem(s) found: {summary}."));
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Problems.Count:N0} problem(s) found{warnings}: {summary}."));
         return 1;
     }
 

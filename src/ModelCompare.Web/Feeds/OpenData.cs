@@ -57,11 +57,13 @@ public static class OpenData
                 m.LastReviewed,
                 Url = Urls.Absolute(origin, Urls.Model(m.Slug)),
             }),
-            Providers = snap.Providers.Select(p => new { p.Slug, p.Name, p.IsMaker, p.IsHost, p.Website, Docs = p.DocsUrl, ApiBase = p.ApiBaseUrl, p.LastReviewed }),
+            Providers = snap.Providers.Select(p => new { p.Slug, p.Name, p.IsMaker, p.IsHost, p.SellerKind, p.Website, Docs = p.DocsUrl, ApiBase = p.ApiBaseUrl, p.LastReviewed }),
             Routes = snap.Routes.Select(r => new
             {
                 Provider = r.ProviderSlug,
                 Model = r.ModelSlug,
+                Variant = r.Variant is { } v ? new { v.Kind, v.Slug, v.Detail } : null,
+                MakerOwn = r.IsMakerOwn,
                 r.ApiId,
                 r.Status,
                 FreeTier = r.IsFreeTier,
@@ -117,13 +119,13 @@ public static class OpenData
     {
         ArgumentNullException.ThrowIfNull(view);
         var csv = new StringBuilder();
-        Row(csv, ["provider", "model", "api_id", "status", "free_tier", "input_usd_per_1m", "output_usd_per_1m", "cache_read_usd_per_1m", "cache_write_usd_per_1m",
+        Row(csv, ["provider", "model", "variant", "api_id", "status", "free_tier", "input_usd_per_1m", "output_usd_per_1m", "cache_read_usd_per_1m", "cache_write_usd_per_1m",
             "batch_input_usd_per_1m", "batch_output_usd_per_1m", "context_window", "max_output", "source_url", "checked"]);
         foreach (var r in view.Snapshot.Routes)
         {
             Row(csv,
             [
-                r.ProviderSlug, r.ModelSlug, r.ApiId, r.Status.ToString().ToLowerInvariant(), Bool(r.IsFreeTier), Num(r.Price?.Input), Num(r.Price?.Output),
+                r.ProviderSlug, r.ModelSlug, r.Variant?.Slug, r.ApiId, r.Status.ToString().ToLowerInvariant(), Bool(r.IsFreeTier), Num(r.Price?.Input), Num(r.Price?.Output),
                 Num(r.Price?.CacheRead), Num(r.Price?.CacheWrite), Num(r.BatchPrice?.Input), Num(r.BatchPrice?.Output), Num(r.ContextWindow), Num(r.MaxOutput), r.SourceUrl, Date(r.Checked),
             ]);
         }

@@ -72,6 +72,11 @@ public sealed partial class CatalogStore(CatalogPaths paths, TimeProvider time, 
             if (!ReferenceEquals(next, previous))
             {
                 LogLoaded(logger, next.Models.Length, next.Routes.Length, next.Version.ShortHash, result.Rebuilt);
+                if (result.Warnings.Count > 0)
+                {
+                    LogWarnings(logger, result.Warnings.Count);
+                }
+
                 SnapshotChanged?.Invoke(next);
             }
 
@@ -114,6 +119,9 @@ public sealed partial class CatalogStore(CatalogPaths paths, TimeProvider time, 
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Catalog loaded: {Models} models, {Routes} routes, data version {Version} (database rebuilt: {Rebuilt})")]
     private static partial void LogLoaded(ILogger logger, int models, int routes, string version, bool rebuilt);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The data has {Count} warning(s); run the validate command to see them")]
+    private static partial void LogWarnings(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Data problem: {Problem}")]
     private static partial void LogProblem(ILogger logger, string problem);
