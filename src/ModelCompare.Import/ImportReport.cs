@@ -11,6 +11,10 @@ internal sealed class ImportReport
 
     private readonly SortedDictionary<string, SortedSet<string>> _unmatched = new(StringComparer.Ordinal);
     private readonly SortedDictionary<string, SortedSet<string>> _notes = new(StringComparer.Ordinal);
+    private readonly SortedDictionary<string, SortedSet<string>> _full = new(StringComparer.Ordinal);
+
+    public const string MergesHeading = "Merges: candidates made one model";
+    public const string FoldsHeading = "Folds: provider entries and records folded into another";
 
     public List<string> PriceDisagreements { get; } = [];
 
@@ -20,6 +24,19 @@ internal sealed class ImportReport
 
     /// <summary>Records something the import dropped or chose, under a heading.</summary>
     public void Note(string heading, string detail) => Get(_notes, heading).Add(detail);
+
+    /// <summary>Records something listed in full under a heading of its own (every merge, every fold).</summary>
+    public void Full(string heading, string detail) => Get(_full, heading).Add(detail);
+
+    /// <summary>Records two catalog candidates made one model, with the reason.</summary>
+    public void Merge(string detail) => Full(MergesHeading, detail);
+
+    /// <summary>Records a provider entry or record folded into another, with the reason.</summary>
+    public void Fold(string detail) => Full(FoldsHeading, detail);
+
+    /// <summary>The lines recorded under a heading (for tests and counts).</summary>
+    public IReadOnlyCollection<string> Lines(string heading) =>
+        _full.TryGetValue(heading, out var full) ? full : _notes.TryGetValue(heading, out var notes) ? notes : [];
 
     public string Render(Catalog catalog)
     {
@@ -82,6 +99,17 @@ internal sealed class ImportReport
         foreach (var line in PriceDisagreements.Order(StringComparer.Ordinal))
         {
             sb.Append("- ").AppendLine(line);
+        }
+
+        foreach (var (heading, details) in _full)
+        {
+            sb.AppendLine();
+            sb.Append(CultureInfo.InvariantCulture, $"## {heading} ({details.Count})").AppendLine();
+            sb.AppendLine();
+            foreach (var item in details)
+            {
+                sb.Append("- ").AppendLine(item);
+            }
         }
 
         sb.AppendLine();

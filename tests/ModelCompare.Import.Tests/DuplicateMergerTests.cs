@@ -13,10 +13,10 @@ public class DuplicateMergerTests
         new(key, maker, new ModelsDevModel { Id = id, ProviderId = "host", Name = name, ReleaseDate = released }, $"https://example.test/{id}", false, []);
 
     private static MergeResult Merge(params ModelCandidate[] candidates) =>
-        DuplicateMerger.Merge(candidates, new Dictionary<string, int>(), new ImportReport());
+        DuplicateMerger.Merge(candidates, new Dictionary<string, int>(), report: new ImportReport());
 
     private static MergeResult Merge(Dictionary<string, int> providers, params ModelCandidate[] candidates) =>
-        DuplicateMerger.Merge(candidates, providers, new ImportReport());
+        DuplicateMerger.Merge(candidates, providers, report: new ImportReport());
 
     [Fact]
     public void A_zero_suffixed_latest_record_merges_into_the_undated_model()

@@ -26,7 +26,7 @@ public class PriceAndScoreTests
     private static CatalogRoute BuildOne(ModelsDevModel entry)
     {
         var model = Model("gpt-oss-120b");
-        var routeKeys = new Dictionary<string, string> { [ModelSelector.RouteId(entry)] = model.Key };
+        var routeKeys = new Dictionary<string, RouteMatch> { [ModelSelector.RouteId(entry)] = new RouteMatch(entry, model.Key, null, model.Key) };
         var routes = new RouteBuilder(Data(entry), new ImportReport())
             .Build(new Dictionary<string, CatalogModel> { [model.Key] = model }, routeKeys);
         return Assert.Single(routes);

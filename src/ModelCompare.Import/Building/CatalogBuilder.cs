@@ -15,12 +15,12 @@ internal static class CatalogBuilder
         var epoch = EpochReader.Read(datasetsRoot);
 
         var selector = new ModelSelector(modelsDev, BenchmarkedKeys(epoch, llmStats), report);
-        var candidates = selector.Select(out var routeKeys);
+        var candidates = selector.Select(out var routeMatches);
         var facts = new ModelFactsBuilder(llmStats, liteLlm, modelsDev.OpenRouter, report);
         var models = candidates.Select(facts.Build).ToList();
         var byKey = models.ToDictionary(m => m.Key, StringComparer.Ordinal);
 
-        var routes = new RouteBuilder(modelsDev, report).Build(byKey, routeKeys);
+        var routes = new RouteBuilder(modelsDev, report).Build(byKey, routeMatches);
         foreach (var model in models)
         {
             if (routes.Any(r => r.Model == model.Slug && r.Price?.CacheRead is not null))

@@ -21,6 +21,10 @@ internal sealed class CatalogModel
     public required string Slug { get; init; }
     public required string Key { get; init; }
     public required string Maker { get; init; }
+    /// <summary>The date (digits) of the dated snapshot this model is, when known.</summary>
+    public string? SnapshotDate { get; init; }
+    public string? Successor { get; set; }
+    public IReadOnlyList<string> Modes { get; set; } = [];
     public required string Name { get; set; }
     public string? Family { get; set; }
     public DateOnly? ReleaseDate { get; set; }
@@ -49,6 +53,8 @@ internal sealed class CatalogRoute
 {
     public required string Provider { get; init; }
     public required string Model { get; init; }
+    /// <summary>The variant this offer is (a quantized build, a region, a plan), or null for the plain route.</summary>
+    public Matching.VariantDraft? Variant { get; init; }
     public required string ApiId { get; init; }
     public string? Status { get; init; }
     public bool FreeTier { get; init; }

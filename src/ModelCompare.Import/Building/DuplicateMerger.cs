@@ -1,31 +1,70 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
+using ModelCompare.Import.Matching;
+using ModelCompare.Import.Sources;
 
 namespace ModelCompare.Import.Building;
 
-/// <summary>What <see cref="DuplicateMerger"/> decided: the models kept and where every other key went.</summary>
-internal sealed record MergeResult(IReadOnlyList<ModelCandidate> Kept, IReadOnlyDictionary<string, string> Redirects);
+/// <summary>What <see cref="DuplicateMerger"/> decided: the models kept, where every other key went, and which keys were floating names.</summary>
+internal sealed record MergeResult(IReadOnlyList<ModelCandidate> Kept, IReadOnlyDictionary<string, string> Redirects)
+{
+    /// <summary>Keys of floating names ("deepseek-chat", "mistral-large-latest") that became aliases.</summary>
+    public IReadOnlySet<string> Pointers { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+}
 
 /// <summary>
-/// Folds candidates a reader would take for the same model into one, so the site never shows "X vs X":
+/// Folds candidates a reader would take for the same model into one, so the site never shows "X vs X".
+/// Every merge is written to the import report with its reason.
 /// <list type="bullet">
-/// <item>a floating pointer ("mistral-large-latest", "claude-opus-4-0" named "Claude Opus 4 (latest)") merges into
-/// the model it points to: the key without "-latest" or "-0", else the model with the same name without
-/// "(latest)", else the one model of the same maker released the same day whose key holds every word of the
-/// pointer's key; a pointer with no such model keeps its place under the key without "-latest";</item>
-/// <item>two models of one maker with the same display name merge, unless both keys carry a different
-/// date or version tag; then, like two makers' models with one name, the names get told apart.</item>
+/// <item>A floating name ("deepseek-chat", "mistral-large-latest", "claude-opus-4-0" named "Claude Opus 4 (latest)")
+/// becomes an alias of the model it served on the data's date: the model whose route at the maker has the same
+/// price and limits; else the key without "-latest" or "-0", the model with the same name without "(latest)", or the
+/// one model of the maker released the same day whose key holds every word of the name. A floating name with no
+/// such model keeps its place under the key without "-latest". A floating name that selects a mode
+/// ("deepseek-reasoner") adds that mode to the model.</item>
+/// <item>Two candidates of one maker whose weights are the same Hugging Face repository (models.dev's weights
+/// links, OpenRouter's list) are one model.</item>
+/// <item>A "-reasoning" and "-non-reasoning" pair of one maker at one price is one model with two modes.</item>
+/// <item>The pairs in <see cref="SameModel"/>, which no dataset links, are one model.</item>
+/// <item>Two models of one maker with the same display name merge, unless both keys carry a different date or
+/// version tag; then, like two makers' models with one name, the names get told apart.</item>
 /// </list>
-/// The kept model is the canonical models.dev record, then the one without "-latest", then the undated key,
-/// then the shorter key, then the one more providers serve. A pointer's canonical record lends its facts (not its
-/// name) to a model that only had a host's entry.
+/// The kept model is the canonical models.dev record, then the one without "-latest", then the undated key, then
+/// the shorter key, then the one more providers serve. A pointer's canonical record lends its facts (not its name)
+/// to a model that only had a host's entry.
 /// </summary>
 internal static partial class DuplicateMerger
 {
-    public static MergeResult Merge(IReadOnlyList<ModelCandidate> candidates, IReadOnlyDictionary<string, int> providerCounts, ImportReport report)
+    /// <summary>DeepSeek's API names that serve whatever model DeepSeek currently runs, in one mode each.</summary>
+    private static readonly Dictionary<string, string> FloatingNames = new(StringComparer.Ordinal)
+    {
+        ["deepseek-chat"] = "non-thinking", ["deepseek-reasoner"] = "thinking",
+    };
+
+    /// <summary>
+    /// The same model under two keys where no dataset links them (no shared weights link): the key on the left is
+    /// merged into the one on the right, for the reason given.
+    /// </summary>
+    internal static readonly IReadOnlyList<(string From, string To, string Reason)> SameModel =
+    [
+        ("mistral-small-3-2-24b-instruct-2506", "mistral-small-2506", "Mistral Small 3.2 is the Mistral-Small-3.2-24B-Instruct-2506 release"),
+        ("kimi-k2-0711-preview", "kimi-k2", "Kimi K2 Instruct is the 0711 release; 0905 is a later snapshot"),
+        ("llama-3-2-90b-vision-instruct", "llama-3-2-90b", "Llama 3.2 90B was released only as the Vision Instruct model"),
+        ("llama-3-2-11b-vision-instruct", "llama-3-2-11b", "Llama 3.2 11B was released only as the Vision Instruct model"),
+    ];
+
+    public static MergeResult Merge(
+        IReadOnlyList<ModelCandidate> candidates,
+        IReadOnlyDictionary<string, int> providerCounts,
+        IReadOnlyDictionary<string, ModelsDevModel>? makerEntries = null,
+        IReadOnlyList<OpenRouterModel>? openRouter = null,
+        ImportReport? report = null)
     {
         ArgumentNullException.ThrowIfNull(candidates);
         ArgumentNullException.ThrowIfNull(providerCounts);
-        ArgumentNullException.ThrowIfNull(report);
+        makerEntries ??= new Dictionary<string, ModelsDevModel>();
+        openRouter ??= [];
+        report ??= new ImportReport();
         var byKey = new SortedDictionary<string, ModelCandidate>(StringComparer.Ordinal);
         foreach (var c in candidates)
         {
@@ -33,13 +72,15 @@ internal static partial class DuplicateMerger
         }
 
         var redirects = new Dictionary<string, string>(StringComparer.Ordinal);
+        var pointerKeys = new HashSet<string>(StringComparer.Ordinal);
 
-        // 1. Floating pointers, resolved against the models that are not pointers themselves.
+        // 1. Floating names, resolved against the models that are not floating names themselves.
         var pointers = byKey.Values.Where(c => IsPointer(c, candidates)).Select(c => c.Key).ToList();
         foreach (var key in pointers)
         {
             var pointer = byKey[key];
-            var target = PointerTarget(pointer, byKey.Values.Where(c => !pointers.Contains(c.Key)).ToList());
+            var others = byKey.Values.Where(c => !pointers.Contains(c.Key)).ToList();
+            var (target, reason) = PointerTarget(pointer, others, makerEntries);
             if (target is not null)
             {
                 byKey.Remove(key);
@@ -54,9 +95,15 @@ internal static partial class DuplicateMerger
                     };
                 }
 
+                if (FloatingNames.TryGetValue(key, out var mode))
+                {
+                    kept = kept with { Modes = [.. kept.Modes.Append(mode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };
+                }
+
                 byKey[target.Key] = kept;
                 redirects[key] = target.Key;
-                report.Note("Floating aliases merged into the model they point to", $"{key} -> {target.Key}");
+                pointerKeys.Add(key);
+                report.Merge($"{key} -> {target.Key}: floating name; {reason}");
                 continue;
             }
 
@@ -66,11 +113,44 @@ internal static partial class DuplicateMerger
                 byKey.Remove(key);
                 byKey[stem] = pointer with { Key = stem, MergedKeys = [.. pointer.MergedKeys, key] };
                 redirects[key] = stem;
-                report.Note("Floating aliases with no other catalog model, kept under the key without -latest", $"{key} -> {stem}");
+                pointerKeys.Add(key);
+                report.Merge($"{key} -> {stem}: floating name with no other model of its maker behind it; kept under the name without -latest");
             }
         }
 
-        // 2. One maker, one display name: the same model under two ids.
+        // 2. The same weights under two keys.
+        MergeSameWeights(byKey, redirects, providerCounts, openRouter, report);
+
+        // 3. A reasoning and a non-reasoning id of one model at one price.
+        MergeModes(byKey, redirects, providerCounts, makerEntries, report);
+
+        // 4. Pairs no dataset links.
+        foreach (var (from, to, why) in SameModel)
+        {
+            if (byKey.TryGetValue(from, out var other) && byKey.TryGetValue(to, out var keeper))
+            {
+                byKey.Remove(from);
+                byKey[to] = Absorb(keeper, other);
+                redirects[from] = to;
+                report.Merge($"{from} -> {to}: {why}");
+            }
+        }
+
+        // 5. "-instruct" and the bare name: hosts serve the instruct weights under both (not OpenAI, whose "-instruct" models differ).
+        foreach (var key in byKey.Keys.Where(k => k.EndsWith("-instruct", StringComparison.Ordinal)).ToList())
+        {
+            var bare = key[..^"-instruct".Length];
+            if (byKey.TryGetValue(key, out var a) && byKey.TryGetValue(bare, out var b) && a.Maker == b.Maker && a.Maker != "openai")
+            {
+                var (keeper, other) = Rank(a, providerCounts).CompareTo(Rank(b, providerCounts)) <= 0 ? (a, b) : (b, a);
+                byKey.Remove(other.Key);
+                byKey[keeper.Key] = Absorb(keeper, other);
+                redirects[other.Key] = keeper.Key;
+                report.Merge($"{other.Key} -> {keeper.Key}: hosts serve the instruct weights under both names");
+            }
+        }
+
+        // 6. One maker, one display name: the same model under two ids.
         foreach (var group in byKey.Values.GroupBy(c => (c.Maker, c.Name)).Where(g => g.Count() > 1).ToList())
         {
             var ordered = group.OrderBy(c => Rank(c, providerCounts)).ToList();
@@ -82,15 +162,20 @@ internal static partial class DuplicateMerger
                     continue;
                 }
 
+                if (other.SnapshotDate is { } otherDate && keeper.SnapshotDate is { } keeperDate && otherDate != keeperDate)
+                {
+                    continue;
+                }
+
                 byKey.Remove(other.Key);
                 keeper = Absorb(byKey[keeper.Key], other);
                 byKey[keeper.Key] = keeper;
                 redirects[other.Key] = keeper.Key;
-                report.Note("Models with the same maker and name merged", $"{other.Key} -> {keeper.Key} ({keeper.Name})");
+                report.Merge($"{other.Key} -> {keeper.Key}: the same maker and the same name ({keeper.Name})");
             }
         }
 
-        // 3. Names still shared by different models: add the version tag the key carries, else the maker.
+        // 7. Names still shared by different models: add the version tag the key carries, else the maker.
         foreach (var group in byKey.Values.GroupBy(c => c.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).ToList())
         {
             var sameMaker = group.Select(c => c.Maker).Distinct(StringComparer.Ordinal).Count() == 1;
@@ -114,7 +199,14 @@ internal static partial class DuplicateMerger
             redirects[from] = to;
         }
 
-        return new MergeResult([.. byKey.Values], redirects);
+        // A successor merged away points at the model that absorbed it.
+        foreach (var c in byKey.Values.Where(c => c.Successor is not null).ToList())
+        {
+            var successor = redirects.GetValueOrDefault(c.Successor!, c.Successor!);
+            byKey[c.Key] = c with { Successor = successor == c.Key || !byKey.ContainsKey(successor) ? null : successor };
+        }
+
+        return new MergeResult([.. byKey.Values], redirects) { Pointers = pointerKeys };
     }
 
     /// <summary>A display name without the "(latest)" or trailing "Latest" a floating alias carries.</summary>
@@ -124,10 +216,10 @@ internal static partial class DuplicateMerger
         return LatestDecoration().Replace(name, string.Empty).Trim();
     }
 
-    /// <summary>A key that names "whatever is newest": "-latest", or a "-0" form named "(latest)".</summary>
+    /// <summary>A key that names "whatever is newest": "-latest", a "-0" form named "(latest)", or one of DeepSeek's API names.</summary>
     private static bool IsPointer(ModelCandidate c, IReadOnlyList<ModelCandidate> original)
     {
-        if (c.Key.EndsWith("-latest", StringComparison.Ordinal))
+        if (c.Key.EndsWith("-latest", StringComparison.Ordinal) || FloatingNames.ContainsKey(c.Key))
         {
             return true;
         }
@@ -141,24 +233,41 @@ internal static partial class DuplicateMerger
         : key.EndsWith("-0", StringComparison.Ordinal) ? key[..^"-0".Length]
         : key;
 
-    private static ModelCandidate? PointerTarget(ModelCandidate pointer, IReadOnlyList<ModelCandidate> models)
+    private static (ModelCandidate? Target, string Reason) PointerTarget(ModelCandidate pointer, IReadOnlyList<ModelCandidate> models, IReadOnlyDictionary<string, ModelsDevModel> makerEntries)
     {
         var sameMaker = models.Where(m => m.Maker == pointer.Maker && m.Key != pointer.Key).ToList();
+
+        // What the maker sold under the name: the model its own route matches in price and limits.
+        if (makerEntries.TryGetValue(pointer.Key, out var served) && served.Cost is { HasInputAndOutput: true } cost)
+        {
+            var priced = sameMaker
+                .Where(m => makerEntries.TryGetValue(m.Key, out var e) && e.Cost is { } c && c.Input == cost.Input && c.Output == cost.Output
+                    && e.Context == served.Context && e.MaxOutput == served.MaxOutput)
+                .ToList();
+            if (priced.Count == 1)
+            {
+                var inv = CultureInfo.InvariantCulture;
+                var limits = served.Context is { } ctx ? string.Create(inv, $", {ctx:N0}-token context") : string.Empty;
+                return (priced[0], string.Create(inv,
+                    $"on {Dates.Iso(ModelsDevData.Snapshot)} the maker sold it at {priced[0].Key}'s price and limits, and no other model's (${cost.Input}/${cost.Output}{limits})"));
+            }
+        }
+
         var stem = Stem(pointer.Key);
         if (sameMaker.FirstOrDefault(m => m.Key == stem) is { } exact)
         {
-            return exact;
+            return (exact, "the name without -latest");
         }
 
         var named = sameMaker.Where(m => m.Name == pointer.Name).ToList();
         if (named.Count == 1)
         {
-            return named[0];
+            return (named[0], $"the model named {pointer.Name}");
         }
 
         if (pointer.Facts.ReleaseDate is not { } released)
         {
-            return null;
+            return (null, string.Empty);
         }
 
         var words = stem.Split('-');
@@ -167,7 +276,118 @@ internal static partial class DuplicateMerger
             .GroupBy(m => m.Key.Split('-').Count(t => !words.Contains(t) && t.Any(char.IsLetter)))
             .OrderBy(g => g.Key)
             .FirstOrDefault();
-        return sameDay is { } best && best.Count() == 1 ? best.Single() : null;
+        return sameDay is { } best && best.Count() == 1
+            ? (best.Single(), $"the one model of its maker released the same day ({Dates.Iso(released)}) whose name holds every word of it")
+            : (null, string.Empty);
+    }
+
+    /// <summary>Candidates of one maker whose weights are the same repository (models.dev's weights links, OpenRouter's list) are one model.</summary>
+    private static void MergeSameWeights(
+        SortedDictionary<string, ModelCandidate> byKey, Dictionary<string, string> redirects, IReadOnlyDictionary<string, int> providerCounts,
+        IReadOnlyList<OpenRouterModel> openRouter, ImportReport report)
+    {
+        var weightsOf = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        void Add(string key, string repo, string source)
+        {
+            var normalized = ModelIdNormalizer.Normalize(repo);
+            if (normalized.Length == 0 || normalized == key)
+            {
+                return;
+            }
+
+            if (!weightsOf.TryGetValue(key, out var set))
+            {
+                weightsOf[key] = set = new SortedSet<string>(StringComparer.Ordinal);
+            }
+
+            set.Add($"{normalized}\n{repo} ({source})");
+        }
+
+        foreach (var c in byKey.Values)
+        {
+            foreach (var repo in c.Facts.Weights)
+            {
+                Add(c.Key, repo, "models.dev weights link");
+            }
+        }
+
+        foreach (var o in openRouter.Where(o => o.HuggingFaceId is not null))
+        {
+            if (byKey.ContainsKey(ModelIdNormalizer.Normalize(o.Id)))
+            {
+                Add(ModelIdNormalizer.Normalize(o.Id), o.HuggingFaceId!, "OpenRouter's list");
+            }
+        }
+
+        foreach (var (key, repos) in weightsOf.OrderBy(w => w.Key, StringComparer.Ordinal))
+        {
+            foreach (var entry in repos)
+            {
+                var target = entry.Split('\n')[0];
+                var from = redirects.GetValueOrDefault(key, key);
+                var to = redirects.GetValueOrDefault(target, target);
+                if (from == to || !byKey.TryGetValue(from, out var a) || !byKey.TryGetValue(to, out var b) || a.Maker != b.Maker
+                    || (a.SnapshotDate is { } da && b.SnapshotDate is { } db && da != db))
+                {
+                    continue;
+                }
+
+                var (keeper, other) = Rank(a, providerCounts).CompareTo(Rank(b, providerCounts)) <= 0 ? (a, b) : (b, a);
+                byKey.Remove(other.Key);
+                byKey[keeper.Key] = Absorb(keeper, other);
+                redirects[other.Key] = keeper.Key;
+                foreach (var (k, v) in redirects.ToList().Where(r => r.Value == other.Key))
+                {
+                    redirects[k] = keeper.Key;
+                }
+
+                report.Merge($"{other.Key} -> {keeper.Key}: the same weights, {entry.Split('\n')[1]}");
+            }
+        }
+    }
+
+    /// <summary>"grok-4-fast-reasoning" and "grok-4-fast-non-reasoning" at one price are Grok 4 Fast with a thinking and a non-thinking mode.</summary>
+    private static void MergeModes(
+        SortedDictionary<string, ModelCandidate> byKey, Dictionary<string, string> redirects, IReadOnlyDictionary<string, int> providerCounts,
+        IReadOnlyDictionary<string, ModelsDevModel> makerEntries, ImportReport report)
+    {
+        foreach (var off in byKey.Keys.Where(k => k.EndsWith("-non-reasoning", StringComparison.Ordinal)).ToList())
+        {
+            var stem = off[..^"-non-reasoning".Length];
+            var on = stem + "-reasoning";
+            if (!byKey.TryGetValue(off, out var offModel) || !byKey.TryGetValue(on, out var onModel) || offModel.Maker != onModel.Maker)
+            {
+                continue;
+            }
+
+            if (makerEntries.TryGetValue(off, out var offEntry) && makerEntries.TryGetValue(on, out var onEntry)
+                && (offEntry.Cost?.Input != onEntry.Cost?.Input || offEntry.Cost?.Output != onEntry.Cost?.Output))
+            {
+                continue;
+            }
+
+            var name = ModeDecoration().Replace(onModel.Name, string.Empty).Trim();
+            var keeper = byKey.TryGetValue(stem, out var existing)
+                ? existing
+                : onModel with { Key = stem, Name = name, MergedKeys = [.. onModel.MergedKeys, on], ExtraApiIds = onModel.IsCanonical ? onModel.ExtraApiIds : [.. onModel.ExtraApiIds, onModel.Facts.Id] };
+            var merged = new List<ModelCandidate> { offModel };
+            if (existing is not null)
+            {
+                merged.Add(onModel);
+            }
+
+            byKey.Remove(on);
+            byKey.Remove(off);
+            foreach (var m in merged.OrderBy(m => Rank(m, providerCounts)))
+            {
+                keeper = Absorb(keeper, m);
+            }
+
+            byKey[stem] = keeper with { Modes = [.. keeper.Modes.Concat(["thinking", "non-thinking"]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };
+            redirects[on] = stem;
+            redirects[off] = stem;
+            report.Merge($"{on} and {off} -> {stem}: one model at one price, with a reasoning and a non-reasoning mode");
+        }
     }
 
     private static (int, int, int, int, int, string) Rank(ModelCandidate c, IReadOnlyDictionary<string, int> providerCounts) => (
@@ -183,6 +403,9 @@ internal static partial class DuplicateMerger
         CanonicalIds = [.. keeper.CanonicalIds, .. merged.CanonicalIds.Where(id => !keeper.CanonicalIds.Contains(id))],
         MergedKeys = [.. keeper.MergedKeys, merged.Key, .. merged.MergedKeys],
         ExtraApiIds = [.. keeper.ExtraApiIds, .. (merged.IsCanonical ? [] : (string[])[merged.Facts.Id]), .. merged.ExtraApiIds],
+        Modes = [.. keeper.Modes.Concat(merged.Modes).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+        Family = keeper.Family ?? merged.Family,
+        SnapshotDate = keeper.SnapshotDate ?? merged.SnapshotDate,
     };
 
     /// <summary>The date or version a key ends with ("0709", "2407", "001", "v0-1"), or null.</summary>
@@ -193,4 +416,7 @@ internal static partial class DuplicateMerger
 
     [GeneratedRegex(@"-(\d{3,8}|\d{2}-\d{4}|v\d+-\d+)$")]
     private static partial Regex TrailingTag();
+
+    [GeneratedRegex(@"\s*\(Reasoning\)\s*$|\s+Reasoning$", RegexOptions.IgnoreCase)]
+    private static partial Regex ModeDecoration();
 }

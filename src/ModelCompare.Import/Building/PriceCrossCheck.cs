@@ -25,7 +25,7 @@ internal sealed class PriceCrossCheck(ImportReport report)
         ArgumentNullException.ThrowIfNull(entries);
         ArgumentNullException.ThrowIfNull(routes);
         ArgumentNullException.ThrowIfNull(index);
-        var byPair = routes.ToDictionary(r => (r.Provider, r.Model));
+        var byPair = routes.Where(r => r.Variant is null).ToDictionary(r => (r.Provider, r.Model));
         var seen = new HashSet<(string, string)>();
         // A tagged id (openrouter's "gpt-4o:extended") is another offer; the untagged one is compared first.
         foreach (var entry in entries.OrderBy(e => e.ModelId.Contains(':', StringComparison.Ordinal) ? 1 : 0))

@@ -12,55 +12,140 @@ internal sealed class RouteBuilder(ModelsDevData modelsDev, ImportReport report)
     private readonly ILookup<(string, string), PriceHistoryRow> _history =
         modelsDev.History.ToLookup(h => (h.ProviderId, h.ModelId));
 
-    public IReadOnlyList<CatalogRoute> Build(IReadOnlyDictionary<string, CatalogModel> modelsByKey, IReadOnlyDictionary<string, string> routeKeys)
+    public IReadOnlyList<CatalogRoute> Build(IReadOnlyDictionary<string, CatalogModel> modelsByKey, IReadOnlyDictionary<string, RouteMatch> routeMatches)
     {
         ArgumentNullException.ThrowIfNull(modelsByKey);
-        ArgumentNullException.ThrowIfNull(routeKeys);
+        ArgumentNullException.ThrowIfNull(routeMatches);
         var routes = new List<CatalogRoute>();
-        var candidates = modelsDev.Routes
-            .Where(r => routeKeys.TryGetValue(ModelSelector.RouteId(r), out var key) && modelsByKey.ContainsKey(key))
-            .GroupBy(r => (Provider: ModelSelector.ProviderSlug(r.ProviderId!), Model: modelsByKey[routeKeys[ModelSelector.RouteId(r)]]));
-        foreach (var group in candidates)
+        var taken = new HashSet<(string, string, string?)>();
+        var groups = routeMatches.Values
+            .Where(m => modelsByKey.ContainsKey(m.Key))
+            .GroupBy(m => (Provider: ModelSelector.ProviderSlug(m.Entry.ProviderId!), Model: modelsByKey[m.Key], Variant: m.Variant?.Slug))
+            .OrderBy(g => g.Key.Provider, StringComparer.Ordinal).ThenBy(g => g.Key.Model.Slug, StringComparer.Ordinal).ThenBy(g => g.Key.Variant ?? string.Empty, StringComparer.Ordinal)
+            .ToList();
+        foreach (var group in groups)
         {
-            var model = group.Key.Model;
+            var (provider, model, _) = group.Key;
             var chosen = group
-                .OrderBy(r => ModelIdNormalizer.Normalize(r.Id) == model.Key ? 0 : 1)
-                .ThenBy(r => r.Id.Contains(':', StringComparison.Ordinal) ? 1 : 0)
-                .ThenBy(r => r.Status == "deprecated" ? 1 : 0)
-                .ThenBy(r => r.Cost is { HasInputAndOutput: true, IsZero: false } ? 0 : 1)
-                .ThenBy(r => r.Cost is { HasInputAndOutput: true } c ? c.Input!.Value + c.Output!.Value : 0m)
-                .ThenByDescending(r => r.ReleaseDate ?? DateOnly.MinValue)
-                .ThenBy(r => r.Id, StringComparer.Ordinal)
+                .OrderBy(m => m.FromPointer ? 1 : 0)
+                .ThenBy(m => IsOwnId(m.Entry, model) ? 0 : 1)
+                .ThenBy(m => m.Entry.Id.Count(c => c == '/'))
+                .ThenBy(m => m.Entry.Status == "deprecated" ? 1 : 0)
+                .ThenBy(m => m.Entry.Cost is { HasInputAndOutput: true, IsZero: false } ? 0 : 1)
+                .ThenBy(m => m.Entry.Cost is { HasInputAndOutput: true } c ? c.Input!.Value + c.Output!.Value : 0m)
+                .ThenByDescending(m => m.Entry.ReleaseDate ?? DateOnly.MinValue)
+                .ThenBy(m => m.Entry.Id, StringComparer.Ordinal)
                 .ToList();
-            if (chosen.Count > 1)
+            var first = chosen[0];
+            if (first.FromPointer && !PointerServesModel(first, model))
             {
-                report.Note("Provider entries mapped to the same (provider, model); the first was kept (exact id, then no ':' tag, not deprecated, a non-zero price, the cheapest, the newest)",
-                    $"{group.Key.Provider}/{model.Slug}: {string.Join(", ", chosen.Select(r => r.Id))}");
+                report.Fold($"{provider}/{model.Slug}: {first.Entry.Id} left out, a floating name whose price or limits here differ from the maker's for this model, so what it serves is not stated");
+                chosen.RemoveAt(0);
+                foreach (var rest in chosen)
+                {
+                    report.Fold($"{provider}/{model.Slug}: {rest.Entry.Id} left out, a floating name whose price or limits here differ from the maker's for this model, so what it serves is not stated");
+                }
+
+                continue;
             }
 
-            var route = ToRoute(group.Key.Provider, model, chosen[0]);
-            routes.Add(route);
-            foreach (var other in chosen)
+            taken.Add((provider, model.Slug, first.Variant?.Slug));
+            routes.Add(ToRoute(provider, model, first.Entry, first.Variant));
+            model.ApiIds.Add(first.Entry.Id);
+            foreach (var other in chosen.Skip(1))
             {
-                model.ApiIds.Add(other.Id);
+                var where = $"{provider}/{model.Slug}{(first.Variant is { } v ? "--" + v.Slug : string.Empty)}";
+                var date = ModelIdNormalizer.DateOf(RouteVariants.Split(other.Entry.Id).ModelId);
+                if (date is not null && model.SnapshotDate is { } snapshot && date != snapshot && !other.FromPointer)
+                {
+                    report.Fold($"{where}: {other.Entry.Id} left out, the dated snapshot {date} is not the model's ({snapshot}) and has no catalog model of its own");
+                    continue;
+                }
+
+                if (other.FromPointer ? SameTerms(first.Entry, other.Entry) : SameOffer(first.Entry, other.Entry))
+                {
+                    model.ApiIds.Add(other.Entry.Id);
+                    report.Fold(other.FromPointer
+                        ? $"{where}: {other.Entry.Id} folded into {first.Entry.Id}, a floating name serving this model at the same price and limits"
+                        : $"{where}: {other.Entry.Id} folded into {first.Entry.Id}, the same offer under another id (same price and limits)");
+                    continue;
+                }
+
+                if (other.FromPointer)
+                {
+                    report.Fold($"{where}: {other.Entry.Id} left out, a floating name whose price or limits here differ from this model's, so what it serves is not stated");
+                    continue;
+                }
+
+                if (date is not null && model.SnapshotDate is null)
+                {
+                    report.Fold($"{where}: {other.Entry.Id} left out, a dated snapshot at another price or limits with no catalog model of its own");
+                    continue;
+                }
+
+                var variant = Distinguish(first.Entry.Id, other.Entry.Id, other.Variant);
+                if (!taken.Add((provider, model.Slug, variant.Slug)))
+                {
+                    report.Fold($"{where}: {other.Entry.Id} left out, another offer of the same kind ({variant.Detail}) is kept");
+                    continue;
+                }
+
+                routes.Add(ToRoute(provider, model, other.Entry, variant));
+                model.ApiIds.Add(other.Entry.Id);
+                report.Note("Second offers under another id kept as variants", $"{provider}/{model.Slug}--{variant.Slug}: {other.Entry.Id}");
             }
         }
 
-        return [.. routes.OrderBy(r => r.Provider, StringComparer.Ordinal).ThenBy(r => r.Model, StringComparer.Ordinal)];
+        return [.. routes.OrderBy(r => r.Provider, StringComparer.Ordinal).ThenBy(r => r.Model, StringComparer.Ordinal).ThenBy(r => r.Variant?.Slug ?? string.Empty, StringComparer.Ordinal)];
     }
 
-    private CatalogRoute ToRoute(string provider, CatalogModel model, ModelsDevModel entry)
+    /// <summary>The entry's id is the model's own id (not a dated or renamed one).</summary>
+    private static bool IsOwnId(ModelsDevModel entry, CatalogModel model)
+    {
+        var id = RouteVariants.Split(entry.Id).ModelId;
+        var dated = ModelIdNormalizer.NormalizeDated(id);
+        return dated == model.Key || (ModelIdNormalizer.Normalize(id) == model.Key && ModelIdNormalizer.DateOf(id) is { } d && d == model.SnapshotDate);
+    }
+
+    /// <summary>Input and output prices and limits agree (a floating name and the model it serves).</summary>
+    private static bool SameTerms(ModelsDevModel a, ModelsDevModel b) =>
+        a.Cost?.Input == b.Cost?.Input && a.Cost?.Output == b.Cost?.Output && a.Context == b.Context && a.MaxOutput == b.MaxOutput;
+
+    /// <summary>A floating name at a seller with no route of its own for the model serves it when its terms are the maker's for that name.</summary>
+    private bool PointerServesModel(RouteMatch match, CatalogModel model) =>
+        modelsDev.Routes.Any(r => ModelSelector.ProviderSlug(r.ProviderId!) == model.Maker && r.Id == RouteVariants.Split(match.Entry.Id).ModelId && SameTerms(r, match.Entry));
+
+    /// <summary>Two entries are one offer when price, limits and status agree.</summary>
+    private static bool SameOffer(ModelsDevModel a, ModelsDevModel b) =>
+        a.Cost == b.Cost && a.Context == b.Context && a.MaxOutput == b.MaxOutput && a.Status == b.Status;
+
+    /// <summary>A variant for a second offer whose id has no marker: the words of its id the first offer's id lacks.</summary>
+    private static VariantDraft Distinguish(string firstId, string otherId, VariantDraft? existing)
+    {
+        var firstWords = ModelIdNormalizer.ToSlug(firstId).Split('-').ToHashSet(StringComparer.Ordinal);
+        var otherSlug = ModelIdNormalizer.ToSlug(otherId.Split(':')[0]);
+        var words = otherSlug.EndsWith("-non-reasoning", StringComparison.Ordinal) ? ["non-reasoning"]
+            : otherSlug.EndsWith("-reasoning", StringComparison.Ordinal) ? ["reasoning"]
+            : otherSlug.Split('-').Where(w => !firstWords.Contains(w)).ToList();
+        var slug = ModelIdNormalizer.ToSlug(string.Join('-', words.Count > 0 ? words : ["alt"]));
+        var draft = new VariantDraft(VariantDraft.Other, slug.Length > 40 ? slug[..40].TrimEnd('-') : slug, $"offered as {otherId}");
+        return existing is null ? draft : existing.With(draft);
+    }
+
+    private CatalogRoute ToRoute(string provider, CatalogModel model, ModelsDevModel entry, VariantDraft? variant)
     {
         var cost = entry.Cost;
         var free = cost is { IsZero: true };
-        var price = free ? null : ValidPrice(cost, $"{provider}/{model.Slug}");
-        var tiers = free || price is null ? [] : ValidTiers(entry.Tiers, $"{provider}/{model.Slug}");
+        var where = $"{provider}/{model.Slug}{(variant is null ? string.Empty : "--" + variant.Slug)}";
+        var price = free ? null : ValidPrice(cost, where);
+        var tiers = free || price is null ? [] : ValidTiers(entry.Tiers, where);
         long? context = entry.Context is > 0 ? entry.Context : null;
         long? maxOutput = entry.MaxOutput is > 0 ? entry.MaxOutput : null;
         return new CatalogRoute
         {
             Provider = provider,
             Model = model.Slug,
+            Variant = variant,
             ApiId = entry.Id,
             Status = entry.Status switch
             {

@@ -19,7 +19,23 @@ internal static partial class ModelIdNormalizer
     ];
 
     /// <summary>The normalized key of a raw model id, or an empty string when nothing is left.</summary>
-    public static string Normalize(string rawId)
+    public static string Normalize(string rawId) => Normalize(rawId, keepDate: false);
+
+    /// <summary>
+    /// The normalized key with its date suffix kept: <c>gpt-4o-2024-05-13</c> stays apart from <c>gpt-4o</c>.
+    /// Equal to <see cref="Normalize(string)"/> for an id without a date.
+    /// </summary>
+    public static string NormalizeDated(string rawId) => Normalize(rawId, keepDate: true);
+
+    /// <summary>The date an id ends with, as digits only ("20250929", "20240513"), or null when it has none.</summary>
+    public static string? DateOf(string rawId)
+    {
+        ArgumentNullException.ThrowIfNull(rawId);
+        var dated = NormalizeDated(rawId);
+        return DateSuffix().Match(dated) is { Success: true } m ? m.Groups[1].Value.Replace("-", string.Empty, StringComparison.Ordinal) : null;
+    }
+
+    private static string Normalize(string rawId, bool keepDate)
     {
         ArgumentNullException.ThrowIfNull(rawId);
         var id = rawId.Trim().ToLowerInvariant();
@@ -47,7 +63,11 @@ internal static partial class ModelIdNormalizer
         id = StripPrefix(id, RegionPrefixes);
         id = StripPrefix(id, VendorPrefixes);
         id = ToHyphenated(id);
-        id = DateSuffix().Replace(id, string.Empty);
+        if (!keepDate)
+        {
+            id = DateSuffix().Replace(id, string.Empty);
+        }
+
         id = QuantizationSuffix().Replace(id, string.Empty);
         id = QwenDash().Replace(id, "qwen$1");
         if (id.StartsWith("meta-llama-", StringComparison.Ordinal))

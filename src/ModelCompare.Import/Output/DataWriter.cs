@@ -45,7 +45,7 @@ internal static class DataWriter
 
         foreach (var r in catalog.Routes)
         {
-            Save(Path.Combine(outDir, "routes", r.Provider, r.Model + ".yaml"), Route(r).ToYaml());
+            Save(Path.Combine(outDir, "routes", r.Provider, r.Model + (r.Variant is { } v ? "--" + v.Slug : string.Empty) + ".yaml"), Route(r).ToYaml());
         }
 
         foreach (var b in catalog.Benchmarks)
@@ -126,6 +126,7 @@ internal static class DataWriter
             .Add("family", m.Family)
             .Add("release_date", m.ReleaseDate)
             .Add("retirement_date", m.RetirementDate)
+            .Add("successor", m.Successor)
             .Add("aliases", aliases.Length > 0 ? new FlowList([.. aliases]) : null)
             .Add("context_window", m.ContextWindow)
             .Add("max_output", m.MaxOutput)
@@ -138,6 +139,7 @@ internal static class DataWriter
                 ? new YamlMap().Add("input", new FlowList([.. m.Input])).Add("output", new FlowList([.. m.Output]))
                 : null)
             .Add("capabilities", caps.Count > 0 ? caps : null)
+            .Add("modes", m.Modes.Count > 0 ? new FlowList([.. m.Modes]) : null)
             .Add("api_ids", m.ApiIds.Count > 0 ? new FlowList([.. m.ApiIds]) : null)
             .Add("sources", Sources(m.Sources.Distinct()))
             .Add("last_reviewed", m.LastReviewed);
@@ -198,6 +200,7 @@ internal static class DataWriter
     }
 
     private static YamlMap Route(CatalogRoute r) => new YamlMap()
+        .Add("variant", r.Variant is { } v ? new YamlMap().Add("kind", v.Kind).Add("detail", v.Detail) : null)
         .Add("api_id", r.ApiId)
         .Add("status", r.Status ?? "active")
         .Add("free_tier", r.FreeTier ? true : null)

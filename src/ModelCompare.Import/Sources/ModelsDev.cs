@@ -26,6 +26,8 @@ internal sealed record ModelsDevModel
     public required string Name { get; init; }
     public string? Family { get; init; }
     public DateOnly? ReleaseDate { get; init; }
+    /// <summary>The date the record was last changed; for an undated pointer it names the snapshot it points to.</summary>
+    public DateOnly? LastUpdated { get; init; }
     public string? Knowledge { get; init; }
     public bool? OpenWeights { get; init; }
     public bool? Reasoning { get; init; }
@@ -34,6 +36,14 @@ internal sealed record ModelsDevModel
     public string? Status { get; init; }
     public string? License { get; init; }
     public string? BaseModel { get; init; }
+    /// <summary>The provider file this entry links to (another provider's record), when it is a link.</summary>
+    public string? SymlinkTo { get; init; }
+    /// <summary>True when the entry documents a switch that turns thinking on and off.</summary>
+    public bool ThinkingToggle { get; init; }
+    /// <summary>The reasoning-effort levels the entry documents (low, medium, high ...).</summary>
+    public IReadOnlyList<string> EffortLevels { get; init; } = [];
+    /// <summary>Hugging Face repositories of the weights (owner/name), from the canonical record.</summary>
+    public IReadOnlyList<string> Weights { get; init; } = [];
     public IReadOnlyList<string> Input { get; init; } = [];
     public IReadOnlyList<string> Output { get; init; } = [];
     public long? Context { get; init; }
@@ -45,7 +55,16 @@ internal sealed record ModelsDevModel
 
 internal sealed record PriceHistoryRow(string ProviderId, string ModelId, DateOnly Date, string CommitTime, string Event, Price Price);
 
-internal sealed record OpenRouterModel(string Id, string Name, string? Description);
+/// <summary>
+/// One model of OpenRouter's list: its id, the dated snapshot it stands for (<c>canonical_slug</c>), the
+/// Hugging Face repository of its weights, and its context length.
+/// </summary>
+internal sealed record OpenRouterModel(string Id, string Name, string? Description)
+{
+    public string? CanonicalSlug { get; init; }
+    public string? HuggingFaceId { get; init; }
+    public long? ContextLength { get; init; }
+}
 
 internal sealed class ModelsDevData
 {
@@ -119,6 +138,7 @@ internal static class ModelsDevReader
             Name = e.Str("name") ?? id,
             Family = e.Str("family"),
             ReleaseDate = Dates.Parse(e.Str("release_date")),
+            LastUpdated = Dates.Parse(e.Str("last_updated")),
             Knowledge = e.Str("knowledge"),
             OpenWeights = e.Bool("open_weights"),
             Reasoning = e.Bool("reasoning"),
@@ -127,6 +147,12 @@ internal static class ModelsDevReader
             Status = e.Str("status"),
             License = e.Str("license"),
             BaseModel = e.Str("base_model"),
+            SymlinkTo = e.Str("symlink_to"),
+            ThinkingToggle = ReasoningOptions(e).Any(o => o.Str("type") == "toggle"),
+            EffortLevels = [.. ReasoningOptions(e).Where(o => o.Str("type") == "effort").SelectMany(o => o.StrList("values")).Distinct(StringComparer.Ordinal)],
+            Weights = e.Prop("weights") is { ValueKind: JsonValueKind.Array } w
+                ? [.. w.EnumerateArray().Select(x => HuggingFaceRepo(x.Str("url"))).OfType<string>()]
+                : [],
             Input = modalities?.StrList("input") ?? [],
             Output = modalities?.StrList("output") ?? [],
             Context = limit?.Long("context"),
@@ -145,6 +171,24 @@ internal static class ModelsDevReader
                         x.Str("variant"), x.Str("harness"), x.Str("dataset"), x.Str("version")))]
                 : [],
         };
+    }
+
+    private static IEnumerable<JsonElement> ReasoningOptions(JsonElement e) =>
+        e.Prop("reasoning_options") is { ValueKind: JsonValueKind.Array } options
+            ? options.EnumerateArray().Where(o => o.ValueKind == JsonValueKind.Object)
+            : [];
+
+    /// <summary>"https://huggingface.co/meta-llama/Llama-4-Scout-17B-16E-Instruct" -> "meta-llama/Llama-4-Scout-17B-16E-Instruct".</summary>
+    internal static string? HuggingFaceRepo(string? url)
+    {
+        const string prefix = "https://huggingface.co/";
+        if (url is null || !url.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var parts = url[prefix.Length..].Split('/', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length >= 2 ? $"{parts[0]}/{parts[1]}" : null;
     }
 
     /// <summary>Reads a cost table; the odd keys some files use are read as their usual names.</summary>
@@ -195,7 +239,12 @@ internal static class ModelsDevReader
     {
         using var doc = Json.Load(path);
         return [.. doc.RootElement.GetProperty("data").EnumerateArray()
-            .Select(m => new OpenRouterModel(m.Str("id")!, m.Str("name") ?? m.Str("id")!, m.Str("description")))
+            .Select(m => new OpenRouterModel(m.Str("id")!, m.Str("name") ?? m.Str("id")!, m.Str("description"))
+            {
+                CanonicalSlug = m.Str("canonical_slug"),
+                HuggingFaceId = string.IsNullOrWhiteSpace(m.Str("hugging_face_id")) ? null : m.Str("hugging_face_id"),
+                ContextLength = m.Long("context_length"),
+            })
             .OrderBy(m => m.Id, StringComparer.Ordinal)];
     }
 }
