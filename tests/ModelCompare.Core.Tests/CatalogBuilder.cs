@@ -59,7 +59,8 @@ public sealed class CatalogBuilder
         return this;
     }
 
-    public CatalogBuilder Score(string benchmark, string model, decimal value, bool selfReported = false, string? variant = null, string source = "Epoch AI", DateOnly? date = null)
+    /// <summary>A score; dated Jan 15, 2026 unless <paramref name="date"/> says otherwise or <paramref name="undated"/> leaves the date out.</summary>
+    public CatalogBuilder Score(string benchmark, string model, decimal value, bool selfReported = false, string? variant = null, string source = "Epoch AI", DateOnly? date = null, bool undated = false)
     {
         _scores.Add(new BenchmarkScore
         {
@@ -69,7 +70,7 @@ public sealed class CatalogBuilder
             Variant = variant,
             SourceName = source,
             SourceUrl = $"https://example.com/{source.Replace(' ', '-')}",
-            Date = date ?? new DateOnly(2026, 1, 15),
+            Date = undated ? null : date ?? new DateOnly(2026, 1, 15),
             SelfReported = selfReported,
         });
         return this;

@@ -31,13 +31,42 @@ public sealed class CatalogDatabaseTests : IDisposable
 
         var fromDatabase = BuildAndLoad().FindModel("gpt-4o")!;
 
-        Assert.Equal(fromFiles with { Aliases = [], ApiIds = [], DecisionFit = [], Sources = [], Modalities = Modalities.Empty }, fromDatabase with { Aliases = [], ApiIds = [], DecisionFit = [], Sources = [], Modalities = Modalities.Empty });
+        Assert.Equal(
+            fromFiles with { Aliases = [], ApiIds = [], DecisionFit = [], Sources = [], Modalities = Modalities.Empty, Modes = [], SourcesDiffer = [] },
+            fromDatabase with { Aliases = [], ApiIds = [], DecisionFit = [], Sources = [], Modalities = Modalities.Empty, Modes = [], SourcesDiffer = [] });
         Assert.Equal<string>(["gpt4o"], fromDatabase.Aliases);
         Assert.Equal<string>(["gpt-4o", "gpt-4o-2024-08-06"], fromDatabase.ApiIds);
         Assert.Equal<Modality>([Modality.Text, Modality.Image], fromDatabase.Modalities.Input);
         Assert.Equal(new SourceRef("models.dev", "https://github.com/anomalyco/models.dev"), Assert.Single(fromDatabase.Sources));
         Assert.True(fromDatabase.Capabilities[Capability.Vision]);
         Assert.Null(fromDatabase.Capabilities[Capability.Reasoning]);
+    }
+
+    [Fact]
+    public void Modes_the_commercial_use_note_and_the_sources_that_differ_round_trip()
+    {
+        var model = BuildAndLoad().FindModel("deepseek-v3-2")!;
+
+        Assert.Equal<string>(["thinking", "non-thinking"], model.Modes);
+        Assert.Equal("Credit to the authors is required.", model.CommercialUseNote);
+        var dispute = Assert.Single(model.SourcesDiffer);
+        Assert.Equal("context_window", dispute.Field);
+        Assert.Equal(2, dispute.Values.Length);
+        Assert.Equal(("163840", 12, true), (dispute.Values[0].Value, dispute.Values[0].Routes, dispute.Values[0].Maker));
+        Assert.Equal(("131072", 1, false), (dispute.Values[1].Value, dispute.Values[1].Routes, dispute.Values[1].Maker));
+        Assert.Equal<string>(["models.dev"], dispute.Values[1].Sources);
+    }
+
+    [Fact]
+    public void A_score_without_a_date_and_with_notes_round_trips()
+    {
+        _folder.Replace("benchmarks/gpqa-diamond.yaml", "    date: 2025-12-01\n", "    notes: Reasoning mode, no tools\n");
+
+        var score = BuildAndLoad().ScoresFor("deepseek-v3-2").Single();
+
+        Assert.Null(score.Date);
+        Assert.Equal("Reasoning mode, no tools", score.Notes);
+        Assert.Equal("high effort", score.Variant);
     }
 
     [Fact]

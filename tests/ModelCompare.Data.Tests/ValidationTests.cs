@@ -242,7 +242,7 @@ public sealed class ValidationTests : IDisposable
     {
         _folder.Replace("benchmarks/gpqa-diamond.yaml", "  - model: deepseek-v3-2\n", "  - model: gpt-4o\n    value: 50\n    source: Epoch AI\n    source_url: https://epoch.ai\n    date: 2025-02-01\n    self_reported: false\n  - model: deepseek-v3-2\n");
 
-        AssertProblem(Single("data/benchmarks/gpqa-diamond.yaml"), 17, 12, "scores[1].model", "a second score for \"gpt-4o\" from Epoch AI; keep one score per model, variant and source");
+        AssertProblem(Single("data/benchmarks/gpqa-diamond.yaml"), 17, 12, "scores[1].model", "a second score for \"gpt-4o\" from Epoch AI; keep one score per model, setting and source");
     }
 
     [Fact]

@@ -34,12 +34,18 @@ public sealed record BenchmarkScore
     public required string BenchmarkSlug { get; init; }
     public required string ModelSlug { get; init; }
     public required decimal Value { get; init; }
-    /// <summary>Setting the score was measured in ("pass@1", "high effort"); like-for-like needs the same variant.</summary>
+    /// <summary>
+    /// The setting the score was measured in, in the vocabulary of <see cref="BenchmarkSetting"/> ("0-shot, no tools,
+    /// high effort"); null when the source states none. Scores are compared when their protocol parts are the same.
+    /// </summary>
     public string? Variant { get; init; }
+    /// <summary>The source's own words about the run (a harness, a subset, a description); shown, never compared.</summary>
+    public string? Notes { get; init; }
     /// <summary>Who published the number (such as "Epoch AI" or "LLM Stats").</summary>
     public required string SourceName { get; init; }
     public required string SourceUrl { get; init; }
-    public required DateOnly Date { get; init; }
+    /// <summary>The date of the run, when the source gives one; null when it does not ("date not given").</summary>
+    public DateOnly? Date { get; init; }
     /// <summary>True when the model's maker published the number; false when measured independently.</summary>
     public required bool SelfReported { get; init; }
 }

@@ -24,6 +24,8 @@ public sealed record Model
     public string? License { get; init; }
     public bool? OpenWeights { get; init; }
     public CommercialUse CommercialUse { get; init; } = CommercialUse.Unknown;
+    /// <summary>What the license says beyond its verdict: the condition of a conditional license, or the API terms of a proprietary model.</summary>
+    public string? CommercialUseNote { get; init; }
     public PartialDate? KnowledgeCutoff { get; init; }
     public Modalities Modalities { get; init; } = Modalities.Empty;
     public CapabilitySet Capabilities { get; init; } = CapabilitySet.Empty;
@@ -32,10 +34,24 @@ public sealed record Model
     /// <summary>An editor's "best for" phrase; when null the engine derives one.</summary>
     public string? BestFor { get; init; }
     public ImmutableArray<string> ApiIds { get; init; } = [];
+    /// <summary>The modes the model runs in ("thinking", "non-thinking"), switched per request; empty when not stated.</summary>
+    public ImmutableArray<string> Modes { get; init; } = [];
+    /// <summary>Facts the model's sources disagree on, with every value they give; the model's own value is the agreed one.</summary>
+    public ImmutableArray<FactDispute> SourcesDiffer { get; init; } = [];
     /// <summary>Editor's overview prose, already rendered to safe HTML (raw HTML disabled).</summary>
     public string? OverviewHtml { get; init; }
     public ImmutableArray<SourceRef> Sources { get; init; } = [];
     public required DateOnly LastReviewed { get; init; }
+}
+
+/// <summary>A model fact its sources give different values for: the field's name and every value, most sources first.</summary>
+public sealed record FactDispute(string Field, ImmutableArray<DisputedValue> Values);
+
+/// <summary>One value sources give for a fact: how many provider routes give it, which other sources do, and whether the maker does.</summary>
+public sealed record DisputedValue(string Value, int Routes, ImmutableArray<string> Sources, bool Maker)
+{
+    /// <summary>Routes and named sources that give the value.</summary>
+    public int Count => Routes + Sources.Length;
 }
 
 /// <summary>Parameter counts in billions.</summary>

@@ -15,7 +15,7 @@ internal sealed class CatalogStats
             .ToFrozenDictionary(x => x.Slug, x => x.Blend!, StringComparer.Ordinal);
         CodingMedians = catalog.Scores
             .Where(s => catalog.FindBenchmark(s.BenchmarkSlug)?.Category == BenchmarkCategory.Coding)
-            .GroupBy(s => (s.BenchmarkSlug, Variant: s.Variant ?? string.Empty))
+            .GroupBy(s => (s.BenchmarkSlug, Variant: BenchmarkSetting.ProtocolOf(s.Variant)))
             .Where(g => g.Select(s => s.ModelSlug).Distinct(StringComparer.Ordinal).Count() >= 2)
             .ToFrozenDictionary(g => g.Key, g => Median(g.Select(s => s.Value)));
         CapabilityMasks = catalog.Models.ToFrozenDictionary(m => m.Slug, m => CapabilityMask(m.Capabilities), StringComparer.Ordinal);

@@ -71,15 +71,16 @@ public sealed partial class ComparisonEngine
         ArgumentNullException.ThrowIfNull(model);
         return
         [
-            new(SpecKind.ReleaseDate, "Released", model.ReleaseDate is { } r ? Formatting.Date(r) : Formatting.Unknown, model.ReleaseDate is not null),
+            new(SpecKind.ReleaseDate, "Released", Sentences.WithDispute(model.ReleaseDate is { } r ? Formatting.Date(r) : Formatting.Unknown, model, "release_date"), model.ReleaseDate is not null),
             new(SpecKind.RetirementDate, "Retirement", model.RetirementDate is { } t ? Formatting.Date(t) : Formatting.Missing, model.RetirementDate is not null),
-            new(SpecKind.ContextWindow, "Context window", Formatting.TokensOrUnknown(model.ContextWindow), model.ContextWindow is not null),
-            new(SpecKind.MaxOutput, "Max output", Formatting.TokensOrUnknown(model.MaxOutput), model.MaxOutput is not null),
+            new(SpecKind.ContextWindow, "Context window", Sentences.WithDispute(Formatting.TokensOrUnknown(model.ContextWindow), model, "context_window"), model.ContextWindow is not null),
+            new(SpecKind.MaxOutput, "Max output", Sentences.WithDispute(Formatting.TokensOrUnknown(model.MaxOutput), model, "max_output"), model.MaxOutput is not null),
             new(SpecKind.Parameters, "Parameters", Formatting.Parameters(model.Parameters), model.Parameters is { TotalBillions: not null } or { ActiveBillions: not null }),
             new(SpecKind.Architecture, "Architecture", Formatting.Architecture(model.Architecture), !string.IsNullOrEmpty(model.Architecture)),
             new(SpecKind.License, "License", string.IsNullOrWhiteSpace(model.License) ? Formatting.Unknown : model.License, !string.IsNullOrWhiteSpace(model.License)),
-            new(SpecKind.Openness, "Openness", Formatting.Openness(model.OpenWeights), model.OpenWeights is not null),
-            new(SpecKind.CommercialUse, "Commercial use", Formatting.CommercialUse(model.CommercialUse), model.CommercialUse != CommercialUse.Unknown),
+            new(SpecKind.Openness, "Openness", Sentences.WithDispute(Formatting.Openness(model.OpenWeights), model, "open_weights"), model.OpenWeights is not null),
+            new(SpecKind.CommercialUse, "Commercial use", Sentences.CommercialUseText(model.CommercialUse, model.CommercialUseNote), model.CommercialUse != CommercialUse.Unknown),
+            new(SpecKind.Modes, "Modes", Formatting.Modes(model.Modes), !model.Modes.IsDefaultOrEmpty),
             new(SpecKind.KnowledgeCutoff, "Knowledge cutoff", model.KnowledgeCutoff is { } k ? Formatting.Date(k) : Formatting.Unknown, model.KnowledgeCutoff is not null),
             new(SpecKind.InputModalities, "Input", Formatting.Modalities(model.Modalities.Input.IsDefault ? [] : model.Modalities.Input), !model.Modalities.Input.IsDefaultOrEmpty),
             new(SpecKind.OutputModalities, "Output", Formatting.Modalities(model.Modalities.Output.IsDefault ? [] : model.Modalities.Output), !model.Modalities.Output.IsDefaultOrEmpty),
@@ -88,8 +89,9 @@ public sealed partial class ComparisonEngine
     }
 
     /// <summary>
-    /// One score per benchmark and variant: the independent one over a self-reported one, then the
-    /// newest, then by source name. Scores on benchmarks missing from the catalog are skipped.
+    /// One score per benchmark and protocol (the setting's protocol parts; how the model was configured is
+    /// shown, not matched): the independent one over a self-reported one, then the best value (the model's best
+    /// configuration), then the newest, then by source name. Scores on benchmarks missing from the catalog are skipped.
     /// </summary>
     public static ImmutableArray<ScoreView> BestScores(CatalogSnapshot catalog, string modelSlug)
     {
@@ -99,15 +101,16 @@ public sealed partial class ComparisonEngine
             .. catalog.ScoresFor(modelSlug)
                 .Select(s => (Score: s, Benchmark: catalog.FindBenchmark(s.BenchmarkSlug)))
                 .Where(x => x.Benchmark is not null)
-                .GroupBy(x => (x.Score.BenchmarkSlug, Variant: x.Score.Variant ?? string.Empty))
+                .GroupBy(x => (x.Score.BenchmarkSlug, Protocol: BenchmarkSetting.ProtocolOf(x.Score.Variant)))
                 .Select(g => g
                     .OrderBy(x => x.Score.SelfReported)
-                    .ThenByDescending(x => x.Score.Date)
+                    .ThenByDescending(x => x.Benchmark!.HigherIsBetter ? x.Score.Value : -x.Score.Value)
+                    .ThenByDescending(x => x.Score.Date ?? DateOnly.MinValue)
                     .ThenBy(x => x.Score.SourceName, StringComparer.Ordinal)
                     .First())
                 .OrderBy(x => x.Benchmark!.Category)
                 .ThenBy(x => x.Benchmark!.Name, StringComparer.Ordinal)
-                .ThenBy(x => x.Score.Variant ?? string.Empty, StringComparer.Ordinal)
+                .ThenBy(x => BenchmarkSetting.ProtocolOf(x.Score.Variant), StringComparer.Ordinal)
                 .Select(x => View(x.Benchmark!, x.Score)),
         ];
     }
@@ -119,18 +122,23 @@ public sealed partial class ComparisonEngine
         ArgumentNullException.ThrowIfNull(score);
         var span = benchmark.ScaleMax - benchmark.ScaleMin;
         var fraction = span <= 0m ? 0m : Math.Clamp((score.Value - benchmark.ScaleMin) / span, 0m, 1m);
+        var setting = BenchmarkSetting.TryParse(score.Variant, out var parsed, out _) ? parsed : BenchmarkSetting.None;
         return new ScoreView(
             benchmark.Slug,
             benchmark.Name,
-            score.Variant,
+            setting.Protocol.Length == 0 ? null : setting.Protocol,
             score.Value,
             ScoreText(score.Value, benchmark.Unit),
             score.SelfReported,
             score.SourceName,
             score.SourceUrl,
             score.Date,
-            Formatting.Date(score.Date),
-            Math.Round(fraction, 4, MidpointRounding.AwayFromZero));
+            score.Date is { } run ? Formatting.Date(run) : Formatting.DateNotGiven,
+            Math.Round(fraction, 4, MidpointRounding.AwayFromZero))
+        {
+            Configuration = setting.Configuration.Length == 0 ? null : setting.Configuration,
+            Notes = score.Notes,
+        };
     }
 
     /// <summary>"79.9%" for percent, "1,350 Elo", "2.5 hours"; a bare number for "score".</summary>

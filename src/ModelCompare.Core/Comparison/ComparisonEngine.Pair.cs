@@ -545,7 +545,7 @@ public sealed partial class ComparisonEngine
     /// <summary>Up to five scores: independent ones first, then the newest.</summary>
     public static ImmutableArray<ScoreView> OwnBest(ImmutableArray<ScoreView> scores) =>
     [
-        .. scores.OrderBy(s => s.SelfReported).ThenByDescending(s => s.Date).ThenBy(s => s.BenchmarkName, StringComparer.Ordinal).Take(5),
+        .. scores.OrderBy(s => s.SelfReported).ThenByDescending(s => s.Date ?? DateOnly.MinValue).ThenBy(s => s.BenchmarkName, StringComparer.Ordinal).Take(5),
     ];
 
     private static string OwnText(string name, ImmutableArray<ScoreView> own) =>

@@ -94,6 +94,22 @@ public static class Formatting
     /// <summary>"128K tokens", or <see cref="Unknown"/>.</summary>
     public static string TokensOrUnknown(long? tokens) => tokens is { } t ? Tokens(t) + " tokens" : Unknown;
 
+    /// <summary>What a score shows when its source gives no date for the run.</summary>
+    public const string DateNotGiven = "date not given";
+
+    /// <summary>"Thinking and non-thinking" for a model's modes; "Unknown" when it lists none.</summary>
+    public static string Modes(IReadOnlyList<string> modes)
+    {
+        ArgumentNullException.ThrowIfNull(modes);
+        if (modes.Count == 0)
+        {
+            return Unknown;
+        }
+
+        var text = JoinList(modes.OrderBy(m => m == "thinking" ? 0 : 1).ThenBy(m => m, StringComparer.Ordinal));
+        return char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
     /// <summary>"Dec 1, 2025".</summary>
     public static string Date(DateOnly date) => date.ToString("MMM d, yyyy", Inv);
 

@@ -164,6 +164,7 @@ public enum SpecKind
     License,
     Openness,
     CommercialUse,
+    Modes,
     KnowledgeCutoff,
     InputModalities,
     OutputModalities,
@@ -235,7 +236,11 @@ public sealed record BenchmarkRow(
     Side Leader,
     string LeaderText);
 
-/// <summary>One score ready to print. <see cref="BarFraction"/> is 0..1 of the benchmark's scale, for a chart.</summary>
+/// <summary>
+/// One score ready to print. <see cref="Variant"/> is the setting's protocol (how the benchmark was run; scores are
+/// compared only when it is the same), <see cref="Configuration"/> how the model was run. <see cref="BarFraction"/>
+/// is 0..1 of the benchmark's scale, for a chart. <see cref="DateText"/> is "date not given" when the source dates no run.
+/// </summary>
 public sealed record ScoreView(
     string BenchmarkSlug,
     string BenchmarkName,
@@ -245,9 +250,16 @@ public sealed record ScoreView(
     bool SelfReported,
     string SourceName,
     string SourceUrl,
-    DateOnly Date,
+    DateOnly? Date,
     string DateText,
-    decimal BarFraction);
+    decimal BarFraction)
+{
+    /// <summary>How the model was run ("high effort", "32K thinking budget"); shown beside the score, never matched.</summary>
+    public string? Configuration { get; init; }
+
+    /// <summary>The source's own words about the run (a harness, a description).</summary>
+    public string? Notes { get; init; }
+}
 
 /// <summary>Longer prose built from the differences, with the 70/30 blended prices it quotes.</summary>
 public sealed record DeepDiveSection(

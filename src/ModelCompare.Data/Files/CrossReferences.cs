@@ -93,9 +93,19 @@ internal static class CrossReferences
 
         foreach (var benchmark in benchmarks)
         {
-            foreach (var score in benchmark.Scores.Where(s => !modelSlugs.ContainsKey(s.Score.ModelSlug) && !unreadableModels.Contains(s.Score.ModelSlug)))
+            foreach (var score in benchmark.Scores)
             {
-                problems.Add(score.ModelAt, "model", $"no model \"{score.Score.ModelSlug}\"{Suggest(score.Score.ModelSlug, modelSlugs.Keys)}");
+                if (!modelSlugs.TryGetValue(score.Score.ModelSlug, out var scored))
+                {
+                    if (!unreadableModels.Contains(score.Score.ModelSlug))
+                    {
+                        problems.Add(score.ModelAt, "model", $"no model \"{score.Score.ModelSlug}\"{Suggest(score.Score.ModelSlug, modelSlugs.Keys)}");
+                    }
+                }
+                else if (score.Score.Date is { } run && scored.Model.ReleaseDate is { } released && run < released)
+                {
+                    problems.Add(score.DateAt, "date", $"{run:yyyy-MM-dd} is before {score.Score.ModelSlug} was released ({released:yyyy-MM-dd}): a score is dated by its run; leave the date out when the source gives none");
+                }
             }
         }
     }

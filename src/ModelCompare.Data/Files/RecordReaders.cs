@@ -14,7 +14,11 @@ internal sealed record ModelDraft(
 
 internal sealed record RouteDraft(Route Route, FilePosition At);
 
-internal sealed record ScoreDraft(BenchmarkScore Score, FilePosition ModelAt);
+internal sealed record ScoreDraft(BenchmarkScore Score, FilePosition ModelAt)
+{
+    /// <summary>Where the score's date is written (its mapping when it has none).</summary>
+    public FilePosition DateAt { get; init; }
+}
 
 internal sealed record BenchmarkDraft(Benchmark Benchmark, FilePosition At, ImmutableArray<ScoreDraft> Scores);
 
@@ -115,16 +119,20 @@ internal static class RecordReaders
             License = f.String("license"),
             OpenWeights = f.Bool("open_weights"),
             CommercialUse = f.Enum("commercial_use", Vocabulary.CommercialUses) ?? CommercialUse.Unknown,
+            CommercialUseNote = f.String("commercial_use_note"),
             KnowledgeCutoff = cutoff,
             Modalities = ModalitiesOf(f),
             Capabilities = CapabilitiesOf(f),
             DecisionFit = [.. EnumList(f, "decision_fit", Vocabulary.DecisionFits)],
             BestFor = f.String("best_for"),
             ApiIds = [.. f.StringList("api_ids").Select(a => a.Value)],
+            Modes = [.. ModesOf(f)],
+            SourcesDiffer = SourcesDiffer(f),
             OverviewHtml = file.BodyHtml,
             Sources = Sources(f),
             LastReviewed = f.Date("last_reviewed", required: true) ?? default,
         };
+        CheckAgreement(f, model);
         var makerAt = f.PositionOf("maker");
         var successorAt = f.PositionOf("successor");
         f.RejectUnknownFields();
@@ -251,10 +259,17 @@ internal static class RecordReaders
         {
             var model = s.String("model", required: true);
             var value = s.Decimal("value", -1_000_000m, 1_000_000m, "a number", required: true);
-            var variant = s.String("variant");
+            var variant = s.String("setting");
+            if (!BenchmarkSetting.TryParse(variant, out var setting, out var settingProblem))
+            {
+                f.Problems.Add(s.PositionOf("setting"), s.Field("setting"), settingProblem!);
+            }
+
+            variant = setting.Text;
+            var notes = s.String("notes");
             var sourceName = s.String("source", required: true);
             var sourceUrl = Url(s, "source_url", required: true);
-            var date = s.Date("date", required: true);
+            var date = s.Date("date");
             var selfReported = s.Bool("self_reported", required: true);
             s.RejectUnknownFields();
             if (value is { } v && min is { } smin && max is { } smax && (v < smin || v > smax))
@@ -263,14 +278,19 @@ internal static class RecordReaders
                 continue;
             }
 
-            if (model is null || value is null || sourceName is null || sourceUrl is null || date is null || selfReported is null)
+            if (value is { } percent && percent <= 1m && unit == "percent")
+            {
+                f.Problems.AddWarning(s.PositionOf("value"), s.Field("value"), $"{percent} percent is at or below 1: if the source gave a fraction (0.81), write it as percent (81)");
+            }
+
+            if (model is null || value is null || sourceName is null || sourceUrl is null || selfReported is null)
             {
                 continue;
             }
 
             if (!seen.Add((model, variant, sourceName)))
             {
-                f.Problems.Add(s.PositionOf("model"), s.Field("model"), $"a second score for \"{model}\" from {sourceName}{(variant is null ? "" : $" ({variant})")}; keep one score per model, variant and source");
+                f.Problems.Add(s.PositionOf("model"), s.Field("model"), $"a second score for \"{model}\" from {sourceName}{(variant is null ? "" : $" ({variant})")}; keep one score per model, setting and source");
                 continue;
             }
 
@@ -281,12 +301,16 @@ internal static class RecordReaders
                     ModelSlug = model,
                     Value = value.Value,
                     Variant = variant,
+                    Notes = notes,
                     SourceName = sourceName,
                     SourceUrl = sourceUrl,
-                    Date = date.Value,
+                    Date = date,
                     SelfReported = selfReported.Value,
                 },
-                s.PositionOf("model")));
+                s.PositionOf("model"))
+            {
+                DateAt = s.PositionOf("date"),
+            });
         }
 
         var benchmark = new Benchmark
@@ -326,6 +350,94 @@ internal static class RecordReaders
         return input is null && output is null && cacheRead is null && cacheWrite is null
             ? null
             : new TokenPrices(input, output, cacheRead, cacheWrite);
+    }
+
+    /// <summary>The <c>modes</c> list: <c>thinking</c> and <c>non-thinking</c>.</summary>
+    private static IEnumerable<string> ModesOf(YamlMap f)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (mode, at) in f.StringList("modes"))
+        {
+            if (!Vocabulary.Modes.Contains(mode))
+            {
+                f.Problems.Add(at, "modes", $"expected {string.Join(" or ", Vocabulary.Modes)}, got \"{mode}\"{YamlMap.Suggest(mode, Vocabulary.Modes)}");
+            }
+            else if (seen.Add(mode))
+            {
+                yield return mode;
+            }
+        }
+    }
+
+    /// <summary>
+    /// <c>sources_differ</c>: for each disputed fact (<see cref="Vocabulary.DisputedFacts"/>), the values its sources
+    /// give, each with <c>value</c>, <c>routes</c> (how many provider routes), <c>sources</c> (other sources by name)
+    /// and <c>maker</c> (true when the maker gives it).
+    /// </summary>
+    private static ImmutableArray<FactDispute> SourcesDiffer(YamlMap f)
+    {
+        var map = f.Map("sources_differ");
+        if (map is null)
+        {
+            return [];
+        }
+
+        var disputes = ImmutableArray.CreateBuilder<FactDispute>();
+        foreach (var field in Vocabulary.DisputedFacts)
+        {
+            var values = ImmutableArray.CreateBuilder<DisputedValue>();
+            foreach (var entry in map.MapList(field))
+            {
+                var value = entry.String("value", required: true);
+                var routes = entry.PositiveWhole("routes", "a positive whole number of routes");
+                var sources = entry.StringList("sources").Select(x => x.Value).ToImmutableArray();
+                var maker = entry.Bool("maker") ?? false;
+                entry.RejectUnknownFields();
+                if (value is not null && (routes is not null || !sources.IsEmpty || maker))
+                {
+                    values.Add(new DisputedValue(value, (int)(routes ?? 0), sources, maker));
+                }
+                else if (value is not null)
+                {
+                    entry.Problems.Add(entry.Position, entry.Field("routes"), "say who gives the value: routes, sources or maker");
+                }
+            }
+
+            if (values.Count > 0)
+            {
+                disputes.Add(new FactDispute(field, values.ToImmutable()));
+            }
+        }
+
+        map.RejectUnknownFields();
+        return disputes.ToImmutable();
+    }
+
+    /// <summary>
+    /// Warns when a disputed fact's value is not the one its sources agree on: the maker's value when a source is the
+    /// maker, else the value listed first (the import lists the agreed value first). An editor's deliberate choice
+    /// stays (it is a warning).
+    /// </summary>
+    private static void CheckAgreement(YamlMap f, Model model)
+    {
+        foreach (var dispute in model.SourcesDiffer)
+        {
+            var agreed = dispute.Values.FirstOrDefault(v => v.Maker) ?? dispute.Values[0];
+            var own = dispute.Field switch
+            {
+                "context_window" => model.ContextWindow?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "max_output" => model.MaxOutput?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                "release_date" => model.ReleaseDate?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                "open_weights" => model.OpenWeights is { } o ? (o ? "true" : "false") : null,
+                _ => null,
+            };
+            if (own != agreed.Value)
+            {
+                var who = agreed.Maker ? "the maker" : $"{agreed.Count} {(agreed.Count == 1 ? "source" : "sources")}";
+                f.Problems.AddWarning(f.PositionOf(dispute.Field), dispute.Field,
+                    $"{own ?? "no value"} is not what its sources agree on: {agreed.Value} ({who}); correct it, or update sources_differ");
+            }
+        }
     }
 
     private static ParameterCount? Parameters(YamlMap f)

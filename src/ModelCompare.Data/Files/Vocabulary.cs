@@ -102,6 +102,12 @@ internal static partial class Vocabulary
         ["other"] = RouteVariantKind.Other,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>The modes a model may list: a thinking and a non-thinking mode, switched per request.</summary>
+    public static readonly IReadOnlyList<string> Modes = ["thinking", "non-thinking"];
+
+    /// <summary>The model facts <c>sources_differ</c> may record.</summary>
+    public static readonly IReadOnlyList<string> DisputedFacts = ["context_window", "max_output", "release_date", "open_weights"];
+
     public static readonly FrozenSet<string> ProviderRoles = new[] { "maker", "host" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Why a slug breaks the URL rules, or null when it is fine.</summary>

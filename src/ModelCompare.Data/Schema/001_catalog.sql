@@ -35,6 +35,7 @@ CREATE TABLE models (
   license TEXT,
   open_weights INTEGER,
   commercial_use TEXT NOT NULL,
+  commercial_use_note TEXT,
   knowledge_cutoff TEXT,
   best_for TEXT,
   overview_html TEXT,
@@ -53,6 +54,18 @@ CREATE TABLE model_tags (
   position INTEGER NOT NULL,
   value TEXT NOT NULL,
   PRIMARY KEY (model_slug, kind, position)
+);
+
+-- Facts a model's sources disagree on: every value they give, in the order the file lists them.
+CREATE TABLE model_disputes (
+  model_slug TEXT NOT NULL REFERENCES models (slug),
+  field TEXT NOT NULL,
+  position INTEGER NOT NULL,
+  value TEXT NOT NULL,
+  routes INTEGER NOT NULL,
+  sources TEXT NOT NULL,
+  maker INTEGER NOT NULL,
+  PRIMARY KEY (model_slug, field, position)
 );
 
 CREATE TABLE model_capabilities (
@@ -131,9 +144,10 @@ CREATE TABLE scores (
   model_slug TEXT NOT NULL REFERENCES models (slug),
   value TEXT NOT NULL,
   variant TEXT,
+  notes TEXT,
   source_name TEXT NOT NULL,
   source_url TEXT NOT NULL,
-  date TEXT NOT NULL,
+  date TEXT,
   self_reported INTEGER NOT NULL
 );
 

@@ -110,6 +110,7 @@ public static class CatalogDatabase
         var aliases = connection.Query<AliasRow>(AliasRow.Select).ToLookup(a => a.ModelSlug);
         var tags = connection.Query<ModelTagRow>(ModelTagRow.Select).ToLookup(t => (t.ModelSlug, t.Kind), t => t.Value);
         var capabilities = connection.Query<CapabilityRow>(CapabilityRow.Select).ToLookup(c => c.ModelSlug);
+        var disputes = connection.Query<DisputeRow>(DisputeRow.Select).ToLookup(d => d.ModelSlug);
         var models = connection.Query<ModelRow>(ModelRow.Select).Select(m => new Model
         {
             Slug = m.Slug,
@@ -129,6 +130,7 @@ public static class CatalogDatabase
             License = m.License,
             OpenWeights = m.OpenWeights,
             CommercialUse = Stored.ToEnum<CommercialUse>(m.CommercialUse),
+            CommercialUseNote = m.CommercialUseNote,
             KnowledgeCutoff = PartialDate.TryParse(m.KnowledgeCutoff, out var cutoff) ? cutoff : null,
             Modalities = new Modalities(
                 [.. tags[(m.Slug, ModelTagRow.InputModality)].Select(Stored.ToEnum<Modality>)],
@@ -137,6 +139,14 @@ public static class CatalogDatabase
             DecisionFit = [.. tags[(m.Slug, ModelTagRow.DecisionFit)].Select(Stored.ToEnum<DecisionFit>)],
             BestFor = m.BestFor,
             ApiIds = [.. tags[(m.Slug, ModelTagRow.ApiId)]],
+            Modes = [.. tags[(m.Slug, ModelTagRow.Mode)]],
+            SourcesDiffer = [.. disputes[m.Slug].GroupBy(d => d.Field, StringComparer.Ordinal).Select(g => new FactDispute(
+                g.Key,
+                [.. g.OrderBy(d => d.Position).Select(d => new DisputedValue(
+                    d.Value,
+                    (int)d.Routes,
+                    d.Sources.Length == 0 ? [] : [.. d.Sources.Split(DisputeRow.SourceSeparator)],
+                    d.Maker))]))],
             OverviewHtml = m.OverviewHtml,
             Sources = [.. sources[(ModelOwner, m.Slug)].Select(s => new SourceRef(s.Name, s.Url))],
             LastReviewed = Stored.ToDate(m.LastReviewed),
@@ -190,9 +200,10 @@ public static class CatalogDatabase
             ModelSlug = s.ModelSlug,
             Value = Stored.ToDecimal(s.Value)!.Value,
             Variant = s.Variant,
+            Notes = s.Notes,
             SourceName = s.SourceName,
             SourceUrl = s.SourceUrl,
-            Date = Stored.ToDate(s.Date),
+            Date = Stored.ToDateOrNull(s.Date),
             SelfReported = s.SelfReported,
         }).ToList();
 
@@ -264,6 +275,7 @@ public static class CatalogDatabase
             License = m.License,
             OpenWeights = m.OpenWeights,
             CommercialUse = Stored.Word(m.CommercialUse),
+            CommercialUseNote = m.CommercialUseNote,
             KnowledgeCutoff = m.KnowledgeCutoff?.ToString(),
             BestFor = m.BestFor,
             OverviewHtml = m.OverviewHtml,
@@ -274,7 +286,18 @@ public static class CatalogDatabase
             Tags(m.Slug, ModelTagRow.ApiId, m.ApiIds)
                 .Concat(Tags(m.Slug, ModelTagRow.DecisionFit, m.DecisionFit.Select(Stored.Word)))
                 .Concat(Tags(m.Slug, ModelTagRow.InputModality, m.Modalities.Input.Select(Stored.Word)))
-                .Concat(Tags(m.Slug, ModelTagRow.OutputModality, m.Modalities.Output.Select(Stored.Word)))), tx);
+                .Concat(Tags(m.Slug, ModelTagRow.OutputModality, m.Modalities.Output.Select(Stored.Word)))
+                .Concat(Tags(m.Slug, ModelTagRow.Mode, m.Modes))), tx);
+        c.Execute(DisputeRow.Insert, models.SelectMany(m => m.SourcesDiffer.SelectMany(d => d.Values.Select((v, i) => new DisputeRow
+        {
+            ModelSlug = m.Slug,
+            Field = d.Field,
+            Position = i,
+            Value = v.Value,
+            Routes = v.Routes,
+            Sources = string.Join(DisputeRow.SourceSeparator, v.Sources),
+            Maker = v.Maker,
+        }))), tx);
         c.Execute(CapabilityRow.Insert, models.SelectMany(m => m.Capabilities.Known.Select(k => new CapabilityRow { ModelSlug = m.Slug, Capability = Stored.Word(k.Key), Supported = k.Value })), tx);
         c.Execute(SourceRow.Insert, models.SelectMany(m => m.Sources.Select((s, i) => new SourceRow { OwnerKind = ModelOwner, OwnerSlug = m.Slug, Position = i, Name = s.Name, Url = s.Url })), tx);
     }
@@ -363,6 +386,7 @@ public static class CatalogDatabase
             ModelSlug = s.ModelSlug,
             Value = Stored.Decimal(s.Value)!,
             Variant = s.Variant,
+            Notes = s.Notes,
             SourceName = s.SourceName,
             SourceUrl = s.SourceUrl,
             Date = Stored.Date(s.Date),

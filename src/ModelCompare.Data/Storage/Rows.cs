@@ -37,10 +37,10 @@ internal sealed class ModelRow
     public const string Insert = """
         INSERT INTO models (slug, name, maker_slug, family, release_date, retirement_date, successor_slug,
             context_window, max_output, parameters_total_billions, parameters_active_billions, architecture,
-            license, open_weights, commercial_use, knowledge_cutoff, best_for, overview_html, last_reviewed)
+            license, open_weights, commercial_use, commercial_use_note, knowledge_cutoff, best_for, overview_html, last_reviewed)
         VALUES (@Slug, @Name, @MakerSlug, @Family, @ReleaseDate, @RetirementDate, @SuccessorSlug,
             @ContextWindow, @MaxOutput, @ParametersTotalBillions, @ParametersActiveBillions, @Architecture,
-            @License, @OpenWeights, @CommercialUse, @KnowledgeCutoff, @BestFor, @OverviewHtml, @LastReviewed)
+            @License, @OpenWeights, @CommercialUse, @CommercialUseNote, @KnowledgeCutoff, @BestFor, @OverviewHtml, @LastReviewed)
         """;
 
     public const string Select = """
@@ -48,7 +48,7 @@ internal sealed class ModelRow
                retirement_date AS RetirementDate, successor_slug AS SuccessorSlug, context_window AS ContextWindow,
                max_output AS MaxOutput, parameters_total_billions AS ParametersTotalBillions,
                parameters_active_billions AS ParametersActiveBillions, architecture AS Architecture,
-               license AS License, open_weights AS OpenWeights, commercial_use AS CommercialUse,
+               license AS License, open_weights AS OpenWeights, commercial_use AS CommercialUse, commercial_use_note AS CommercialUseNote,
                knowledge_cutoff AS KnowledgeCutoff, best_for AS BestFor, overview_html AS OverviewHtml,
                last_reviewed AS LastReviewed
         FROM models
@@ -69,6 +69,7 @@ internal sealed class ModelRow
     public string? License { get; init; }
     public bool? OpenWeights { get; init; }
     public string CommercialUse { get; init; } = "";
+    public string? CommercialUseNote { get; init; }
     public string? KnowledgeCutoff { get; init; }
     public string? BestFor { get; init; }
     public string? OverviewHtml { get; init; }
@@ -90,6 +91,7 @@ internal sealed class ModelTagRow
     public const string DecisionFit = "decision_fit";
     public const string InputModality = "input_modality";
     public const string OutputModality = "output_modality";
+    public const string Mode = "mode";
 
     public const string Insert = "INSERT INTO model_tags (model_slug, kind, position, value) VALUES (@ModelSlug, @Kind, @Position, @Value)";
     public const string Select = "SELECT model_slug AS ModelSlug, kind AS Kind, position AS Position, value AS Value FROM model_tags ORDER BY model_slug, kind, position";
@@ -220,15 +222,39 @@ internal sealed class BenchmarkRow
     public string SourceUrl { get; init; } = "";
 }
 
-internal sealed class ScoreRow
+internal sealed class DisputeRow
 {
     public const string Insert = """
-        INSERT INTO scores (benchmark_slug, model_slug, value, variant, source_name, source_url, date, self_reported)
-        VALUES (@BenchmarkSlug, @ModelSlug, @Value, @Variant, @SourceName, @SourceUrl, @Date, @SelfReported)
+        INSERT INTO model_disputes (model_slug, field, position, value, routes, sources, maker)
+        VALUES (@ModelSlug, @Field, @Position, @Value, @Routes, @Sources, @Maker)
         """;
 
     public const string Select = """
-        SELECT benchmark_slug AS BenchmarkSlug, model_slug AS ModelSlug, value AS Value, variant AS Variant,
+        SELECT model_slug AS ModelSlug, field AS Field, position AS Position, value AS Value, routes AS Routes, sources AS Sources, maker AS Maker
+        FROM model_disputes ORDER BY model_slug, rowid
+        """;
+
+    /// <summary>Joins a value's named sources in one column; a source name never holds it.</summary>
+    public const char SourceSeparator = '\n';
+
+    public string ModelSlug { get; init; } = "";
+    public string Field { get; init; } = "";
+    public long Position { get; init; }
+    public string Value { get; init; } = "";
+    public long Routes { get; init; }
+    public string Sources { get; init; } = "";
+    public bool Maker { get; init; }
+}
+
+internal sealed class ScoreRow
+{
+    public const string Insert = """
+        INSERT INTO scores (benchmark_slug, model_slug, value, variant, notes, source_name, source_url, date, self_reported)
+        VALUES (@BenchmarkSlug, @ModelSlug, @Value, @Variant, @Notes, @SourceName, @SourceUrl, @Date, @SelfReported)
+        """;
+
+    public const string Select = """
+        SELECT benchmark_slug AS BenchmarkSlug, model_slug AS ModelSlug, value AS Value, variant AS Variant, notes AS Notes,
                source_name AS SourceName, source_url AS SourceUrl, date AS Date, self_reported AS SelfReported
         FROM scores ORDER BY rowid
         """;
@@ -237,9 +263,10 @@ internal sealed class ScoreRow
     public string ModelSlug { get; init; } = "";
     public string Value { get; init; } = "";
     public string? Variant { get; init; }
+    public string? Notes { get; init; }
     public string SourceName { get; init; } = "";
     public string SourceUrl { get; init; } = "";
-    public string Date { get; init; } = "";
+    public string? Date { get; init; }
     public bool SelfReported { get; init; }
 }
 

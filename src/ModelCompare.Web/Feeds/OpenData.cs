@@ -49,6 +49,9 @@ public static class OpenData
                 m.License,
                 m.OpenWeights,
                 m.CommercialUse,
+                m.CommercialUseNote,
+                Modes = m.Modes.IsDefault ? [] : m.Modes,
+                SourcesDiffer = m.SourcesDiffer.IsDefault ? [] : m.SourcesDiffer.Select(d => new { d.Field, Values = d.Values.Select(v => new { v.Value, v.Routes, v.Sources, v.Maker }) }).ToArray(),
                 KnowledgeCutoff = m.KnowledgeCutoff?.ToString(),
                 Modalities = new { Input = m.Modalities.Input.IsDefault ? [] : m.Modalities.Input, Output = m.Modalities.Output.IsDefault ? [] : m.Modalities.Output },
                 Capabilities = m.Capabilities.Known.ToDictionary(kv => ModelCompare.Web.Pages.Models.ModelListQuery.CapabilityKey(kv.Key), kv => kv.Value),
@@ -87,7 +90,7 @@ public static class OpenData
                 b.HigherIsBetter,
                 b.Description,
                 Source = new { b.Source.Name, b.Source.Url },
-                Scores = snap.ScoresOn(b.Slug).Select(s => new { Model = s.ModelSlug, s.Value, s.Variant, Source = s.SourceName, s.SourceUrl, s.Date, s.SelfReported }),
+                Scores = snap.ScoresOn(b.Slug).Select(s => new { Model = s.ModelSlug, s.Value, Setting = s.Variant, s.Notes, Source = s.SourceName, s.SourceUrl, s.Date, s.SelfReported }),
             }),
         };
         return JsonSerializer.SerializeToUtf8Bytes(document, Json);

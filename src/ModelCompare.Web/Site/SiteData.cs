@@ -70,11 +70,11 @@ public sealed class SiteView
 
     public string ProviderName(string slug) => Snapshot.FindProvider(slug)?.Name ?? slug;
 
-    /// <summary>The newest review date of a benchmark's scores, or the data's when it has none.</summary>
+    /// <summary>The newest run date of a benchmark's scores, or the data's review date when none is dated.</summary>
     public DateOnly BenchmarkReviewed(string slug)
     {
-        var scores = Snapshot.ScoresOn(slug);
-        return scores.IsEmpty ? LastReviewed : scores.Max(s => s.Date);
+        var dated = Snapshot.ScoresOn(slug).Where(s => s.Date is not null).ToList();
+        return dated.Count == 0 ? LastReviewed : dated.Max(s => s.Date!.Value);
     }
 }
 

@@ -108,13 +108,35 @@ public class LeaderboardTests
             .Score("elo", "a", 1300m)
             .Score("elo", "b", 1300m)
             .Score("elo", "c", 900m)
-            .Score("elo", "c", 50m, variant: "hard")
+            .Score("elo", "c", 50m, variant: "5-shot")
             .Build();
 
         var boards = Leaderboards.For(c, c.FindBenchmark("elo")!);
 
-        Assert.Equal([null, "hard"], boards.Select(b => b.Variant));
+        Assert.Equal([null, "5-shot"], boards.Select(b => b.Variant));
+        Assert.Equal([true, false], boards.Select(b => b.IsMain));
         Assert.Equal(["c:1", "a:2", "b:2"], boards[0].Entries.Select(e => $"{e.Model.Slug}:{e.Rank}"));
         Assert.Equal("1,300 Elo", boards[0].Entries[1].Score.ValueText);
+    }
+
+    [Fact]
+    public void The_main_leaderboard_is_the_protocol_most_models_were_measured_with_and_configurations_rank_together()
+    {
+        var c = new CatalogBuilder()
+            .Model("a", "A", "x").Model("b", "B", "x").Model("c", "C", "x")
+            .Benchmark("gpqa", "GPQA Diamond")
+            .Score("gpqa", "a", 70m, variant: "0-shot", undated: true)
+            .Score("gpqa", "a", 80m, variant: "no tools, high effort")
+            .Score("gpqa", "a", 75m, variant: "no tools, low effort")
+            .Score("gpqa", "b", 78m, variant: "no tools, 32K thinking budget")
+            .Score("gpqa", "c", 60m, variant: "no tools")
+            .Build();
+
+        var boards = Leaderboards.For(c, c.FindBenchmark("gpqa")!);
+
+        Assert.Equal(["no tools", "0-shot"], boards.Select(b => b.Variant));
+        Assert.True(boards[0].IsMain);
+        Assert.Equal(["a:80%:high effort", "b:78%:32K thinking budget", "c:60%:"], boards[0].Entries.Select(e => $"{e.Model.Slug}:{e.Score.ValueText}:{e.Score.Configuration}"));
+        Assert.Equal("date not given", boards[1].Entries[0].Score.DateText);
     }
 }

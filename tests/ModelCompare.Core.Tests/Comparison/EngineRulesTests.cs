@@ -272,6 +272,48 @@ public class EngineRulesTests
     }
 
     [Fact]
+    public void Scores_match_on_the_protocol_and_each_side_shows_its_best_configuration()
+    {
+        var catalog = TwoModels()
+            .Benchmark("gpqa", "GPQA Diamond")
+            .Score("gpqa", "alpha", 86.2m, variant: "high effort")
+            .Score("gpqa", "alpha", 85.4m, variant: "medium effort")
+            .Score("gpqa", "beta", 82.3m, variant: "59K thinking budget")
+            .Score("gpqa", "beta", 90m, variant: "5-shot")
+            .Build();
+
+        var row = Assert.Single(Compare(catalog).Benchmarks.Shared);
+
+        Assert.Null(row.Variant);
+        Assert.Equal(("86.2%", "high effort"), (row.A.ValueText, row.A.Configuration));
+        Assert.Equal(("82.3%", "59K thinking budget"), (row.B.ValueText, row.B.Configuration));
+        Assert.Equal(Side.A, row.Leader);
+    }
+
+    [Fact]
+    public void Spec_rows_say_where_sources_differ_and_what_the_license_adds()
+    {
+        var model = new Model
+        {
+            Slug = "m", Name = "M", MakerSlug = "x", LastReviewed = CatalogBuilder.Reviewed,
+            ContextWindow = 131072,
+            CommercialUse = CommercialUse.Conditional,
+            CommercialUseNote = "A service with more than 700 million monthly active users needs a separate license from Meta.",
+            Modes = ["non-thinking", "thinking"],
+            SourcesDiffer =
+            [
+                new FactDispute("context_window", [new DisputedValue("131072", 12, [], false), new DisputedValue("16384", 1, ["LLM Stats"], false)]),
+            ],
+        };
+
+        var specs = ComparisonEngine.Specs(model);
+
+        Assert.Equal("131K tokens (sources differ: 131K tokens on 12 routes, 16.4K on 1 route and LLM Stats)", specs.Single(s => s.Kind == SpecKind.ContextWindow).Text);
+        Assert.Equal("Conditional: A service with more than 700 million monthly active users needs a separate license from Meta.", specs.Single(s => s.Kind == SpecKind.CommercialUse).Text);
+        Assert.Equal("Thinking and non-thinking", specs.Single(s => s.Kind == SpecKind.Modes).Text);
+    }
+
+    [Fact]
     public void Spec_rows_hide_retirement_when_neither_model_has_one()
     {
         var pair = Compare(TwoModels().Build());

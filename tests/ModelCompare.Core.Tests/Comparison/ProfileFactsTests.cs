@@ -40,7 +40,7 @@ public class ProfileFactsTests
         .Benchmark("gpqa", "GPQA Diamond")
         .Score("gpqa", "deepseek-v3-2", 79.9m)
         .Score("gpqa", "deepseek-v4", 85m)
-        .Score("gpqa", "deepseek-v3-1", 70m, variant: "other")
+        .Score("gpqa", "deepseek-v3-1", 70m, variant: "5-shot")
         .Build();
 
     private static ModelFacts Facts(CatalogSnapshot c, string slug) => Engine.Describe(c, c.FindModel(slug)!, TrafficProfile.Default);

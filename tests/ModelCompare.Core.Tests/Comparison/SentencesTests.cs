@@ -186,4 +186,43 @@ public class SentencesTests
     [Fact]
     public void Traffic_notes_quote_the_raw_value() =>
         Assert.Equal("Cache share \"x\" is not a number; using the default 0%.", Sentences.TrafficNotANumber("Cache share", "x", "0%"));
+
+    [Fact]
+    public void Sources_differ_counts_routes_names_other_sources_and_the_maker()
+    {
+        var limits = new FactDispute("context_window", [new DisputedValue("128000", 12, [], false), new DisputedValue("16000", 1, [], false)]);
+        var release = new FactDispute("release_date", [new DisputedValue("2024-07-23", 12, ["LLM Stats"], false), new DisputedValue("2025-01-01", 2, [], false)]);
+        var maker = new FactDispute("max_output", [new DisputedValue("8192", 4, [], true), new DisputedValue("4096", 1, [], true), new DisputedValue("65536", 0, ["models.dev"], false)]);
+        var weights = new FactDispute("open_weights", [new DisputedValue("true", 13, ["LLM Stats license"], false), new DisputedValue("false", 5, [], false)]);
+
+        Assert.Equal("Sources differ: 128K tokens on 12 routes, 16K on 1 route.", Sentences.SourcesDiffer(limits));
+        Assert.Equal("Sources differ: Jul 23, 2024 on 12 routes and LLM Stats, Jan 1, 2025 on 2 routes.", Sentences.SourcesDiffer(release));
+        Assert.Equal("Sources differ: 8,192 tokens on 4 routes, the maker's among them, 4,096 on the maker's route, 65.5K in models.dev.", Sentences.SourcesDiffer(maker));
+        Assert.Equal("Sources differ: open weights on 13 routes and LLM Stats license, closed weights on 5 routes.", Sentences.SourcesDiffer(weights));
+    }
+
+    [Fact]
+    public void A_spec_without_a_dispute_is_unchanged()
+    {
+        var model = new Model { Slug = "m", Name = "M", MakerSlug = "x", LastReviewed = new DateOnly(2026, 7, 1) };
+
+        Assert.Equal("128K tokens", Sentences.WithDispute("128K tokens", model, "context_window"));
+    }
+
+    [Fact]
+    public void Commercial_use_reads_the_verdict_then_what_the_license_adds()
+    {
+        Assert.Equal("Permitted", Sentences.CommercialUseText(CommercialUse.Permitted, null));
+        Assert.Equal("Permitted: The maker's API terms permit commercial use of the outputs; the weights are not available.",
+            Sentences.CommercialUseText(CommercialUse.Permitted, "The maker's API terms permit commercial use of the outputs; the weights are not available."));
+        Assert.Equal("Unknown", Sentences.CommercialUseText(CommercialUse.Unknown, "ignored"));
+    }
+
+    [Fact]
+    public void Modes_read_thinking_first_and_unknown_when_none()
+    {
+        Assert.Equal("Thinking and non-thinking", Formatting.Modes(["non-thinking", "thinking"]));
+        Assert.Equal("Thinking", Formatting.Modes(["thinking"]));
+        Assert.Equal("Unknown", Formatting.Modes([]));
+    }
 }

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace ModelCompare.Catalog;
+
+/// <summary>
+/// The setting a benchmark score was measured in, written as parts from a small vocabulary joined by ", "
+/// ("0-shot, chain-of-thought, no tools, high effort"). Parts of two kinds:
+/// <list type="bullet">
+/// <item>the <b>protocol</b>, how the benchmark was run: <c>N-shot</c>, <c>chain-of-thought</c>, <c>pass@K</c>,
+/// <c>maj@K</c>, <c>no tools</c>, <c>with tools</c>. Scores are compared only when their protocols are the same;</item>
+/// <item>the <b>configuration</b>, how the model was run: <c>thinking</c>, <c>no thinking</c>, <c>LEVEL effort</c>
+/// (none, minimal, low, medium, high, xhigh, max), <c>NK thinking budget</c>. It is shown beside the score.</item>
+/// </list>
+/// Free text about a score (a harness, a subset, a maker's description) belongs in the score's notes, never here.
+/// </summary>
+public sealed partial record BenchmarkSetting
+{
+    public const string Separator = ", ";
+
+    public static readonly IReadOnlyList<string> EffortLevels = ["none", "minimal", "low", "medium", "high", "xhigh", "max"];
+
+    /// <summary>No setting stated.</summary>
+    public static BenchmarkSetting None { get; } = new([], []);
+
+    private BenchmarkSetting(IReadOnlyList<string> protocol, IReadOnlyList<string> configuration)
+    {
+        ProtocolParts = protocol;
+        ConfigurationParts = configuration;
+    }
+
+    public IReadOnlyList<string> ProtocolParts { get; }
+
+    public IReadOnlyList<string> ConfigurationParts { get; }
+
+    /// <summary>The protocol as one string ("" when none is stated): scores are compared only when these are equal.</summary>
+    public string Protocol => string.Join(Separator, ProtocolParts);
+
+    /// <summary>The configuration as one string ("" when none is stated).</summary>
+    public string Configuration => string.Join(Separator, ConfigurationParts);
+
+    /// <summary>The whole setting in the vocabulary's order, or null when nothing is stated.</summary>
+    public string? Text => ProtocolParts.Count + ConfigurationParts.Count == 0 ? null : string.Join(Separator, ProtocolParts.Concat(ConfigurationParts));
+
+    /// <summary>Reads a setting; <paramref name="problem"/> says what is wrong when it is not in the vocabulary.</summary>
+    public static bool TryParse(string? text, out BenchmarkSetting setting, out string? problem)
+    {
+        setting = None;
+        problem = null;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return true;
+        }
+
+        var parts = new List<(int Order, string Part, bool IsProtocol)>();
+        foreach (var raw in text.Split(',', StringSplitOptions.TrimEntries))
+        {
+            if (Classify(raw) is not { } known)
+            {
+                problem = $"\"{raw}\" is not a setting; use parts from the vocabulary (N-shot, chain-of-thought, pass@K, maj@K, no tools, with tools, thinking, no thinking, LEVEL effort, NK thinking budget) and put other text in notes";
+                return false;
+            }
+
+            if (parts.Any(p => p.Order == known.Order))
+            {
+                problem = $"\"{text}\" states \"{raw}\" and another part of the same kind";
+                return false;
+            }
+
+            parts.Add((known.Order, raw, known.IsProtocol));
+        }
+
+        var ordered = parts.OrderBy(p => p.Order).ToList();
+        setting = new BenchmarkSetting([.. ordered.Where(p => p.IsProtocol).Select(p => p.Part)], [.. ordered.Where(p => !p.IsProtocol).Select(p => p.Part)]);
+        return true;
+    }
+
+    /// <summary>The protocol of a stored setting; "" when none is stated or the text is not in the vocabulary.</summary>
+    public static string ProtocolOf(string? text) => TryParse(text, out var s, out _) ? s.Protocol : string.Empty;
+
+    /// <summary>The configuration of a stored setting; "" when none is stated or the text is not in the vocabulary.</summary>
+    public static string ConfigurationOf(string? text) => TryParse(text, out var s, out _) ? s.Configuration : string.Empty;
+
+    /// <summary>Builds a setting from parts already in the vocabulary (the import's normalizer), dropping repeats of a kind.</summary>
+    public static BenchmarkSetting FromParts(IEnumerable<string> parts)
+    {
+        ArgumentNullException.ThrowIfNull(parts);
+        var kept = new List<(int Order, string Part, bool IsProtocol)>();
+        foreach (var part in parts)
+        {
+            if (Classify(part) is { } known && kept.All(k => k.Order != known.Order))
+            {
+                kept.Add((known.Order, part, known.IsProtocol));
+            }
+        }
+
+        var ordered = kept.OrderBy(k => k.Order).ToList();
+        return new BenchmarkSetting([.. ordered.Where(p => p.IsProtocol).Select(p => p.Part)], [.. ordered.Where(p => !p.IsProtocol).Select(p => p.Part)]);
+    }
+
+    /// <summary>"16K thinking budget" for a budget in thousands of tokens.</summary>
+    public static string Budget(int thousands) => string.Create(CultureInfo.InvariantCulture, $"{thousands}K thinking budget");
+
+    private static (int Order, bool IsProtocol)? Classify(string part) => part switch
+    {
+        _ when Shots().IsMatch(part) => (0, true),
+        "chain-of-thought" => (1, true),
+        _ when PassAt().IsMatch(part) => (2, true),
+        _ when MajorityAt().IsMatch(part) => (3, true),
+        "no tools" or "with tools" => (4, true),
+        "thinking" or "no thinking" => (5, false),
+        _ when part.EndsWith(" effort", StringComparison.Ordinal) && EffortLevels.Contains(part[..^" effort".Length]) => (6, false),
+        _ when BudgetPart().IsMatch(part) => (7, false),
+        _ => null,
+    };
+
+    [GeneratedRegex(@"^\d{1,3}-shot$")]
+    private static partial Regex Shots();
+
+    [GeneratedRegex(@"^pass@\d{1,4}$")]
+    private static partial Regex PassAt();
+
+    [GeneratedRegex(@"^maj@\d{1,4}$")]
+    private static partial Regex MajorityAt();
+
+    [GeneratedRegex(@"^\d{1,4}K thinking budget$")]
+    private static partial Regex BudgetPart();
+}
