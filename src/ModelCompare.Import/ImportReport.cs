@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using ModelCompare.Import.Building;
 
 namespace ModelCompare.Import;
 
@@ -15,10 +14,14 @@ internal sealed class ImportReport
 
     public const string MergesHeading = "Merges: candidates made one model";
     public const string FoldsHeading = "Folds: provider entries and records folded into another";
+    public const string DisputesHeading = "Sources that differ on a model fact";
 
     public List<string> PriceDisagreements { get; } = [];
 
     public int PriceAgreements { get; set; }
+
+    /// <summary>Scores whose source described the setting in words that the vocabulary rewrote (setting, notes or both).</summary>
+    public int SettingsNormalized { get; set; }
 
     public void Unmatched(string source, string id) => Get(_unmatched, source).Add(id);
 
@@ -38,7 +41,7 @@ internal sealed class ImportReport
     public IReadOnlyCollection<string> Lines(string heading) =>
         _full.TryGetValue(heading, out var full) ? full : _notes.TryGetValue(heading, out var notes) ? notes : [];
 
-    public string Render(Catalog catalog)
+    public string Render(Building.Catalog catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var inv = CultureInfo.InvariantCulture;
@@ -67,6 +70,13 @@ internal sealed class ImportReport
         Row(sb, "benchmarks", catalog.Benchmarks.Count);
         Row(sb, "scores", catalog.Benchmarks.Sum(b => b.Scores.Count));
         Row(sb, "models with at least one benchmark score", scored);
+        Row(sb, "merges (candidates made one model)", Lines(MergesHeading).Count);
+        Row(sb, "folds (provider entries or records folded into another, or left out)", Lines(FoldsHeading).Count);
+        Row(sb, "route variants (quantized, regional, plan and other offers)", catalog.Routes.Count(r => r.Variant is not null));
+        Row(sb, "model facts the sources disagree on", Lines(DisputesHeading).Count);
+        Row(sb, "scores whose source's setting text was rewritten into the vocabulary", SettingsNormalized);
+        Row(sb, "scores left out as run on another version of a catalog model", Lines(Building.BenchmarkBuilder.DroppedVersions).Count);
+        Row(sb, "scores without a run date (the source gives none)", catalog.Benchmarks.Sum(b => b.Scores.Count(s => s.Date is null)));
         Row(sb, "price cross-checks with genai-prices that agree", PriceAgreements);
         Row(sb, "price cross-checks with genai-prices that disagree", PriceDisagreements.Count);
         sb.AppendLine();

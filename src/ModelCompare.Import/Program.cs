@@ -3,9 +3,11 @@ using ModelCompare.Import.Building;
 using ModelCompare.Import.Output;
 
 // Usage: dotnet run --project src/ModelCompare.Import -- [--datasets ../shared/datasets] [--out data] [--report docs/import-report.md]
+//   [--licenses <out>/licenses.yaml]: the hand-kept license table the import reads (it never writes it).
 var datasets = "../shared/datasets";
 var outDir = "data";
 var reportPath = "docs/import-report.md";
+string? licensesPath = null;
 for (var i = 0; i < args.Length; i++)
 {
     var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -19,12 +21,16 @@ for (var i = 0; i < args.Length; i++)
             outDir = value;
             i++;
             break;
+        case "--licenses" when value is not null:
+            licensesPath = value;
+            i++;
+            break;
         case "--report" when value is not null:
             reportPath = value;
             i++;
             break;
         default:
-            await Console.Error.WriteLineAsync($"Unknown or incomplete argument '{args[i]}'. Usage: --datasets <dir> --out <dir> --report <file>");
+            await Console.Error.WriteLineAsync($"Unknown or incomplete argument '{args[i]}'. Usage: --datasets <dir> --out <dir> --report <file> [--licenses <file>]");
             return 2;
     }
 }
@@ -36,7 +42,8 @@ if (!Directory.Exists(datasets))
 }
 
 var report = new ImportReport();
-var catalog = CatalogBuilder.Build(datasets, report);
+var licenses = LicenseTable.Load(licensesPath ?? Path.Combine(outDir, "licenses.yaml"));
+var catalog = CatalogBuilder.Build(datasets, licenses, report);
 DataWriter.Write(catalog, outDir);
 DataWriter.Save(Path.Combine(outDir, "NOTICE.md"), NoticeWriter.Render());
 var text = report.Render(catalog);

@@ -1,4 +1,5 @@
 using ModelCompare.Import.Building;
+using ModelCompare.Import.Matching;
 using ModelCompare.Import.Output;
 using ModelCompare.Import.Sources;
 
@@ -155,7 +156,7 @@ public class DuplicateMergerTests
     {
         var model = new CatalogModel { Slug = "claude-opus-4", Key = "claude-opus-4", Maker = "anthropic", Name = "Claude Opus 4", LastReviewed = new DateOnly(2026, 7, 1) };
         model.MergedSlugs.Add("claude-opus-4-0");
-        var catalog = new Catalog
+        var catalog = new Building.Catalog
         {
             Providers = [new CatalogProvider { Slug = "anthropic", Name = "Anthropic", Sources = [], LastReviewed = new DateOnly(2026, 7, 1) }],
             Models = [model],
@@ -173,5 +174,153 @@ public class DuplicateMergerTests
         {
             Directory.Delete(dir, recursive: true);
         }
+    }
+}
+
+public class IdentityRuleTests
+{
+    private static ModelCandidate Canonical(string key, string maker, string name, IReadOnlyList<string>? weights = null) =>
+        new(key, maker, new ModelsDevModel { Id = $"{maker}/{key}", Name = name, Weights = weights ?? [] }, $"https://example.test/{key}", true, [$"{maker}/{key}"]);
+
+    private static ModelCandidate Hosted(string key, string maker, string name) =>
+        new(key, maker, new ModelsDevModel { Id = key, ProviderId = "host", Name = name }, $"https://example.test/{key}", false, []);
+
+    private static ModelsDevModel Offer(string provider, string id, decimal input, decimal output, long context) =>
+        new() { Id = id, ProviderId = provider, Name = id, Cost = new Price(input, output, null, null), Context = context, MaxOutput = 8192 };
+
+    [Fact]
+    public void A_floating_name_follows_the_only_model_its_maker_sells_at_its_price_and_limits()
+    {
+        var entries = new Dictionary<string, ModelsDevModel>
+        {
+            ["deepseek-chat"] = Offer("deepseek", "deepseek-chat", 0.14m, 0.28m, 1_000_000),
+            ["deepseek-v4-flash"] = Offer("deepseek", "deepseek-v4-flash", 0.14m, 0.28m, 1_000_000),
+            ["deepseek-v4-pro"] = Offer("deepseek", "deepseek-v4-pro", 0.435m, 0.87m, 1_000_000),
+        };
+        var result = DuplicateMerger.Merge(
+            [Canonical("deepseek-chat", "deepseek", "DeepSeek Chat"), Canonical("deepseek-v4-flash", "deepseek", "DeepSeek V4 Flash"), Canonical("deepseek-v4-pro", "deepseek", "DeepSeek V4 Pro")],
+            new Dictionary<string, int>(), entries);
+
+        Assert.Equal("deepseek-v4-flash", result.Redirects["deepseek-chat"]);
+        Assert.Equal<string>(["non-thinking"], result.Kept.Single(c => c.Key == "deepseek-v4-flash").Modes);
+        Assert.Contains("deepseek-chat", result.Pointers);
+    }
+
+    [Fact]
+    public void A_floating_name_whose_terms_several_models_share_falls_back_to_its_stem()
+    {
+        var entries = new Dictionary<string, ModelsDevModel>
+        {
+            ["claude-opus-4-0"] = Offer("anthropic", "claude-opus-4-0", 15m, 75m, 200_000),
+            ["claude-opus-4"] = Offer("anthropic", "claude-opus-4-20250514", 15m, 75m, 200_000),
+            ["claude-opus-4-1"] = Offer("anthropic", "claude-opus-4-1", 15m, 75m, 200_000),
+        };
+        var result = DuplicateMerger.Merge(
+            [Canonical("claude-opus-4-0", "anthropic", "Claude Opus 4 (latest)"), Canonical("claude-opus-4", "anthropic", "Claude Opus 4"), Canonical("claude-opus-4-1", "anthropic", "Claude Opus 4.1")],
+            new Dictionary<string, int>(), entries);
+
+        Assert.Equal("claude-opus-4", result.Redirects["claude-opus-4-0"]);
+    }
+
+    [Fact]
+    public void Candidates_whose_weights_are_one_repository_are_one_model_kept_under_the_canonical_record()
+    {
+        var report = new ImportReport();
+        var result = DuplicateMerger.Merge(
+            [
+                Canonical("llama-4-maverick-17b-instruct", "meta", "Llama 4 Maverick 17B Instruct", ["meta-llama/Llama-4-Maverick-17B-128E-Instruct"]),
+                Hosted("llama-4-maverick-17b-128e-instruct", "meta", "Llama 4 Maverick 17B 128E Instruct"),
+                Hosted("llama-4-maverick", "meta", "Llama 4 Maverick"),
+            ],
+            new Dictionary<string, int>(), openRouter: [new OpenRouterModel("meta-llama/llama-4-maverick", "Llama 4 Maverick", null) { HuggingFaceId = "meta-llama/Llama-4-Maverick-17B-128E-Instruct" }],
+            report: report);
+
+        Assert.Equal("llama-4-maverick-17b-instruct", Assert.Single(result.Kept).Key);
+        Assert.Equal("llama-4-maverick-17b-instruct", result.Redirects["llama-4-maverick"]);
+        Assert.Equal("llama-4-maverick-17b-instruct", result.Redirects["llama-4-maverick-17b-128e-instruct"]);
+        Assert.All(report.Lines(ImportReport.MergesHeading), l => Assert.Contains("the same weights, meta-llama/Llama-4-Maverick-17B-128E-Instruct", l, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_reasoning_and_a_non_reasoning_id_at_one_price_are_one_model_with_two_modes()
+    {
+        var entries = new Dictionary<string, ModelsDevModel>
+        {
+            ["grok-4-fast-reasoning"] = Offer("xai", "grok-4-fast-reasoning", 0.2m, 0.5m, 2_000_000),
+            ["grok-4-fast-non-reasoning"] = Offer("xai", "grok-4-fast-non-reasoning", 0.2m, 0.5m, 2_000_000),
+        };
+        var result = DuplicateMerger.Merge(
+            [Hosted("grok-4-fast-reasoning", "xai", "Grok 4 Fast (Reasoning)"), Hosted("grok-4-fast-non-reasoning", "xai", "Grok 4 Fast (Non-Reasoning)")],
+            new Dictionary<string, int>(), entries);
+
+        var kept = Assert.Single(result.Kept);
+        Assert.Equal(("grok-4-fast", "Grok 4 Fast"), (kept.Key, kept.Name));
+        Assert.Equal<string>(["non-thinking", "thinking"], kept.Modes);
+    }
+
+    [Fact]
+    public void An_instruct_twin_is_merged_except_for_openai_whose_instruct_models_differ()
+    {
+        var result = DuplicateMerger.Merge(
+            [
+                Hosted("llama-3-2-3b", "meta", "Llama 3.2 3B"), Hosted("llama-3-2-3b-instruct", "meta", "Llama 3.2 3B Instruct"),
+                Hosted("gpt-3-5-turbo", "openai", "GPT-3.5 Turbo"), Hosted("gpt-3-5-turbo-instruct", "openai", "GPT-3.5 Turbo Instruct"),
+            ],
+            new Dictionary<string, int>());
+
+        Assert.Equal(["gpt-3-5-turbo", "gpt-3-5-turbo-instruct", "llama-3-2-3b"], result.Kept.Select(c => c.Key));
+    }
+}
+
+public class RouteVariantAndSettingTests
+{
+    [Theory]
+    [InlineData("us.anthropic.claude-sonnet-4-5-20250929-v1:0", "anthropic.claude-sonnet-4-5-20250929", "regional:us:US endpoint")]
+    [InlineData("meta-llama/Llama-3.1-8B-Instruct-FP8", "Llama-3.1-8B-Instruct", "quantized:fp8:FP8")]
+    [InlineData("route/glm-5.1-6bit", "glm-5.1", "quantized:6bit:6-bit")]
+    [InlineData("openai/gpt-oss-120b:free", "gpt-oss-120b", "plan:free:free tier")]
+    [InlineData("anthropic/claude-opus-4.6:thinking:low", "claude-opus-4.6", "other:thinking-low:thinking mode, low effort")]
+    [InlineData("TEE/glm-4.7", "glm-4.7", "other:tee:confidential computing (TEE)")]
+    [InlineData("coding-xiaomi-mimo-v2.5", "xiaomi-mimo-v2.5", "plan:coding-plan:coding plan")]
+    [InlineData("gpt-4o", "gpt-4o", "")]
+    public void A_provider_id_names_its_variant(string id, string modelId, string variant)
+    {
+        var split = RouteVariants.Split(id);
+
+        Assert.Equal(modelId, split.ModelId);
+        Assert.Equal(variant, split.Variant is { } v ? $"{v.Kind}:{v.Slug}:{v.Detail}" : "");
+    }
+
+    [Fact]
+    public void A_trailing_speed_word_is_a_variant_only_if_the_model_without_it_exists()
+    {
+        var split = RouteVariants.Split("claude-opus-4-7-fast");
+
+        Assert.Null(split.Variant);
+        Assert.Equal(("claude-opus-4-7", "other:fast:fast tier"), (split.SoftModelId, $"{split.SoftVariant!.Kind}:{split.SoftVariant.Slug}:{split.SoftVariant.Detail}"));
+    }
+
+    [Theory]
+    [InlineData("GPT-5 - Diamond thinking no tools", "no tools, thinking", "GPT-5 - Diamond thinking no tools")]
+    [InlineData("Pass@1 (Reasoning Mode w/o Tool Use)", "pass@1, no tools, thinking", "Pass@1 (Reasoning Mode w/o Tool Use)")]
+    [InlineData("3-shot CoT", "3-shot, chain-of-thought", "3-shot CoT")]
+    [InlineData("GPT-4o without thinking mode - Multimodal spatial reasoning.", "no thinking", "GPT-4o without thinking mode - Multimodal spatial reasoning.")]
+    [InlineData("Graduate-level reasoning", null, "Graduate-level reasoning")]
+    [InlineData("Accuracy", null, null)]
+    [InlineData("pass@1", "pass@1", null)]
+    public void Free_text_becomes_a_setting_and_notes(string text, string? setting, string? notes)
+    {
+        Assert.Equal(new NormalizedSetting(setting, notes), SettingNormalizer.FromText(text));
+    }
+
+    [Theory]
+    [InlineData("high", "high effort")]
+    [InlineData("minimal", "minimal effort")]
+    [InlineData("16k", "16K thinking budget")]
+    [InlineData("thinking", "thinking")]
+    [InlineData("unknown", null)]
+    public void An_epoch_suffix_becomes_a_setting_part(string suffix, string? part)
+    {
+        Assert.Equal(part, SettingNormalizer.FromEffortSuffix(suffix));
     }
 }

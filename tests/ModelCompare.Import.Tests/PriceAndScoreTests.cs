@@ -65,7 +65,7 @@ public class PriceAndScoreTests
     }
 
     [Fact]
-    public void Epoch_fractions_become_percent_rounded_to_two_decimals()
+    public void Epoch_fractions_become_percent_and_a_run_without_a_start_time_has_no_date()
     {
         var dir = Directory.CreateTempSubdirectory();
         try
@@ -88,7 +88,8 @@ public class PriceAndScoreTests
             Assert.Equal(new DateOnly(2026, 4, 14), scores[0].Date);
             Assert.False(scores[0].SelfReported);
             Assert.Equal(83.59m, scores[1].Value);
-            Assert.Equal(new DateOnly(2025, 1, 31), scores[1].Date);
+            Assert.Null(scores[1].Date);
+            Assert.Equal(new DateOnly(2025, 1, 31), scores[1].ReleaseDate);
         }
         finally
         {

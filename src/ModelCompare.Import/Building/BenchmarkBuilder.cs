@@ -1,3 +1,4 @@
+using ModelCompare.Catalog;
 using ModelCompare.Import.Matching;
 using ModelCompare.Import.Sources;
 
@@ -5,9 +6,12 @@ namespace ModelCompare.Import.Building;
 
 /// <summary>
 /// Collects the scores of Epoch AI, LLM Stats and models.dev into one file per benchmark. The same
-/// benchmark under different names (Epoch's GPQA Diamond, LLM Stats' "gpqa") shares one slug.
+/// benchmark under different names (Epoch's GPQA Diamond, LLM Stats' "gpqa") shares one slug. Each score
+/// belongs to the exact model version it was run on (a score on another snapshot is dropped and counted),
+/// its setting is written in the vocabulary with the source's own words as notes, fractions become percent,
+/// and its date is the run's date where the source gives one, else none.
 /// </summary>
-internal sealed class BenchmarkBuilder(ModelIndex index, ImportReport report)
+internal sealed partial class BenchmarkBuilder(ModelIndex index, ImportReport report)
 {
     /// <summary>LLM Stats benchmark ids that are the same benchmark as one read from Epoch AI.</summary>
     private static readonly Dictionary<string, string> LlmStatsSameAs = new(StringComparer.Ordinal)
@@ -15,8 +19,16 @@ internal sealed class BenchmarkBuilder(ModelIndex index, ImportReport report)
         ["gpqa"] = "gpqa-diamond", ["mmlu"] = "mmlu", ["swe-bench-verified"] = "swe-bench-verified",
         ["humanity's-last-exam"] = "humanitys-last-exam", ["hle"] = "humanitys-last-exam", ["aider-polyglot"] = "aider-polyglot",
         ["arc-agi-v2"] = "arc-agi-2", ["arc-agi"] = "arc-agi", ["osworld"] = "osworld", ["livebench"] = "livebench",
-        ["frontiermath"] = "frontiermath",
+        ["frontiermath"] = "frontiermath", ["swe-bench-verified-(agentic-coding)"] = "swe-bench-verified",
     };
+
+    /// <summary>LLM Stats benchmarks whose scale is not percent: the real maximum and unit (its scores are fractions of it).</summary>
+    private static readonly Dictionary<string, (decimal Max, string Unit)> LlmStatsScales = new(StringComparer.Ordinal)
+    {
+        ["mt-bench"] = (10m, "score"), ["mm-mt-bench"] = (10m, "score"), ["codeforces"] = (3000m, "Elo"),
+    };
+
+    public const string DroppedVersions = "Scores left out because they were run on another version of a catalog model";
 
     /// <summary>models.dev benchmark slugs (name plus version) that another source already names.</summary>
     private static readonly Dictionary<string, string> ModelsDevSameAs = new(StringComparer.Ordinal)
@@ -29,6 +41,12 @@ internal sealed class BenchmarkBuilder(ModelIndex index, ImportReport report)
         ["labs.scale.com"] = "Scale AI", ["artificialanalysis.ai"] = "Artificial Analysis", ["aider.chat"] = "Aider",
         ["openrouter.ai"] = "OpenRouter", ["huggingface.co"] = "Hugging Face", ["github.com"] = "GitHub",
     };
+
+    /// <summary>Keys of floating names ("deepseek-reasoner"): a score run on one belongs to the model it served then, not now.</summary>
+    public IReadOnlySet<string> FloatingNames { get; init; } = new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>The catalog's models, to find the one a floating name served on a run.</summary>
+    public IReadOnlyList<CatalogModel> Models { get; init; } = [];
 
     private readonly SortedDictionary<string, CatalogBenchmark> _benchmarks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _llmStatsSlugs = new(StringComparer.Ordinal);
@@ -58,16 +76,62 @@ internal sealed class BenchmarkBuilder(ModelIndex index, ImportReport report)
         foreach (var s in scores)
         {
             var (id, effort) = ModelIdNormalizer.SplitEffort(s.ModelVersion);
-            if (index.Find(id) is not { } model)
+            if (NotTheApiModel().IsMatch(id))
             {
-                report.Unmatched("Epoch AI model versions", id);
+                report.Full(DroppedVersions, $"{s.Table.Slug}: Epoch AI's {s.ModelVersion} (an app, not the API model)");
                 continue;
             }
 
-            var variant = string.Join(", ", new[] { effort, s.Variant }.Where(v => v is not null));
-            Add(s.Table.Slug, new CatalogScore(model.Slug, s.Value, variant.Length == 0 ? null : variant, s.SourceName, s.SourceUrl,
-                s.Date ?? model.ReleaseDate ?? EpochReader.Snapshot, s.SelfReported));
+            var floating = FloatingNames.Contains(ModelIdNormalizer.Normalize(id));
+            var otherVersion = false;
+            var model = floating ? Served(id, s.ReleaseDate) : index.Find(id, out otherVersion);
+            otherVersion |= floating && model is null;
+            if (floating && model is not null)
+            {
+                effort ??= id.Contains("reasoner", StringComparison.OrdinalIgnoreCase) ? "thinking" : null;
+            }
+
+            if (model is null && !floating && id.EndsWith("-thinking", StringComparison.OrdinalIgnoreCase))
+            {
+                model = index.Find(id[..^"-thinking".Length], out otherVersion);
+                effort ??= model is null ? null : "thinking";
+            }
+
+            if (model is null)
+            {
+                if (otherVersion)
+                {
+                    report.Full(DroppedVersions, $"{s.Table.Slug}: Epoch AI's {s.ModelVersion}");
+                }
+                else
+                {
+                    report.Unmatched("Epoch AI model versions", id);
+                }
+
+                continue;
+            }
+
+            var host = id.Contains('/', StringComparison.Ordinal) && !ModelIdNormalizer.ToSlug(id.Split('/')[0]).StartsWith(model.Maker, StringComparison.Ordinal)
+                ? $"served by {id.Split('/')[0]}"
+                : floating ? $"run as {id}, which then served this model" : null;
+            var notes = string.Join("; ", new[] { effort is not null && SettingNormalizer.FromEffortSuffix(effort) is null ? $"Epoch AI's suffix: {effort}" : null, s.Notes, host }.OfType<string>());
+            var setting = BenchmarkSetting.FromParts(new[] { SettingNormalizer.FromEffortSuffix(effort) }.OfType<string>()).Text;
+            Add(s.Table.Slug, new CatalogScore(model.Slug, s.Value, setting, notes.Length == 0 ? null : notes, s.SourceName, s.SourceUrl, s.Date, s.SelfReported), model);
         }
+    }
+
+    /// <summary>
+    /// The model a floating name served on a run, from the release date the source gives for the version it ran: the
+    /// model of the name's maker released that day (the shortest name, not a variant named after it); null when the
+    /// source gives no date or no model matches, and the score is dropped.
+    /// </summary>
+    private CatalogModel? Served(string id, DateOnly? released)
+    {
+        var maker = Matching.MakerResolver.Resolve(ModelIdNormalizer.Normalize(id));
+        return released is null || maker is null
+            ? null
+            : Models.Where(m => m.Maker == maker && m.ReleaseDate == released)
+                .OrderBy(m => m.Key.Length).ThenBy(m => m.Key, StringComparer.Ordinal).FirstOrDefault();
     }
 
     private void AddLlmStats(LlmStatsData data)
@@ -80,21 +144,41 @@ internal sealed class BenchmarkBuilder(ModelIndex index, ImportReport report)
                 continue;
             }
 
-            if (index.Find(s.ModelId) is not { } model)
+            if (FloatingNames.Contains(ModelIdNormalizer.Normalize(s.ModelId)))
             {
+                report.Full(DroppedVersions, $"{s.BenchmarkId}: LLM Stats' {s.ModelId} (a floating name; the source does not say which version it ran)");
                 continue;
             }
 
-            var percent = def.MaxScore is 1m or 100m;
-            var slug = LlmStatsSlug(def, percent);
-            var value = percent ? Math.Round(s.Score / def.MaxScore * 100m, 2, MidpointRounding.AwayFromZero) : s.Score;
-            var method = s.Method?.Trim().ToLowerInvariant();
-            Add(slug, new CatalogScore(model.Slug, value, method is null or "" or "-" ? null : method, "LLM Stats",
-                statsModel.BenchmarksJsonUrl, statsModel.AnnouncementDate ?? statsModel.ReleaseDate ?? LlmStatsData.Snapshot, s.SelfReported));
+            if (index.Find(s.ModelId, out var otherVersion) is not { } model)
+            {
+                if (otherVersion)
+                {
+                    report.Full(DroppedVersions, $"{s.BenchmarkId}: LLM Stats' {s.ModelId}");
+                }
+
+                continue;
+            }
+
+            var (max, unit) = LlmStatsScales.TryGetValue(def.Id, out var scale) ? scale : (def.MaxScore, def.MaxScore is 1m or 100m ? "percent" : "score");
+            var percent = unit == "percent";
+            var slug = LlmStatsSlug(def, unit, percent ? 100m : max);
+
+            // LLM Stats stores scores as fractions of the benchmark's maximum (0.659 of 3,000 is a 1,977 rating).
+            var fraction = s.Score <= 1m;
+            var value = Math.Round(fraction ? s.Score * (percent ? 100m : max) : s.Score, 2, MidpointRounding.AwayFromZero);
+            var normalized = SettingNormalizer.FromText(s.Method);
+            if (normalized.Setting != (s.Method?.Trim() is { Length: > 0 } m ? m : null))
+            {
+                report.SettingsNormalized++;
+            }
+
+            Add(slug, new CatalogScore(model.Slug, value, normalized.Setting, normalized.Notes, "LLM Stats",
+                statsModel.BenchmarksJsonUrl, null, s.SelfReported), model);
         }
     }
 
-    private string LlmStatsSlug(LlmStatsBenchmark def, bool percent)
+    private string LlmStatsSlug(LlmStatsBenchmark def, string unit, decimal scaleMax)
     {
         if (LlmStatsSameAs.TryGetValue(def.Id, out var same) && _benchmarks.ContainsKey(same))
         {
@@ -115,8 +199,8 @@ internal sealed class BenchmarkBuilder(ModelIndex index, ImportReport report)
         _llmStatsSlugs[def.Id] = slug;
         _benchmarks[slug] = new CatalogBenchmark
         {
-            Slug = slug, Name = def.Name, Category = Category(def.Categories), Unit = percent ? "percent" : "score",
-            ScaleMax = percent ? 100m : def.MaxScore, Description = ShortDescription(def.Description),
+            Slug = slug, Name = def.Name, Category = Category(def.Categories), Unit = unit,
+            ScaleMax = scaleMax, Description = ShortDescription(def.Description),
             Source = new SourceLink("LLM Stats", $"{LlmStatsData.Repository}/blob/{LlmStatsData.Commit}/data/benchmarks/{def.Id}.json"),
         };
         return slug;
@@ -126,22 +210,38 @@ internal sealed class BenchmarkBuilder(ModelIndex index, ImportReport report)
     {
         foreach (var record in canonical)
         {
-            if (index.Find(record.Id) is not { } model)
+            if (FloatingNames.Contains(ModelIdNormalizer.Normalize(record.Id)))
             {
+                if (record.Benchmarks.Count > 0)
+                {
+                    report.Full(DroppedVersions, $"models.dev's {record.Id} ({record.Benchmarks.Count} scores; a floating name, and the record does not say which version ran)");
+                }
+
+                continue;
+            }
+
+            if (index.Find(record.Id, out var otherVersion) is not { } model)
+            {
+                if (otherVersion && record.Benchmarks.Count > 0)
+                {
+                    report.Full(DroppedVersions, $"models.dev's {record.Id} ({record.Benchmarks.Count} scores)");
+                }
+
                 continue;
             }
 
             foreach (var b in record.Benchmarks)
             {
                 var name = b.Name.Replace("’", string.Empty, StringComparison.Ordinal).Replace("'", string.Empty, StringComparison.Ordinal);
-                var slug = ModelIdNormalizer.ToSlug(b.Version is { } v && !name.Contains(v, StringComparison.Ordinal) ? $"{name} {v}" : name);
+                var subset = b.Dataset is { Length: > 0 } ds && ds != "public" ? ds : null;
+                var slug = ModelIdNormalizer.ToSlug((b.Version is { } v && !name.Contains(v, StringComparison.Ordinal) ? $"{name} {v}" : name) + (subset is null ? string.Empty : $" {subset}"));
                 slug = ModelsDevSameAs.GetValueOrDefault(slug, slug);
                 var uri = Uri.TryCreate(b.Source, UriKind.Absolute, out var u) ? u : null;
                 var host = uri?.Host.Replace("www.", string.Empty, StringComparison.Ordinal) ?? "models.dev";
                 var sourceName = HostNames.GetValueOrDefault(host, host);
                 if (!_benchmarks.ContainsKey(slug))
                 {
-                    var display = b.Version is { } ver && !b.Name.Contains(ver, StringComparison.Ordinal) ? $"{b.Name} {ver}" : b.Name;
+                    var display = (b.Version is { } ver && !b.Name.Contains(ver, StringComparison.Ordinal) ? $"{b.Name} {ver}" : b.Name) + (subset is null ? string.Empty : $" ({subset})");
                     _benchmarks[slug] = new CatalogBenchmark
                     {
                         Slug = slug, Name = display.Replace("SWE Bench", "SWE-Bench", StringComparison.Ordinal).Replace("Terminal Bench", "Terminal-Bench", StringComparison.Ordinal),
@@ -151,16 +251,29 @@ internal sealed class BenchmarkBuilder(ModelIndex index, ImportReport report)
                     };
                 }
 
-                var variant = string.Join(", ", new[] { b.Harness, b.Variant, b.Dataset }.Where(x => !string.IsNullOrWhiteSpace(x)));
-                Add(slug, new CatalogScore(model.Slug, b.Score, variant.Length == 0 ? null : variant, sourceName, b.Source,
-                    Dates.Parse(b.Date) ?? model.ReleaseDate ?? ModelsDevData.Snapshot, IsMakers(uri, model.Maker)));
+                // The variant is an effort level or an agent; the metric may name pass@K; the harness is free text.
+                var parts = new List<string?> { SettingNormalizer.FromEffortSuffix(b.Variant), b.Metric is { } metric ? SettingNormalizer.FromText(metric).Setting : null };
+                var notes = string.Join("; ", new[]
+                {
+                    b.Harness is { Length: > 0 } h ? $"harness: {h}" : null,
+                    b.Variant is { Length: > 0 } va && SettingNormalizer.FromEffortSuffix(va) is null ? $"agent: {va}" : null,
+                }.OfType<string>());
+                var setting = BenchmarkSetting.FromParts(parts.OfType<string>().SelectMany(p => p.Split(BenchmarkSetting.Separator))).Text;
+                Add(slug, new CatalogScore(model.Slug, b.Score, setting, notes.Length == 0 ? null : notes, sourceName, b.Source,
+                    Dates.Parse(b.Date), IsMakers(uri, model.Maker)), model);
             }
         }
     }
 
-    private void Add(string slug, CatalogScore score)
+    private void Add(string slug, CatalogScore score, CatalogModel model)
     {
         var benchmark = _benchmarks[slug];
+        if (score.Date is { } run && model.ReleaseDate is { } released && run < released)
+        {
+            report.Note("Score dates before the model's release date (the date is left out)", $"{slug}: {score.Model} run {Dates.Iso(run)}, released {Dates.Iso(released)} ({score.Source})");
+            score = score with { Date = null };
+        }
+
         if (score.Value < benchmark.ScaleMin || score.Value > benchmark.ScaleMax)
         {
             report.Note("Scores outside their benchmark's scale, left out", $"{slug}: {score.Model} {score.Value} ({score.Source})");
@@ -176,19 +289,20 @@ internal sealed class BenchmarkBuilder(ModelIndex index, ImportReport report)
         foreach (var benchmark in _benchmarks.Values)
         {
             var kept = benchmark.Scores
-                .GroupBy(s => (s.Model, s.Variant, s.Source))
+                .GroupBy(s => (s.Model, s.Setting, s.Source))
                 .Select(g =>
                 {
-                    var ordered = g.OrderByDescending(s => s.Date).ThenByDescending(s => s.Value).ThenBy(s => s.SourceUrl, StringComparer.Ordinal).ToList();
+                    var ordered = g.OrderByDescending(s => s.Date ?? DateOnly.MinValue).ThenByDescending(s => s.Value)
+                        .ThenBy(s => s.SourceUrl, StringComparer.Ordinal).ThenBy(s => s.Notes ?? string.Empty, StringComparer.Ordinal).ToList();
                     if (ordered.Count > 1)
                     {
-                        report.Note("Repeated scores for one (benchmark, model, variant, source); the newest was kept",
-                            $"{benchmark.Slug}: {g.Key.Model} {g.Key.Variant ?? "(no variant)"} {g.Key.Source}");
+                        report.Note("Repeated scores for one (benchmark, model, setting, source); the newest, then the highest, was kept",
+                            $"{benchmark.Slug}: {g.Key.Model} {g.Key.Setting ?? "(no setting)"} {g.Key.Source}");
                     }
 
                     return ordered[0];
                 })
-                .OrderBy(s => s.Model, StringComparer.Ordinal).ThenBy(s => s.Variant ?? string.Empty, StringComparer.Ordinal)
+                .OrderBy(s => s.Model, StringComparer.Ordinal).ThenBy(s => s.Setting ?? string.Empty, StringComparer.Ordinal)
                 .ThenBy(s => s.Source, StringComparer.Ordinal)
                 .ToList();
             benchmark.Scores.Clear();
@@ -201,6 +315,9 @@ internal sealed class BenchmarkBuilder(ModelIndex index, ImportReport report)
 
         return result;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"-web-?app$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex NotTheApiModel();
 
     private static bool IsMakers(Uri? uri, string maker)
     {

@@ -6,7 +6,7 @@ namespace ModelCompare.Import.Building;
 /// <summary>Reads every dataset and puts the catalog together, in an order that does not depend on the file system.</summary>
 internal static class CatalogBuilder
 {
-    public static Catalog Build(string datasetsRoot, ImportReport report)
+    public static Catalog Build(string datasetsRoot, LicenseTable licenses, ImportReport report)
     {
         var modelsDev = ModelsDevReader.Read(datasetsRoot);
         var llmStats = LlmStatsReader.Read(datasetsRoot);
@@ -16,8 +16,8 @@ internal static class CatalogBuilder
 
         var selector = new ModelSelector(modelsDev, BenchmarkedKeys(epoch, llmStats), report);
         var candidates = selector.Select(out var routeMatches);
-        var facts = new ModelFactsBuilder(llmStats, liteLlm, modelsDev.OpenRouter, report);
-        var models = candidates.Select(facts.Build).ToList();
+        var facts = new ModelFactsBuilder(llmStats, liteLlm, modelsDev.OpenRouter, licenses, report);
+        var models = candidates.Select(ModelFactsBuilder.Build).ToList();
         var byKey = models.ToDictionary(m => m.Key, StringComparer.Ordinal);
 
         var routes = new RouteBuilder(modelsDev, report).Build(byKey, routeMatches);
@@ -30,9 +30,10 @@ internal static class CatalogBuilder
         }
 
         facts.Enrich(models);
+        facts.Agree(models, routes, candidates.ToDictionary(c => c.Key, StringComparer.Ordinal));
         var index = new ModelIndex(models);
         new PriceCrossCheck(report).Apply(genAi, routes, index);
-        var benchmarks = new BenchmarkBuilder(index, report).Build(epoch, llmStats, modelsDev.Canonical);
+        var benchmarks = new BenchmarkBuilder(index, report) { FloatingNames = selector.FloatingNames, Models = models }.Build(epoch, llmStats, modelsDev.Canonical);
         var providers = new ProviderBuilder(modelsDev, llmStats).Build(models, routes);
 
         return new Catalog

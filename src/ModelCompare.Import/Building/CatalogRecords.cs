@@ -32,9 +32,15 @@ internal sealed class CatalogModel
     public long? ContextWindow { get; set; }
     public long? MaxOutput { get; set; }
     public decimal? TotalParametersBillions { get; set; }
+    public decimal? ActiveParametersBillions { get; set; }
+    public string? Architecture { get; set; }
     public string? License { get; set; }
     public bool? OpenWeights { get; set; }
     public string? CommercialUse { get; set; }
+    public string? CommercialUseNote { get; set; }
+
+    /// <summary>Facts the sources disagree on, with every value they give; the catalog's value first.</summary>
+    public List<Dispute> Disputes { get; } = [];
     public string? KnowledgeCutoff { get; set; }
     public IReadOnlyList<string> Input { get; set; } = [];
     public IReadOnlyList<string> Output { get; set; } = [];
@@ -65,6 +71,9 @@ internal sealed class CatalogRoute
     public required string SourceUrl { get; init; }
     public required DateOnly Checked { get; set; }
     public IReadOnlyList<HistoryEntry> History { get; init; } = [];
+
+    /// <summary>The models.dev entry the route was read from (not written out).</summary>
+    public Sources.ModelsDevModel? Entry { get; init; }
 }
 
 internal sealed record HistoryEntry(DateOnly Date, string Event, Sources.Price Price);
@@ -83,8 +92,9 @@ internal sealed class CatalogBenchmark
     public List<CatalogScore> Scores { get; } = [];
 }
 
+/// <summary>One score: <paramref name="Setting"/> in the vocabulary, <paramref name="Notes"/> the source's own words, <paramref name="Date"/> the run's date when the source gives one.</summary>
 internal sealed record CatalogScore(
-    string Model, decimal Value, string? Variant, string Source, string SourceUrl, DateOnly Date, bool SelfReported);
+    string Model, decimal Value, string? Setting, string? Notes, string Source, string SourceUrl, DateOnly? Date, bool SelfReported);
 
 /// <summary>Everything the writers put on disk.</summary>
 internal sealed class Catalog

@@ -1,15 +1,26 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ModelCompare.Import.Matching;
 using ModelCompare.Import.Sources;
 
 namespace ModelCompare.Import.Building;
 
-/// <summary>Fills a catalog model's facts: models.dev first, then LLM Stats, LiteLLM and OpenRouter's list for what is still unknown.</summary>
-internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnlyList<LiteLlmEntry> liteLlm, IReadOnlyList<OpenRouterModel> openRouter, ImportReport report)
+/// <summary>
+/// Fills a catalog model's facts. Limits, release date, open weights and modalities are decided by agreement
+/// (<see cref="Agree"/>): the maker's own route first, then the value most sources give; disagreements are kept on
+/// the model. The license and commercial use come from the license table; parameter counts from LLM Stats and the
+/// maker's model id; capabilities from models.dev, then LiteLLM.
+/// </summary>
+internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnlyList<LiteLlmEntry> liteLlm, IReadOnlyList<OpenRouterModel> openRouter, LicenseTable licenses, ImportReport report)
 {
+    /// <summary>Release dates this many days apart from LLM Stats' are listed in the report.</summary>
+    public const int ReleaseDateTolerance = 45;
+
+    private readonly Dictionary<CatalogModel, LlmStatsModel> _stats = [];
+
     private static readonly string[] ModalityNames = ["text", "image", "audio", "video", "pdf"];
 
-    public CatalogModel Build(ModelCandidate candidate)
+    public static CatalogModel Build(ModelCandidate candidate)
     {
         ArgumentNullException.ThrowIfNull(candidate);
         var f = candidate.Facts;
@@ -26,7 +37,6 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
             ReleaseDate = f.ReleaseDate,
             ContextWindow = Positive(f.Context),
             MaxOutput = Positive(f.MaxOutput),
-            License = f.License,
             OpenWeights = f.OpenWeights,
             KnowledgeCutoff = Dates.Cutoff(f.Knowledge),
             Input = [.. ModalityNames.Where(f.Input.Contains)],
@@ -50,12 +60,6 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
             model.MergedSlugs.Add(ModelIdNormalizer.ToSlug(key));
         }
 
-        if (model.MaxOutput > model.ContextWindow)
-        {
-            report.Note("Model max_output above context_window, max_output left out", $"{model.Slug}: {model.MaxOutput} > {model.ContextWindow}");
-            model.MaxOutput = null;
-        }
-
         SetCapabilities(model, f);
         return model;
     }
@@ -67,9 +71,9 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
         var index = new ModelIndex(models);
         foreach (var stats in llmStats.Models)
         {
-            if (index.Find(stats.Id) is not { } model)
+            if (index.Find(stats.Id, out var otherVersion) is not { } model)
             {
-                report.Unmatched("LLM Stats models", stats.Id);
+                report.Unmatched(otherVersion ? "LLM Stats models that are another snapshot of a catalog model" : "LLM Stats models", stats.Id);
                 continue;
             }
 
@@ -147,21 +151,8 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
     private void ApplyLlmStats(CatalogModel model, LlmStatsModel stats)
     {
         model.ApiIds.Add(stats.Id);
-        model.License ??= stats.LicenseName;
-
-        // "allow_commercial" speaks of the weights; for a proprietary API model it says nothing about API use.
-        if (model.CommercialUse is null && stats.LicenseAllowsCommercial is { } commercial && stats.LicenseName is not null and not "Unknown" and not "Proprietary")
-        {
-            model.CommercialUse = commercial ? "permitted" : "not-permitted";
-        }
-
         model.KnowledgeCutoff ??= stats.KnowledgeCutoff;
-        model.ReleaseDate ??= stats.ReleaseDate;
-        if (model.TotalParametersBillions is null && stats.ParamCount is > 0 and var count)
-        {
-            model.TotalParametersBillions = Math.Round(count / 1_000_000_000m, 2, MidpointRounding.AwayFromZero);
-        }
-
+        _stats.TryAdd(model, stats);
         model.Sources.Add(new SourceLink("LLM Stats", stats.ModelJsonUrl));
         report.Note("LLM Stats models matched", $"{stats.Id} -> {model.Slug}");
     }
@@ -212,6 +203,275 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
         }
     }
 
+    /// <summary>
+    /// Decides each model's limits, release date, open weights and modalities from its sources, and sets its
+    /// license, commercial use, parameters, architecture and modes. Runs once the routes are attached and the other
+    /// datasets matched.
+    /// </summary>
+    public void Agree(IReadOnlyList<CatalogModel> models, IReadOnlyList<CatalogRoute> routes, IReadOnlyDictionary<string, ModelCandidate> candidates)
+    {
+        ArgumentNullException.ThrowIfNull(models);
+        ArgumentNullException.ThrowIfNull(routes);
+        ArgumentNullException.ThrowIfNull(candidates);
+        var byModel = routes.Where(r => r.Entry is not null).ToLookup(r => r.Model, StringComparer.Ordinal);
+        foreach (var model in models)
+        {
+            var candidate = candidates[model.Key];
+            var canonical = candidate.IsCanonical ? candidate.Facts : null;
+
+            // One vote per provider: its plain route, else its first variant.
+            var perProvider = byModel[model.Slug].GroupBy(r => r.Provider, StringComparer.Ordinal)
+                .Select(g => g.OrderBy(r => r.Variant is null ? 0 : 1).ThenBy(r => r.Variant?.Slug, StringComparer.Ordinal).First())
+                .ToList();
+            _stats.TryGetValue(model, out var stats);
+
+            var context = Decide(model, "context_window", perProvider, r => r.ContextWindow is { } c ? Num(c) : null, canonical?.Context is > 0 ? Num(canonical.Context.Value) : null, null, FactAgreement.LargerFirst);
+            model.ContextWindow = context is null ? null : long.Parse(context, CultureInfo.InvariantCulture);
+            var output = Decide(model, "max_output", perProvider, r => r.MaxOutput is { } c ? Num(c) : null, canonical?.MaxOutput is > 0 ? Num(canonical.MaxOutput.Value) : null, null, FactAgreement.LargerFirst);
+            model.MaxOutput = output is null ? null : long.Parse(output, CultureInfo.InvariantCulture);
+            if (model.MaxOutput > model.ContextWindow)
+            {
+                report.Note("Model max_output above context_window, max_output left out", $"{model.Slug}: {model.MaxOutput} > {model.ContextWindow}");
+                model.MaxOutput = null;
+                model.Disputes.RemoveAll(d => d.Field == "max_output");
+            }
+
+            var otherSources = new List<Vote>();
+            if (canonical?.ReleaseDate is { } canonicalRelease)
+            {
+                otherSources.Add(new Vote(Dates.Iso(canonicalRelease), "models.dev", false, false));
+            }
+
+            if (stats?.ReleaseDate is { } statsRelease)
+            {
+                otherSources.Add(new Vote(Dates.Iso(statsRelease), "LLM Stats", false, false));
+            }
+
+            var released = Decide(model, "release_date", perProvider, r => r.Entry!.ReleaseDate is { } d ? Dates.Iso(d) : null, null, otherSources, FactAgreement.Ordinal,
+                preferred: ReleasePreference(perProvider, stats));
+            model.ReleaseDate = Dates.Parse(released);
+            CheckReleaseDate(model, stats, canonical, perProvider);
+
+            var weightsSources = new List<Vote>();
+            if (canonical?.OpenWeights is { } canonicalOpen)
+            {
+                weightsSources.Add(new Vote(canonicalOpen ? "true" : "false", "models.dev", false, false));
+            }
+
+            var statsLicense = licenses.Find(stats?.LicenseId) ?? licenses.Find(stats?.LicenseName);
+            if (statsLicense is not null)
+            {
+                weightsSources.Add(new Vote(statsLicense.Id == "proprietary" ? "false" : "true", "LLM Stats license", false, false));
+            }
+
+            var open = Decide(model, "open_weights", perProvider, r => r.Entry!.OpenWeights is { } o ? (o ? "true" : "false") : null, null, weightsSources, FactAgreement.Ordinal);
+            model.OpenWeights = open is null ? null : open == "true";
+
+            var modalities = Decide(model, null, perProvider, r => r.Entry!.Input.Count > 0 || r.Entry.Output.Count > 0 ? Modalities(r.Entry.Input, r.Entry.Output) : null,
+                canonical is not null && canonical.Input.Count + canonical.Output.Count > 0 ? Modalities(canonical.Input, canonical.Output) : null, null, FactAgreement.Ordinal);
+            if (modalities is not null)
+            {
+                var parts = modalities.Split('|');
+                model.Input = [.. parts[0].Split(',', StringSplitOptions.RemoveEmptyEntries)];
+                model.Output = [.. parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries)];
+            }
+
+            SetLicense(model, canonical, stats, statsLicense);
+            SetParameters(model, stats);
+            SetModes(model, perProvider, canonical);
+        }
+    }
+
+    /// <summary>
+    /// One fact by agreement. <paramref name="field"/> names the dispute to keep on the model (null keeps none);
+    /// <paramref name="fallback"/> is used when no route gives the fact.
+    /// </summary>
+    private string? Decide(CatalogModel model, string? field, IReadOnlyList<CatalogRoute> routes, Func<CatalogRoute, string?> value, string? fallback, IReadOnlyList<Vote>? others, IComparer<string> tieBreak, string? preferred = null)
+    {
+        var votes = routes.Select(r => (Route: r, Value: value(r)))
+            .Where(x => x.Value is not null)
+            .Select(x => new Vote(x.Value!, x.Route.Provider, true, x.Route.Provider == model.Maker && x.Route.Variant is null))
+            .Concat(others ?? [])
+            .ToList();
+        if (votes.Count == 0)
+        {
+            return fallback;
+        }
+
+        var (chosen, dispute) = FactAgreement.Decide(field ?? "modalities", votes, preferred ?? fallback, tieBreak, preferredWins: preferred is not null);
+        if (dispute is not null && field is not null)
+        {
+            model.Disputes.Add(dispute);
+            var inv = CultureInfo.InvariantCulture;
+            report.Full(ImportReport.DisputesHeading, string.Create(inv,
+                $"{model.Slug} {field}: took {chosen} ({Describe(dispute.Values[0])}); also {string.Join("; ", dispute.Values.Skip(1).Select(v => $"{v.Value} ({Describe(v)})"))}"));
+        }
+
+        return chosen;
+    }
+
+    private static string Describe(DisputedValue v)
+    {
+        var parts = new List<string>();
+        if (v.Maker)
+        {
+            parts.Add("the maker's route");
+        }
+
+        if (v.Routes > 0)
+        {
+            parts.Add(string.Create(CultureInfo.InvariantCulture, $"{v.Routes} {(v.Routes == 1 ? "route" : "routes")}"));
+        }
+
+        parts.AddRange(v.Sources);
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>
+    /// Hosts copy release dates from one another and from other models (Phi-4's date on every Phi-4 variant), so after
+    /// the maker's own route, LLM Stats' date (one curated record per model) is taken, unless at least
+    /// <see cref="RoutesOverRecord"/> routes agree on a date more than <see cref="ReleaseDateTolerance"/> days from it.
+    /// </summary>
+    private static string? ReleasePreference(IReadOnlyList<CatalogRoute> routes, LlmStatsModel? stats)
+    {
+        if (stats?.ReleaseDate is not { } theirs)
+        {
+            return null;
+        }
+
+        var strongest = routes.Where(r => r.Entry!.ReleaseDate is not null)
+            .GroupBy(r => r.Entry!.ReleaseDate!.Value)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
+            .FirstOrDefault();
+        return strongest is not null && strongest.Count() >= RoutesOverRecord && Math.Abs(strongest.Key.DayNumber - theirs.DayNumber) > ReleaseDateTolerance
+            ? Dates.Iso(strongest.Key)
+            : Dates.Iso(theirs);
+    }
+
+    /// <summary>How many routes must agree to outweigh LLM Stats' release date.</summary>
+    public const int RoutesOverRecord = 5;
+
+    /// <summary>
+    /// Lists every model whose release date in another source (the maker's route, models.dev, the date most routes
+    /// give) is more than <see cref="ReleaseDateTolerance"/> days from LLM Stats', with the date the catalog took and why.
+    /// </summary>
+    private void CheckReleaseDate(CatalogModel model, LlmStatsModel? stats, ModelsDevModel? canonical, List<CatalogRoute> routes)
+    {
+        if (stats?.ReleaseDate is not { } theirs || model.ReleaseDate is not { } ours)
+        {
+            return;
+        }
+
+        var inv = CultureInfo.InvariantCulture;
+        var others = new List<string>();
+        if (routes.FirstOrDefault(r => r.Provider == model.Maker && r.Variant is null)?.Entry?.ReleaseDate is { } maker)
+        {
+            others.Add($"the maker's route {Dates.Iso(maker)}");
+        }
+
+        if (canonical?.ReleaseDate is { } record)
+        {
+            others.Add($"models.dev {Dates.Iso(record)}");
+        }
+
+        var top = routes.Where(r => r.Entry!.ReleaseDate is not null).GroupBy(r => r.Entry!.ReleaseDate!.Value)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault();
+        if (top is not null)
+        {
+            others.Add(string.Create(inv, $"{top.Count()} of {routes.Count} routes {Dates.Iso(top.Key)}"));
+        }
+
+        var far = new[] { ours }.Concat(others.Select(o => Dates.Parse(o[^10..])).OfType<DateOnly>())
+            .Any(d => Math.Abs(d.DayNumber - theirs.DayNumber) > ReleaseDateTolerance);
+        if (!far)
+        {
+            return;
+        }
+
+        var why = routes.Any(r => r.Provider == model.Maker && r.Variant is null && r.Entry?.ReleaseDate == ours)
+            ? "the maker's route"
+            : ours == theirs
+                ? "LLM Stats' date: no maker's route, and fewer than five routes agree on another date"
+                : string.Create(inv, $"{RoutesOverRecord} or more routes agree on it");
+        report.Full("Release dates more than 45 days from LLM Stats'", string.Create(inv,
+            $"{model.Slug}: took {Dates.Iso(ours)} ({why}); LLM Stats {Dates.Iso(theirs)}; {string.Join("; ", others)}"));
+    }
+
+    /// <summary>
+    /// The license from the table: LLM Stats' license, else models.dev's; a model whose sources agree its weights are
+    /// closed is proprietary. Commercial use and its note come from the table, never from a dataset's flag.
+    /// </summary>
+    private void SetLicense(CatalogModel model, ModelsDevModel? canonical, LlmStatsModel? stats, License? statsLicense)
+    {
+        var license = statsLicense ?? licenses.Find(canonical?.License) ?? (model.OpenWeights == false ? licenses.Find("proprietary") : null);
+        if (license is null)
+        {
+            var named = stats?.LicenseName ?? canonical?.License;
+            if (named is not null and not "Unknown")
+            {
+                report.Note("Licenses not in data/licenses.yaml, left out", $"{model.Slug}: {named}");
+            }
+
+            return;
+        }
+
+        if (license.Id == "proprietary" && model.OpenWeights == true)
+        {
+            report.Note("Proprietary licenses on models whose sources say the weights are open, left out", model.Slug);
+            return;
+        }
+
+        model.License = license.Name;
+        model.CommercialUse = license.CommercialUse;
+        model.CommercialUseNote = license.Note;
+    }
+
+    /// <summary>Total parameters from LLM Stats; total and active from the maker's id when it states them ("qwen3-235b-a22b").</summary>
+    private void SetParameters(CatalogModel model, LlmStatsModel? stats)
+    {
+        if (stats?.ParamCount is > 0 and var count)
+        {
+            model.TotalParametersBillions = Math.Round(count / 1_000_000_000m, 2, MidpointRounding.AwayFromZero);
+        }
+
+        if (ActiveParameters().Match(model.Key) is { Success: true } m)
+        {
+            var total = decimal.Parse(m.Groups["total"].Value.Replace('-', '.'), CultureInfo.InvariantCulture);
+            var active = decimal.Parse(m.Groups["active"].Value.Replace('-', '.'), CultureInfo.InvariantCulture);
+            if (active < total)
+            {
+                if (model.TotalParametersBillions is { } known && Math.Abs(known - total) > total / 10)
+                {
+                    report.Note("Parameter counts where LLM Stats and the model's id differ by more than 10%; LLM Stats' kept", $"{model.Slug}: {known}B against {total}B");
+                }
+
+                model.TotalParametersBillions ??= total;
+                model.ActiveParametersBillions = active;
+                model.Architecture = "mixture-of-experts";
+            }
+        }
+
+        if (model.Architecture is null && model.Description is { } text && MixtureOfExperts().IsMatch(text))
+        {
+            model.Architecture = "mixture-of-experts";
+        }
+    }
+
+    /// <summary>A model runs in a thinking and a non-thinking mode when its maker's route, or its record, documents a switch.</summary>
+    private static void SetModes(CatalogModel model, IReadOnlyList<CatalogRoute> routes, ModelsDevModel? canonical)
+    {
+        var maker = routes.FirstOrDefault(r => r.Provider == model.Maker && r.Variant is null)?.Entry ?? canonical;
+        if (maker?.ThinkingToggle == true)
+        {
+            model.Modes = [.. model.Modes.Concat(["thinking", "non-thinking"]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+        }
+    }
+
+    private static string Num(long value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Modalities(IReadOnlyList<string> input, IReadOnlyList<string> output) =>
+        $"{string.Join(',', ModalityNames.Where(input.Contains))}|{string.Join(',', ModalityNames.Where(output.Contains))}";
+
     /// <summary>Markdown links become their text and HTML tags are removed; paragraphs stay.</summary>
     internal static string PlainText(string markdown)
     {
@@ -222,6 +482,12 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
     }
 
     private static long? Positive(long? value) => value is > 0 ? value : null;
+
+    [GeneratedRegex(@"-(?<total>\d+(-\d+)?)b-a(?<active>\d+(-\d+)?)b(-|$)")]
+    private static partial Regex ActiveParameters();
+
+    [GeneratedRegex(@"\b(mixture[- ]of[- ]experts|MoE)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MixtureOfExperts();
 
     [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
     private static partial Regex MarkdownLink();

@@ -105,6 +105,7 @@ internal sealed class ModelSelector(ModelsDevData modelsDev, ISet<string> benchm
         }
 
         var merged = DuplicateMerger.Merge([.. candidates.Values], ProviderCounts(matches), MakerEntries(matches, candidates), modelsDev.OpenRouter, report);
+        FloatingNames = merged.Pointers;
         var kept = merged.Kept.Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
         var openRouter = modelsDev.OpenRouter.ToDictionary(o => o.Id, StringComparer.Ordinal);
         foreach (var (id, match) in matches.ToList())
@@ -142,7 +143,7 @@ internal sealed class ModelSelector(ModelsDevData modelsDev, ISet<string> benchm
 
     /// <summary>
     /// The dated snapshot an undated model stands for: the date in OpenRouter's canonical slug of its id, else the one
-    /// dated id its maker sells at the undated id's price and limits.
+    /// dated id its maker sells at the undated id's price and limits, else the one date any provider's dated id names.
     /// </summary>
     private string? SnapshotOf(ModelCandidate c, Dictionary<string, RouteMatch> matches)
     {
@@ -160,8 +161,20 @@ internal sealed class ModelSelector(ModelsDevData modelsDev, ISet<string> benchm
         var dated = atMaker.Where(m => plain is not null && ModelIdNormalizer.DateOf(m.Entry.Id) is not null
                 && m.Entry.Cost == plain.Entry.Cost && m.Entry.Context == plain.Entry.Context && m.Entry.MaxOutput == plain.Entry.MaxOutput)
             .Select(m => ModelIdNormalizer.DateOf(m.Entry.Id)!).Distinct(StringComparer.Ordinal).ToList();
-        return dated.Count == 1 ? dated[0] : null;
+        if (dated.Count == 1)
+        {
+            return dated[0];
+        }
+
+        // Every dated id any provider uses for the model names one date: there is one snapshot.
+        var all = matches.Values.Where(m => m.Key == c.Key).Select(m => ModelIdNormalizer.DateOf(RouteVariants.Split(m.Entry.Id).ModelId))
+            .Concat(c.CanonicalIds.Select(ModelIdNormalizer.DateOf))
+            .OfType<string>().Distinct(StringComparer.Ordinal).ToList();
+        return all.Count == 1 ? all[0] : null;
     }
+
+    /// <summary>Keys of the floating names that became aliases ("deepseek-chat", "mistral-large-latest"), once <see cref="Select"/> ran.</summary>
+    public IReadOnlySet<string> FloatingNames { get; private set; } = new HashSet<string>(StringComparer.Ordinal);
 
     public static string RouteId(ModelsDevModel route) => $"{route.ProviderId}\n{route.Id}";
 

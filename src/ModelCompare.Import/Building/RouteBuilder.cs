@@ -28,7 +28,7 @@ internal sealed class RouteBuilder(ModelsDevData modelsDev, ImportReport report)
             var (provider, model, _) = group.Key;
             var chosen = group
                 .OrderBy(m => m.FromPointer ? 1 : 0)
-                .ThenBy(m => IsOwnId(m.Entry, model) ? 0 : 1)
+                .ThenBy(m => OwnIdRank(m.Entry, model))
                 .ThenBy(m => m.Entry.Id.Count(c => c == '/'))
                 .ThenBy(m => m.Entry.Status == "deprecated" ? 1 : 0)
                 .ThenBy(m => m.Entry.Cost is { HasInputAndOutput: true, IsZero: false } ? 0 : 1)
@@ -99,12 +99,13 @@ internal sealed class RouteBuilder(ModelsDevData modelsDev, ImportReport report)
         return [.. routes.OrderBy(r => r.Provider, StringComparer.Ordinal).ThenBy(r => r.Model, StringComparer.Ordinal).ThenBy(r => r.Variant?.Slug ?? string.Empty, StringComparer.Ordinal)];
     }
 
-    /// <summary>The entry's id is the model's own id (not a dated or renamed one).</summary>
-    private static bool IsOwnId(ModelsDevModel entry, CatalogModel model)
+    /// <summary>0 for the model's own id, 1 for the dated id of its snapshot, 2 for any other id.</summary>
+    private static int OwnIdRank(ModelsDevModel entry, CatalogModel model)
     {
         var id = RouteVariants.Split(entry.Id).ModelId;
-        var dated = ModelIdNormalizer.NormalizeDated(id);
-        return dated == model.Key || (ModelIdNormalizer.Normalize(id) == model.Key && ModelIdNormalizer.DateOf(id) is { } d && d == model.SnapshotDate);
+        return ModelIdNormalizer.NormalizeDated(id) == model.Key ? 0
+            : ModelIdNormalizer.Normalize(id) == model.Key && ModelIdNormalizer.DateOf(id) is { } d && d == model.SnapshotDate ? 1
+            : 2;
     }
 
     /// <summary>Input and output prices and limits agree (a floating name and the model it serves).</summary>
@@ -146,6 +147,7 @@ internal sealed class RouteBuilder(ModelsDevData modelsDev, ImportReport report)
             Provider = provider,
             Model = model.Slug,
             Variant = variant,
+            Entry = entry,
             ApiId = entry.Id,
             Status = entry.Status switch
             {

@@ -108,23 +108,30 @@ internal static partial class ModelIdNormalizer
         return slug;
     }
 
-    /// <summary>Splits an Epoch AI model version into the model id and its reasoning setting (<c>_high</c>).</summary>
+    /// <summary>
+    /// Splits an Epoch AI model version into the model id and its reasoning suffix: "_high", "_16K", "_thinking",
+    /// " (16K thinking)". "unknown" says the effort was not stated and is dropped.
+    /// </summary>
     public static (string Id, string? Variant) SplitEffort(string modelVersion)
     {
         ArgumentNullException.ThrowIfNull(modelVersion);
-        var underscore = modelVersion.LastIndexOf('_');
-        if (underscore <= 0)
+        var version = modelVersion.Trim();
+        if (ParenthesizedBudget().Match(version) is { Success: true } p)
         {
-            return (modelVersion, null);
+            return (version[..p.Index].Trim(), p.Groups[1].Value.ToLowerInvariant());
         }
 
-        var suffix = modelVersion[(underscore + 1)..].ToLowerInvariant();
-        if (!EffortSuffix().IsMatch(suffix))
+        var underscore = version.LastIndexOf('_');
+        if (underscore > 0)
         {
-            return (modelVersion, null);
+            var suffix = version[(underscore + 1)..].ToLowerInvariant();
+            if (EffortSuffix().IsMatch(suffix))
+            {
+                return (version[..underscore], suffix == "unknown" ? null : suffix);
+            }
         }
 
-        return (modelVersion[..underscore], suffix == "unknown" ? null : suffix);
+        return (version, null);
     }
 
     private static string StripPrefix(string id, string[] prefixes)
@@ -173,4 +180,7 @@ internal static partial class ModelIdNormalizer
 
     [GeneratedRegex(@"^(low|medium|high|xhigh|max|minimal|none|unknown|thinking|\d+k)$")]
     private static partial Regex EffortSuffix();
+
+    [GeneratedRegex(@"\s*\((\d+k) thinking\)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ParenthesizedBudget();
 }

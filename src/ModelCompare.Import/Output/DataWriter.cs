@@ -17,7 +17,7 @@ internal static class DataWriter
 
     private static readonly string[] Folders = ["providers", "models", "routes", "benchmarks"];
 
-    public static void Write(Catalog catalog, string outDir)
+    public static void Write(Building.Catalog catalog, string outDir)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         foreach (var folder in Folders)
@@ -130,10 +130,14 @@ internal static class DataWriter
             .Add("aliases", aliases.Length > 0 ? new FlowList([.. aliases]) : null)
             .Add("context_window", m.ContextWindow)
             .Add("max_output", m.MaxOutput)
-            .Add("parameters", m.TotalParametersBillions is { } total ? new YamlMap().Add("total_billions", total) : null)
+            .Add("parameters", m.TotalParametersBillions is not null || m.ActiveParametersBillions is not null
+                ? new YamlMap().Add("total_billions", m.TotalParametersBillions).Add("active_billions", m.ActiveParametersBillions)
+                : null)
+            .Add("architecture", m.Architecture)
             .Add("license", m.License)
             .Add("open_weights", m.OpenWeights)
             .Add("commercial_use", m.CommercialUse)
+            .Add("commercial_use_note", m.CommercialUseNote)
             .Add("knowledge_cutoff", m.KnowledgeCutoff is { } k ? new RawScalar(k) : null)
             .Add("modalities", m.Input.Count + m.Output.Count > 0
                 ? new YamlMap().Add("input", new FlowList([.. m.Input])).Add("output", new FlowList([.. m.Output]))
@@ -141,9 +145,31 @@ internal static class DataWriter
             .Add("capabilities", caps.Count > 0 ? caps : null)
             .Add("modes", m.Modes.Count > 0 ? new FlowList([.. m.Modes]) : null)
             .Add("api_ids", m.ApiIds.Count > 0 ? new FlowList([.. m.ApiIds]) : null)
+            .Add("sources_differ", m.Disputes.Count > 0 ? SourcesDiffer(m.Disputes) : null)
             .Add("sources", Sources(m.Sources.Distinct()))
             .Add("last_reviewed", m.LastReviewed);
     }
+
+    /// <summary>
+    /// <c>sources_differ</c>: for each disputed fact, every value its sources give, the catalog's first, with how many
+    /// routes give it, which other sources do, and whether the maker does.
+    /// </summary>
+    private static YamlMap SourcesDiffer(IEnumerable<Dispute> disputes)
+    {
+        var map = new YamlMap();
+        foreach (var d in disputes.OrderBy(d => Array.IndexOf(DisputeOrder, d.Field)))
+        {
+            map.Add(d.Field, d.Values.Select(v => new YamlMap { Flow = true }
+                .Add("value", d.Field == "release_date" ? Dates.Parse(v.Value) : d.Field == "open_weights" ? v.Value == "true" : long.Parse(v.Value, CultureInfo.InvariantCulture))
+                .Add("routes", v.Routes > 0 ? v.Routes : null)
+                .Add("sources", v.Sources.Count > 0 ? new FlowList([.. v.Sources]) : null)
+                .Add("maker", v.Maker ? true : null)).ToList());
+        }
+
+        return map;
+    }
+
+    private static readonly string[] DisputeOrder = ["context_window", "max_output", "release_date", "open_weights"];
 
     private static string ModelBody(CatalogModel m, string makerName, int providers)
     {
@@ -228,7 +254,8 @@ internal static class DataWriter
         .Add("scores", b.Scores.Select(s => new YamlMap()
             .Add("model", s.Model)
             .Add("value", s.Value)
-            .Add("variant", s.Variant)
+            .Add("setting", s.Setting)
+            .Add("notes", s.Notes)
             .Add("source", s.Source)
             .Add("source_url", s.SourceUrl)
             .Add("date", s.Date)

@@ -12,10 +12,14 @@ internal sealed record EpochScore
     public required EpochTable Table { get; init; }
     public required string ModelVersion { get; init; }
     public required decimal Value { get; init; }
-    public string? Variant { get; init; }
+    /// <summary>Free text about the run (the agent or scaffold), for the score's notes.</summary>
+    public string? Notes { get; init; }
     public required string SourceName { get; init; }
     public required string SourceUrl { get; init; }
+    /// <summary>The date of the run, when the table gives one; never the model's release date.</summary>
     public DateOnly? Date { get; init; }
+    /// <summary>The release date Epoch gives for the version it ran (identifies what a floating name served).</summary>
+    public DateOnly? ReleaseDate { get; init; }
     public required bool SelfReported { get; init; }
 }
 
@@ -64,6 +68,9 @@ internal static class EpochReader
         new("os_world_external.csv", "osworld", "OSWorld", "agents", "percent", 100, "Score", 1),
     ];
 
+    /// <summary>Columns that date a run: Epoch's own start time, then the external leaderboards' evaluation dates.</summary>
+    private static readonly string[] RunDateColumns = ["Started at", "Date of evaluation", "Evaluation date", "Run date"];
+
     private static readonly string[] MakerPublications = ["technical report", "system card", "model card", "announcement", "annoucement", "blog"];
 
     public static IReadOnlyList<EpochScore> Read(string datasetsRoot)
@@ -72,7 +79,14 @@ internal static class EpochReader
         var scores = new List<EpochScore>();
         foreach (var table in Tables)
         {
-            foreach (var row in Csv.ReadFile(Path.Combine(dir, table.File)))
+            // A table missing from an export (or a smaller copy) has no scores; the others still count.
+            var path = Path.Combine(dir, table.File);
+            if (!File.Exists(path))
+            {
+                continue;
+            }
+
+            foreach (var row in Csv.ReadFile(path))
             {
                 var raw = row.GetValueOrDefault(table.ScoreColumn);
                 var version = row.GetValueOrDefault("Model version");
@@ -83,16 +97,17 @@ internal static class EpochReader
                 }
 
                 var (source, url, selfReported) = Provenance(row);
-                var variantExtra = table.VariantColumn is { } vc && row.GetValueOrDefault(vc) is { Length: > 0 } v ? v.Trim() : null;
+                var notes = table.VariantColumn is { } vc && row.GetValueOrDefault(vc) is { Length: > 0 } v ? $"{vc.ToLowerInvariant()}: {v.Trim()}" : null;
                 scores.Add(new EpochScore
                 {
                     Table = table,
                     ModelVersion = version.Trim(),
                     Value = Math.Round(value * table.Multiplier, 2, MidpointRounding.AwayFromZero),
-                    Variant = variantExtra,
+                    Notes = notes,
                     SourceName = source,
                     SourceUrl = url,
-                    Date = Dates.Parse(row.GetValueOrDefault("Started at")) ?? Dates.Parse(row.GetValueOrDefault("Release date")),
+                    Date = RunDateColumns.Select(c => Dates.Parse(row.GetValueOrDefault(c))).FirstOrDefault(d => d is not null),
+                    ReleaseDate = Dates.Parse(row.GetValueOrDefault("Release date")),
                     SelfReported = selfReported,
                 });
             }

@@ -7,6 +7,7 @@ internal sealed record LlmStatsModel
     public required string OrganizationId { get; init; }
     public DateOnly? ReleaseDate { get; init; }
     public DateOnly? AnnouncementDate { get; init; }
+    public string? LicenseId { get; init; }
     public string? LicenseName { get; init; }
     public bool? LicenseAllowsCommercial { get; init; }
     public string? KnowledgeCutoff { get; init; }
@@ -81,6 +82,7 @@ internal static class LlmStatsReader
                         OrganizationId = m.Str("organization_id") ?? orgId,
                         ReleaseDate = Dates.Parse(m.Str("release_date")),
                         AnnouncementDate = Dates.Parse(m.Str("announcement_date")),
+                        LicenseId = m.Str("license_id"),
                         LicenseName = license.Name,
                         LicenseAllowsCommercial = license.Commercial,
                         KnowledgeCutoff = Dates.Cutoff(m.Str("knowledge_cutoff")),

@@ -1,0 +1,228 @@
+using ModelCompare.Catalog;
+using DataSet = ModelCompare.Data.DataSet;
+using DataSetReader = ModelCompare.Data.DataSetReader;
+using ModelCompare.Import.Building;
+using ModelCompare.Import.Output;
+
+namespace ModelCompare.Import.Tests;
+
+/// <summary>
+/// Imports the small datasets folder in Fixtures/datasets once and writes it out, as the real import does. Each
+/// datasets file holds just enough to exercise one rule: DeepSeek's floating names, GPT-4o's dated snapshots, one
+/// Llama with a quantized, a regional and a free offer and a host that disagrees on its facts, a classifier and a
+/// voice-chat model, LLM Stats' free-text settings, and Epoch runs on other snapshots and before a release.
+/// </summary>
+public sealed class ImportedFixture : IDisposable
+{
+    public ImportedFixture()
+    {
+        var fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures");
+        Datasets = Path.Combine(fixtures, "datasets");
+        Licenses = LicenseTable.Load(Path.Combine(fixtures, "licenses.yaml"));
+        Out = Directory.CreateTempSubdirectory("mc-import-").FullName;
+        Catalog = CatalogBuilder.Build(Datasets, Licenses, Report);
+        DataWriter.Write(Catalog, Out);
+        ReportText = Report.Render(Catalog);
+        Data = DataSetReader.Read(Out);
+    }
+
+    public string Datasets { get; }
+
+    internal LicenseTable Licenses { get; }
+
+    public string Out { get; }
+
+    internal ImportReport Report { get; } = new();
+
+    internal Building.Catalog Catalog { get; }
+
+    public string ReportText { get; }
+
+    /// <summary>The written files, read back by the site's own reader.</summary>
+    public DataSet Data { get; }
+
+    public void Dispose() => Directory.Delete(Out, recursive: true);
+}
+
+public sealed class FixtureImportTests(ImportedFixture fixture) : IClassFixture<ImportedFixture>
+{
+    private Model Model(string slug) => fixture.Data.Models.Single(m => m.Slug == slug);
+
+    private IEnumerable<Route> Routes(string model) => fixture.Data.Routes.Where(r => r.ModelSlug == model);
+
+    private IEnumerable<BenchmarkScore> Scores(string benchmark) => fixture.Data.Scores.Where(s => s.BenchmarkSlug == benchmark);
+
+    [Fact]
+    public void The_written_files_pass_validation()
+    {
+        Assert.Empty(fixture.Data.Problems);
+        Assert.Empty(fixture.Data.Warnings);
+    }
+
+    [Fact]
+    public void A_floating_name_becomes_an_alias_of_the_model_it_served_and_adds_its_mode()
+    {
+        Assert.DoesNotContain(fixture.Data.Models, m => m.Slug is "deepseek-chat" or "deepseek-reasoner");
+        var flash = Model("deepseek-v4-flash");
+        Assert.Equal<string>(["deepseek-chat", "deepseek-reasoner"], flash.Aliases);
+        Assert.Equal<string>(["non-thinking", "thinking"], flash.Modes);
+
+        // DeepSeek's own routes under the floating names are the same offer as its V4 Flash route: one route, folded with its reason.
+        var deepseek = Assert.Single(Routes("deepseek-v4-flash"), r => r.ProviderSlug == "deepseek");
+        Assert.Equal("deepseek-v4-flash", deepseek.ApiId);
+        Assert.Contains(fixture.Report.Lines(ImportReport.FoldsHeading), l => l.StartsWith("deepseek/deepseek-v4-flash: deepseek-chat folded into deepseek-v4-flash, a floating name", StringComparison.Ordinal));
+        Assert.Contains(fixture.Report.Lines(ImportReport.MergesHeading), l => l.StartsWith("deepseek-chat -> deepseek-v4-flash: floating name; on 2026-07-01 the maker sold it at deepseek-v4-flash's price and limits", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_dated_snapshot_priced_apart_stays_a_model_linked_by_family_and_successor()
+    {
+        var old = Model("gpt-4o-2024-05-13");
+        Assert.Equal(("gpt-4o", "gpt-4o"), (old.Family, old.SuccessorSlug));
+        Assert.Equal(new TokenPrices(5m, 15m), Assert.Single(Routes("gpt-4o-2024-05-13")).Price);
+
+        // The snapshot the undated name points to (models.dev's record was last updated on its date) is the same model.
+        var current = Model("gpt-4o");
+        Assert.Contains("gpt-4o-2024-08-06", current.ApiIds);
+        Assert.Equal(new TokenPrices(2.5m, 10m), Routes("gpt-4o").Single(r => r.ProviderSlug == "openai").Price);
+    }
+
+    [Fact]
+    public void Quantized_regional_and_free_offers_are_variant_routes_not_folded()
+    {
+        var variants = Routes("llama-3-1-8b-instruct").Where(r => r.Variant is not null)
+            .Select(r => $"{r.Key}:{r.Variant!.Kind}:{r.Variant.Detail}").Order(StringComparer.Ordinal);
+
+        Assert.Equal(["amazon-bedrock--eu:Regional:EU endpoint", "openrouter--free:Plan:free tier", "togetherai--fp8:Quantized:FP8"], variants);
+        Assert.Equal(new TokenPrices(0.18m, 0.18m), Routes("llama-3-1-8b-instruct").Single(r => r.Key == "togetherai").Price);
+        Assert.True(Routes("llama-3-1-8b-instruct").Single(r => r.Key == "openrouter--free").IsFreeTier);
+    }
+
+    [Fact]
+    public void Facts_come_from_the_value_most_sources_give_and_disagreements_are_kept()
+    {
+        var llama = Model("llama-3-1-8b-instruct");
+
+        Assert.Equal((131072L, 8192L), (llama.ContextWindow, llama.MaxOutput));
+        Assert.Equal(new DateOnly(2024, 7, 23), llama.ReleaseDate);
+        var context = llama.SourcesDiffer.Single(d => d.Field == "context_window");
+        Assert.Equal(["131072:3", "16000:1"], context.Values.Select(v => $"{v.Value}:{v.Routes}"));
+        var release = llama.SourcesDiffer.Single(d => d.Field == "release_date");
+        Assert.Equal<string>(["LLM Stats"], release.Values[0].Sources);
+        Assert.Contains(fixture.Report.Lines(ImportReport.DisputesHeading), l => l == "llama-3-1-8b-instruct context_window: took 131072 (3 routes); also 16000 (1 route)");
+    }
+
+    [Fact]
+    public void The_makers_route_decides_over_other_sources()
+    {
+        var gpt = Model("gpt-4o");
+
+        Assert.Equal(new DateOnly(2024, 5, 13), gpt.ReleaseDate);
+        var release = gpt.SourcesDiffer.Single(d => d.Field == "release_date");
+        Assert.True(release.Values[0].Maker);
+        Assert.Equal(["2024-05-13", "2024-08-06"], release.Values.Select(v => v.Value));
+        Assert.Contains(fixture.Report.Lines("Release dates more than 45 days from LLM Stats'"), l => l.StartsWith("gpt-4o: took 2024-05-13 (the maker's route); LLM Stats 2024-08-06", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Commercial_use_comes_from_the_license_table_not_the_datasets_flag()
+    {
+        // LLM Stats marks the Llama 3.1 license as not allowing commercial use; the table says what it allows.
+        var llama = Model("llama-3-1-8b-instruct");
+        Assert.Equal(("Llama 3.1 Community License", CommercialUse.Conditional), (llama.License, llama.CommercialUse));
+        Assert.StartsWith("A service with more than 700 million monthly active users", llama.CommercialUseNote, StringComparison.Ordinal);
+
+        var gpt = Model("gpt-4o");
+        Assert.Equal(("Proprietary", CommercialUse.Permitted), (gpt.License, gpt.CommercialUse));
+        Assert.Equal("The maker's API terms permit commercial use of the outputs; the weights are not available.", gpt.CommercialUseNote);
+    }
+
+    [Fact]
+    public void Parameters_come_from_the_datasets_and_are_never_guessed()
+    {
+        Assert.Equal(8m, Model("llama-3-1-8b-instruct").Parameters!.TotalBillions);
+        Assert.Null(Model("deepseek-v4-flash").Parameters);
+        Assert.Null(Model("deepseek-v4-flash").Architecture);
+    }
+
+    [Fact]
+    public void Classifiers_and_voice_chat_models_are_left_out()
+    {
+        Assert.DoesNotContain(fixture.Data.Models, m => m.Slug.Contains("safeguard", StringComparison.Ordinal) || m.Slug.Contains("voicechat", StringComparison.Ordinal));
+        Assert.Contains("- openai/gpt-oss-safeguard-20b", fixture.ReportText, StringComparison.Ordinal);
+        Assert.Contains("- nvidia/nemotron-voicechat", fixture.ReportText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Free_text_settings_become_the_vocabulary_and_the_words_go_to_notes()
+    {
+        var llama = Scores("gpqa-diamond").Single(s => s.ModelSlug == "llama-3-1-8b-instruct");
+        Assert.Equal(("0-shot, chain-of-thought, pass@1", "0-shot CoT, Pass@1"), (llama.Variant, llama.Notes));
+
+        var gpt = Scores("gpqa-diamond").Single(s => s.ModelSlug == "gpt-4o" && s.SourceName == "LLM Stats");
+        Assert.Equal(("no tools, no thinking", "GPT-4o - Diamond no thinking no tools"), (gpt.Variant, gpt.Notes));
+        Assert.All(fixture.Data.Scores, s => Assert.True(BenchmarkSetting.TryParse(s.Variant, out _, out _)));
+    }
+
+    [Fact]
+    public void Fractions_become_percent()
+    {
+        var mbpp = Assert.Single(Scores("mbpp"));
+
+        Assert.Equal(72.8m, mbpp.Value);
+        Assert.Equal("percent", fixture.Data.Benchmarks.Single(b => b.Slug == "mbpp").Unit);
+    }
+
+    [Fact]
+    public void A_score_belongs_only_to_the_version_it_ran_on()
+    {
+        var gpqa = Scores("gpqa-diamond").ToList();
+
+        // Epoch's gpt-4o-2024-08-06 is GPT-4o's own snapshot; its 2024-05-13 run is the older model's; its 2024-11-20 run has no model.
+        Assert.Equal(49.21m, gpqa.Single(s => s.ModelSlug == "gpt-4o" && s.SourceName == "Epoch AI").Value);
+        Assert.Equal(48.89m, gpqa.Single(s => s.ModelSlug == "gpt-4o-2024-05-13").Value);
+        Assert.DoesNotContain(gpqa, s => s.Value == 47.88m);
+        Assert.Contains(fixture.Report.Lines(BenchmarkBuilder.DroppedVersions), l => l == "gpqa-diamond: Epoch AI's gpt-4o-2024-11-20");
+        Assert.Contains(fixture.Report.Lines(BenchmarkBuilder.DroppedVersions), l => l == "gpqa: LLM Stats' gpt-4o-2024-11-20");
+
+        // A run under a floating name belongs to the model the name served on the run's version date, not today's.
+        var reasoner = gpqa.Single(s => s.ModelSlug == "deepseek-v3-2");
+        Assert.Equal((83.42m, "thinking"), (reasoner.Value, reasoner.Variant));
+        Assert.Contains(fixture.Report.Lines(BenchmarkBuilder.DroppedVersions), l => l.StartsWith("models.dev's deepseek/deepseek-chat", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_score_is_dated_by_its_run_or_not_at_all()
+    {
+        var gpqa = Scores("gpqa-diamond").ToList();
+
+        Assert.Equal(new DateOnly(2025, 1, 27), gpqa.Single(s => s.ModelSlug == "gpt-4o" && s.SourceName == "Epoch AI").Date);
+        Assert.All(gpqa.Where(s => s.SourceName == "LLM Stats"), s => Assert.Null(s.Date));
+
+        // A run dated before the model's release keeps its score and loses the date.
+        Assert.Null(gpqa.Single(s => s.ModelSlug == "deepseek-v4-flash").Date);
+        Assert.Contains("deepseek-v4-flash run 2026-01-01, released 2026-04-24", fixture.ReportText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Rerunning_the_import_writes_byte_identical_files()
+    {
+        var again = Directory.CreateTempSubdirectory("mc-import-again-").FullName;
+        try
+        {
+            var report = new ImportReport();
+            var catalog = CatalogBuilder.Build(fixture.Datasets, fixture.Licenses, report);
+            DataWriter.Write(catalog, again);
+
+            var first = Directory.EnumerateFiles(fixture.Out, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(fixture.Out, f)).Order(StringComparer.Ordinal).ToList();
+            var second = Directory.EnumerateFiles(again, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(again, f)).Order(StringComparer.Ordinal).ToList();
+            Assert.Equal(first, second);
+            Assert.All(first, f => Assert.Equal(File.ReadAllBytes(Path.Combine(fixture.Out, f)), File.ReadAllBytes(Path.Combine(again, f))));
+            Assert.Equal(fixture.ReportText, report.Render(catalog));
+        }
+        finally
+        {
+            Directory.Delete(again, recursive: true);
+        }
+    }
+}
