@@ -164,6 +164,27 @@ public sealed class PairPageTests(SiteFactory site)
         Assert.Equal(location, response.Headers.Location!.OriginalString);
     }
 
+    [Fact]
+    public async Task A_model_paired_with_its_own_alias_is_its_profile_never_a_comparison()
+    {
+        // Every model with an old slug or floating name (deepseek-chat is DeepSeek V4 Flash), in both orders.
+        var pairs = Catalog.Models
+            .SelectMany(m => m.Aliases.Where(a => Catalog.FindModel(a) is null).Take(2).Select(a => (m.Slug, Alias: a)))
+            .ToList();
+        Assert.NotEmpty(pairs);
+        using var client = site.CreatePlainClient();
+        foreach (var (slug, alias) in pairs)
+        {
+            foreach (var url in new[] { $"/compare/{slug}-vs-{alias}", $"/compare/{alias}-vs-{slug}" })
+            {
+                using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+
+                Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+                Assert.Equal($"/models/{slug}", response.Headers.Location!.OriginalString);
+            }
+        }
+    }
+
     [Theory]
     [InlineData("/compare/gpt-4oo-vs-deepseek-v3-2", "gpt-4o")]
     [InlineData("/compare/claude-sonet-4-5-vs-gpt-4o", "claude-sonnet-4-5")]

@@ -1,0 +1,71 @@
+using ModelCompare.Catalog;
+using ModelCompare.Comparison;
+using ModelCompare.Web.Tests.Infrastructure;
+
+namespace ModelCompare.Web.Tests.Pages.Benchmarks;
+
+[Collection(SharedSite.Name)]
+public sealed class BenchmarkPageTests(SiteFactory site)
+{
+    [Fact]
+    public async Task A_benchmark_shows_one_main_leaderboard_and_folds_the_other_protocols_beneath_it()
+    {
+        var catalog = site.Catalog();
+        var benchmark = catalog.Benchmarks
+            .OrderByDescending(b => catalog.ScoresOn(b.Slug).Select(s => BenchmarkSetting.ProtocolOf(s.Variant)).Distinct(StringComparer.Ordinal).Count())
+            .ThenBy(b => b.Slug, StringComparer.Ordinal)
+            .First();
+        var boards = Leaderboards.For(catalog, benchmark);
+        Assert.True(boards.Length > 1);
+        using var client = site.CreatePlainClient();
+
+        var doc = await client.GetDocumentAsync($"/benchmarks/{benchmark.Slug}");
+
+        var main = doc.QuerySelectorAll("[data-testid='leaderboard']").Where(s => s.Closest("details") is null).ToList();
+        var folded = doc.ByTestId("leaderboard-others").QuerySelectorAll("[data-testid='leaderboard']");
+        Assert.Single(main);
+        Assert.NotNull(main[0].QuerySelector("figure"));
+        Assert.Equal(boards.Length - 1, folded.Length);
+        Assert.Equal(boards[0].Entries.Length, main[0].QuerySelectorAll("tbody tr").Length);
+    }
+
+    [Fact]
+    public async Task A_score_without_a_run_date_says_so_and_shows_its_model_setting()
+    {
+        var catalog = site.Catalog();
+        var score = catalog.Scores.First(s => s.Date is null && BenchmarkSetting.ConfigurationOf(s.Variant).Length == 0);
+        using var client = site.CreatePlainClient();
+
+        var doc = await client.GetDocumentAsync($"/benchmarks/{score.BenchmarkSlug}");
+
+        var cells = doc.QuerySelectorAll("[data-testid='leaderboard-table'] tbody td").Select(td => td.TextContent).ToList();
+        Assert.Contains("date not given", cells);
+        Assert.DoesNotContain(doc.QuerySelectorAll("thead th"), th => th.TextContent == "Variant");
+        Assert.Contains(doc.QuerySelectorAll("thead th"), th => th.TextContent == "Model setting");
+    }
+
+    [Fact]
+    public async Task A_profile_says_where_sources_differ_and_what_the_license_allows()
+    {
+        var catalog = site.Catalog();
+        var model = catalog.Models.First(m => m.SourcesDiffer.Any(d => d.Field == "context_window") && m.CommercialUse == CommercialUse.Conditional);
+        using var client = site.CreatePlainClient();
+
+        var doc = await client.GetDocumentAsync($"/models/{model.Slug}");
+
+        var specs = doc.ByTestId("specs").TextContent;
+        Assert.Contains("(sources differ: ", specs, StringComparison.Ordinal);
+        Assert.Contains($"Conditional: {model.CommercialUseNote}", specs, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void No_model_names_a_license_that_contradicts_its_commercial_use()
+    {
+        // The old catalog showed "License: MIT + Model License (Commercial use allowed)" beside "Commercial use: Not permitted".
+        Assert.All(site.Catalog().Models.Where(m => m.License is not null), m =>
+        {
+            Assert.DoesNotContain("commercial use allowed", m.License!, StringComparison.OrdinalIgnoreCase);
+            Assert.NotEqual(CommercialUse.Unknown, m.CommercialUse);
+        });
+    }
+}
