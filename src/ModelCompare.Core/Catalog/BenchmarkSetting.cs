@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -76,10 +77,20 @@ public sealed partial record BenchmarkSetting
     }
 
     /// <summary>The protocol of a stored setting; "" when none is stated or the text is not in the vocabulary.</summary>
-    public static string ProtocolOf(string? text) => TryParse(text, out var s, out _) ? s.Protocol : string.Empty;
+    public static string ProtocolOf(string? text) => Parsed(text).Protocol;
 
     /// <summary>The configuration of a stored setting; "" when none is stated or the text is not in the vocabulary.</summary>
-    public static string ConfigurationOf(string? text) => TryParse(text, out var s, out _) ? s.Configuration : string.Empty;
+    public static string ConfigurationOf(string? text) => Parsed(text).Configuration;
+
+    /// <summary>
+    /// A stored setting, read once: the engine asks for the protocol of every score on every comparison, and a
+    /// catalog holds only a few dozen distinct settings.
+    /// </summary>
+    public static BenchmarkSetting Parsed(string? text) => string.IsNullOrWhiteSpace(text)
+        ? None
+        : Cache.GetOrAdd(text, t => TryParse(t, out var s, out _) ? s : None);
+
+    private static readonly ConcurrentDictionary<string, BenchmarkSetting> Cache = new(StringComparer.Ordinal);
 
     /// <summary>Builds a setting from parts already in the vocabulary (the import's normalizer), dropping repeats of a kind.</summary>
     public static BenchmarkSetting FromParts(IEnumerable<string> parts)

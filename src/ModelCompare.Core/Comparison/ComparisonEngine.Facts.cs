@@ -122,7 +122,7 @@ public sealed partial class ComparisonEngine
         ArgumentNullException.ThrowIfNull(score);
         var span = benchmark.ScaleMax - benchmark.ScaleMin;
         var fraction = span <= 0m ? 0m : Math.Clamp((score.Value - benchmark.ScaleMin) / span, 0m, 1m);
-        var setting = BenchmarkSetting.TryParse(score.Variant, out var parsed, out _) ? parsed : BenchmarkSetting.None;
+        var setting = BenchmarkSetting.Parsed(score.Variant);
         return new ScoreView(
             benchmark.Slug,
             benchmark.Name,
