@@ -192,6 +192,18 @@ public sealed class FixtureImportTests(ImportedFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void A_models_dev_score_that_is_another_versions_run_is_dropped()
+    {
+        // The record's source page names GPT-4o (2024-05-13); the undated record's own page stays.
+        Assert.Equal([29.1m], Scores("scicode").Select(s => s.Value));
+        Assert.Contains(fixture.Report.Lines(BenchmarkBuilder.DroppedVersions), l => l == "scicode: models.dev's openai/gpt-4o, whose source names gpt-4o-2024-05-13");
+
+        // GPT-4o's record gives the very value Epoch measured on the 2024-05-13 snapshot: that run is the snapshot's.
+        Assert.DoesNotContain(Scores("gpqa-diamond"), s => s.ModelSlug == "gpt-4o" && s.Value == 48.89m);
+        Assert.Contains(fixture.Report.Lines(BenchmarkBuilder.DroppedVersions), l => l == "gpqa-diamond: models.dev's 48.89 for gpt-4o, which Epoch AI gives for gpt-4o-2024-05-13");
+    }
+
+    [Fact]
     public void A_score_is_dated_by_its_run_or_not_at_all()
     {
         var gpqa = Scores("gpqa-diamond").ToList();

@@ -259,8 +259,15 @@ internal sealed partial class BenchmarkBuilder(ModelIndex index, ImportReport re
                     b.Variant is { Length: > 0 } va && SettingNormalizer.FromEffortSuffix(va) is null ? $"agent: {va}" : null,
                 }.OfType<string>());
                 var setting = BenchmarkSetting.FromParts(parts.OfType<string>().SelectMany(p => p.Split(BenchmarkSetting.Separator))).Text;
+                // A source page that names another version ("openrouter.ai/mistralai/mistral-large-2407/benchmarks") is that version's score.
+                if (uri is not null && OtherVersionIn(uri, model) is { } named)
+                {
+                    report.Full(DroppedVersions, $"{slug}: models.dev's {record.Id}, whose source names {named}");
+                    continue;
+                }
+
                 Add(slug, new CatalogScore(model.Slug, b.Score, setting, notes.Length == 0 ? null : notes, sourceName, b.Source,
-                    Dates.Parse(b.Date), IsMakers(uri, model.Maker)), model);
+                    Dates.Parse(b.Date), IsMakers(uri, model.Maker)) { FromModelsDevRecord = true }, model);
             }
         }
     }
@@ -283,11 +290,39 @@ internal sealed partial class BenchmarkBuilder(ModelIndex index, ImportReport re
         benchmark.Scores.Add(score);
     }
 
+    /// <summary>
+    /// A path segment of a per-model source page (OpenRouter's model pages, Hugging Face model cards) that names another
+    /// catalog model, or null. A maker's announcement that compares several models names them all and is not checked.
+    /// </summary>
+    private string? OtherVersionIn(Uri uri, CatalogModel model) => uri.Host is not ("openrouter.ai" or "huggingface.co") ? null : uri.Segments
+        .Select(s => s.Trim('/'))
+        .Where(s => s.Length > 0 && s.Any(char.IsDigit))
+        .FirstOrDefault(s => index.Find(s) is { } other && other != model);
+
+    /// <summary>
+    /// A models.dev record's score that another source gives, on the same benchmark and to the decimal, for another
+    /// version of the model ("gemini-2-5-flash-preview-05-20" for "gemini-2-5-flash") is that version's run.
+    /// </summary>
+    private void DropOtherVersionsRuns(CatalogBenchmark benchmark)
+    {
+        var attributed = benchmark.Scores.Where(s => !s.FromModelsDevRecord).ToList();
+        foreach (var score in benchmark.Scores.Where(s => s.FromModelsDevRecord).ToList())
+        {
+            var run = attributed.FirstOrDefault(a => a.Model != score.Model && a.Model.StartsWith(score.Model + "-", StringComparison.Ordinal) && a.Value == score.Value);
+            if (run is not null)
+            {
+                benchmark.Scores.Remove(score);
+                report.Full(DroppedVersions, $"{benchmark.Slug}: models.dev's {score.Value} for {score.Model}, which {run.Source} gives for {run.Model}");
+            }
+        }
+    }
+
     private List<CatalogBenchmark> Finish()
     {
         var result = new List<CatalogBenchmark>();
         foreach (var benchmark in _benchmarks.Values)
         {
+            DropOtherVersionsRuns(benchmark);
             var kept = benchmark.Scores
                 .GroupBy(s => (s.Model, s.Setting, s.Source))
                 .Select(g =>

@@ -94,7 +94,11 @@ internal sealed class CatalogBenchmark
 
 /// <summary>One score: <paramref name="Setting"/> in the vocabulary, <paramref name="Notes"/> the source's own words, <paramref name="Date"/> the run's date when the source gives one.</summary>
 internal sealed record CatalogScore(
-    string Model, decimal Value, string? Setting, string? Notes, string Source, string SourceUrl, DateOnly? Date, bool SelfReported);
+    string Model, decimal Value, string? Setting, string? Notes, string Source, string SourceUrl, DateOnly? Date, bool SelfReported)
+{
+    /// <summary>True for a score read from a models.dev record, which does not say which version of the model ran (not written out).</summary>
+    public bool FromModelsDevRecord { get; init; }
+}
 
 /// <summary>Everything the writers put on disk.</summary>
 internal sealed class Catalog
