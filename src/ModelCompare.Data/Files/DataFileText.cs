@@ -116,6 +116,12 @@ internal static partial class DataFileText
         var found = 0;
         var line = 1;
         var lineStart = 0;
+
+        // In a Markdown file, the lines after the front matter's closing "---" are the body.
+        var lines = text.Split('\n');
+        var bodyLine = lines.Length > 0 && lines[0].TrimEnd('\r') == "---"
+            ? Array.FindIndex(lines, 1, l => l.TrimEnd('\r') == "---") + 2
+            : 0;
         for (var i = 0; i < text.Length && found < 5; i++)
         {
             var c = text[i];
@@ -128,7 +134,7 @@ internal static partial class DataFileText
             {
                 var lineEnd = text.IndexOf('\n', i);
                 var lineText = text[lineStart..(lineEnd < 0 ? text.Length : lineEnd)];
-                problems.Add(new DataProblem(path, line, i - lineStart + 1, FieldOnLine(lineText), ControlMessage(c)));
+                problems.Add(new DataProblem(path, line, i - lineStart + 1, bodyLine > 1 && line >= bodyLine ? "(body)" : FieldOnLine(lineText), ControlMessage(c)));
                 found++;
             }
         }
