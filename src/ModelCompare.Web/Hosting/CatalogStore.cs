@@ -66,15 +66,16 @@ public sealed partial class CatalogStore(CatalogPaths paths, TimeProvider time, 
         lock (_refreshing)
         {
             var result = CatalogBuilder.Refresh(paths, time, _state?.Snapshot);
+            if (result.Snapshot is null && _state is null)
+            {
+                // Nothing to serve at start: the exception's one line says why; the caller prints it.
+                throw new CatalogUnavailableException(StartFailure(result));
+            }
+
             LogOutcome(result);
             if (result.Snapshot is null)
             {
-                if (_state is null)
-                {
-                    throw new CatalogUnavailableException(StartFailure(result));
-                }
-
-                _state = _state with { Problems = result.Problems, DatabaseProblem = result.DatabaseProblem, ReloadFailed = false };
+                _state = _state! with { Problems = result.Problems, DatabaseProblem = result.DatabaseProblem, ReloadFailed = false };
                 return false;
             }
 
