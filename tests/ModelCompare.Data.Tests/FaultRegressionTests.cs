@@ -150,7 +150,7 @@ public sealed class FaultRegressionTests : IDisposable
 
         var problem = Assert.Single(_folder.Read().Problems);
 
-        Assert.Equal((11, 1, "(yaml)"), (problem.Line, problem.Column, problem.Field));
+        Assert.Equal((12, 1, "(yaml)"), (problem.Line, problem.Column, problem.Field));
         Assert.StartsWith("a second YAML document starts here", problem.Message, StringComparison.Ordinal);
     }
 

@@ -98,7 +98,7 @@ internal static partial class DataFileParser
 
     private static YamlMap? ParseYaml(string path, string yaml, int lineOffset, ProblemList problems)
     {
-        if (!DataFileText.CheckYaml(path, yaml, lineOffset, problems))
+        if (!DataFileText.CheckIndentation(path, yaml, lineOffset, problems))
         {
             return null;
         }
@@ -106,7 +106,12 @@ internal static partial class DataFileParser
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new DepthLimitedParser(new Parser(new StringReader(yaml))));
+        }
+        catch (NestingTooDeepException ex)
+        {
+            problems.Add(new DataProblem(path, (int)ex.At.Line + lineOffset, (int)ex.At.Column, "(yaml)", DataFileText.TooDeep()));
+            return null;
         }
         catch (YamlException ex)
         {
@@ -118,6 +123,14 @@ internal static partial class DataFileParser
         {
             // YamlDotNet's scanner gives up without a position on some unterminated flow collections.
             problems.Add(new DataProblem(path, 1 + lineOffset, 1, "(yaml)", "malformed YAML: the file could not be read to its end; look for an unclosed [, { or quote"));
+            return null;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            var second = stream.Documents[1].RootNode.Start;
+            problems.Add(new DataProblem(path, (int)second.Line + lineOffset, (int)second.Column, "(yaml)",
+                "a second YAML document starts here; a data file holds one set of fields (remove the \"---\" line above and what follows, or move it to a file of its own)"));
             return null;
         }
 

@@ -150,13 +150,11 @@ internal static partial class DataFileText
         string.Create(CultureInfo.InvariantCulture, $"contains the control character U+{(int)c:X4}{(c == '\0' ? " (NUL)" : "")}; text may hold no control characters but tabs and line breaks");
 
     /// <summary>
-    /// Checks a YAML text before it is loaded: no tab in a line's indentation, one document only, and no
-    /// nesting deeper than <see cref="DataFileLimits.MaxNestingDepth"/>. The check reads YamlDotNet's parser
-    /// events one at a time (no recursion) and stops at the first problem, so a file of a hundred thousand
-    /// brackets costs microseconds instead of overflowing the stack when the node tree is built.
+    /// Checks a YAML text's indentation before it is loaded: a tab in a line's indentation is reported on
+    /// that line (YamlDotNet reports it at the start of the file).
     /// </summary>
     /// <returns>True when the YAML may be loaded.</returns>
-    public static bool CheckYaml(string path, string yaml, int lineOffset, ProblemList problems)
+    public static bool CheckIndentation(string path, string yaml, int lineOffset, ProblemList problems)
     {
         var lines = yaml.Split('\n');
         for (var i = 0; i < lines.Length; i++)
@@ -170,38 +168,12 @@ internal static partial class DataFileText
             }
         }
 
-        var parser = new Parser(new StringReader(yaml));
-        var depth = 0;
-        var documents = 0;
-        try
-        {
-            while (parser.MoveNext())
-            {
-                switch (parser.Current)
-                {
-                    case DocumentStart start when ++documents > 1:
-                        problems.Add(new DataProblem(path, (int)start.Start.Line + lineOffset, (int)start.Start.Column, "(yaml)",
-                            "a second YAML document starts here; a data file holds one set of fields (remove the \"---\" line and what follows, or move it to a file of its own)"));
-                        return false;
-                    case MappingStart or SequenceStart when ++depth > DataFileLimits.MaxNestingDepth:
-                        problems.Add(new DataProblem(path, (int)parser.Current.Start.Line + lineOffset, (int)parser.Current.Start.Column, "(yaml)",
-                            $"lists and sets of fields are nested more than {DataFileLimits.MaxNestingDepth} levels deep here; the data formats need no more than four"));
-                        return false;
-                    case MappingEnd or SequenceEnd:
-                        depth--;
-                        break;
-                    default:
-                        break;
-                }
-            }
-        }
-        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
-        {
-            // Malformed YAML within the limits: loading it reports the error with YamlDotNet's own words.
-        }
-
         return true;
     }
+
+    /// <summary>"lists and sets of fields are nested more than 16 levels deep here...".</summary>
+    public static string TooDeep() =>
+        $"lists and sets of fields are nested more than {DataFileLimits.MaxNestingDepth} levels deep here; the data formats need no more than four";
 
     private static string TooLarge(long bytes) =>
         string.Create(CultureInfo.InvariantCulture, $"the file is {bytes:N0} bytes; a data file may be at most {DataFileLimits.MaxFileBytes:N0} bytes (1 MiB)");
@@ -230,4 +202,46 @@ internal static partial class DataFileText
 
     [GeneratedRegex(@"^\s*(?:-\s+)*([A-Za-z_][A-Za-z0-9_]*)\s*:")]
     private static partial Regex FieldPattern();
+}
+
+/// <summary>
+/// YamlDotNet's parser, stopped at <see cref="DataFileLimits.MaxNestingDepth"/> levels of nesting. The
+/// parser keeps its own stack, but loading its events into a node tree recurses once a level; stopping
+/// the events at the limit bounds that recursion, so a file of a hundred thousand brackets is refused in
+/// microseconds instead of overflowing the stack (which no catch can stop).
+/// </summary>
+internal sealed class DepthLimitedParser(IParser inner) : IParser
+{
+    private int _depth;
+
+    public ParsingEvent? Current => inner.Current;
+
+    public bool MoveNext()
+    {
+        if (!inner.MoveNext())
+        {
+            return false;
+        }
+
+        switch (inner.Current)
+        {
+            case MappingStart or SequenceStart when ++_depth > DataFileLimits.MaxNestingDepth:
+                throw new NestingTooDeepException(inner.Current.Start);
+            case MappingEnd or SequenceEnd:
+                _depth--;
+                break;
+            default:
+                break;
+        }
+
+        return true;
+    }
+}
+
+/// <summary>Thrown by <see cref="DepthLimitedParser"/> at the first event past the limit.</summary>
+#pragma warning disable CA1032, CA1064 // Internal, and only ever thrown with a position.
+internal sealed class NestingTooDeepException(Mark at) : Exception("The YAML is nested too deeply.")
+#pragma warning restore CA1032, CA1064
+{
+    public Mark At { get; } = at;
 }

@@ -119,6 +119,11 @@ public static class SiteCommands
             Console.Error.WriteLine($"The export stopped: {ex.Message}");
             return 1;
         }
+        catch (Hosting.CatalogUnavailableException ex)
+        {
+            Console.Error.WriteLine($"The export cannot start: {ex.Message}");
+            return 1;
+        }
 
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Exported {result.Pages:N0} pages ({result.Files:N0} files, {result.Bytes / 1048576.0:N1} MB before compression) to {Path.GetFullPath(output)} in {result.Elapsed.TotalSeconds:0.0} s: {result.Pages / result.Elapsed.TotalSeconds:N0} pages/s."));

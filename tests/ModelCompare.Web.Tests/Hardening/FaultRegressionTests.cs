@@ -139,10 +139,9 @@ public sealed class FaultRegressionTests(SiteFactory site, FaultRegressionTests.
         using var client = site.CreatePlainClient();
         var first = await GetAsync(client, "/compare/qwen-flash-vs-qwen-max?utm_source=a");
         var second = await GetAsync(client, "/compare/qwen-flash-vs-qwen-max?utm_source=b&fbclid=c");
-        var traffic = await GetAsync(client, "/compare/qwen-flash-vs-qwen-max?input=7&utm_source=a");
+        var traffic = await GetAsync(client, "/compare/qwen-flash-vs-qwen-max?input=4321.5&utm_source=a");
 
-        Assert.Null(first.Age);
-        Assert.NotNull(second.Age); // served from the entry the first request made
+        Assert.NotNull(second.Age); // served from the entry the first request (or an earlier one without a query) made
         Assert.Equal(first.Body, second.Body);
         Assert.Null(traffic.Age); // a parameter the page reads is a page of its own
         Assert.Contains("<link rel=\"canonical\" href=\"http://localhost:5080/compare/qwen-flash-vs-qwen-max\">", second.Body, StringComparison.Ordinal);
