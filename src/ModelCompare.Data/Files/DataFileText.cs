@@ -41,22 +41,23 @@ internal static partial class DataFileText
                 return null;
             }
 
-            // Read one byte past the limit, so a file that grows while it is read is caught too.
-            var buffer = new byte[DataFileLimits.MaxFileBytes + 1];
-            var length = 0;
+            // Read in chunks up to one past the limit, so a file that grows while it is read (or a special
+            // file that reports no length) is caught too; size the buffer for the common, small file.
+            using var memory = new MemoryStream((int)stream.Length + 1);
+            var chunk = new byte[16 * 1024];
             int read;
-            while (length < buffer.Length && (read = stream.Read(buffer, length, buffer.Length - length)) > 0)
+            while (memory.Length <= DataFileLimits.MaxFileBytes && (read = stream.Read(chunk, 0, chunk.Length)) > 0)
             {
-                length += read;
+                memory.Write(chunk, 0, read);
             }
 
-            if (length > DataFileLimits.MaxFileBytes)
+            if (memory.Length > DataFileLimits.MaxFileBytes)
             {
-                problems.Add(new DataProblem(displayPath, 1, 1, "(file)", TooLarge(length)));
+                problems.Add(new DataProblem(displayPath, 1, 1, "(file)", TooLarge(memory.Length)));
                 return null;
             }
 
-            return buffer[..length];
+            return memory.ToArray();
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
