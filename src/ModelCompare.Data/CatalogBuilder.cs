@@ -1,8 +1,34 @@
+using Microsoft.Data.Sqlite;
 using ModelCompare.Catalog;
 using ModelCompare.Data.Files;
 using ModelCompare.Data.Storage;
 
 namespace ModelCompare.Data;
+
+/// <summary>What bringing the catalog up to date did.</summary>
+public enum CatalogOutcome
+{
+    /// <summary>The files are those the serving snapshot came from: nothing was read.</summary>
+    Unchanged,
+
+    /// <summary>The database was current for the files and was loaded.</summary>
+    LoadedDatabase,
+
+    /// <summary>The files were valid and the database was written anew from them.</summary>
+    Rebuilt,
+
+    /// <summary>The files were valid but the database could not be written; they were loaded through a temporary copy.</summary>
+    RebuiltElsewhere,
+
+    /// <summary>The files have problems: the snapshot already being served stays.</summary>
+    KeptServing,
+
+    /// <summary>The files have problems: the last good database was loaded instead.</summary>
+    KeptLastGoodDatabase,
+
+    /// <summary>The files have problems and there is no good catalog to fall back on.</summary>
+    NoCatalog,
+}
 
 /// <summary>The outcome of bringing the database up to date with the data files.</summary>
 /// <param name="Snapshot">The catalog to serve: the new data when it is valid, else the last good database (null when there is none).</param>
@@ -14,16 +40,26 @@ public sealed record CatalogBuildResult(CatalogSnapshot? Snapshot, IReadOnlyList
     public IReadOnlyList<DataProblem> Warnings { get; init; } = [];
 
     public bool IsValid => Problems.Count == 0;
+
+    /// <summary>What was done, for the log line.</summary>
+    public CatalogOutcome Outcome { get; init; }
+
+    /// <summary>Why the database was rebuilt or not used, in words for the log.</summary>
+    public string Reason { get; init; } = "";
+
+    /// <summary>What is wrong with the database file or its folder (not the data files), or null.</summary>
+    public string? DatabaseProblem { get; init; }
 }
 
-/// <summary>Files -> validation -> SQLite -> snapshot, rebuilding the database only when the data changed.</summary>
+/// <summary>Files -> validation -> SQLite -> snapshot, rebuilding the database only when it is not current.</summary>
 public static class CatalogBuilder
 {
     /// <summary>
-    /// Brings the snapshot up to date with the data files. When the files' hash equals the one the
-    /// serving snapshot or the database was built from, nothing is parsed: those files were validated
-    /// when the database was built. Otherwise the data is validated; valid data is written to a new
-    /// database and loaded; invalid data leaves the last good database untouched and is reported.
+    /// Brings the snapshot up to date with the data files. When the files' hash equals the one the serving
+    /// snapshot came from, nothing is read. When a sound database was built from the same files by the
+    /// same schema and code, it is loaded without validating again. Otherwise the data is validated: valid
+    /// data is written to a new database and loaded (through a temporary file when the database folder
+    /// cannot be written); invalid data leaves the last good database untouched, serves it, and is reported.
     /// </summary>
     /// <param name="paths">The data folder and the database file.</param>
     /// <param name="time">The clock that stamps a rebuilt database.</param>
@@ -36,22 +72,89 @@ public static class CatalogBuilder
         var hash = DataSetReader.Hash(paths.DataDirectory);
         if (hash is not null && current?.Version.Hash == hash)
         {
-            return new CatalogBuildResult(current, [], false);
+            return new CatalogBuildResult(current, [], false) { Outcome = CatalogOutcome.Unchanged, Reason = "the data files have not changed" };
         }
 
-        var builtHash = CatalogDatabase.ReadDataHash(paths.DatabasePath);
-        if (hash is not null && builtHash == hash)
+        var check = CatalogDatabase.Check(paths.DatabasePath);
+        if (check.IsCurrentFor(hash) && TryLoad(paths.DatabasePath, ref check) is { } loaded)
         {
-            return new CatalogBuildResult(CatalogDatabase.Load(paths.DatabasePath), [], false);
+            return new CatalogBuildResult(loaded, [], false) { Outcome = CatalogOutcome.LoadedDatabase, Reason = "the database was built from these files" };
         }
 
+        var databaseProblem = check.State == DatabaseState.Damaged ? check.Reason : null;
         var data = DataSetReader.Read(paths.DataDirectory, progress);
         if (!data.IsValid)
         {
-            return new CatalogBuildResult(current ?? (builtHash is null ? null : CatalogDatabase.Load(paths.DatabasePath)), data.Problems, false);
+            if (current is not null)
+            {
+                return new CatalogBuildResult(current, data.Problems, false) { Outcome = CatalogOutcome.KeptServing, DatabaseProblem = databaseProblem };
+            }
+
+            var lastGood = check.IsLoadable ? TryLoad(paths.DatabasePath, ref check) : null;
+            return new CatalogBuildResult(lastGood, data.Problems, false)
+            {
+                Outcome = lastGood is null ? CatalogOutcome.NoCatalog : CatalogOutcome.KeptLastGoodDatabase,
+                Reason = lastGood is null ? check.WhyRebuild(hash) : "",
+                DatabaseProblem = check.State == DatabaseState.Damaged ? check.Reason : null,
+            };
         }
 
-        CatalogDatabase.Build(data, paths.DatabasePath, time.GetUtcNow());
-        return new CatalogBuildResult(CatalogDatabase.Load(paths.DatabasePath), [], true) { Warnings = data.Warnings };
+        var why = check.WhyRebuild(data.Hash);
+        try
+        {
+            CatalogDatabase.Build(data, paths.DatabasePath, time.GetUtcNow());
+            return new CatalogBuildResult(CatalogDatabase.Load(paths.DatabasePath), [], true) { Outcome = CatalogOutcome.Rebuilt, Reason = why, Warnings = data.Warnings };
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SqliteException)
+        {
+            // The database folder cannot be written (read-only, full, a folder in the file's place): the data
+            // is valid, so serve it through a private database in the temporary folder, and say so.
+            var snapshot = BuildElsewhere(data, time) ?? current ?? (check.IsLoadable ? TryLoad(paths.DatabasePath, ref check) : null);
+            return new CatalogBuildResult(snapshot, [], false)
+            {
+                Outcome = snapshot is null ? CatalogOutcome.NoCatalog : CatalogOutcome.RebuiltElsewhere,
+                Reason = why,
+                Warnings = data.Warnings,
+                DatabaseProblem = $"the database could not be written ({Describe(ex)})",
+            };
+        }
     }
+
+    private static CatalogSnapshot? TryLoad(string path, ref DatabaseCheck check)
+    {
+        try
+        {
+            return CatalogDatabase.Load(path);
+        }
+        catch (Exception ex) when (ex is SqliteException or FormatException or InvalidOperationException or IOException or UnauthorizedAccessException)
+        {
+            check = DatabaseCheck.Damaged($"its rows cannot be read ({ex.GetType().Name})");
+            return null;
+        }
+    }
+
+    private static CatalogSnapshot? BuildElsewhere(DataSet data, TimeProvider time)
+    {
+        var temp = Path.Combine(Path.GetTempPath(), $"modelcompare-{Environment.ProcessId}-{Guid.NewGuid():N}.db");
+        try
+        {
+            CatalogDatabase.Build(data, temp, time.GetUtcNow());
+            return CatalogDatabase.Load(temp);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or SqliteException)
+        {
+            return null;
+        }
+        finally
+        {
+            File.Delete(temp);
+        }
+    }
+
+    private static string Describe(Exception ex) => ex switch
+    {
+        UnauthorizedAccessException => "permission denied",
+        SqliteException sqlite => $"SQLite error {sqlite.SqliteErrorCode}",
+        _ => "an input/output error",
+    };
 }

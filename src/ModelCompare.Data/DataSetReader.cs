@@ -30,20 +30,20 @@ public static class DataSetReader
         var problems = new ProblemList();
         if (!Directory.Exists(root))
         {
-            problems.Add(new DataProblem(Display(root), 1, 1, "(data)", "the data directory does not exist"));
+            problems.Add(new DataProblem(root, 1, 1, "(data)", $"the data folder {root} does not exist"));
             return Empty(problems);
         }
 
         var entries = Discover(root, problems);
-        var texts = new string[entries.Count];
-        var hash = HashFiles(root, entries, texts);
+        var texts = new string?[entries.Count];
+        var hash = HashFiles(root, entries, texts, problems);
 
         var results = new ConcurrentBag<(int Index, object? Draft, ProblemList Problems)>();
         var done = 0;
         Parallel.For(0, entries.Count, i =>
         {
             var fileProblems = new ProblemList();
-            results.Add((i, Parse(entries[i], texts[i], fileProblems), fileProblems));
+            results.Add((i, texts[i] is { } text ? Parse(entries[i], text, fileProblems) : null, fileProblems));
             var n = Interlocked.Increment(ref done);
             if (n % 500 == 0 || n == entries.Count)
             {
@@ -107,7 +107,13 @@ public static class DataSetReader
 
         var problems = new ProblemList();
         var entries = Discover(root, problems);
-        return problems.Count > 0 ? null : HashFiles(root, entries, new string[entries.Count]);
+        if (problems.Count > 0)
+        {
+            return null;
+        }
+
+        var hash = HashFiles(root, entries, new string?[entries.Count], problems);
+        return problems.Count > 0 ? null : hash;
     }
 
     private static DataSet Empty(ProblemList problems) => new([], [], [], [], [], [], problems.Sorted(), "", 0);
@@ -120,19 +126,11 @@ public static class DataSetReader
             var dir = Path.Combine(root, folder);
             if (!Directory.Exists(dir))
             {
-                problems.Add(new DataProblem(Display(dir), 1, 1, "(data)", $"the folder {folder}/ is missing"));
+                problems.Add(new DataProblem(Display(dir), 1, 1, "(data)", $"the folder {folder}/ is missing (looked for {dir})"));
                 return;
             }
 
-            foreach (var file in Directory.EnumerateFiles(dir).Order(StringComparer.Ordinal))
-            {
-                Add(file, extension, kind, folder);
-            }
-
-            foreach (var sub in Directory.EnumerateDirectories(dir))
-            {
-                problems.Add(new DataProblem(Display(sub), 1, 1, "(data)", $"unexpected folder: {folder}/ holds files only"));
-            }
+            FilesIn(dir, folder, extension, kind, folder);
         }
 
         void Nested(string folder, string extension, Kind kind)
@@ -140,21 +138,56 @@ public static class DataSetReader
             var dir = Path.Combine(root, folder);
             if (!Directory.Exists(dir))
             {
-                problems.Add(new DataProblem(Display(dir), 1, 1, "(data)", $"the folder {folder}/ is missing"));
+                problems.Add(new DataProblem(Display(dir), 1, 1, "(data)", $"the folder {folder}/ is missing (looked for {dir})"));
                 return;
             }
 
-            foreach (var file in Directory.EnumerateFiles(dir))
+            if (List(dir, Directory.EnumerateFiles) is not { } files || List(dir, Directory.EnumerateDirectories) is not { } subs)
+            {
+                return;
+            }
+
+            foreach (var file in files)
             {
                 problems.Add(new DataProblem(Display(file), 1, 1, "(data)", $"unexpected file: {folder}/ holds one folder per provider slug"));
             }
 
-            foreach (var sub in Directory.EnumerateDirectories(dir).Order(StringComparer.Ordinal))
+            foreach (var sub in subs)
             {
-                foreach (var file in Directory.EnumerateFiles(sub).Order(StringComparer.Ordinal))
-                {
-                    Add(file, extension, kind, Path.GetFileName(sub));
-                }
+                FilesIn(sub, $"{folder}/{Path.GetFileName(sub)}", extension, kind, Path.GetFileName(sub));
+            }
+        }
+
+        // The files of one folder, in name order; a folder inside it is reported, never silently skipped.
+        void FilesIn(string dir, string shown, string extension, Kind kind, string folder)
+        {
+            if (List(dir, Directory.EnumerateFiles) is not { } files || List(dir, Directory.EnumerateDirectories) is not { } subs)
+            {
+                return;
+            }
+
+            foreach (var file in files)
+            {
+                Add(file, extension, kind, folder);
+            }
+
+            foreach (var sub in subs)
+            {
+                problems.Add(new DataProblem(Display(sub), 1, 1, "(data)", $"unexpected folder: {shown}/ holds files only"));
+            }
+        }
+
+        // A folder that cannot be listed (permissions, a symbolic link loop) is a problem, not a crash.
+        List<string>? List(string dir, Func<string, IEnumerable<string>> enumerate)
+        {
+            try
+            {
+                return [.. enumerate(dir).Order(StringComparer.Ordinal)];
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                problems.Add(new DataProblem(Display(dir), 1, 1, "(data)", $"the folder cannot be read: {DataFileText.Reason(ex)}"));
+                return null;
             }
         }
 
@@ -182,14 +215,23 @@ public static class DataSetReader
         return entries;
     }
 
-    private static string HashFiles(string root, List<Entry> entries, string[] texts)
+    /// <summary>
+    /// Reads every file once: hashes its bytes and decodes it as UTF-8 for parsing. A file that cannot be
+    /// read, is too large or is not UTF-8 is reported and left out of parsing (its text stays null).
+    /// </summary>
+    private static string HashFiles(string root, List<Entry> entries, string?[] texts, ProblemList problems)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         for (var i = 0; i < entries.Count; i++)
         {
-            var bytes = File.ReadAllBytes(entries[i].FullPath);
-            texts[i] = Encoding.UTF8.GetString(bytes);
+            var bytes = DataFileText.ReadBytes(entries[i].FullPath, entries[i].DisplayPath, problems);
             sha.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(root, entries[i].FullPath).Replace('\\', '/') + "\n"));
+            if (bytes is null)
+            {
+                continue;
+            }
+
+            texts[i] = DataFileText.Decode(entries[i].DisplayPath, bytes, problems);
             sha.AppendData(bytes);
             sha.AppendData("\n"u8);
         }
@@ -208,6 +250,11 @@ public static class DataSetReader
                 problems.Add(new DataProblem(entry.DisplayPath, 1, 1, "(file name)", slugProblem));
                 return null;
             }
+        }
+
+        if (!DataFileText.CheckCharacters(entry.DisplayPath, text, problems))
+        {
+            return null;
         }
 
         switch (entry.Kind)

@@ -1,15 +1,10 @@
 using ModelCompare.Web.Cli;
 using ModelCompare.Web.Hosting;
 
-if (SiteCommands.IsCommand(args))
+var invocation = Invocation.Parse(args);
+if (SiteCommands.IsCommand(invocation.Args))
 {
-    return await SiteCommands.RunAsync(args);
+    return await SiteCommands.RunAsync(invocation);
 }
 
-var builder = WebApplication.CreateBuilder(ModelCompareHost.CreateOptions(args));
-builder.AddModelCompare();
-
-var app = builder.Build();
-app.UseModelCompare();
-await app.RunAsync();
-return 0;
+return await SiteStartup.RunAsync(invocation);

@@ -28,6 +28,12 @@ public sealed class DataFolder : IDisposable
         File.WriteAllText(path, text);
     }
 
+    public string PathOf(string relativePath) => Path.Combine(Data, relativePath);
+
+    public string ReadText(string relativePath) => File.ReadAllText(PathOf(relativePath));
+
+    public void WriteBytes(string relativePath, byte[] bytes) => File.WriteAllBytes(PathOf(relativePath), bytes);
+
     public void Replace(string relativePath, string oldText, string newText)
     {
         var path = Path.Combine(Data, relativePath);

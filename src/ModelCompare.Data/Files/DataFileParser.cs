@@ -26,7 +26,18 @@ internal static partial class DataFileParser
 
     public static ParsedFile? ParseMarkdown(string path, string text, ProblemList problems)
     {
-        var document = Markdown.Parse(text, Pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdown.Parse(text, Pipeline);
+        }
+        catch (ArgumentException)
+        {
+            // Markdig stops (rather than overflowing the stack) on block quotes, lists, brackets or emphasis nested beyond its depth limit.
+            problems.Add(new DataProblem(path, 1, 1, "(body)", "the Markdown is nested too deeply to read (block quotes, lists, brackets or emphasis inside one another more than a hundred levels)"));
+            return null;
+        }
+
         if (document.FirstOrDefault() is not YamlFrontMatterBlock frontMatter)
         {
             problems.Add(new DataProblem(path, 1, 1, "(front matter)", "missing front matter: the file must start with a line \"---\", then the fields, then another \"---\""));
@@ -49,6 +60,25 @@ internal static partial class DataFileParser
             }
         }
 
+        // Autolinks (<scheme:...>) are a node of their own: check them too, and leave an unsafe one as plain text, never a link.
+        foreach (var autolink in document.Descendants<AutolinkInline>().ToList())
+        {
+            if (!autolink.IsEmail && !IsSafeUrl(autolink.Url))
+            {
+                problems.Add(new DataProblem(path, autolink.Line + 1, autolink.Column + 1, "(body)", $"links may only use http, https or mailto, got \"{autolink.Url}\""));
+                autolink.ReplaceBy(new LiteralInline(autolink.Url));
+            }
+        }
+
+        // A character reference (&#7;) can put a control character in the text without one in the file.
+        foreach (var entity in document.Descendants<HtmlEntityInline>())
+        {
+            if (entity.Transcoded.ToString().FirstOrDefault(DataFileText.IsForbiddenControl) is var c && c != default)
+            {
+                problems.Add(new DataProblem(path, entity.Line + 1, entity.Column + 1, "(body)", DataFileText.ControlMessage(c)));
+            }
+        }
+
         var html = document.ToHtml(Pipeline).Trim();
         return new ParsedFile(fields, html.Length == 0 ? null : html);
     }
@@ -68,10 +98,20 @@ internal static partial class DataFileParser
 
     private static YamlMap? ParseYaml(string path, string yaml, int lineOffset, ProblemList problems)
     {
+        if (!DataFileText.CheckIndentation(path, yaml, lineOffset, problems))
+        {
+            return null;
+        }
+
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(yaml));
+            stream.Load(new DepthLimitedParser(new Parser(new StringReader(yaml))));
+        }
+        catch (NestingTooDeepException ex)
+        {
+            problems.Add(new DataProblem(path, (int)ex.At.Line + lineOffset, (int)ex.At.Column, "(yaml)", DataFileText.TooDeep()));
+            return null;
         }
         catch (YamlException ex)
         {
@@ -83,6 +123,14 @@ internal static partial class DataFileParser
         {
             // YamlDotNet's scanner gives up without a position on some unterminated flow collections.
             problems.Add(new DataProblem(path, 1 + lineOffset, 1, "(yaml)", "malformed YAML: the file could not be read to its end; look for an unclosed [, { or quote"));
+            return null;
+        }
+
+        if (stream.Documents.Count > 1)
+        {
+            var second = stream.Documents[1].RootNode.Start;
+            problems.Add(new DataProblem(path, (int)second.Line + lineOffset, (int)second.Column, "(yaml)",
+                "a second YAML document starts here; a data file holds one set of fields (remove the \"---\" line above and what follows, or move it to a file of its own)"));
             return null;
         }
 

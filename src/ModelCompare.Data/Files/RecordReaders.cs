@@ -73,8 +73,8 @@ internal static class RecordReaders
             f.Problems.Add(f.PositionOf("retirement_date"), "retirement_date", $"{t:yyyy-MM-dd} is before the release date {r:yyyy-MM-dd}");
         }
 
-        var context = f.PositiveWhole("context_window", "a positive whole number of tokens");
-        var maxOutput = f.PositiveWhole("max_output", "a positive whole number of tokens");
+        var context = f.PositiveWhole("context_window", "a positive whole number of tokens", max: DataFileLimits.MaxTokens);
+        var maxOutput = f.PositiveWhole("max_output", "a positive whole number of tokens", max: DataFileLimits.MaxTokens);
         if (context is { } c && maxOutput is { } o && o > c)
         {
             f.Problems.Add(f.PositionOf("max_output"), "max_output", $"{o} tokens is larger than the context window of {c} tokens");
@@ -154,7 +154,7 @@ internal static class RecordReaders
         var tiers = new List<PriceTier>();
         foreach (var tier in f.MapList("tiers"))
         {
-            var above = tier.PositiveWhole("above_tokens", "a positive whole number of tokens", required: true);
+            var above = tier.PositiveWhole("above_tokens", "a positive whole number of tokens", required: true, max: DataFileLimits.MaxTokens);
             var tierPrice = Prices(tier, ownsMap: false);
             tier.RejectUnknownFields();
             if (above is { } a && tierPrice is not null)
@@ -198,8 +198,8 @@ internal static class RecordReaders
             Price = freeTier ? null : price,
             BatchPrice = Prices(f.Map("batch")),
             Tiers = [.. tiers],
-            ContextWindow = f.PositiveWhole("context_window", "a positive whole number of tokens"),
-            MaxOutput = f.PositiveWhole("max_output", "a positive whole number of tokens"),
+            ContextWindow = f.PositiveWhole("context_window", "a positive whole number of tokens", max: DataFileLimits.MaxTokens),
+            MaxOutput = f.PositiveWhole("max_output", "a positive whole number of tokens", max: DataFileLimits.MaxTokens),
             Regions = [.. f.StringList("regions").Select(r => r.Value)],
             SourceUrl = Url(f, "source_url", required: true) ?? "",
             Checked = f.Date("checked", required: true) ?? default,

@@ -81,7 +81,7 @@ internal sealed class YamlMap
         return text;
     }
 
-    public long? PositiveWhole(string name, string what, bool required = false)
+    public long? PositiveWhole(string name, string what, bool required = false, long max = long.MaxValue)
     {
         var scalar = Scalar(name, required, what);
         if (scalar is null)
@@ -91,6 +91,12 @@ internal sealed class YamlMap
 
         if (long.TryParse(scalar.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) && value > 0)
         {
+            if (value > max)
+            {
+                Report(scalar, Field(name), string.Create(CultureInfo.InvariantCulture, $"{value:N0} is more than the largest allowed, {max:N0}"));
+                return null;
+            }
+
             return value;
         }
 
@@ -188,8 +194,14 @@ internal sealed class YamlMap
         var index = 0;
         foreach (var item in seq.Children)
         {
-            if (item is YamlScalarNode { Value: { Length: > 0 } text })
+            if (item is YamlScalarNode { Value: { Length: > 0 } text } scalar)
             {
+                if (HasControl(scalar, $"{Field(name)}[{index}]"))
+                {
+                    index++;
+                    continue;
+                }
+
                 items.Add((text.Trim(), At(item)));
             }
             else
@@ -296,7 +308,7 @@ internal sealed class YamlMap
 
         if (e.Value is YamlScalarNode scalar)
         {
-            return scalar;
+            return HasControl(scalar, Field(name)) ? null : scalar;
         }
 
         Report(e.Value, Field(name), $"expected {what}, got a {(e.Value is YamlSequenceNode ? "list" : "mapping")}");
@@ -304,6 +316,24 @@ internal sealed class YamlMap
     }
 
     private void Report(YamlNode node, string field, string message) => _problems.Add(At(node), field, message);
+
+    /// <summary>
+    /// A quoted scalar can spell a control character as an escape ("\0", "\x07") that the raw-text check
+    /// cannot see; such a value is reported at the scalar.
+    /// </summary>
+    private bool HasControl(YamlScalarNode scalar, string field)
+    {
+        foreach (var c in scalar.Value ?? "")
+        {
+            if (DataFileText.IsForbiddenControl(c))
+            {
+                Report(scalar, field, DataFileText.ControlMessage(c));
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" };

@@ -48,8 +48,8 @@ public static class CatalogDatabase
                 progress?.Invoke("benchmarks");
                 WriteBenchmarks(connection, tx, data.Benchmarks, data.Scores);
                 connection.Execute(
-                    "INSERT INTO meta (key, value) VALUES ('data_hash', @Hash), ('built_at', @BuiltAt), ('schema_version', @Schema)",
-                    new { data.Hash, BuiltAt = builtAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture), Schema = SchemaScripts().Count.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                    "INSERT INTO meta (key, value) VALUES ('data_hash', @Hash), ('built_at', @BuiltAt), ('schema_version', @Schema), ('reader_version', @Reader)",
+                    new { data.Hash, BuiltAt = builtAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture), Schema = SchemaVersion, Reader = ReaderVersion },
                     tx);
                 tx.Commit();
             }
@@ -62,6 +62,70 @@ public static class CatalogDatabase
             {
                 File.Delete(temp);
             }
+        }
+    }
+
+    /// <summary>
+    /// The schema's identity: a hash of the schema scripts, so that any change to them makes every
+    /// database built before it out of date.
+    /// </summary>
+    public static string SchemaVersion { get; } = Convert.ToHexStringLower(
+        System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join("\n", SchemaScripts()))))[..16];
+
+    /// <summary>
+    /// The identity of the code that reads, checks and renders the data files (this assembly's build; the
+    /// compiler is deterministic, so it changes only when the code does). A database built by other code
+    /// holds what that code made of the files: its validation rules and rendered Markdown.
+    /// </summary>
+    public static string ReaderVersion { get; } = typeof(CatalogDatabase).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..16];
+
+    /// <summary>The tables a complete database has, read from the schema scripts.</summary>
+    public static IReadOnlySet<string> ExpectedTables { get; } = SchemaScripts()
+        .SelectMany(script => System.Text.RegularExpressions.Regex.Matches(script, @"CREATE TABLE (\w+)").Select(m => m.Groups[1].Value))
+        .ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Looks at the database file without trusting it: is it there, is it a file, does SQLite's quick
+    /// check pass, are all the tables there, and which schema, code and data built it. Never throws.
+    /// </summary>
+    public static DatabaseCheck Check(string path)
+    {
+        if (Directory.Exists(path))
+        {
+            return DatabaseCheck.Damaged("a folder is where the database file should be");
+        }
+
+        if (!File.Exists(path))
+        {
+            return DatabaseCheck.Missing;
+        }
+
+        try
+        {
+            using var connection = Open(path, SqliteOpenMode.ReadOnly);
+            var check = connection.Query<string>("PRAGMA quick_check").ToList();
+            if (check is not ["ok"])
+            {
+                return DatabaseCheck.Damaged($"SQLite's integrity check failed: {check.FirstOrDefault() ?? "no answer"}");
+            }
+
+            var tables = connection.Query<string>("SELECT name FROM sqlite_master WHERE type = 'table'").ToHashSet(StringComparer.Ordinal);
+            if (ExpectedTables.Order(StringComparer.Ordinal).FirstOrDefault(t => !tables.Contains(t)) is { } missing)
+            {
+                return DatabaseCheck.Damaged($"the table {missing} is missing");
+            }
+
+            var meta = connection.Query<(string Key, string Value)>("SELECT key AS Key, value AS Value FROM meta").ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
+            return new DatabaseCheck(
+                DatabaseState.Present,
+                meta.GetValueOrDefault("data_hash"),
+                meta.GetValueOrDefault("schema_version") == SchemaVersion,
+                meta.GetValueOrDefault("reader_version") == ReaderVersion,
+                "");
+        }
+        catch (SqliteException ex)
+        {
+            return DatabaseCheck.Damaged($"SQLite cannot read it ({ex.Message})");
         }
     }
 
@@ -393,4 +457,42 @@ public static class CatalogDatabase
             SelfReported = s.SelfReported,
         }), tx);
     }
+}
+
+/// <summary>Whether a database file is there and whole.</summary>
+public enum DatabaseState
+{
+    Missing,
+    Damaged,
+    Present,
+}
+
+/// <summary>What <see cref="CatalogDatabase.Check"/> found.</summary>
+/// <param name="State">Missing, damaged (unreadable, corrupt, a table missing, a folder in its place) or present.</param>
+/// <param name="DataHash">The hash of the data files it was built from.</param>
+/// <param name="CurrentSchema">Built with today's schema: only then can it be loaded at all.</param>
+/// <param name="CurrentReader">Built by today's code from the data files.</param>
+/// <param name="Reason">Why it is damaged.</param>
+public sealed record DatabaseCheck(DatabaseState State, string? DataHash, bool CurrentSchema, bool CurrentReader, string Reason)
+{
+    public static DatabaseCheck Missing { get; } = new(DatabaseState.Missing, null, false, false, "there is no database yet");
+
+    public static DatabaseCheck Damaged(string reason) => new(DatabaseState.Damaged, null, false, false, reason);
+
+    /// <summary>It can be loaded (whichever data it holds).</summary>
+    public bool IsLoadable => State == DatabaseState.Present && CurrentSchema;
+
+    /// <summary>It was built by today's schema and code from exactly the files with this hash.</summary>
+    public bool IsCurrentFor(string? hash) => IsLoadable && CurrentReader && hash is not null && DataHash == hash;
+
+    /// <summary>Why a database that is not current must be rebuilt, in words for the log.</summary>
+    public string WhyRebuild(string? hash) => State switch
+    {
+        DatabaseState.Missing => "there was no database",
+        DatabaseState.Damaged => $"the database was damaged: {Reason}",
+        _ when !CurrentSchema => "the database was built with an older schema",
+        _ when !CurrentReader => "the database was built by another version of the program",
+        _ when DataHash != hash => "the data files changed",
+        _ => "the database was out of date",
+    };
 }

@@ -13,16 +13,20 @@ public static class SiteCommands
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
 
-    public static Task<int> RunAsync(string[] args)
+    public static Task<int> RunAsync(string[] args) => RunAsync(Invocation.Parse(args));
+
+    /// <summary>Runs a verb; relative paths in its options resolve against the folder the command was typed in.</summary>
+    public static Task<int> RunAsync(Invocation invocation)
     {
+        ArgumentNullException.ThrowIfNull(invocation);
         var data = new Option<string?>("--data") { Description = "The data folder (default: the nearest data/ folder above the working directory)." };
         var output = new Option<string?>("--out") { Description = "Where to write the SQLite file (default: .modelcompare/catalog.db beside the data folder)." };
 
         var validate = new Command("validate", "Check every data file and print each problem as path:line:column: field: message.") { data };
-        validate.SetAction(parse => Validate(parse.GetValue(data)));
+        validate.SetAction(parse => OneLineOnFailure(() => Validate(invocation, parse.GetValue(data))));
 
         var buildDb = new Command("build-db", "Validate the data files and write them to the SQLite catalog.") { data, output };
-        buildDb.SetAction(parse => BuildDatabase(parse.GetValue(data), parse.GetValue(output)));
+        buildDb.SetAction(parse => OneLineOnFailure(() => BuildDatabase(invocation, parse.GetValue(data), parse.GetValue(output))));
 
         var url = new Option<Uri>("--url") { Description = "The health endpoint to probe.", DefaultValueFactory = _ => new Uri("http://localhost:8080/healthz") };
         var health = new Command("healthcheck", "Probe a running site's /healthz; exit 0 when it answers 200 (for container health checks).") { url };
@@ -31,15 +35,33 @@ public static class SiteCommands
         var exportOut = new Option<string>("--out") { Description = "The folder to write the static site to.", Required = true };
         var noCompress = new Option<bool>("--no-precompress") { Description = "Skip the .br and .gz copies." };
         var export = new Command("export", "Render every canonical page, sitemap, feed, data download and asset to static files, with .br and .gz copies.") { data, exportOut, noCompress };
-        export.SetAction((parse, cancel) => ExportAsync(parse.GetValue(data), parse.GetValue(exportOut)!, !parse.GetValue(noCompress), cancel));
+        export.SetAction((parse, cancel) => ExportAsync(
+            parse.GetValue(data) is { } folder ? invocation.Resolve(folder) : null,
+            invocation.Resolve(parse.GetValue(exportOut)!),
+            !parse.GetValue(noCompress),
+            cancel));
 
         var root = new RootCommand("ModelCompare: run with no verb to serve the site.") { validate, buildDb, export, health };
-        return root.Parse(args).InvokeAsync();
+        return root.Parse(invocation.Args).InvokeAsync();
     }
 
-    private static int Validate(string? dataDirectory)
+    /// <summary>A file-system or database failure ends the command with one line and exit code 1, never a stack trace.</summary>
+    private static int OneLineOnFailure(Func<int> command)
     {
-        var paths = CatalogPaths.Resolve(dataDirectory, null);
+        try
+        {
+            return command();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            Console.Error.WriteLine($"Stopped: {ex.Message}");
+            return 1;
+        }
+    }
+
+    private static int Validate(Invocation invocation, string? dataDirectory)
+    {
+        var paths = CatalogPaths.Resolve(dataDirectory, null, invocation.Directory);
         var clock = Stopwatch.StartNew();
         var result = DataSetReader.Read(paths.DataDirectory, Progress);
         ClearProgress();
@@ -60,9 +82,9 @@ public static class SiteCommands
         return 1;
     }
 
-    private static int BuildDatabase(string? dataDirectory, string? outputPath)
+    private static int BuildDatabase(Invocation invocation, string? dataDirectory, string? outputPath)
     {
-        var paths = CatalogPaths.Resolve(dataDirectory, outputPath);
+        var paths = CatalogPaths.Resolve(dataDirectory, outputPath, invocation.Directory);
         var clock = Stopwatch.StartNew();
         var data = DataSetReader.Read(paths.DataDirectory, Progress);
         ClearProgress();
@@ -96,6 +118,11 @@ public static class SiteCommands
         catch (IOException ex)
         {
             Console.Error.WriteLine($"The export stopped: {ex.Message}");
+            return 1;
+        }
+        catch (Hosting.CatalogUnavailableException ex)
+        {
+            Console.Error.WriteLine($"The export cannot start: {ex.Message}");
             return 1;
         }
 

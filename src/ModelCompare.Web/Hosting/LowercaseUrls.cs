@@ -14,10 +14,32 @@ internal static class LowercaseUrls
             && path.Any(char.IsAsciiLetterUpper))
         {
             context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
-            context.Response.Headers.Location = context.Request.PathBase + path.ToLowerInvariant() + context.Request.QueryString;
+            context.Response.Headers.Location = LocalRedirect.Location(context.Request.PathBase + new PathString(path.ToLowerInvariant()), context.Request.QueryString);
             return;
         }
 
         await next(context);
     });
+}
+
+/// <summary>Builds the Location of a redirect within the site, whatever the request's path holds.</summary>
+internal static class LocalRedirect
+{
+    /// <summary>
+    /// A site-relative address that cannot leave the site and is a valid header value: the path keeps one
+    /// leading slash ("//evil.com" or "/\evil.com" would name another host to a browser) and is
+    /// percent-encoded (a non-ASCII or control character in a header makes the server fail the response).
+    /// </summary>
+    public static string Location(PathString path, QueryString query)
+    {
+        var value = path.Value ?? "/";
+        var single = new PathString("/" + value.TrimStart('/', '\\'));
+        return single.ToUriComponent() + Escape(query.Value ?? "");
+    }
+
+    /// <summary>Percent-encodes what is not printable ASCII in an already-encoded query string.</summary>
+    public static string Escape(string query) =>
+        query.All(c => c is > ' ' and < '\u007f')
+            ? query
+            : string.Concat(query.Select(c => c is > ' ' and < '\u007f' ? c.ToString() : Uri.EscapeDataString(c.ToString())));
 }

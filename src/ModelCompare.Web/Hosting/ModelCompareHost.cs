@@ -10,6 +10,7 @@ using Microsoft.Extensions.Options;
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
 using ModelCompare.Data;
+using ModelCompare.Data.Files;
 using ModelCompare.Web.Feeds;
 using ModelCompare.Web.Site;
 using Serilog;
@@ -23,6 +24,28 @@ public static class ModelCompareHost
 {
     /// <summary>The output-cache tag every page carries; evicted when a new snapshot goes live.</summary>
     internal const string CatalogTag = "catalog";
+
+    /// <summary>
+    /// The rate-limit policies of the pages that compute from a free-form query: search, and multi-compare
+    /// when it has a query (the bare /compare page computes nothing). They are attached to the pages
+    /// (endpoints), not to paths, so /search/ or any other spelling that reaches a page is limited too.
+    /// </summary>
+    internal const string SearchPolicy = "search";
+
+    internal const string ComparePolicy = "compare";
+
+    /// <summary>
+    /// The query parameters each page reads, by output-cache policy name. A page is cached per data version
+    /// and per value of these only: any other parameter (?utm_source=...) is ignored, so it neither makes a
+    /// new cache entry nor a different page.
+    /// </summary>
+    internal static readonly IReadOnlyDictionary<string, string[]> PageQueryKeys = new Dictionary<string, string[]>(StringComparer.Ordinal)
+    {
+        ["pair"] = ["input", "output", "cache"],
+        ["compare"] = ["a", "b", "models", "input", "output", "cache"],
+        ["models"] = ["sort", "dir", "maker", "capability", "open", "page"],
+        ["search"] = ["q"],
+    };
 
     /// <summary>Host options: static files come from the repository's top-level wwwroot/.</summary>
     public static WebApplicationOptions CreateOptions(string[] args) => new()
@@ -71,16 +94,21 @@ public static class ModelCompareHost
         // Server: no Server header to advertise the stack.
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
 
-        // Speed: rendered pages cached per data version and query, compressed on the way out.
+        // Speed: rendered pages cached per data version and the query parameters the page reads, compressed on the way out.
         builder.Services.AddOutputCache(o =>
         {
             o.SizeLimit = 64L * 1024 * 1024;
             o.AddBasePolicy(policy => policy
                 .With(c => IsCacheable(c.HttpContext))
-                .SetVaryByQuery("*")
+                .SetVaryByQuery(Array.Empty<string>())
                 .VaryByValue(c => new KeyValuePair<string, string>("data", c.RequestServices.GetRequiredService<CatalogStore>().Current.Version.Hash))
                 .Tag(CatalogTag)
                 .Expire(TimeSpan.FromMinutes(30)));
+            foreach (var (name, keys) in PageQueryKeys)
+            {
+                // Only the keys: whether to cache at all stays with the base policy (and the CacheOutput setting).
+                o.AddPolicy(name, policy => policy.SetVaryByQuery(keys), excludeDefaultPolicy: true);
+            }
         });
         builder.Services.AddResponseCompression(o =>
         {
@@ -125,6 +153,7 @@ public static class ModelCompareHost
         app.UseResponseCompression();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseSerilogRequestLogging();
+        app.UseReadOnlyMethods();
         app.UseLowercaseUrls();
         app.UseStaticFiles(new StaticFileOptions { OnPrepareResponse = MarkFingerprintedImmutable });
         app.UseMiddleware<DataVersionHeaders>();
@@ -137,11 +166,6 @@ public static class ModelCompareHost
         return app;
     }
 
-    /// <summary>Search and multi-compare (<c>/compare?models=...</c>) run a fresh computation per query.</summary>
-    internal static bool IsRateLimited(HttpRequest request) =>
-        request.Path.Equals("/search", StringComparison.OrdinalIgnoreCase)
-        || (request.Path.Equals("/compare", StringComparison.OrdinalIgnoreCase) && request.QueryString.HasValue);
-
     private static bool IsCacheable(HttpContext context) =>
         context.RequestServices.GetRequiredService<IOptions<ModelCompareOptions>>().Value.CacheOutput
         && !context.Request.Path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase)
@@ -149,17 +173,28 @@ public static class ModelCompareHost
 
     private static void ConfigureRateLimits(RateLimiterOptions options, int permitsPerMinute)
     {
+        // A token bucket of a minute's permits that refills steadily: a client that used them all may try
+        // again as soon as the next token is due, and Retry-After says when that is (a fixed window can only
+        // say "a whole window", which was always 60 seconds).
+        var permits = Math.Max(1, permitsPerMinute);
+        var perSecond = permits >= 60;
+        var bucket = new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = permits,
+            TokensPerPeriod = perSecond ? permits / 60 : 1,
+            ReplenishmentPeriod = perSecond ? TimeSpan.FromSeconds(1) : TimeSpan.FromSeconds(60.0 / permits),
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        };
         options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-        options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
-            IsRateLimited(context.Request)
-                ? RateLimitPartition.GetFixedWindowLimiter(
-                    context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                    _ => new FixedWindowRateLimiterOptions { PermitLimit = Math.Max(1, permitsPerMinute), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
-                : RateLimitPartition.GetNoLimiter(string.Empty));
+        RateLimitPartition<string> PerClient(HttpContext context) =>
+            RateLimitPartition.GetTokenBucketLimiter(context.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => bucket);
+        options.AddPolicy(SearchPolicy, PerClient);
+        options.AddPolicy(ComparePolicy, context => context.Request.QueryString.HasValue ? PerClient(context) : RateLimitPartition.GetNoLimiter(string.Empty));
         options.OnRejected = async (rejected, cancellationToken) =>
         {
             var response = rejected.HttpContext.Response;
-            var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+            var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : bucket.ReplenishmentPeriod;
             response.Headers.RetryAfter = Math.Ceiling(wait.TotalSeconds).ToString(CultureInfo.InvariantCulture);
             response.ContentType = "text/plain; charset=utf-8";
             await response.WriteAsync(
@@ -178,21 +213,50 @@ public static class ModelCompareHost
     }
 }
 
-/// <summary>Reports the data as degraded, with each problem, while an editor's change is refused.</summary>
+/// <summary>
+/// Reports the site as degraded while an editor's change is refused (with each problem, located in the
+/// data folder), while the database or its folder has a fault, or after a reload failed. The public text
+/// names no absolute path and quotes no exception: the details are in the log.
+/// </summary>
 internal sealed class CatalogHealthCheck(CatalogStore store) : IHealthCheck
 {
     public Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var problems = store.Problems;
         var version = store.Latest.Version.ShortHash;
-        return Task.FromResult(problems.Count == 0
+        var faults = new List<string>();
+        var problems = store.Problems;
+        if (problems.Count > 0)
+        {
+            faults.Add($"Data fault: the latest change to the data files was refused with {problems.Count} problem(s); serving data version {version}.");
+            faults.AddRange(problems.Take(50).Select(p => PublicText(p, store.Paths.DataDirectory)));
+        }
+
+        if (store.DatabaseProblem is not null)
+        {
+            faults.Add($"Database fault: the catalog database or its folder cannot be used or written (the data files are not at fault); serving data version {version} from memory. The site's log has the details.");
+        }
+
+        if (store.ReloadFailed)
+        {
+            faults.Add($"Reload fault: the latest reload of the data failed for a reason the data files do not explain; serving data version {version}. The site's log has the details.");
+        }
+
+        return Task.FromResult(faults.Count == 0
             ? HealthCheckResult.Healthy($"Serving data version {version}.")
-            : HealthCheckResult.Degraded(
-                $"Serving data version {version}; the latest change to the data files was refused with {problems.Count} problem(s):\n"
-                + string.Join('\n', problems.Take(50).Select(p => p.ToString()))));
+            : HealthCheckResult.Degraded(string.Join('\n', faults)));
     }
 
-    /// <summary>"Healthy" alone when all is well; otherwise the status, then why, one problem a line.</summary>
+    /// <summary>"models/x/y.md:3:1: name: ...": the problem located in the data folder, with that folder's own path left out.</summary>
+    internal static string PublicText(DataProblem problem, string dataDirectory)
+    {
+        var full = Path.GetFullPath(problem.Path);
+        var relative = Path.GetRelativePath(dataDirectory, full).Replace('\\', '/');
+        var where = relative == "." ? "data" : relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFileName(full) : relative;
+        var message = problem.Message.Replace(dataDirectory, "data", StringComparison.Ordinal);
+        return $"{where}:{problem.Line}:{problem.Column}: {problem.Field}: {message}";
+    }
+
+    /// <summary>"Healthy" alone when all is well; otherwise the status, then why, one fault or problem a line.</summary>
     public static Task WriteAsync(HttpContext context, HealthReport report)
     {
         context.Response.ContentType = "text/plain; charset=utf-8";

@@ -28,8 +28,14 @@ public sealed class DetailModel(SiteData site) : PageModel, IHasPageMeta
         Breadcrumbs = [new Crumb("Benchmarks", Urls.Benchmarks), new Crumb(Benchmark.Name, Urls.Benchmark(Benchmark.Slug))],
     };
 
-    public IActionResult OnGet(string slug)
+    public IActionResult OnGet(string? slug)
     {
+        // Model binding turns a blank segment (/models/%20) into null: no page has a blank slug.
+        if (string.IsNullOrWhiteSpace(slug))
+        {
+            return NotFound();
+        }
+
         var benchmark = View.Snapshot.FindBenchmark(slug.ToLowerInvariant());
         if (benchmark is null)
         {

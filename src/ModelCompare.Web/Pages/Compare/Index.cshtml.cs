@@ -2,8 +2,11 @@ using System.Collections.Immutable;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.RateLimiting;
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
+using ModelCompare.Web.Hosting;
 using ModelCompare.Web.Site;
 
 namespace ModelCompare.Web.Pages.Compare;
@@ -15,6 +18,8 @@ public sealed record MultiRow(string Label, ImmutableArray<string> Values);
 /// <c>/compare</c>: sends the home page's picker (<c>?a=&amp;b=</c>) to the canonical pair page, and shows
 /// three or four models side by side (<c>?models=a,b,c</c>).
 /// </summary>
+[EnableRateLimiting(ModelCompareHost.ComparePolicy)]
+[OutputCache(PolicyName = "compare")]
 public sealed partial class IndexModel(SiteData site, ILogger<IndexModel> logger) : PageModel, IHasPageMeta
 {
     public const int MinModels = 3;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
 using ModelCompare.Web.Site;
@@ -12,6 +13,7 @@ namespace ModelCompare.Web.Pages.Compare;
 /// 301 to it with the query string kept; the same model twice goes to its profile; an unknown slug is
 /// a 404 that suggests models.
 /// </summary>
+[OutputCache(PolicyName = "pair")]
 public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
 {
     public const string PageName = "/Compare/Pair";
@@ -30,8 +32,14 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
     /// <summary>For a 404: the site's popular comparisons, to offer pages that do exist.</summary>
     public ImmutableArray<PairLink> PopularPairs { get; private set; } = [];
 
-    public IActionResult OnGet(string pair, string? input, string? output, string? cache)
+    public IActionResult OnGet(string? pair, string? input, string? output, string? cache)
     {
+        // Model binding turns a blank segment (/models/%20) into null: no page has a blank slug.
+        if (string.IsNullOrWhiteSpace(pair))
+        {
+            return NotFound();
+        }
+
         var snapshot = site.Current.Snapshot;
         var lower = pair.ToLowerInvariant();
         var parts = lower.Split(Separator);
@@ -49,13 +57,13 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
 
         if (a.Slug == b.Slug)
         {
-            return RedirectPermanent($"/models/{a.Slug}{Request.QueryString}");
+            return RedirectPermanent(Hosting.LocalRedirect.Location(new PathString(Urls.Model(a.Slug)), Request.QueryString));
         }
 
         var canonical = ComparisonEngine.CanonicalPath(a.Slug, b.Slug);
         if (!string.Equals(Request.Path.Value, canonical, StringComparison.Ordinal))
         {
-            return RedirectPermanent(canonical + Request.QueryString);
+            return RedirectPermanent(Hosting.LocalRedirect.Location(new PathString(canonical), Request.QueryString));
         }
 
         var traffic = TrafficProfile.FromQuery(input, output, cache);

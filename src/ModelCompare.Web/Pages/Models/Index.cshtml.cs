@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
 using ModelCompare.Web.Site;
@@ -7,6 +8,7 @@ using ModelCompare.Web.Site;
 namespace ModelCompare.Web.Pages.Models;
 
 /// <summary>/models: every model in a sortable, filterable, paged table.</summary>
+[OutputCache(PolicyName = "models")]
 public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
 {
     /// <summary>The capabilities the table shows, as the ones readers filter by most.</summary>

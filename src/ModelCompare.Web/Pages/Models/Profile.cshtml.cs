@@ -54,8 +54,14 @@ public sealed class ProfileModel(SiteData site) : PageModel, IHasPageMeta
             : [StructuredData.Model(site.Origin, Facts, Description), StructuredData.FaqPage(Faq)],
     };
 
-    public IActionResult OnGet(string slug)
+    public IActionResult OnGet(string? slug)
     {
+        // Model binding turns a blank segment (/models/%20) into null: no page has a blank slug.
+        if (string.IsNullOrWhiteSpace(slug))
+        {
+            return NotFound();
+        }
+
         var model = Catalog.FindModelOrAlias(slug.ToLowerInvariant());
         if (model is null)
         {

@@ -29,8 +29,14 @@ public sealed class DetailModel(SiteData site) : PageModel, IHasPageMeta
         Breadcrumbs = [new Crumb("Providers", Urls.Providers), new Crumb(Provider.Name, Urls.Provider(Provider.Slug))],
     };
 
-    public IActionResult OnGet(string slug)
+    public IActionResult OnGet(string? slug)
     {
+        // Model binding turns a blank segment (/models/%20) into null: no page has a blank slug.
+        if (string.IsNullOrWhiteSpace(slug))
+        {
+            return NotFound();
+        }
+
         var provider = View.Snapshot.FindProvider(slug.ToLowerInvariant());
         if (provider is null)
         {

@@ -1,11 +1,16 @@
 using System.Collections.Immutable;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.RateLimiting;
 using ModelCompare.Comparison;
+using ModelCompare.Web.Hosting;
 using ModelCompare.Web.Site;
 
 namespace ModelCompare.Web.Pages.Search;
 
 /// <summary>/search?q=: models by name, alias, API id or maker; exact matches first.</summary>
+[EnableRateLimiting(ModelCompareHost.SearchPolicy)]
+[OutputCache(PolicyName = "search")]
 public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
 {
     public SiteView View { get; } = site.Current;

@@ -1,0 +1,75 @@
+namespace ModelCompare.Data.Tests;
+
+/// <summary>
+/// Every text field of every kind of data file, given a control character: validation reports it on
+/// the field's line, naming the field. (What the site makes of hostile text that is allowed, such as
+/// markup, is checked over the real pages in the web tests.)
+/// </summary>
+public sealed class HostileDataTests : IDisposable
+{
+    private readonly DataFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    /// <summary>Each text field: its file, the line that sets it, and the field the problem must name.</summary>
+    public static TheoryData<string, string, string> TextFields => new()
+    {
+        { "providers/openai.md", "name: OpenAI", "name" },
+        { "providers/openai.md", "sdk: \"@ai-sdk/openai\"", "sdk" },
+        { "providers/openai.md", "website: https://openai.com", "website" },
+        { "providers/openai.md", "docs: https://platform.openai.com/docs", "docs" },
+        { "providers/deepseek.md", "api_base: https://api.deepseek.com", "api_base" },
+        { "providers/openai.md", "OpenAI makes the GPT models.", "(body)" },
+        { "models/openai/gpt-4o.md", "name: GPT-4o", "name" },
+        { "models/openai/gpt-4o.md", "family: gpt-4o", "family" },
+        { "models/openai/gpt-4o.md", "license: Proprietary", "license" },
+        { "models/openai/gpt-4o.md", "knowledge_cutoff: 2023-10", "knowledge_cutoff" },
+        { "models/openai/gpt-4o.md", "aliases: [gpt4o]", "aliases" },
+        { "models/openai/gpt-4o.md", "api_ids: [gpt-4o, gpt-4o-2024-08-06]", "api_ids" },
+        { "models/openai/gpt-4o.md", "  - name: models.dev", "name" },
+        { "models/openai/gpt-4o.md", "    url: https://github.com/anomalyco/models.dev", "url" },
+        { "models/openai/gpt-4o.md", "GPT-4o is *OpenAI's* omni model. <script>alert(1)</script>", "(body)" },
+        { "models/deepseek/deepseek-v3-2.md", "architecture: mixture-of-experts", "architecture" },
+        { "models/deepseek/deepseek-v3-2.md", "maker: deepseek", "maker" },
+        { "routes/openai/gpt-4o.yaml", "api_id: gpt-4o", "api_id" },
+        { "routes/openai/gpt-4o.yaml", "source_url: https://openai.com/api/pricing", "source_url" },
+        { "routes/deepseek/deepseek-v3-2.yaml", "regions: [cn]", "regions" },
+        { "benchmarks/gpqa-diamond.yaml", "name: GPQA Diamond", "name" },
+        { "benchmarks/gpqa-diamond.yaml", "unit: percent", "unit" },
+        { "benchmarks/gpqa-diamond.yaml", "description: Graduate-level science questions.", "description" },
+        { "benchmarks/gpqa-diamond.yaml", "  name: Epoch AI", "name" },
+        { "benchmarks/gpqa-diamond.yaml", "    variant: high", "variant" },
+        { "benchmarks/gpqa-diamond.yaml", "    source: LLM Stats", "source" },
+    };
+
+    [Theory]
+    [MemberData(nameof(TextFields))]
+    public void A_control_character_in_any_text_field_is_reported_on_its_line(string file, string line, string field)
+    {
+        var lineNumber = Array.IndexOf(_folder.ReadText(file).Split('\n'), line) + 1;
+        Assert.True(lineNumber > 0, $"{file} has no line \"{line}\"");
+        _folder.Replace(file, line, line[..^1] + "\u0001" + line[^1..]);
+
+        var result = _folder.Read();
+
+        var problem = Assert.Single(result.Problems);
+        Assert.EndsWith(file, problem.Path, StringComparison.Ordinal);
+        Assert.Equal((lineNumber, line.Length, field), (problem.Line, problem.Column, problem.Field));
+        Assert.StartsWith("contains the control character U+0001", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("providers/openai.md", "OpenAI makes the GPT models.")]
+    [InlineData("models/openai/gpt-4o.md", "GPT-4o is *OpenAI's* omni model.")]
+    public void A_script_autolink_in_any_body_is_reported_and_never_a_link(string file, string body)
+    {
+        _folder.Replace(file, body, "<javascript:alert(1)> <vbscript:msgbox(1)> <data:text/html,x> <JaVaScRiPt:alert(2)>");
+
+        var result = _folder.Read();
+
+        Assert.Equal(4, result.Problems.Count);
+        Assert.All(result.Problems, p => Assert.Equal("(body)", p.Field));
+        var html = result.Providers.Select(p => p.NotesHtml).Concat(result.Models.Select(m => m.OverviewHtml)).OfType<string>();
+        Assert.DoesNotContain(html, h => h.Contains("<a", StringComparison.Ordinal) && h.Contains("script:", StringComparison.OrdinalIgnoreCase));
+    }
+}

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using ModelCompare.Web.Cli;
+using ModelCompare.Web.Hosting;
+using ModelCompare.Web.Tests.Infrastructure;
+
+namespace ModelCompare.Web.Tests.Hardening;
+
+/// <summary>
+/// The program as a user starts it: relative paths resolve in the folder the command was typed in
+/// (<c>dotnet run</c> passes it as --invoked-from), every "not found" names the absolute path, and a
+/// site that cannot start says why in one line with exit code 1.
+/// </summary>
+public sealed class StartupTests : IDisposable
+{
+    private readonly FixtureFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Validate_resolves_a_relative_data_folder_where_the_command_was_typed()
+    {
+        var run = await RunAsync(workingDirectory: "/", "--invoked-from", _folder.Root, "validate", "--data", "data");
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("OK: 9 files, 2 models, 3 providers", run.Error.Trim(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Validate_names_the_absolute_path_of_a_data_folder_that_is_not_there()
+    {
+        var run = await RunAsync(workingDirectory: "/", "--invoked-from", _folder.Root, "validate", "--data", "nowhere");
+
+        var missing = Path.Combine(_folder.Root, "nowhere");
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal($"{missing}:1:1: (data): the data folder {missing} does not exist", run.Output.Trim());
+    }
+
+    [Fact]
+    public async Task The_site_without_its_data_says_why_in_one_line_and_exits_1()
+    {
+        var run = await RunAsync(workingDirectory: _folder.Root, "--data", "nowhere", "--db", "db/catalog.db", "--urls", "http://127.0.0.1:0");
+
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(1, run.ExitCode);
+        Assert.StartsWith($"ModelCompare cannot start: the data folder {Path.Combine(_folder.Root, "nowhere")} does not exist", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", run.Output + run.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", run.Output + run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_sites_data_and_db_options_become_absolute_settings_and_other_arguments_pass_through()
+    {
+        var args = SiteStartup.SiteArguments(new Invocation("/work/here", ["--data", "data", "--db=db/catalog.db", "--urls", "http://127.0.0.1:0"]));
+
+        Assert.Equal(["--ModelCompare:DataDirectory=/work/here/data", "--ModelCompare:DatabasePath=/work/here/db/catalog.db", "--urls", "http://127.0.0.1:0"], args);
+        Assert.Throws<ArgumentException>(() => SiteStartup.SiteArguments(new Invocation("/", ["--data"])));
+    }
+
+    [Fact]
+    public void Invoked_from_is_taken_off_the_arguments_only_when_it_names_a_folder()
+    {
+        var invocation = Invocation.Parse(["--invoked-from", _folder.Root, "validate"]);
+        var plain = Invocation.Parse(["validate", "--invoked-from", _folder.Root]);
+
+        Assert.Equal(_folder.Root, invocation.Directory);
+        Assert.Equal(["validate"], invocation.Args);
+        Assert.Equal((Environment.CurrentDirectory, 3), (plain.Directory, plain.Args.Length));
+    }
+
+    private sealed record Run(int ExitCode, string Output, string Error);
+
+    /// <summary>Runs the site's program (built beside the tests) as its own process.</summary>
+    private static async Task<Run> RunAsync(string workingDirectory, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["DOTNET_NOLOGO"] = "1" },
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ModelCompare.Web.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Run(process.ExitCode, await output, await error);
+    }
+}

@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace ModelCompare.Web.Tests.Infrastructure;
+
+/// <summary>
+/// A private copy of the small valid catalog (two models, three providers, one benchmark) and a database
+/// in a folder of its own, so a test can break either and start the site over them again and again.
+/// </summary>
+public sealed class FixtureFolder : IDisposable
+{
+    public FixtureFolder()
+    {
+        var source = Path.Combine(AppContext.BaseDirectory, "TestData", "valid");
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(Data, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+
+        Directory.CreateDirectory(DatabaseDirectory);
+    }
+
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "modelcompare-web-tests", Guid.NewGuid().ToString("N"));
+
+    public string Data => Path.Combine(Root, "data");
+
+    public string DatabaseDirectory => Path.Combine(Root, "db");
+
+    public string Database => Path.Combine(DatabaseDirectory, "catalog.db");
+
+    public string PathOf(string relative) => Path.Combine(Data, relative);
+
+    public void Replace(string relative, string oldText, string newText)
+    {
+        var text = File.ReadAllText(PathOf(relative));
+        Assert.Contains(oldText, text, StringComparison.Ordinal);
+        File.WriteAllText(PathOf(relative), text.Replace(oldText, newText, StringComparison.Ordinal));
+    }
+
+    /// <summary>A site over this folder; dispose it and start another to restart.</summary>
+    public FixtureSite Start(IReadOnlyDictionary<string, string?>? settings = null) => new(this, settings);
+
+    public void Dispose()
+    {
+        Faults.Undo(this);
+        if (Directory.Exists(Root))
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+    }
+}
+
+public sealed class FixtureSite(FixtureFolder folder, IReadOnlyDictionary<string, string?>? settings) : WebApplicationFactory<Program>
+{
+    public HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    public async Task<(int Status, string Body)> GetAsync(string url)
+    {
+        using var client = CreatePlainClient();
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ModelCompare:DataDirectory", folder.Data);
+        builder.UseSetting("ModelCompare:DatabasePath", folder.Database);
+        builder.UseSetting("ModelCompare:WatchData", "false");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+}
