@@ -60,12 +60,12 @@ public sealed class CatalogDatabaseTests : IDisposable
     [Fact]
     public void A_score_without_a_date_and_with_notes_round_trips()
     {
-        _folder.Replace("benchmarks/gpqa-diamond.yaml", "    date: 2025-12-01\n", "    notes: Reasoning mode, no tools\n");
+        _folder.Replace("benchmarks/gpqa-diamond.yaml", "    date: 2025-12-01\n", string.Empty);
 
         var score = BuildAndLoad().ScoresFor("deepseek-v3-2").Single();
 
         Assert.Null(score.Date);
-        Assert.Equal("Reasoning mode, no tools", score.Notes);
+        Assert.Equal("Reasoning mode (w/o tool use)", score.Notes);
         Assert.Equal("high effort", score.Variant);
     }
 

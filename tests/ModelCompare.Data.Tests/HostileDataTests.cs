@@ -38,7 +38,8 @@ public sealed class HostileDataTests : IDisposable
         { "benchmarks/gpqa-diamond.yaml", "unit: percent", "unit" },
         { "benchmarks/gpqa-diamond.yaml", "description: Graduate-level science questions.", "description" },
         { "benchmarks/gpqa-diamond.yaml", "  name: Epoch AI", "name" },
-        { "benchmarks/gpqa-diamond.yaml", "    variant: high", "variant" },
+        { "benchmarks/gpqa-diamond.yaml", "    setting: high effort", "setting" },
+        { "benchmarks/gpqa-diamond.yaml", "    notes: Reasoning mode (w/o tool use)", "notes" },
         { "benchmarks/gpqa-diamond.yaml", "    source: LLM Stats", "source" },
     };
 

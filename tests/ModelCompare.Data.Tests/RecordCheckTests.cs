@@ -50,7 +50,7 @@ public sealed class RecordCheckTests : IDisposable
     [Fact]
     public void A_setting_in_the_vocabulary_is_read_in_its_order_and_free_text_goes_to_notes()
     {
-        _folder.Replace("benchmarks/gpqa-diamond.yaml", "setting: high effort", "setting: no tools, 0-shot, thinking\n    notes: GPT-5 - Diamond thinking no tools");
+        _folder.Replace("benchmarks/gpqa-diamond.yaml", "setting: high effort\n    notes: Reasoning mode (w/o tool use)", "setting: no tools, 0-shot, thinking\n    notes: GPT-5 - Diamond thinking no tools");
 
         var result = _folder.Read();
 
@@ -89,7 +89,7 @@ public sealed class RecordCheckTests : IDisposable
 
         var problem = Assert.Single(_folder.Read().Problems);
 
-        AssertAt(problem, "data/benchmarks/gpqa-diamond.yaml", 22, 11, "date",
+        AssertAt(problem, "data/benchmarks/gpqa-diamond.yaml", 23, 11, "date",
             "2025-11-30 is before deepseek-v3-2 was released (2025-12-01): a score is dated by its run; leave the date out when the source gives none");
     }
 

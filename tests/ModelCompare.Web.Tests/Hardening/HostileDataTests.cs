@@ -42,7 +42,7 @@ public sealed class HostileDataTests : IDisposable
         _folder.Replace("benchmarks/gpqa-diamond.yaml", "name: GPQA Diamond", $"name: {hostile}");
         _folder.Replace("benchmarks/gpqa-diamond.yaml", "description: Graduate-level science questions.", $"description: {hostile}");
         _folder.Replace("benchmarks/gpqa-diamond.yaml", "  name: Epoch AI", $"  name: {hostile}");
-        _folder.Replace("benchmarks/gpqa-diamond.yaml", "    variant: high", $"    variant: {hostile}");
+        _folder.Replace("benchmarks/gpqa-diamond.yaml", "    notes: Reasoning mode (w/o tool use)", $"    notes: {hostile}");
         _folder.Replace("benchmarks/gpqa-diamond.yaml", "    source: LLM Stats", $"    source: {hostile}");
 
         using var site = _folder.Start();
