@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using ModelCompare.Catalog;
+
+namespace ModelCompare.Comparison;
+
+public sealed partial class ComparisonEngine
+{
+    private static ImmutableArray<FaqItem> Faq(ModelFacts a, ModelFacts b, TrafficProfile traffic, BenchmarkSection benchmarks)
+    {
+        var (ma, mb) = (a.Model, b.Model);
+        var list = new List<FaqItem>();
+        if (ma.ContextWindow is not null || mb.ContextWindow is not null)
+        {
+            list.Add(new(Sentences.FaqContextQuestion(a.Name, b.Name), Sentences.FaqContextAnswer(a.Name, ma.ContextWindow, b.Name, mb.ContextWindow)));
+        }
+
+        list.Add(new(Sentences.FaqCheaperQuestion(a.Name, b.Name), (a.CheapestAtTraffic, b.CheapestAtTraffic) switch
+        {
+            ({ } x, { } y) when x.MonthlyText == y.MonthlyText => Sentences.FaqSameCostAnswer(x, traffic.Text),
+            ({ } x, { } y) when x.Monthly < y.Monthly => Sentences.FaqCheaperAnswer(a.Name, x, b.Name, y, traffic.Text),
+            ({ } x, { } y) => Sentences.FaqCheaperAnswer(b.Name, y, a.Name, x, traffic.Text),
+            ({ } x, null) => Sentences.FaqOnlyPricedAnswer(a.Name, x, traffic.Text, b.NoPriceReason!),
+            (null, { } y) => Sentences.FaqOnlyPricedAnswer(b.Name, y, traffic.Text, a.NoPriceReason!),
+            _ => Sentences.FaqNeitherPricedAnswer(),
+        }));
+
+        if (ma.OpenWeights is not null || mb.OpenWeights is not null || !string.IsNullOrWhiteSpace(ma.License) || !string.IsNullOrWhiteSpace(mb.License))
+        {
+            list.Add(new(Sentences.FaqOpenQuestion(a.Name, b.Name), Sentences.FaqOpenAnswer(
+                Sentences.FaqOpenClause(a.Name, ma.OpenWeights, ma.License),
+                Sentences.FaqOpenClause(b.Name, mb.OpenWeights, mb.License))));
+        }
+
+        foreach (var capability in CapabilitySet.All)
+        {
+            if (Sentences.FaqCapabilityAnswer(a.Name, ma.Capabilities[capability], b.Name, mb.Capabilities[capability], capability) is { } answer)
+            {
+                list.Add(new(Sentences.FaqCapabilityQuestion(a.Name, b.Name, capability), answer));
+            }
+        }
+
+        list.Add(new(Sentences.FaqWhereQuestion(a.Name, b.Name), $"{Sentences.FaqWhereClause(a.Name, a.ProviderNames)} {Sentences.FaqWhereClause(b.Name, b.ProviderNames)}"));
+
+        if (!benchmarks.Shared.IsEmpty)
+        {
+            var rows = benchmarks.Shared.Select(r => r.Leader == Side.B
+                ? Sentences.FaqBenchmarkRow(Sentences.BenchmarkName(r.Name, r.Variant), b.Name, r.B.ValueText, r.A.ValueText)
+                : Sentences.FaqBenchmarkRow(Sentences.BenchmarkName(r.Name, r.Variant), r.Leader == Side.A ? a.Name : null, r.A.ValueText, r.B.ValueText));
+            list.Add(new(Sentences.FaqBenchmarkQuestion(a.Name, b.Name), string.Join(' ', [benchmarks.Summary, .. rows])));
+        }
+
+        return [.. list];
+    }
+}
