@@ -30,16 +30,22 @@ public sealed partial class ComparisonEngine
             capabilities.Add(Sentences.DeepDiveSharedCapabilities(sharedCaps));
         }
 
-        var cost = new List<string>
+        var cost = new List<string>();
+        foreach (var f in new[] { a, b })
         {
-            a.Blended is { } ba ? Sentences.DeepDiveRoutePrices(a.Name, ba) : a.NoPriceReason!,
-            b.Blended is { } bb ? Sentences.DeepDiveRoutePrices(b.Name, bb) : b.NoPriceReason!,
-        };
+            cost.Add(f.Price.Basis == PriceBasis.None ? f.NoPriceReason ?? Sentences.NotAvailable(f.Name) : Sentences.DeepDivePrice(f.Name, f.Price));
+            if (Sentences.CheapestBeside(f.Price) is { } beside)
+            {
+                cost.Add(beside);
+            }
+        }
+
+        var (blendA, blendB) = (a.Price.ReferenceBlend, b.Price.ReferenceBlend);
         decimal? gap = null;
-        if (a.Blended is { } xa && b.Blended is { } xb)
+        if (blendA is { } xa && blendB is { } xb)
         {
-            gap = Math.Abs(xa.Value - xb.Value);
-            cost.Add(Sentences.DeepDiveBlend(a.Name, xa.Value, b.Name, xb.Value));
+            gap = Math.Abs(xa - xb);
+            cost.Add(Sentences.DeepDiveBlend(a.Name, xa, b.Name, xb));
         }
 
         var (na, nb) = (a.ProviderSlugs.Length, b.ProviderSlugs.Length);
@@ -50,6 +56,6 @@ public sealed partial class ComparisonEngine
         }
 
         var choose = $"{Sentences.DeepDiveChoose(a.Name, a.BestFor, b.Name, b.BestFor)} {Sentences.DeepDiveTestAdvice}";
-        return new DeepDiveSection([string.Join(' ', capabilities), string.Join(' ', cost), choose], a.Blended, b.Blended, gap);
+        return new DeepDiveSection([string.Join(' ', capabilities), string.Join(' ', cost), choose], blendA, blendB, gap);
     }
 }

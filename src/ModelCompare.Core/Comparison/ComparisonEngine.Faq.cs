@@ -5,7 +5,7 @@ namespace ModelCompare.Comparison;
 
 public sealed partial class ComparisonEngine
 {
-    private static ImmutableArray<FaqItem> Faq(ModelFacts a, ModelFacts b, TrafficProfile traffic, BenchmarkSection benchmarks)
+    private static ImmutableArray<FaqItem> Faq(ModelFacts a, ModelFacts b, PairBills bills, BenchmarkSection benchmarks)
     {
         var (ma, mb) = (a.Model, b.Model);
         var list = new List<FaqItem>();
@@ -14,14 +14,15 @@ public sealed partial class ComparisonEngine
             list.Add(new(Sentences.FaqContextQuestion(a.Name, b.Name), Sentences.FaqContextAnswer(a.Name, ma.ContextWindow, b.Name, mb.ContextWindow)));
         }
 
-        list.Add(new(Sentences.FaqCheaperQuestion(a.Name, b.Name), (a.CheapestAtTraffic, b.CheapestAtTraffic) switch
+        var traffic = a.Traffic.Text;
+        list.Add(new(Sentences.FaqCheaperQuestion(a.Name, b.Name), (bills.A, bills.B, bills.Cheaper) switch
         {
-            ({ } x, { } y) when x.MonthlyText == y.MonthlyText => Sentences.FaqSameCostAnswer(x, traffic.Text),
-            ({ } x, { } y) when x.Monthly < y.Monthly => Sentences.FaqCheaperAnswer(a.Name, x, b.Name, y, traffic.Text),
-            ({ } x, { } y) => Sentences.FaqCheaperAnswer(b.Name, y, a.Name, x, traffic.Text),
-            ({ } x, null) => Sentences.FaqOnlyPricedAnswer(a.Name, x, traffic.Text, b.NoPriceReason!),
-            (null, { } y) => Sentences.FaqOnlyPricedAnswer(b.Name, y, traffic.Text, a.NoPriceReason!),
-            _ => Sentences.FaqNeitherPricedAnswer(),
+            ({ } x, { } y, Side.A) => Sentences.FaqCheaperAnswer(bills.BasisPhrase, a.Name, x, b.Name, y, traffic),
+            ({ } x, { } y, Side.B) => Sentences.FaqCheaperAnswer(bills.BasisPhrase, b.Name, y, a.Name, x, traffic),
+            ({ } x, { } y, _) => Sentences.FaqSameCostAnswer(bills.BasisPhrase, x, y, traffic),
+            ({ } x, null, _) => Sentences.FaqOnlyPricedAnswer(bills.BasisPhrase, a.Name, x, traffic, b.NoPriceReason ?? Sentences.NotAvailable(b.Name)),
+            (null, { } y, _) => Sentences.FaqOnlyPricedAnswer(bills.BasisPhrase, b.Name, y, traffic, a.NoPriceReason ?? Sentences.NotAvailable(a.Name)),
+            _ => Sentences.FaqNeitherPricedAnswer(bills.BasisPhrase),
         }));
 
         if (ma.OpenWeights is not null || mb.OpenWeights is not null || !string.IsNullOrWhiteSpace(ma.License) || !string.IsNullOrWhiteSpace(mb.License))

@@ -4,7 +4,7 @@ namespace ModelCompare.Comparison;
 
 public sealed partial class ComparisonEngine
 {
-    private static SwitchFrictionSection SwitchFriction(ModelFacts a, ModelFacts b, DateOnly today)
+    private static SwitchFrictionSection SwitchFriction(ModelFacts a, ModelFacts b, PairBills bills, DateOnly today)
     {
         var both = new List<string>();
         if (a.ProviderSlugs.IsEmpty && b.ProviderSlugs.IsEmpty)
@@ -32,10 +32,10 @@ public sealed partial class ComparisonEngine
             both.Add(Sentences.FrictionLicenseChange(a.Name, a.Model.License!, b.Name, b.Model.License!));
         }
 
-        return new SwitchFrictionSection([.. both], Direction(a, b, today), Direction(b, a, today));
+        return new SwitchFrictionSection([.. both], Direction(a, b, bills, Side.A, today), Direction(b, a, bills, Side.B, today));
     }
 
-    private static SwitchDirection Direction(ModelFacts from, ModelFacts to, DateOnly today)
+    private static SwitchDirection Direction(ModelFacts from, ModelFacts to, PairBills bills, Side fromSide, DateOnly today)
     {
         var items = new List<string>();
         var (x, y) = (from.Model, to.Model);
@@ -66,13 +66,14 @@ public sealed partial class ComparisonEngine
             items.Add(Sentences.FrictionSmallerMaxOutput(to.Name, y.MaxOutput!.Value, x.MaxOutput!.Value));
         }
 
-        if (from.CheapestAtTraffic is { } fromCost)
+        if (bills[fromSide] is { } fromBill)
         {
-            if (to.CheapestAtTraffic is { } toCost)
+            if (bills[Other(fromSide)] is { } toBill)
             {
-                if (toCost.Monthly > fromCost.Monthly && toCost.MonthlyText != fromCost.MonthlyText)
+                // The bill rises only when the pair's one price comparison says the target is dearer.
+                if (bills.Cheaper == fromSide)
                 {
-                    items.Add(Sentences.FrictionPriceRise(fromCost.Monthly, toCost.Monthly));
+                    items.Add(Sentences.FrictionPriceRise(bills.BasisPhrase, fromBill.Monthly, toBill.Monthly));
                 }
             }
             else if (!to.ProviderSlugs.IsEmpty)

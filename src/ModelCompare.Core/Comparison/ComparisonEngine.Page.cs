@@ -2,19 +2,28 @@ namespace ModelCompare.Comparison;
 
 public sealed partial class ComparisonEngine
 {
-    private static string MetaDescription(ModelFacts a, ModelFacts b)
+    /// <summary>Who is cheaper at the page's basis, for the page's traffic (named), and who reads more context.</summary>
+    private static string MetaDescription(ModelFacts a, ModelFacts b, PairBills bills, TrafficProfile traffic)
     {
         var clauses = new List<string>();
-        if (a.CheapestAtTraffic is { } pa && b.CheapestAtTraffic is { } pb && pa.MonthlyText != pb.MonthlyText)
+        switch (bills.A, bills.B, bills.Cheaper)
         {
-            clauses.Add(pa.Monthly < pb.Monthly
-                ? Sentences.MetaCheaper(a.Name, pa.Monthly, pb.Monthly)
-                : Sentences.MetaCheaper(b.Name, pb.Monthly, pa.Monthly));
+            case ({ } pa, { } pb, Side.A):
+                clauses.Add(Sentences.MetaCheaper(a.Name, pa.Monthly, pb.Monthly, bills.BasisPhrase, traffic.Text));
+                break;
+            case ({ } pa, { } pb, Side.B):
+                clauses.Add(Sentences.MetaCheaper(b.Name, pb.Monthly, pa.Monthly, bills.BasisPhrase, traffic.Text));
+                break;
+            case ({ }, { }, _):
+                clauses.Add(Sentences.MetaSamePrice(bills.BasisPhrase, traffic.Text));
+                break;
         }
 
-        if (a.Model.ContextWindow is { } ca && b.Model.ContextWindow is { } cb && ca != cb)
+        var wider = LargerLimit(a.Model.ContextWindow, b.Model.ContextWindow);
+        if (wider is Side.A or Side.B)
         {
-            clauses.Add(ca > cb ? Sentences.MetaContext(a.Name, ca, cb) : Sentences.MetaContext(b.Name, cb, ca));
+            var (x, y) = wider == Side.A ? (a, b) : (b, a);
+            clauses.Add(Sentences.MetaContext(x.Name, x.Model.ContextWindow!.Value, y.Model.ContextWindow!.Value));
         }
 
         return Sentences.MetaDescription(a.Name, b.Name, clauses);

@@ -1,21 +1,20 @@
+using System.Collections.Immutable;
 using ModelCompare.Catalog;
 
 namespace ModelCompare.Comparison;
 
 public sealed partial class ComparisonEngine
 {
-    /// <summary>Two monthly bills within this share of each other count as "about the same" in the verdict.</summary>
-    public const decimal SamePriceTolerance = 0.05m;
-
     /// <summary>Most related links per side.</summary>
     public const int RelatedPerSide = 4;
 
     /// <summary>
     /// Compares two models at a traffic profile and words every section of the pair page. The sides are
     /// put in ordinal slug order, so <c>Compare(c, x, y, t)</c> and <c>Compare(c, y, x, t)</c> are equal.
+    /// Bills are at <paramref name="choice"/> (list prices by default).
     /// </summary>
     /// <exception cref="ArgumentException">When both arguments are the same model.</exception>
-    public PairComparison Compare(CatalogSnapshot catalog, Model a, Model b, TrafficProfile traffic)
+    public PairComparison Compare(CatalogSnapshot catalog, Model a, Model b, TrafficProfile traffic, PriceChoice? choice = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(a);
@@ -26,38 +25,66 @@ public sealed partial class ComparisonEngine
             throw new ArgumentException("A model cannot be compared with itself.", nameof(b));
         }
 
+        return Compare(catalog, Describe(catalog, a, traffic), Describe(catalog, b, traffic), choice);
+    }
+
+    /// <summary>
+    /// The same comparison from two models' facts described at one traffic, so a caller comparing many
+    /// pairs describes each model once.
+    /// </summary>
+    /// <exception cref="ArgumentException">When both are the same model, or were described at different traffic.</exception>
+    public PairComparison Compare(CatalogSnapshot catalog, ModelFacts a, ModelFacts b, PriceChoice? choice = null)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (string.Equals(a.Slug, b.Slug, StringComparison.Ordinal))
+        {
+            throw new ArgumentException("A model cannot be compared with itself.", nameof(b));
+        }
+
+        if (a.Traffic != b.Traffic)
+        {
+            throw new ArgumentException("Both models must be described at the same traffic.", nameof(b));
+        }
+
         if (string.CompareOrdinal(a.Slug, b.Slug) > 0)
         {
             (a, b) = (b, a);
         }
 
-        var fa = Describe(catalog, a, traffic);
-        var fb = Describe(catalog, b, traffic);
+        var traffic = a.Traffic;
         var today = DateOnly.FromDateTime(catalog.Version.BuiltAt.UtcDateTime);
-        var benchmarks = Benchmarks(catalog, fa, fb);
-        var lastReviewed = a.LastReviewed > b.LastReviewed ? a.LastReviewed : b.LastReviewed;
+        var via = ViaOptions(a, b);
+        var bills = Bills(a, b, choice ?? PriceChoice.Default, via);
+        var benchmarks = Benchmarks(catalog, a, b);
+        var tradeoffs = Tradeoffs(a, b, bills, benchmarks, today);
+        var lastReviewed = a.Model.LastReviewed > b.Model.LastReviewed ? a.Model.LastReviewed : b.Model.LastReviewed;
 
         return new PairComparison
         {
-            A = fa,
-            B = fb,
+            A = a,
+            B = b,
             Traffic = traffic,
+            Choice = bills.Choice,
+            PriceNotes = bills.Notes,
+            ViaOptions = via,
             Title = Sentences.Title(a.Name, b.Name),
-            MetaDescription = MetaDescription(fa, fb),
+            MetaDescription = MetaDescription(a, b, bills, traffic),
             CanonicalPath = CanonicalPath(a.Slug, b.Slug),
-            Intro = Intro(fa, fb),
-            Verdict = Verdict(fa, fb),
-            Scorecard = Scorecard(fa, fb, benchmarks.Shared.Length),
-            Tradeoffs = Tradeoffs(fa, fb),
-            MonthlyCost = MonthlyCost(fa, fb, traffic),
-            SwitchFriction = SwitchFriction(fa, fb, today),
-            Specs = SpecRows(fa, fb),
-            Pricing = new PricingSection(PricingFor(fa), PricingFor(fb)),
-            Capabilities = CapabilityRows(a, b),
+            Intro = Intro(a, b, bills, today),
+            Verdict = VerdictRules.Verdict(a, b, bills, benchmarks, tradeoffs, today),
+            Scorecard = Scorecard(a, b, bills, benchmarks, tradeoffs),
+            Tradeoffs = tradeoffs,
+            MonthlyCost = MonthlyCost(a, b, bills, traffic),
+            SwitchFriction = SwitchFriction(a, b, bills, today),
+            Specs = SpecRows(a, b),
+            Pricing = new PricingSection(PricingFor(a), PricingFor(b)),
+            Capabilities = CapabilityRows(a.Model, b.Model),
             Benchmarks = benchmarks,
-            DeepDive = DeepDive(fa, fb),
-            Faq = Faq(fa, fb, traffic, benchmarks),
-            Related = new RelatedSection(Alternatives(catalog, a, b), Alternatives(catalog, b, a)),
+            DeepDive = DeepDive(a, b),
+            Faq = Faq(a, b, bills, benchmarks),
+            Related = new RelatedSection(Alternatives(catalog, a.Model, b.Model), Alternatives(catalog, b.Model, a.Model)),
             LastReviewed = new LastReviewedSection(lastReviewed, Formatting.Date(lastReviewed), catalog.Credits, Sentences.LastReviewed(lastReviewed, catalog.Credits)),
         };
     }
@@ -71,5 +98,63 @@ public sealed partial class ComparisonEngine
         }
 
         return x == y ? Side.Tie : (x > y) == higherIsBetter ? Side.A : Side.B;
+    }
+
+    /// <summary>
+    /// Both models' bills at the page's basis, and which is cheaper, worked out once so every section that
+    /// speaks of cost agrees.
+    /// </summary>
+    internal sealed record PairBills(PriceChoice Choice, ModelBill? A, ModelBill? B, Side Cheaper, string BasisPhrase, ImmutableArray<string> Notes)
+    {
+        public ModelBill? this[Side side] => side == Side.A ? A : side == Side.B ? B : null;
+    }
+
+    private static PairBills Bills(ModelFacts a, ModelFacts b, PriceChoice choice, ImmutableArray<ViaOption> via)
+    {
+        var notes = ImmutableArray.CreateBuilder<string>();
+        ViaOption? provider = null;
+        if (choice.Basis == CostBasis.Via)
+        {
+            provider = via.FirstOrDefault(v => v.ProviderSlug == choice.Via);
+            if (provider is null)
+            {
+                notes.Add(Sentences.ViaNotServing(choice.Via!, a.Name, b.Name));
+                choice = PriceChoice.Default;
+            }
+        }
+
+        var billA = BillAt(a, choice);
+        var billB = BillAt(b, choice);
+        var phrase = Sentences.BasisPhrase(choice.Basis, a.Price.Basis, b.Price.Basis, provider?.ProviderName);
+        return new PairBills(choice, billA, billB, PriceRules.Cheaper(billA?.Monthly, billB?.Monthly), phrase, notes.ToImmutable());
+    }
+
+    private static ModelBill? BillAt(ModelFacts f, PriceChoice choice) => choice.Basis switch
+    {
+        CostBasis.Cheapest => f.CheapestAtTraffic is { } c ? Pricing.Bill(BillBasis.Cheapest, c) : null,
+        CostBasis.Via => OnProvider(f, choice.Via!) is { } v ? Pricing.Bill(BillBasis.Via, v) : null,
+        _ => f.ReferenceBill,
+    };
+
+    /// <summary>A model's costed route on one provider: its plain route, else its cheapest variant there.</summary>
+    private static RouteCost? OnProvider(ModelFacts f, string providerSlug) => f.RouteCosts
+        .Where(c => c.ProviderSlug == providerSlug)
+        .OrderBy(c => c.Standing?.Route.Variant is null ? 0 : 1)
+        .ThenBy(c => c.Monthly)
+        .FirstOrDefault();
+
+    /// <summary>Providers with a costed route for both models, by name: the choices for one provider for both.</summary>
+    private static ImmutableArray<ViaOption> ViaOptions(ModelFacts a, ModelFacts b)
+    {
+        var bSlugs = b.RouteCosts.Select(c => c.ProviderSlug).ToHashSet(StringComparer.Ordinal);
+        return
+        [
+            .. a.RouteCosts
+                .Where(c => bSlugs.Contains(c.ProviderSlug))
+                .Select(c => new ViaOption(c.ProviderSlug, c.ProviderName))
+                .Distinct()
+                .OrderBy(v => v.ProviderName, StringComparer.OrdinalIgnoreCase)
+                .ThenBy(v => v.ProviderSlug, StringComparer.Ordinal),
+        ];
     }
 }

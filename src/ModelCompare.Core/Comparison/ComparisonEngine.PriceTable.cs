@@ -1,41 +1,47 @@
 using System.Collections.Immutable;
-using ModelCompare.Catalog;
 
 namespace ModelCompare.Comparison;
 
 public sealed partial class ComparisonEngine
 {
-    /// <summary>Routes cheapest first: complete prices by bill at the traffic, then incomplete ones, then free tiers.</summary>
+    /// <summary>
+    /// Every route, cheapest first: costed routes by their bill at the traffic (ties: the maker's own), then
+    /// priced routes that are not costed (deprecated, removed), then routes without a price, then free tiers.
+    /// Each row carries its mark (list price, unusually low, deprecated...).
+    /// </summary>
     public static ModelPricing PricingFor(ModelFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
         var costs = facts.RouteCosts.ToDictionary(c => c.RouteKey, StringComparer.Ordinal);
-        var rows = facts.Routes
-            .Select(r => Row(r, facts.ProviderNames[facts.ProviderSlugs.IndexOf(r.ProviderSlug)], costs.GetValueOrDefault(r.Key)?.Monthly))
-            .OrderBy(r => r.HasCompletePrice ? 0 : r.IsFreeTier ? 2 : 1)
+        var rows = facts.Price.Routes
+            .Select(r => Row(r, costs.GetValueOrDefault(r.Key)?.Monthly))
+            .OrderBy(r => r.MonthlyAtTraffic is not null ? 0 : r.HasCompletePrice ? 1 : r.IsFreeTier ? 3 : 2)
             .ThenBy(r => r.MonthlyAtTraffic ?? 0m)
+            .ThenByDescending(r => r.Standing.IsMakerOwn)
             .ThenBy(r => r.RouteKey, StringComparer.Ordinal)
             .ToImmutableArray();
         return new ModelPricing(facts.Slug, facts.Name, rows, rows.IsEmpty ? Sentences.NotAvailable(facts.Name) : null);
     }
 
-    private static PriceRow Row(Route route, string providerName, decimal? monthly)
+    private static PriceRow Row(RouteStanding standing, decimal? monthly)
     {
-        const string Free = "Free tier or plan";
+        var route = standing.Route;
+        var free = standing.IsFreeFromMaker ? "Free from its maker" : "Free tier or plan";
         var p = route.IsFreeTier ? null : route.Price;
         return new PriceRow
         {
             ProviderSlug = route.ProviderSlug,
             RouteKey = route.Key,
             Variant = route.Variant,
-            ProviderName = providerName,
+            ProviderName = standing.ProviderName,
+            Standing = standing,
             ApiId = route.ApiId,
             Price = route.Price,
             HasCompletePrice = route.HasCompletePrice,
             IsFreeTier = route.IsFreeTier,
             Status = route.Status,
-            InputText = route.IsFreeTier ? Free : Formatting.PerMillionTokens(p?.Input),
-            OutputText = route.IsFreeTier ? Free : Formatting.PerMillionTokens(p?.Output),
+            InputText = route.IsFreeTier ? free : Formatting.PerMillionTokens(p?.Input),
+            OutputText = route.IsFreeTier ? free : Formatting.PerMillionTokens(p?.Output),
             CacheReadText = Formatting.PerMillionTokens(p?.CacheRead),
             CacheWriteText = Formatting.PerMillionTokens(p?.CacheWrite),
             TiersText = route.IsFreeTier || route.Tiers.IsDefaultOrEmpty

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using ModelCompare.Catalog;
 
 namespace ModelCompare.Comparison;
@@ -7,15 +8,31 @@ public sealed partial class ComparisonEngine
 {
     /// <summary>
     /// Other models to compare <paramref name="model"/> with, as links to their pair pages, in this
-    /// order: its successor, its predecessors, newer models of the same maker, models whose blended price
-    /// is within 2x, models sharing at least half their known capabilities. Never <paramref name="exclude"/>
-    /// (the pair's other model) or a model twice. The pair page and the model profile both use it.
+    /// order: its successor, its predecessors, newer models of the same maker, models whose list or market
+    /// price (70/30 blend) is within 2x, models sharing at least half their known capabilities. Never
+    /// <paramref name="exclude"/> (the pair's other model) or a model twice. The pair page and the model
+    /// profile both use it; the candidates are ranked once, when the snapshot is built.
     /// </summary>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Pages reach the engine through the instance they are given; the figures it reads live on the snapshot.")]
     public ImmutableArray<RelatedLink> Alternatives(CatalogSnapshot catalog, Model model, Model? exclude = null, int count = RelatedPerSide)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(model);
-        var stats = StatsFor(catalog);
+        var candidates = StatsFor(catalog).Alternatives.TryGetValue(model.Slug, out var ranked) && catalog.FindModel(model.Slug) == model
+            ? ranked
+            : AlternativeCandidates(catalog, StatsFor(catalog), model);
+        return
+        [
+            .. candidates
+                .Where(c => c.Slug != exclude?.Slug)
+                .Take(count)
+                .Select(c => Link(model, catalog.FindModel(c.Slug)!, c.Reason)),
+        ];
+    }
+
+    /// <summary>Every alternative to <paramref name="model"/> in <see cref="Alternatives"/> order, each model once.</summary>
+    internal static ImmutableArray<(string Slug, RelatedReason Reason)> AlternativeCandidates(CatalogSnapshot catalog, CatalogStats stats, Model model)
+    {
         var candidates = new List<(string Slug, RelatedReason Reason)>();
         if (model.SuccessorSlug is { } successor)
         {
@@ -28,11 +45,11 @@ public sealed partial class ComparisonEngine
             .ThenBy(m => m.Slug, StringComparer.Ordinal)
             .Select(m => (m.Slug, RelatedReason.SameMaker)));
 
-        if (stats.Blends.TryGetValue(model.Slug, out var own) && own.Value > 0m)
+        if (stats.ReferenceBlends.TryGetValue(model.Slug, out var own) && own > 0m)
         {
-            candidates.AddRange(stats.Blends
-                .Where(kv => kv.Value.Value > 0m)
-                .Select(kv => (kv.Key, Ratio: Math.Max(kv.Value.Value, own.Value) / Math.Min(kv.Value.Value, own.Value)))
+            candidates.AddRange(stats.ReferenceBlends
+                .Where(kv => kv.Value > 0m)
+                .Select(kv => (kv.Key, Ratio: Math.Max(kv.Value, own) / Math.Min(kv.Value, own)))
                 .Where(x => x.Ratio <= 2m)
                 .OrderBy(x => x.Ratio)
                 .ThenBy(x => x.Key, StringComparer.Ordinal)
@@ -53,10 +70,8 @@ public sealed partial class ComparisonEngine
         return
         [
             .. candidates
-                .Where(c => c.Slug != model.Slug && c.Slug != exclude?.Slug && catalog.FindModel(c.Slug) is not null)
-                .DistinctBy(c => c.Slug, StringComparer.Ordinal)
-                .Take(count)
-                .Select(c => Link(model, catalog.FindModel(c.Slug)!, c.Reason)),
+                .Where(c => c.Slug != model.Slug && catalog.FindModel(c.Slug) is not null)
+                .DistinctBy(c => c.Slug, StringComparer.Ordinal),
         ];
     }
 
