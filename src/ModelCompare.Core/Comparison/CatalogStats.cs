@@ -28,10 +28,14 @@ internal sealed class CatalogStats
         ContextShares = Shares(catalog.Models.Where(m => m.ContextWindow is not null).Select(m => (m.Slug, (decimal)m.ContextWindow!.Value)), higherIsBetter: true);
         PriceShares = Shares(ReferenceBlends.Select(kv => (kv.Key, kv.Value)), higherIsBetter: false);
         ProviderNames = catalog.Providers.ToFrozenDictionary(p => p.Slug, p => p.Name, StringComparer.Ordinal);
-        Alternatives = catalog.Models.ToFrozenDictionary(m => m.Slug, m => ComparisonEngine.AlternativeCandidates(catalog, this, m), StringComparer.Ordinal);
+        Predecessors = catalog.Models.Where(m => m.SuccessorSlug is not null).ToLookup(m => m.SuccessorSlug!, m => m.Slug, StringComparer.Ordinal);
+        Alternatives = catalog.Models.ToFrozenDictionary(m => m.Slug, m => ComparisonEngine.AlternativeCandidates(catalog, this, m, ComparisonEngine.RankedAlternatives), StringComparer.Ordinal);
     }
 
-    /// <summary>Each model's alternatives, ranked (see <see cref="ComparisonEngine.Alternatives"/>).</summary>
+    /// <summary>The slugs of the models that name each model as their successor, in slug order.</summary>
+    public ILookup<string, string> Predecessors { get; }
+
+    /// <summary>Each model's first <see cref="ComparisonEngine.RankedAlternatives"/> alternatives, ranked (see <see cref="ComparisonEngine.Alternatives"/>).</summary>
     public FrozenDictionary<string, ImmutableArray<(string Slug, RelatedReason Reason)>> Alternatives { get; }
 
     /// <summary>Each model's price by <see cref="PriceRules"/>.</summary>

@@ -18,9 +18,10 @@ public sealed partial class ComparisonEngine
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(model);
-        var candidates = StatsFor(catalog).Alternatives.TryGetValue(model.Slug, out var ranked) && catalog.FindModel(model.Slug) == model
+        var stats = StatsFor(catalog);
+        var candidates = count < RankedAlternatives && stats.Alternatives.TryGetValue(model.Slug, out var ranked) && catalog.FindModel(model.Slug) == model
             ? ranked
-            : AlternativeCandidates(catalog, StatsFor(catalog), model);
+            : AlternativeCandidates(catalog, stats, model, int.MaxValue);
         return
         [
             .. candidates
@@ -30,49 +31,89 @@ public sealed partial class ComparisonEngine
         ];
     }
 
-    /// <summary>Every alternative to <paramref name="model"/> in <see cref="Alternatives"/> order, each model once.</summary>
-    internal static ImmutableArray<(string Slug, RelatedReason Reason)> AlternativeCandidates(CatalogSnapshot catalog, CatalogStats stats, Model model)
+    /// <summary>How many alternatives the snapshot ranks ahead for each model; a longer list is worked out on request.</summary>
+    internal const int RankedAlternatives = 16;
+
+    /// <summary>The first <paramref name="limit"/> alternatives to <paramref name="model"/> in <see cref="Alternatives"/> order, each model once.</summary>
+    internal static ImmutableArray<(string Slug, RelatedReason Reason)> AlternativeCandidates(CatalogSnapshot catalog, CatalogStats stats, Model model, int limit)
     {
-        var candidates = new List<(string Slug, RelatedReason Reason)>();
-        if (model.SuccessorSlug is { } successor)
+        var seen = new HashSet<string>(StringComparer.Ordinal) { model.Slug };
+        var result = ImmutableArray.CreateBuilder<(string Slug, RelatedReason Reason)>();
+        bool Full(string slug, RelatedReason reason)
         {
-            candidates.Add((successor, RelatedReason.Successor));
+            if (seen.Add(slug) && catalog.FindModel(slug) is not null)
+            {
+                result.Add((slug, reason));
+            }
+
+            return result.Count >= limit;
         }
 
-        candidates.AddRange(catalog.Models.Where(m => m.SuccessorSlug == model.Slug).Select(m => (m.Slug, RelatedReason.Predecessor)));
-        candidates.AddRange(catalog.ModelsMadeBy(model.MakerSlug)
-            .OrderByDescending(m => m.ReleaseDate ?? DateOnly.MinValue)
-            .ThenBy(m => m.Slug, StringComparer.Ordinal)
-            .Select(m => (m.Slug, RelatedReason.SameMaker)));
-
-        if (stats.ReferenceBlends.TryGetValue(model.Slug, out var own) && own > 0m)
+        IEnumerable<(string Slug, RelatedReason Reason)> Ranked()
         {
-            candidates.AddRange(stats.ReferenceBlends
-                .Where(kv => kv.Value > 0m)
-                .Select(kv => (kv.Key, Ratio: Math.Max(kv.Value, own) / Math.Min(kv.Value, own)))
-                .Where(x => x.Ratio <= 2m)
-                .OrderBy(x => x.Ratio)
-                .ThenBy(x => x.Key, StringComparer.Ordinal)
-                .Select(x => (x.Key, RelatedReason.SimilarPrice)));
+            if (model.SuccessorSlug is { } successor)
+            {
+                yield return (successor, RelatedReason.Successor);
+            }
+
+            foreach (var predecessor in stats.Predecessors[model.Slug])
+            {
+                yield return (predecessor, RelatedReason.Predecessor);
+            }
+
+            foreach (var sibling in catalog.ModelsMadeBy(model.MakerSlug).OrderByDescending(m => m.ReleaseDate ?? DateOnly.MinValue).ThenBy(m => m.Slug, StringComparer.Ordinal))
+            {
+                yield return (sibling.Slug, RelatedReason.SameMaker);
+            }
+
+            if (stats.ReferenceBlends.TryGetValue(model.Slug, out var own) && own > 0m)
+            {
+                var near = new List<(decimal Ratio, string Slug)>();
+                foreach (var (slug, blend) in stats.ReferenceBlends)
+                {
+                    if (blend > 0m && Math.Max(blend, own) / Math.Min(blend, own) is var ratio && ratio <= 2m)
+                    {
+                        near.Add((ratio, slug));
+                    }
+                }
+
+                near.Sort((x, y) => x.Ratio != y.Ratio ? x.Ratio.CompareTo(y.Ratio) : string.CompareOrdinal(x.Slug, y.Slug));
+                foreach (var (_, slug) in near)
+                {
+                    yield return (slug, RelatedReason.SimilarPrice);
+                }
+            }
+
+            var mine = stats.CapabilityMasks.GetValueOrDefault(model.Slug);
+            if (mine != 0)
+            {
+                var alike = new List<(decimal Overlap, string Slug)>();
+                foreach (var other in catalog.Models)
+                {
+                    var overlap = Overlap(mine, stats.CapabilityMasks.GetValueOrDefault(other.Slug));
+                    if (overlap >= 0.5m)
+                    {
+                        alike.Add((overlap, other.Slug));
+                    }
+                }
+
+                alike.Sort((x, y) => x.Overlap != y.Overlap ? y.Overlap.CompareTo(x.Overlap) : string.CompareOrdinal(x.Slug, y.Slug));
+                foreach (var (_, slug) in alike)
+                {
+                    yield return (slug, RelatedReason.SimilarCapabilities);
+                }
+            }
         }
 
-        var mine = stats.CapabilityMasks.GetValueOrDefault(model.Slug);
-        if (mine != 0)
+        foreach (var (slug, reason) in Ranked())
         {
-            candidates.AddRange(catalog.Models
-                .Select(m => (m.Slug, Overlap: Overlap(mine, stats.CapabilityMasks.GetValueOrDefault(m.Slug))))
-                .Where(x => x.Overlap >= 0.5m)
-                .OrderByDescending(x => x.Overlap)
-                .ThenBy(x => x.Slug, StringComparer.Ordinal)
-                .Select(x => (x.Slug, RelatedReason.SimilarCapabilities)));
+            if (Full(slug, reason))
+            {
+                break;
+            }
         }
 
-        return
-        [
-            .. candidates
-                .Where(c => c.Slug != model.Slug && catalog.FindModel(c.Slug) is not null)
-                .DistinctBy(c => c.Slug, StringComparer.Ordinal),
-        ];
+        return result.ToImmutable();
     }
 
     /// <summary>Shared capabilities over all capabilities either has (Jaccard), on capability bit masks.</summary>
