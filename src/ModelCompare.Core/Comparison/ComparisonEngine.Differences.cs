@@ -40,11 +40,9 @@ public sealed partial class ComparisonEngine
     }
 
     /// <summary>Capabilities <paramref name="x"/> has that <paramref name="y"/> explicitly lacks, in enum order.</summary>
-    private static List<Capability> OnlyIn(Model x, Model y) =>
-        [.. CapabilitySet.All.Where(c => x.Capabilities[c] == true && y.Capabilities[c] == false)];
+    private static List<Capability> OnlyIn(Model x, Model y) => [.. x.Capabilities.HasWhereLacking(y.Capabilities)];
 
-    private static List<Capability> UnconfirmedIn(Model x, Model y) =>
-        [.. CapabilitySet.All.Where(c => x.Capabilities[c] == true && y.Capabilities[c] is null)];
+    private static List<Capability> UnconfirmedIn(Model x, Model y) => [.. x.Capabilities.HasWhereUnknown(y.Capabilities)];
 
     private static bool LicensesDiffer(Model a, Model b) =>
         !string.IsNullOrWhiteSpace(a.License) && !string.IsNullOrWhiteSpace(b.License)

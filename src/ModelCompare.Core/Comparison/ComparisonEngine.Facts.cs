@@ -51,7 +51,7 @@ public sealed partial class ComparisonEngine
             ? [.. DecisionRules.BestForPriority.Where(model.DecisionFit.Contains)]
             : DecisionRules.Ranked(model, distinctions);
 
-        return new ModelFacts
+        var facts = new ModelFacts
         {
             Model = model,
             Traffic = traffic,
@@ -74,6 +74,7 @@ public sealed partial class ComparisonEngine
             Strengths = Strengths(catalog, stats, model, providers.Count, price),
             Weaknesses = Weaknesses(catalog, stats, model, providers.Count, price, reference is null ? Sentences.NoReferencePrice(model.Name, price) : null),
         };
+        return facts with { PriceTable = PriceTable(model.Slug, model.Name, price, costs) };
     }
 
     /// <summary>The bill at the list price (the maker's route) or the market price (the medians), at the traffic.</summary>

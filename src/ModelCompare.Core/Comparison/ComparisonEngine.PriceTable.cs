@@ -12,15 +12,21 @@ public sealed partial class ComparisonEngine
     public static ModelPricing PricingFor(ModelFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        var costs = facts.RouteCosts.ToDictionary(c => c.RouteKey, StringComparer.Ordinal);
-        var rows = facts.Price.Routes
+        return facts.PriceTable ?? PriceTable(facts.Slug, facts.Name, facts.Price, facts.RouteCosts);
+    }
+
+    /// <summary>The table of <see cref="PricingFor"/>, built once when a model is described.</summary>
+    private static ModelPricing PriceTable(string slug, string name, ModelPrice price, ImmutableArray<RouteCost> routeCosts)
+    {
+        var costs = routeCosts.ToDictionary(c => c.RouteKey, StringComparer.Ordinal);
+        var rows = price.Routes
             .Select(r => Row(r, costs.GetValueOrDefault(r.Key)?.Monthly))
             .OrderBy(r => r.MonthlyAtTraffic is not null ? 0 : r.HasCompletePrice ? 1 : r.IsFreeTier ? 3 : 2)
             .ThenBy(r => r.MonthlyAtTraffic ?? 0m)
             .ThenByDescending(r => r.Standing.IsMakerOwn)
             .ThenBy(r => r.RouteKey, StringComparer.Ordinal)
             .ToImmutableArray();
-        return new ModelPricing(facts.Slug, facts.Name, rows, rows.IsEmpty ? Sentences.NotAvailable(facts.Name) : null);
+        return new ModelPricing(slug, name, rows, rows.IsEmpty ? Sentences.NotAvailable(name) : null);
     }
 
     private static PriceRow Row(RouteStanding standing, decimal? monthly)

@@ -34,6 +34,9 @@ public sealed record ModelFacts
     public required ImmutableArray<RouteCost> RouteCosts { get; init; }
     public RouteCost? CheapestAtTraffic => RouteCosts.IsDefaultOrEmpty ? null : RouteCosts[0];
 
+    /// <summary>Every route ready to print, cheapest first (see <see cref="ComparisonEngine.PricingFor"/>).</summary>
+    public ModelPricing? PriceTable { get; init; }
+
     /// <summary>The lowest output price among costed routes, with the route it comes from.</summary>
     public RouteCost? CheapestOutput { get; init; }
 
