@@ -24,7 +24,8 @@ public sealed record Distinctions(ImmutableArray<CategoryStanding> Categories, d
 /// <list type="number">
 /// <item>Each benchmark category in which it ranks high on like-for-like scores (the mean share of models it
 /// beats on that category's benchmarks, each benchmark ranking at least five models): coding, agents,
-/// reasoning (reasoning and math), multimodal, long context, chat (writing and general).</item>
+/// reasoning (reasoning and math), multimodal, long context, chat (writing). General, knowledge and
+/// factuality benchmarks mix too many tasks to name a workload.</item>
 /// <item>Budget: its list price (or market price, when the maker sells none) ranks high for cheapness.
 /// Never a reseller's or an aggregator's price.</item>
 /// <item>Long context: its context window ranks high.</item>
@@ -49,7 +50,7 @@ public static class DecisionRules
         DecisionFit.Multimodal, DecisionFit.SelfHosting, DecisionFit.Budget, DecisionFit.Chat,
     ];
 
-    /// <summary>The tag a benchmark category stands for; null for categories that name no workload.</summary>
+    /// <summary>The tag a benchmark category stands for; null for categories that name no one workload.</summary>
     public static DecisionFit? FitOf(BenchmarkCategory category) => category switch
     {
         BenchmarkCategory.Coding => DecisionFit.Coding,
@@ -57,7 +58,7 @@ public static class DecisionRules
         BenchmarkCategory.Reasoning or BenchmarkCategory.Math => DecisionFit.Reasoning,
         BenchmarkCategory.Multimodal => DecisionFit.Multimodal,
         BenchmarkCategory.LongContext => DecisionFit.LongContext,
-        BenchmarkCategory.Writing or BenchmarkCategory.General => DecisionFit.Chat,
+        BenchmarkCategory.Writing => DecisionFit.Chat,
         _ => null,
     };
 
