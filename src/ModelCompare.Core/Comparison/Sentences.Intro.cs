@@ -39,18 +39,25 @@ public static partial class Sentences
     };
 
     /// <summary>"GPT-4o costs $2.50 and $10 per 1M input and output tokens from OpenAI", "GPT-4o $2.50 and $10 from OpenAI", "GLM-4.5-Flash is free from Z.AI".</summary>
-    private static string IntroPart(string name, ModelBill bill, bool full) =>
-        IsFree(bill) ? $"{name} is free {IntroFrom(bill)}"
-        : full ? $"{name} costs {Formatting.PricePerMillion(bill.InputPrice)} and {Formatting.PricePerMillion(bill.OutputPrice)} per 1M input and output tokens {IntroFrom(bill)}"
-        : $"{name} {Formatting.PricePerMillion(bill.InputPrice)} and {Formatting.PricePerMillion(bill.OutputPrice)} {IntroFrom(bill)}";
+    private static string IntroPart(string name, ModelBill bill, bool full)
+    {
+        var text = IsFree(bill) ? $"{name} is free {IntroFrom(bill)}"
+            : full ? $"{name} costs {Formatting.PricePerMillion(bill.InputPrice)} and {Formatting.PricePerMillion(bill.OutputPrice)} per 1M input and output tokens {IntroFrom(bill)}"
+            : $"{name} {Formatting.PricePerMillion(bill.InputPrice)} and {Formatting.PricePerMillion(bill.OutputPrice)} {IntroFrom(bill)}";
+        return text.TrimEnd();
+    }
 
     private static bool IsFree(ModelBill bill) => bill.InputPrice == 0m && bill.OutputPrice == 0m;
 
-    /// <summary>"from Anthropic", "(the median of 7 providers' prices)", "on QiHang".</summary>
+    /// <summary>
+    /// "from Anthropic", "(the median of 7 providers' prices)", "on QiHang (unusually low, reseller)"; nothing
+    /// for one provider for both, which the sentence has already named.
+    /// </summary>
     private static string IntroFrom(ModelBill bill) => bill.Basis switch
     {
         BillBasis.List => $"from {bill.Route!.ProviderName}",
         BillBasis.Market => $"({MarketSpread(bill.MarketRoutes, bill.MarketProviders)})",
-        _ => $"on {bill.Route!.ProviderName}",
+        BillBasis.Via => string.Empty,
+        _ => bill.Route!.Standing is { IsUnusuallyLow: true, Badge: { } badge } ? $"on {bill.Route.ProviderName} ({badge})" : $"on {bill.Route.ProviderName}",
     };
 }

@@ -145,6 +145,7 @@ public class VerdictRulesTests
         Assert.Equal((6_600m, 1_540m), (pair.MonthlyCost.A.Bill!.Monthly, pair.MonthlyCost.B.Bill!.Monthly));
         Assert.Equal(("On Router", "On Router: both models are billed at that provider's prices."), (pair.MonthlyCost.A.SourceText, pair.MonthlyCost.BasisText));
         Assert.Equal($"On Router, for {Traffic}, Beta costs 4.3x less than Alpha ($1,540 against $6,600 a month).", pair.Verdict.Sentences[0]);
+        Assert.Equal("On Router, Alpha costs $3.30 and $16.50 per 1M input and output tokens, Beta $1.10 and $2.20.", pair.Intro.Sentences[^1]);
     }
 
     [Fact]
@@ -169,6 +170,9 @@ public class VerdictRulesTests
         Assert.Equal("Cheapest route at this traffic: Relay", alpha.SourceText);
         Assert.Contains("Unusually low: Relay is 85% below the list price, sold by a reseller.", pair.MonthlyCost.Notes);
         Assert.Equal($"On each model's cheapest route, for {Traffic}, Alpha costs 38.7% less than Beta ($858 against $1,400 a month).", pair.Verdict.Sentences[0]);
+        Assert.Equal(
+            "On each model's cheapest route, Alpha costs $0.43 and $2.14 per 1M input and output tokens on Relay (unusually low, reseller), Beta $1 and $2 on Maker B.",
+            pair.Intro.Sentences[^1]);
         Assert.Equal(Side.A, pair.MonthlyCost.Cheaper);
     }
 
