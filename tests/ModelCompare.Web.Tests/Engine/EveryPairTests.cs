@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using ModelCompare.Comparison;
-using ModelCompare.Web.Tests.Infrastructure;
 
 namespace ModelCompare.Web.Tests.Engine;
 
@@ -9,15 +8,15 @@ namespace ModelCompare.Web.Tests.Engine;
 /// Invariants of the engine over every pair of the real catalog: the sections of a pair page never
 /// contradict each other. Each model is described once and the pairs are compared in parallel.
 /// </summary>
-[Collection(SharedSite.Name)]
-public sealed class EveryPairTests(SiteFactory site)
+[Collection(WholeCatalog.Name)]
+public sealed class EveryPairTests(RealCatalog real)
 {
     private const string NothingToSet = "has nothing in the catalog to set against that";
 
     [Fact]
     public void Every_pair_names_one_cheaper_side_and_never_denies_an_advantage_the_tradeoffs_list()
     {
-        var catalog = site.Catalog();
+        var catalog = real.Snapshot;
         var engine = new ComparisonEngine();
         var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         var facts = new ModelFacts[catalog.Models.Length];
@@ -45,7 +44,7 @@ public sealed class EveryPairTests(SiteFactory site)
     [Fact]
     public void Every_model_with_a_current_route_from_its_maker_headlines_that_routes_price()
     {
-        var catalog = site.Catalog();
+        var catalog = real.Snapshot;
         var engine = new ComparisonEngine();
         var checkedModels = 0;
 
