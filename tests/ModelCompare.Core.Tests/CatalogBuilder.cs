@@ -16,9 +16,9 @@ public sealed class CatalogBuilder
     private readonly List<DataSourceCredit> _credits = [];
     private DateTimeOffset _builtAt = new(2026, 7, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public CatalogBuilder Provider(string slug, string name)
+    public CatalogBuilder Provider(string slug, string name, SellerKind kind = SellerKind.Unknown)
     {
-        _providers.Add(new Provider { Slug = slug, Name = name, IsHost = true, LastReviewed = Reviewed });
+        _providers.Add(new Provider { Slug = slug, Name = name, IsHost = true, SellerKind = kind, LastReviewed = Reviewed });
         return this;
     }
 

@@ -29,9 +29,24 @@ public sealed class CapabilitySet : IEquatable<CapabilitySet>
 {
     private readonly ImmutableSortedDictionary<Capability, bool> _known;
 
+    // The same facts as bits, so that comparing two sets (as every pair page does) costs a few instructions.
+    private readonly int _yes;
+    private readonly int _no;
+
     public CapabilitySet(IEnumerable<KeyValuePair<Capability, bool>> known)
     {
         _known = known.ToImmutableSortedDictionary();
+        foreach (var (capability, value) in _known)
+        {
+            if (value)
+            {
+                _yes |= 1 << (int)capability;
+            }
+            else
+            {
+                _no |= 1 << (int)capability;
+            }
+        }
     }
 
     public static CapabilitySet Empty { get; } = new([]);
@@ -39,7 +54,32 @@ public sealed class CapabilitySet : IEquatable<CapabilitySet>
     public static IReadOnlyList<Capability> All { get; } = Enum.GetValues<Capability>();
 
     /// <summary>True or false when the data says so; null when unknown.</summary>
-    public bool? this[Capability capability] => _known.TryGetValue(capability, out var v) ? v : null;
+    public bool? this[Capability capability] => (_yes & (1 << (int)capability)) != 0 ? true : (_no & (1 << (int)capability)) != 0 ? false : null;
+
+    /// <summary>Capabilities this set has and <paramref name="other"/> explicitly lacks, in enum order.</summary>
+    public IEnumerable<Capability> HasWhereLacking(CapabilitySet other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Bits(_yes & other._no);
+    }
+
+    /// <summary>Capabilities this set has and <paramref name="other"/> does not record, in enum order.</summary>
+    public IEnumerable<Capability> HasWhereUnknown(CapabilitySet other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return Bits(_yes & ~other._yes & ~other._no);
+    }
+
+    private static IEnumerable<Capability> Bits(int mask)
+    {
+        for (var bit = 0; mask != 0; bit++, mask >>= 1)
+        {
+            if ((mask & 1) != 0)
+            {
+                yield return (Capability)bit;
+            }
+        }
+    }
 
     public IReadOnlyDictionary<Capability, bool> Known => _known;
 

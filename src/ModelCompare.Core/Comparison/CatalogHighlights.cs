@@ -12,7 +12,11 @@ public sealed record PairLink(Model First, Model Second)
 }
 
 /// <summary>A model with the price that put it on a list.</summary>
-public sealed record PricedModel(Model Model, BlendedPrice Blended);
+public sealed record PricedModel(Model Model, ModelPrice Price)
+{
+    /// <summary>"$0.32 list price", "$0.41 market price": the 70/30 blend of the reference price.</summary>
+    public string Text => $"{Formatting.PricePerMillion(Price.ReferenceBlend!.Value)} {Formatting.PriceBasisName(Price.Basis)}";
+}
 
 /// <summary>The home page's lists, derived from the data alone. Plain C#, no I/O.</summary>
 public static class CatalogHighlights
@@ -44,8 +48,9 @@ public static class CatalogHighlights
     }
 
     /// <summary>
-    /// A capable model calls functions or tools and reads at least 128K tokens. Listed by their cheapest
-    /// 70/30 blended price, lowest first; models without a complete price are left out.
+    /// A capable model calls functions or tools and reads at least 128K tokens. Listed by the 70/30 blend of
+    /// their list price (or market price, when the maker sells none), lowest first; never by a reseller's
+    /// price. Models without a price, or free from their maker, are left out.
     /// </summary>
     public static bool IsCapable(Model model)
     {
@@ -59,12 +64,12 @@ public static class CatalogHighlights
         ArgumentNullException.ThrowIfNull(catalog);
         return [.. catalog.Models
             .Where(IsCapable)
-            .Select(m => (Model: m, Blend: CatalogStats.CheapestBlend(catalog, m.Slug)))
-            .Where(x => x.Blend is { Value: > 0m })
-            .OrderBy(x => x.Blend!.Value)
+            .Select(m => (Model: m, Price: ComparisonEngine.PriceOf(catalog, m)))
+            .Where(x => x.Price.ReferenceBlend > 0m)
+            .OrderBy(x => x.Price.ReferenceBlend)
             .ThenBy(x => x.Model.Slug, StringComparer.Ordinal)
             .Take(count)
-            .Select(x => new PricedModel(x.Model, x.Blend!))];
+            .Select(x => new PricedModel(x.Model, x.Price))];
     }
 
     /// <summary>How much the catalog knows of a model: its providers plus the benchmarks it has a score on.</summary>

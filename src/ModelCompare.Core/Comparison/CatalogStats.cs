@@ -4,48 +4,149 @@ using ModelCompare.Catalog;
 
 namespace ModelCompare.Comparison;
 
-/// <summary>Catalog-wide figures the rules rank a model against, computed once per snapshot.</summary>
+/// <summary>
+/// Catalog-wide figures the rules rank a model against. Built once, with the snapshot
+/// (<see cref="CatalogSnapshot"/> builds it in its constructor), never on a request.
+/// </summary>
 internal sealed class CatalogStats
 {
+    /// <summary>A benchmark (same variant), a price or a context window ranks models only when at least this many have one.</summary>
+    public const int MinRankedModels = 5;
+
     public CatalogStats(CatalogSnapshot catalog)
     {
-        Blends = catalog.Models
-            .Select(m => (m.Slug, Blend: CheapestBlend(catalog, m.Slug)))
-            .Where(x => x.Blend is not null)
-            .ToFrozenDictionary(x => x.Slug, x => x.Blend!, StringComparer.Ordinal);
-        CodingMedians = catalog.Scores
-            .Where(s => catalog.FindBenchmark(s.BenchmarkSlug)?.Category == BenchmarkCategory.Coding)
-            .GroupBy(s => (s.BenchmarkSlug, Variant: BenchmarkSetting.ProtocolOf(s.Variant)))
-            .Where(g => g.Select(s => s.ModelSlug).Distinct(StringComparer.Ordinal).Count() >= 2)
-            .ToFrozenDictionary(g => g.Key, g => Median(g.Select(s => s.Value)));
+        Prices = catalog.Models.ToFrozenDictionary(
+            m => m.Slug,
+            m => PriceRules.For(m, catalog.RoutesFor(m.Slug), catalog.FindProvider),
+            StringComparer.Ordinal);
+        ReferenceBlends = Prices.Values
+            .Where(p => p.ReferenceBlend is not null)
+            .ToFrozenDictionary(p => p.ModelSlug, p => p.ReferenceBlend!.Value, StringComparer.Ordinal);
         CapabilityMasks = catalog.Models.ToFrozenDictionary(m => m.Slug, m => CapabilityMask(m.Capabilities), StringComparer.Ordinal);
+        BestScores = catalog.Models.ToFrozenDictionary(m => m.Slug, m => ComparisonEngine.BestScores(catalog, m.Slug), StringComparer.Ordinal);
+        CategoryShares = RankCategories(catalog, BestScores);
+        ContextShares = Shares(catalog.Models.Where(m => m.ContextWindow is not null).Select(m => (m.Slug, (decimal)m.ContextWindow!.Value)), higherIsBetter: true);
+        PriceShares = Shares(ReferenceBlends.Select(kv => (kv.Key, kv.Value)), higherIsBetter: false);
+        ProviderNames = catalog.Providers.ToFrozenDictionary(p => p.Slug, p => p.Name, StringComparer.Ordinal);
+        Predecessors = catalog.Models.Where(m => m.SuccessorSlug is not null).ToLookup(m => m.SuccessorSlug!, m => m.Slug, StringComparer.Ordinal);
+        Alternatives = catalog.Models.ToFrozenDictionary(m => m.Slug, m => ComparisonEngine.AlternativeCandidates(catalog, this, m, ComparisonEngine.RankedAlternatives), StringComparer.Ordinal);
     }
+
+    /// <summary>The slugs of the models that name each model as their successor, in slug order.</summary>
+    public ILookup<string, string> Predecessors { get; }
+
+    /// <summary>Each model's first <see cref="ComparisonEngine.RankedAlternatives"/> alternatives, ranked (see <see cref="ComparisonEngine.Alternatives"/>).</summary>
+    public FrozenDictionary<string, ImmutableArray<(string Slug, RelatedReason Reason)>> Alternatives { get; }
+
+    /// <summary>Each model's price by <see cref="PriceRules"/>.</summary>
+    public FrozenDictionary<string, ModelPrice> Prices { get; }
+
+    /// <summary>The 70/30 blend of each priced model's reference (list or market) price.</summary>
+    public FrozenDictionary<string, decimal> ReferenceBlends { get; }
 
     /// <summary>Each model's confirmed capabilities as bits, so ranking 300+ models by overlap is cheap.</summary>
     public FrozenDictionary<string, int> CapabilityMasks { get; }
 
+    /// <summary>Each model's best-known score per benchmark and variant.</summary>
+    public FrozenDictionary<string, ImmutableArray<ScoreView>> BestScores { get; }
+
+    /// <summary>
+    /// Per model, each benchmark category it has ranked scores in, with the mean share of other models it
+    /// beats on that category's benchmarks (like for like: same benchmark and variant), best first.
+    /// </summary>
+    public FrozenDictionary<string, ImmutableArray<CategoryStanding>> CategoryShares { get; }
+
+    /// <summary>Per model with a known context window, the share of the others whose window is smaller.</summary>
+    public FrozenDictionary<string, decimal> ContextShares { get; }
+
+    /// <summary>Per priced model, the share of the other priced models whose reference blend is higher.</summary>
+    public FrozenDictionary<string, decimal> PriceShares { get; }
+
+    private FrozenDictionary<string, string> ProviderNames { get; }
+
+    public string ProviderName(string slug) => ProviderNames.GetValueOrDefault(slug, slug);
+
     public static int CapabilityMask(CapabilitySet capabilities) =>
         CapabilitySet.All.Where(capabilities.Has).Aggregate(0, (mask, c) => mask | (1 << (int)c));
-
-    public FrozenDictionary<string, BlendedPrice> Blends { get; }
-
-    public FrozenDictionary<(string Benchmark, string Variant), decimal> CodingMedians { get; }
 
     public static string ProviderName(CatalogSnapshot catalog, string providerSlug) =>
         catalog.FindProvider(providerSlug)?.Name ?? providerSlug;
 
-    /// <summary>The complete-price route with the lowest 70/30 blend; ties go to the first provider slug.</summary>
-    public static BlendedPrice? CheapestBlend(CatalogSnapshot catalog, string modelSlug) => catalog.RoutesFor(modelSlug)
-        .Where(r => r.HasCompletePrice)
-        .Select(r => new BlendedPrice(r.ProviderSlug, ProviderName(catalog, r.ProviderSlug), r.Price!.Input!.Value, r.Price.Output!.Value, Pricing.Blend(r.Price.Input.Value, r.Price.Output.Value)) { RouteKey = r.Key })
-        .OrderBy(b => b.Value)
-        .ThenBy(b => b.RouteKey, StringComparer.Ordinal)
-        .FirstOrDefault();
-
-    private static decimal Median(IEnumerable<decimal> values)
+    /// <summary>
+    /// For each key, the share of the other keys it beats (ties beat no one); empty when fewer than
+    /// <see cref="MinRankedModels"/> are ranked, since a rank among a handful says little.
+    /// </summary>
+    private static FrozenDictionary<string, decimal> Shares(IEnumerable<(string Key, decimal Value)> items, bool higherIsBetter)
     {
-        var sorted = values.Order().ToImmutableArray();
-        var mid = sorted.Length / 2;
-        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2m;
+        var list = items.ToList();
+        if (list.Count < MinRankedModels)
+        {
+            return FrozenDictionary<string, decimal>.Empty;
+        }
+
+        var sorted = list.Select(x => x.Value).Order().ToArray();
+        return list.ToFrozenDictionary(
+            x => x.Key,
+            x => (decimal)(higherIsBetter ? LowerBound(sorted, x.Value) : sorted.Length - UpperBound(sorted, x.Value)) / (list.Count - 1),
+            StringComparer.Ordinal);
+    }
+
+    private static FrozenDictionary<string, ImmutableArray<CategoryStanding>> RankCategories(CatalogSnapshot catalog, FrozenDictionary<string, ImmutableArray<ScoreView>> best)
+    {
+        var byBoard = best
+            .SelectMany(kv => kv.Value.Select(s => (Model: kv.Key, Score: s)))
+            .GroupBy(x => (x.Score.BenchmarkSlug, Variant: BenchmarkSetting.ProtocolOf(x.Score.Variant)));
+        var shares = new Dictionary<string, List<(BenchmarkCategory Category, decimal Share)>>(StringComparer.Ordinal);
+        foreach (var board in byBoard)
+        {
+            var benchmark = catalog.FindBenchmark(board.Key.BenchmarkSlug)!;
+            var ranked = Shares(board.Select(x => (x.Model, x.Score.Value)), benchmark.HigherIsBetter);
+            foreach (var (model, share) in ranked)
+            {
+                if (!shares.TryGetValue(model, out var own))
+                {
+                    shares[model] = own = [];
+                }
+
+                own.Add((benchmark.Category, share));
+            }
+        }
+
+        return shares.ToFrozenDictionary(
+            kv => kv.Key,
+            kv => kv.Value
+                .GroupBy(x => x.Category)
+                .Select(g => new CategoryStanding(g.Key, g.Average(x => x.Share), g.Count()))
+                .OrderByDescending(c => c.Share)
+                .ThenBy(c => c.Category)
+                .ToImmutableArray(),
+            StringComparer.Ordinal);
+    }
+
+    private static int LowerBound(decimal[] sorted, decimal value)
+    {
+        var (lo, hi) = (0, sorted.Length);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            (lo, hi) = sorted[mid] < value ? (mid + 1, hi) : (lo, mid);
+        }
+
+        return lo;
+    }
+
+    private static int UpperBound(decimal[] sorted, decimal value)
+    {
+        var (lo, hi) = (0, sorted.Length);
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            (lo, hi) = sorted[mid] <= value ? (mid + 1, hi) : (lo, mid);
+        }
+
+        return lo;
     }
 }
+
+/// <summary>Where a model stands in one benchmark category: the mean share of other models it beats, over how many benchmarks.</summary>
+public sealed record CategoryStanding(BenchmarkCategory Category, decimal Share, int Benchmarks);

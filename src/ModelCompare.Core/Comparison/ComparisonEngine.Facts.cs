@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using ModelCompare.Catalog;
 
@@ -10,10 +11,12 @@ public sealed partial class ComparisonEngine
     private const decimal StandoutShare = 0.75m;
 
     /// <summary>
-    /// Everything the engine knows about one model at one traffic: routes and their bills, blended price,
-    /// decision fit, best for, spec values, best-known scores, and strengths and weaknesses against the
-    /// rest of the catalog. <see cref="Compare"/> is built from two of these; a model page can use one.
+    /// Everything the engine knows about one model at one traffic: its price (list, market, cheapest
+    /// route) and bills, decision fit, best for, spec values, best-known scores, and strengths and
+    /// weaknesses against the rest of the catalog. <see cref="Compare(CatalogSnapshot, Model, Model, TrafficProfile, PriceChoice?)"/>
+    /// is built from two of these; a model page uses one.
     /// </summary>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Pages reach the engine through the instance they are given; the figures it reads live on the snapshot.")]
     public ModelFacts Describe(CatalogSnapshot catalog, Model model, TrafficProfile traffic)
     {
         ArgumentNullException.ThrowIfNull(catalog);
@@ -22,48 +25,65 @@ public sealed partial class ComparisonEngine
 
         var stats = StatsFor(catalog);
         var routes = catalog.RoutesFor(model.Slug);
-        var costs = routes
-            .Select(r => Pricing.Cost(r, CatalogStats.ProviderName(catalog, r.ProviderSlug), traffic))
+        var price = PriceOf(catalog, model);
+        var costs = price.Routes
+            .Select(r => Pricing.Cost(r, traffic))
             .OfType<RouteCost>()
             .OrderBy(c => c.Monthly)
+            .ThenByDescending(c => c.Standing!.IsMakerOwn)
             .ThenBy(c => c.RouteKey, StringComparer.Ordinal)
             .ToImmutableArray();
         var providers = routes
-            .Select(r => (r.ProviderSlug, Name: CatalogStats.ProviderName(catalog, r.ProviderSlug)))
+            .Select(r => (r.ProviderSlug, Name: stats.ProviderName(r.ProviderSlug)))
             .Distinct()
             .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
             .ThenBy(p => p.ProviderSlug, StringComparer.Ordinal)
             .ToList();
-        var blended = stats.Blends.GetValueOrDefault(model.Slug);
-        var scores = BestScores(catalog, model.Slug);
-        var noPriceReason = costs.IsEmpty ? Sentences.NoPriceReason(model.Name, routes.Length, routes.All(r => r.IsFreeTier)) : null;
+        var reference = ReferenceBill(price, costs, traffic);
+        var scores = stats.BestScores.TryGetValue(model.Slug, out var best) ? best : BestScores(catalog, model.Slug);
+        var distinctions = new Distinctions(
+            stats.CategoryShares.GetValueOrDefault(model.Slug, []),
+            stats.PriceShares.TryGetValue(model.Slug, out var priceShare) ? priceShare : null,
+            stats.ContextShares.TryGetValue(model.Slug, out var contextShare) ? contextShare : null);
 
         var fromEditor = !model.DecisionFit.IsDefaultOrEmpty;
-        var fit = fromEditor
-            ? [.. model.DecisionFit.Distinct().Order()]
-            : DecisionRules.Derive(model, blended?.Value, StrongOnCoding(stats, scores));
+        var ranked = fromEditor
+            ? [.. DecisionRules.BestForPriority.Where(model.DecisionFit.Contains)]
+            : DecisionRules.Ranked(model, distinctions);
 
-        return new ModelFacts
+        var facts = new ModelFacts
         {
             Model = model,
-            MakerName = CatalogStats.ProviderName(catalog, model.MakerSlug),
+            Traffic = traffic,
+            MakerName = stats.ProviderName(model.MakerSlug),
             Routes = routes,
             ProviderNames = [.. providers.Select(p => p.Name)],
             ProviderSlugs = [.. providers.Select(p => p.ProviderSlug)],
+            Price = price,
+            ReferenceBill = reference,
+            NoPriceReason = reference is null ? Sentences.NoReferencePrice(model.Name, price) : null,
             RouteCosts = costs,
-            NoPriceReason = noPriceReason,
-            Blended = blended,
-            CheapestOutput = costs.OrderBy(c => c.OutputPrice).ThenBy(c => c.RouteKey, StringComparer.Ordinal).FirstOrDefault(),
-            DecisionFit = fit,
+            CheapestOutput = costs.OrderBy(c => c.OutputPrice).ThenByDescending(c => c.Standing!.IsMakerOwn).ThenBy(c => c.RouteKey, StringComparer.Ordinal).FirstOrDefault(),
+            Distinctions = distinctions,
+            DecisionFit = [.. ranked.Order()],
             DecisionFitFromEditor = fromEditor,
-            BestFor = string.IsNullOrWhiteSpace(model.BestFor) ? DecisionRules.BestFor(fit) : model.BestFor.Trim(),
+            BestFor = string.IsNullOrWhiteSpace(model.BestFor) ? DecisionRules.BestFor(ranked) : model.BestFor.Trim(),
             BestForFromEditor = !string.IsNullOrWhiteSpace(model.BestFor),
             Specs = Specs(model),
             Scores = scores,
-            Strengths = Strengths(catalog, stats, model, providers.Count, blended),
-            Weaknesses = Weaknesses(catalog, stats, model, providers.Count, blended, noPriceReason),
+            Strengths = Strengths(catalog, stats, model, providers.Count, price),
+            Weaknesses = Weaknesses(catalog, stats, model, providers.Count, price, reference is null ? Sentences.NoReferencePrice(model.Name, price) : null),
         };
+        return facts with { PriceTable = PriceTable(model.Slug, model.Name, price, costs) };
     }
+
+    /// <summary>The bill at the list price (the maker's route) or the market price (the medians), at the traffic.</summary>
+    private static ModelBill? ReferenceBill(ModelPrice price, ImmutableArray<RouteCost> costs, TrafficProfile traffic) => price.Basis switch
+    {
+        PriceBasis.List => Pricing.Bill(BillBasis.List, costs.First(c => c.RouteKey == price.ListRoute!.Key)),
+        PriceBasis.Market => Pricing.MarketBill(price, traffic),
+        _ => null,
+    };
 
     /// <summary>The spec values of one model, in table order; "Unknown" where the data is silent.</summary>
     public static ImmutableArray<SpecValue> Specs(Model model)
@@ -153,10 +173,7 @@ public sealed partial class ComparisonEngine
         };
     }
 
-    private static bool StrongOnCoding(CatalogStats stats, ImmutableArray<ScoreView> scores) =>
-        scores.Any(s => stats.CodingMedians.TryGetValue((s.BenchmarkSlug, s.Variant ?? string.Empty), out var median) && s.Value >= median);
-
-    private static ImmutableArray<string> Strengths(CatalogSnapshot catalog, CatalogStats stats, Model model, int providerCount, BlendedPrice? blended)
+    private static ImmutableArray<string> Strengths(CatalogSnapshot catalog, CatalogStats stats, Model model, int providerCount, ModelPrice price)
     {
         var list = new List<string>();
         if (model.ContextWindow is { } context)
@@ -169,13 +186,13 @@ public sealed partial class ComparisonEngine
             }
         }
 
-        if (blended is not null)
+        if (price.ReferenceBlend is { } blend)
         {
-            var others = stats.Blends.Where(kv => kv.Key != model.Slug).Select(kv => kv.Value.Value).ToList();
-            var beaten = others.Count(v => v > blended.Value);
+            var others = stats.ReferenceBlends.Where(kv => kv.Key != model.Slug).Select(kv => kv.Value).ToList();
+            var beaten = others.Count(v => v > blend);
             if (Standout(beaten, others.Count))
             {
-                list.Add(Sentences.StrengthPrice(blended.Value, beaten, others.Count));
+                list.Add(Sentences.StrengthPrice(blend, price.Basis, beaten, others.Count));
             }
         }
 
@@ -192,7 +209,7 @@ public sealed partial class ComparisonEngine
         return [.. list];
     }
 
-    private static ImmutableArray<string> Weaknesses(CatalogSnapshot catalog, CatalogStats stats, Model model, int providerCount, BlendedPrice? blended, string? noPriceReason)
+    private static ImmutableArray<string> Weaknesses(CatalogSnapshot catalog, CatalogStats stats, Model model, int providerCount, ModelPrice price, string? noPriceReason)
     {
         var list = new List<string>();
         if (model.ContextWindow is { } context)
@@ -205,13 +222,13 @@ public sealed partial class ComparisonEngine
             }
         }
 
-        if (blended is not null)
+        if (price.ReferenceBlend is { } blend)
         {
-            var others = stats.Blends.Where(kv => kv.Key != model.Slug).Select(kv => kv.Value.Value).ToList();
-            var cheaper = others.Count(v => v < blended.Value);
+            var others = stats.ReferenceBlends.Where(kv => kv.Key != model.Slug).Select(kv => kv.Value).ToList();
+            var cheaper = others.Count(v => v < blend);
             if (Standout(cheaper, others.Count))
             {
-                list.Add(Sentences.WeaknessPrice(blended.Value, cheaper, others.Count));
+                list.Add(Sentences.WeaknessPrice(blend, price.Basis, cheaper, others.Count));
             }
         }
 

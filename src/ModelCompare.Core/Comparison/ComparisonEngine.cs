@@ -1,17 +1,24 @@
-using System.Runtime.CompilerServices;
 using ModelCompare.Catalog;
 
 namespace ModelCompare.Comparison;
 
 /// <summary>
 /// Compares two models of one catalog snapshot at one traffic profile. Plain C#: no I/O. Safe to share
-/// as a singleton; catalog-wide figures are computed once per snapshot and dropped with it.
+/// as a singleton; catalog-wide figures are built with each snapshot and dropped with it.
 /// </summary>
 public sealed partial class ComparisonEngine
 {
-    private readonly ConditionalWeakTable<CatalogSnapshot, CatalogStats> _stats = [];
+    private static CatalogStats StatsFor(CatalogSnapshot catalog) => catalog.Stats;
 
-    private CatalogStats StatsFor(CatalogSnapshot catalog) => _stats.GetValue(catalog, c => new CatalogStats(c));
+    /// <summary>A model's price by <see cref="PriceRules"/>, worked out when the snapshot was built.</summary>
+    public static ModelPrice PriceOf(CatalogSnapshot catalog, Model model)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(model);
+        return catalog.Stats.Prices.TryGetValue(model.Slug, out var price)
+            ? price
+            : PriceRules.For(model, catalog.RoutesFor(model.Slug), catalog.FindProvider);
+    }
 
     /// <summary>"/compare/{a}-vs-{b}" with the two slugs in ordinal order.</summary>
     public static string CanonicalPath(string slugA, string slugB) =>

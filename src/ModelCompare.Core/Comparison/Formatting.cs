@@ -200,6 +200,28 @@ public static class Formatting
     public static string RouteName(string providerName, string providerSlug) =>
         string.Equals(providerName, providerSlug, StringComparison.OrdinalIgnoreCase) ? providerName : $"{providerName} ({providerSlug})";
 
+    /// <summary>"Deep Infra (deepinfra, FP8)" for a variant; <see cref="RouteName(string, string)"/> for a plain route.</summary>
+    public static string RouteName(string providerName, string providerSlug, RouteVariant? variant)
+    {
+        if (variant is null)
+        {
+            return RouteName(providerName, providerSlug);
+        }
+
+        var detail = variant.Detail ?? variant.Slug;
+        return string.Equals(providerName, providerSlug, StringComparison.OrdinalIgnoreCase)
+            ? $"{providerName} ({detail})"
+            : $"{providerName} ({providerSlug}, {detail})";
+    }
+
+    /// <summary>"list price", "market price"; null for <see cref="PriceBasis.None"/>.</summary>
+    public static string? PriceBasisName(PriceBasis basis) => basis switch
+    {
+        PriceBasis.List => "list price",
+        PriceBasis.Market => "market price",
+        _ => null,
+    };
+
     /// <summary>"GPT-4o's".</summary>
     public static string Possessive(string name) => name + "'s";
 

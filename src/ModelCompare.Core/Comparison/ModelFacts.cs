@@ -10,6 +10,8 @@ namespace ModelCompare.Comparison;
 public sealed record ModelFacts
 {
     public required Model Model { get; init; }
+    /// <summary>The traffic the bills are worked out at.</summary>
+    public required TrafficProfile Traffic { get; init; }
     public string Slug => Model.Slug;
     public string Name => Model.Name;
     /// <summary>The maker provider's name, or the maker slug when the provider is missing.</summary>
@@ -21,15 +23,25 @@ public sealed record ModelFacts
     public required ImmutableArray<string> ProviderNames { get; init; }
     public required ImmutableArray<string> ProviderSlugs { get; init; }
 
-    /// <summary>Complete-price routes with their bill at the traffic, cheapest first.</summary>
-    public required ImmutableArray<RouteCost> RouteCosts { get; init; }
-    public RouteCost? CheapestAtTraffic => RouteCosts.IsDefaultOrEmpty ? null : RouteCosts[0];
-    /// <summary>Why there is no cost when <see cref="CheapestAtTraffic"/> is null.</summary>
+    /// <summary>The model's price by <see cref="PriceRules"/>: list or market price, cheapest route, each route's standing.</summary>
+    public required ModelPrice Price { get; init; }
+    /// <summary>The bill at the traffic at the list or market price; null when the model has neither.</summary>
+    public ModelBill? ReferenceBill { get; init; }
+    /// <summary>Why there is no <see cref="ReferenceBill"/>.</summary>
     public string? NoPriceReason { get; init; }
 
-    public BlendedPrice? Blended { get; init; }
-    /// <summary>The lowest output price among complete-price routes, with the route it comes from.</summary>
+    /// <summary>Costed routes with their bill at the traffic, cheapest first (ties: the maker's own, then the route key).</summary>
+    public required ImmutableArray<RouteCost> RouteCosts { get; init; }
+    public RouteCost? CheapestAtTraffic => RouteCosts.IsDefaultOrEmpty ? null : RouteCosts[0];
+
+    /// <summary>Every route ready to print, cheapest first (see <see cref="ComparisonEngine.PricingFor"/>).</summary>
+    public ModelPricing? PriceTable { get; init; }
+
+    /// <summary>The lowest output price among costed routes, with the route it comes from.</summary>
     public RouteCost? CheapestOutput { get; init; }
+
+    /// <summary>Where the model stands against the rest of the catalog (benchmark categories, price, context).</summary>
+    public required Distinctions Distinctions { get; init; }
 
     public required ImmutableArray<DecisionFit> DecisionFit { get; init; }
     public required bool DecisionFitFromEditor { get; init; }

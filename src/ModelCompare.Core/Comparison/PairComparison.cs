@@ -12,6 +12,12 @@ public sealed record PairComparison
     public required ModelFacts A { get; init; }
     public required ModelFacts B { get; init; }
     public required TrafficProfile Traffic { get; init; }
+    /// <summary>The basis the bills are at; list prices when the page asked for a provider that does not serve both.</summary>
+    public required PriceChoice Choice { get; init; }
+    /// <summary>Notes on a price choice that could not be honoured.</summary>
+    public required ImmutableArray<string> PriceNotes { get; init; }
+    /// <summary>Providers with a costed route for both models: the choices for <c>?via=</c>.</summary>
+    public required ImmutableArray<ViaOption> ViaOptions { get; init; }
 
     /// <summary>The page title, such as "DeepSeek V3.2 vs GPT-4o: price, context, benchmarks".</summary>
     public required string Title { get; init; }
@@ -60,9 +66,19 @@ public sealed record IntroSection(ImmutableArray<string> Sentences)
     public string Text => string.Join(' ', Sentences);
 }
 
-/// <summary>The recommendation and its reason. <see cref="Recommended"/> is <see cref="Side.Tie"/> when the data does not separate the two.</summary>
-public sealed record VerdictSection(Side Recommended, ImmutableArray<string> Sentences)
+/// <summary>A provider that serves both models of a pair at a costed price.</summary>
+public sealed record ViaOption(string ProviderSlug, string ProviderName);
+
+/// <summary>
+/// The recommendation and its reasons, by <see cref="VerdictRules"/>. <see cref="Recommended"/> is
+/// <see cref="Side.Tie"/> when the data does not separate the two; <see cref="Cheaper"/> is the cheaper side
+/// at the page's basis (the same as the cost section's).
+/// </summary>
+public sealed record VerdictSection(Side Recommended, Side Cheaper, ImmutableArray<string> Sentences)
 {
+    /// <summary>The rule that decided the recommendation.</summary>
+    public VerdictReason Reason { get; init; }
+
     public string Text => string.Join(' ', Sentences);
 }
 
@@ -71,7 +87,7 @@ public enum ScorecardSignal
     BestFor,
     DecisionFit,
     ContextWindow,
-    CheapestOutput,
+    Price,
     ProviderRoutes,
     SharedBenchmarks,
 }
@@ -81,8 +97,10 @@ public sealed record ScorecardRow(ScorecardSignal Signal, string Label, string A
 
 public enum TradeoffKind
 {
+    Retirement,
     Context,
     Price,
+    Benchmarks,
     ProviderCoverage,
     Capabilities,
     UnconfirmedCapabilities,
@@ -95,11 +113,16 @@ public enum TradeoffKind
 }
 
 /// <summary>One bullet: a real difference, in favour of <see cref="Favors"/> (or <see cref="Side.None"/> when neither is better).</summary>
-public sealed record Tradeoff(TradeoffKind Kind, Side Favors, string Text);
+public sealed record Tradeoff(TradeoffKind Kind, Side Favors, string Text)
+{
+    /// <summary>What the favoured side adds, as the verdict names it ("vision", "open weights"); null when it names nothing.</summary>
+    public string? Edge { get; init; }
+}
 
-/// <summary>The estimated monthly bill of each model at the page's traffic, and the gap between them.</summary>
+/// <summary>The estimated monthly bill of each model at the page's traffic and basis, and the gap between them.</summary>
 public sealed record MonthlyCostSection(
     string TrafficText,
+    string BasisText,
     ModelCost A,
     ModelCost B,
     decimal? Gap,
@@ -108,15 +131,17 @@ public sealed record MonthlyCostSection(
     ImmutableArray<string> Notes);
 
 /// <summary>
-/// One model's monthly bill: the cheapest route for the traffic, or why there is none, and the next
-/// cheapest routes.
+/// One model's monthly bill at the page's basis (or why there is none), where it comes from, the cheapest
+/// route beside it when that is another route, and the next cheapest routes.
 /// </summary>
 public sealed record ModelCost(
     string ModelSlug,
     string ModelName,
-    RouteCost? Cheapest,
+    ModelBill? Bill,
     string AmountText,
-    string RouteText,
+    string SourceText,
+    RouteCost? Cheapest,
+    string? CheapestText,
     ImmutableArray<RouteCost> NextCheapest);
 
 /// <summary>The monthly bill on one route at a traffic, with the prices it was computed from.</summary>
@@ -134,11 +159,17 @@ public sealed record RouteCost(
     /// <summary>The route's <see cref="Route.Key"/>: the provider slug, or <c>provider--variant</c> for a variant.</summary>
     public string RouteKey { get; init; } = ProviderSlug;
 
+    /// <summary>How the price rules see the route (its seller, its mark); null when costed outside them.</summary>
+    public RouteStanding? Standing { get; init; }
+
     /// <summary>"$18,000": whole dollars from $100 up, cents below.</summary>
     public string MonthlyText => Formatting.MonthlyTotal(Monthly);
 
-    /// <summary>"Azure OpenAI (azure)": the route a figure comes from.</summary>
-    public string RouteName => Formatting.RouteName(ProviderName, ProviderSlug);
+    /// <summary>"Azure OpenAI (azure)": the route a figure comes from, with a variant's detail.</summary>
+    public string RouteName => Standing?.RouteName ?? Formatting.RouteName(ProviderName, ProviderSlug);
+
+    /// <summary>The route's mark ("unusually low, reseller", "list price"); null for an ordinary route.</summary>
+    public string? Badge => Standing?.Badge;
 }
 
 /// <summary>
@@ -197,6 +228,10 @@ public sealed record PriceRow
     public required bool HasCompletePrice { get; init; }
     public required bool IsFreeTier { get; init; }
     public required RouteStatus Status { get; init; }
+    /// <summary>How the price rules see the route: maker's own, costed, unusually low, its seller kind.</summary>
+    public required RouteStanding Standing { get; init; }
+    /// <summary>The route's mark ("list price", "unusually low, reseller", "deprecated, not costed"); null when ordinary.</summary>
+    public string? Badge => Standing.Badge;
     public required string InputText { get; init; }
     public required string OutputText { get; init; }
     public required string CacheReadText { get; init; }
@@ -208,7 +243,7 @@ public sealed record PriceRow
     public required string SourceUrl { get; init; }
     public required DateOnly Checked { get; init; }
     public required string CheckedText { get; init; }
-    /// <summary>The monthly bill on this route at the page's traffic; null without a complete price.</summary>
+    /// <summary>The monthly bill on this route at the page's traffic; null when the route is not costed.</summary>
     public decimal? MonthlyAtTraffic { get; init; }
 }
 
@@ -261,21 +296,12 @@ public sealed record ScoreView(
     public string? Notes { get; init; }
 }
 
-/// <summary>Longer prose built from the differences, with the 70/30 blended prices it quotes.</summary>
+/// <summary>Longer prose built from the differences, with the 70/30 blends of the list or market prices it quotes.</summary>
 public sealed record DeepDiveSection(
     ImmutableArray<string> Paragraphs,
-    BlendedPrice? ABlend,
-    BlendedPrice? BBlend,
+    decimal? ABlend,
+    decimal? BBlend,
     decimal? BlendGap);
-
-/// <summary>0.7 × input + 0.3 × output per 1M tokens on the route where that blend is cheapest.</summary>
-public sealed record BlendedPrice(string ProviderSlug, string ProviderName, decimal Input, decimal Output, decimal Value)
-{
-    /// <summary>The route's <see cref="Route.Key"/>: the provider slug, or <c>provider--variant</c> for a variant.</summary>
-    public string RouteKey { get; init; } = ProviderSlug;
-
-    public string Text => Formatting.PricePerMillion(Value);
-}
 
 /// <summary>A question and its answer; the page emits these as FAQPage JSON-LD too.</summary>
 public sealed record FaqItem(string Question, string Answer);

@@ -6,8 +6,11 @@ namespace ModelCompare.Comparison;
 /// <summary>One row of a model's pricing tiers: the standard price, cache hit and write, batch, and each context tier.</summary>
 public sealed record PricingTierRow(string Label, string InputText, string OutputText);
 
-/// <summary>The pricing tiers of the route a model's headline price comes from.</summary>
-public sealed record PricingTiers(string ProviderSlug, string RouteName, ImmutableArray<PricingTierRow> Rows);
+/// <summary>
+/// The pricing tiers of a model's headline price: the maker's route for a list price (<see cref="ProviderSlug"/>
+/// set), or the medians for a market price (<see cref="Source"/> says what they are drawn from).
+/// </summary>
+public sealed record PricingTiers(string? ProviderSlug, string Source, PriceBasis Basis, ImmutableArray<PricingTierRow> Rows);
 
 /// <summary>A route's price from <see cref="From"/> on; both prices are null while the route was withdrawn.</summary>
 public sealed record PriceStep(DateOnly From, PriceEvent Event, decimal? Input, decimal? Output);
@@ -27,7 +30,7 @@ public static class ProfileFacts
     public const int PeerCount = 3;
     public const int ComparisonCount = 8;
 
-    /// <summary>Up to five sentences: identity, limits, cheapest route, best for, and the upgrade when there is one.</summary>
+    /// <summary>Up to six sentences: identity, limits, list or market price, the cheapest route beside it, best for, and the upgrade when there is one.</summary>
     public static ImmutableArray<string> Tldr(CatalogSnapshot catalog, ModelFacts facts)
     {
         ArgumentNullException.ThrowIfNull(catalog);
@@ -39,7 +42,19 @@ public static class ProfileFacts
             list.Add(limits);
         }
 
-        list.Add(facts.Blended is { } b ? Sentences.ProfileCheapest(b, facts.ProviderSlugs.Length) : facts.NoPriceReason ?? Sentences.NotAvailable(m.Name));
+        if (facts.Price.Basis == PriceBasis.None)
+        {
+            list.Add(facts.NoPriceReason ?? Sentences.NotAvailable(m.Name));
+        }
+        else
+        {
+            list.Add(Sentences.PriceHeadline(facts.Price));
+            if (Sentences.CheapestBeside(facts.Price) is { } beside)
+            {
+                list.Add(beside);
+            }
+        }
+
         list.Add(Sentences.ProfileBestFor(facts.BestFor));
         if (Successor(catalog, m) is { } next)
         {
@@ -52,7 +67,7 @@ public static class ProfileFacts
     public static string MetaDescription(ModelFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return Sentences.ProfileMetaDescription(facts.Name, facts.MakerName, facts.Model.ContextWindow, facts.Blended, facts.ProviderSlugs.Length);
+        return Sentences.ProfileMetaDescription(facts.Name, facts.MakerName, facts.Model.ContextWindow, facts.Price, facts.ProviderSlugs.Length);
     }
 
     /// <summary>The model's successor when it is in the catalog.</summary>
@@ -75,27 +90,46 @@ public static class ProfileFacts
     }
 
     /// <summary>
-    /// The tiers of the route the headline price comes from (the cheapest 70/30 blend): standard price,
-    /// cache hit, cache write, batch and prompt-size tiers. Null when no route has a complete price.
+    /// The tiers of the price the headline quotes: for a list price, the maker's route (standard price,
+    /// cache hit, cache write, batch and prompt-size tiers); for a market price, the medians. Null without
+    /// either.
     /// </summary>
     public static PricingTiers? Tiers(CatalogSnapshot catalog, ModelFacts facts)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(facts);
-        if (facts.Blended is not { } blended)
+        var price = facts.Price;
+        if (price.Basis == PriceBasis.Market)
+        {
+            var m = price.Reference!;
+            var medians = new List<PricingTierRow> { new("Market price (median)", Price(m.Input), Price(m.Output)) };
+            if (m.CacheRead is { } hit)
+            {
+                medians.Add(new("Cache hit (median)", Price(hit), Formatting.Missing));
+            }
+
+            return new PricingTiers(null, Sentences.MarketSpread(price.MarketRoutes, price.MarketProviders), PriceBasis.Market, [.. medians]);
+        }
+
+        if (price.ListRoute is not { } list)
         {
             return null;
         }
 
-        var route = facts.Routes.First(r => r.Key == blended.RouteKey);
+        var route = list.Route;
+        if (list.IsFreeFromMaker)
+        {
+            return new PricingTiers(route.ProviderSlug, list.RouteName, PriceBasis.List, [new("Free from its maker", Formatting.PerMillionTokens(0m), Formatting.PerMillionTokens(0m))]);
+        }
+
         var p = route.Price!;
         var rows = new List<PricingTierRow>
         {
             new(p.CacheRead is null ? "Standard" : "Standard (cache miss)", Price(p.Input), Price(p.Output)),
         };
-        if (p.CacheRead is { } hit)
+        if (p.CacheRead is { } read)
         {
-            rows.Add(new("Cache hit", Price(hit), Formatting.Missing));
+            rows.Add(new("Cache hit", Price(read), Formatting.Missing));
         }
 
         if (p.CacheWrite is { } write)
@@ -113,14 +147,14 @@ public static class ProfileFacts
             rows.Add(new($"Prompts above {Formatting.Tokens(tier.AboveTokens)} tokens", Price(tier.Price.Input), Price(tier.Price.Output)));
         }
 
-        return new PricingTiers(route.ProviderSlug, Formatting.RouteName(blended.ProviderName, blended.ProviderSlug), [.. rows]);
+        return new PricingTiers(route.ProviderSlug, list.RouteName, PriceBasis.List, [.. rows]);
 
         static string Price(decimal? v) => v is { } x ? Formatting.PerMillionTokens(x) : Formatting.Missing;
     }
 
     /// <summary>
     /// The price history worth charting: the route with the most recorded price points, preferring the
-    /// maker's own route, then the cheapest blend, then the provider slug. Null when no route has history.
+    /// maker's own route, then the list route, then the route key. Null when no route has history.
     /// </summary>
     public static PriceHistory? History(CatalogSnapshot catalog, ModelFacts facts)
     {
@@ -129,8 +163,8 @@ public static class ProfileFacts
         var route = facts.Routes
             .Where(r => !r.History.IsDefaultOrEmpty && !r.IsFreeTier)
             .OrderByDescending(r => r.History.Length)
-            .ThenByDescending(r => r.ProviderSlug == facts.Model.MakerSlug)
-            .ThenByDescending(r => r.Key == facts.Blended?.RouteKey)
+            .ThenByDescending(r => PriceRules.IsMakerOwn(r, facts.Model))
+            .ThenByDescending(r => r.Key == facts.Price.ListRoute?.Key)
             .ThenBy(r => r.Key, StringComparer.Ordinal)
             .FirstOrDefault();
         if (route is null)
@@ -204,8 +238,8 @@ public static class ProfileFacts
         var m = facts.Model;
         var list = new List<FaqItem>
         {
-            new(Sentences.ProfileFaqCostQuestion(m.Name), facts.Blended is { } b
-                ? Sentences.ProfileFaqCostAnswer(m.Name, b, facts.ProviderSlugs.Length)
+            new(Sentences.ProfileFaqCostQuestion(m.Name), facts.Price.Basis != PriceBasis.None
+                ? Sentences.ProfileFaqCostAnswer(m.Name, facts.Price, facts.ProviderSlugs.Length)
                 : facts.NoPriceReason ?? Sentences.NotAvailable(m.Name)),
         };
 
@@ -243,7 +277,7 @@ public static class ProfileFacts
         return [.. list];
     }
 
-    /// <summary>The lowest input price among complete-price routes, with its route; null when none is priced.</summary>
+    /// <summary>The lowest input price among costed routes, with its route; null when none is costed.</summary>
     public static RouteCost? CheapestInput(ModelFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);

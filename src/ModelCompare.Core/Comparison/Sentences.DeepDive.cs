@@ -14,24 +14,26 @@ public static partial class Sentences
     public static string DeepDiveNoCapabilityDifference() =>
         "The catalog records no capability that one of them has and the other lacks.";
 
-    /// <summary>"On its cheapest blended route, DeepSeek (deepseek), DeepSeek V3.2 lists $0.25 per 1M input tokens and $0.38 per 1M output tokens."</summary>
-    public static string DeepDiveRoutePrices(string name, BlendedPrice blend)
+    /// <summary>
+    /// "At its list price from Anthropic, Claude Sonnet 4.5 costs $3 per 1M input tokens and $15 per 1M output
+    /// tokens.", the market-price form with its spread, or "GLM-4.5-Flash is free from its maker, Z.AI."
+    /// </summary>
+    public static string DeepDivePrice(string name, ModelPrice price)
     {
-        ArgumentNullException.ThrowIfNull(blend);
-        return $"On its cheapest blended route, {Formatting.RouteName(blend.ProviderName, blend.ProviderSlug)}, {name} lists {Formatting.PricePerMillion(blend.Input)} per 1M input tokens and {Formatting.PricePerMillion(blend.Output)} per 1M output tokens.";
-    }
-
-    /// <summary>"A 70/30 input-output blend gives $0.289 per 1M tokens for A against $19 for B, a gap of about $18.71 in A's favour."</summary>
-    public static string DeepDiveBlend(string aName, decimal aBlend, string bName, decimal bBlend)
-    {
-        if (Formatting.PricePerMillion(aBlend) == Formatting.PricePerMillion(bBlend))
+        ArgumentNullException.ThrowIfNull(price);
+        var r = price.Reference!;
+        var prices = $"costs {Formatting.PricePerMillion(r.Input!.Value)} per 1M input tokens and {Formatting.PricePerMillion(r.Output!.Value)} per 1M output tokens";
+        return price.Basis switch
         {
-            return $"A 70/30 input-output blend gives both {Formatting.PricePerMillion(aBlend)} per 1M tokens.";
-        }
-
-        var cheaper = aBlend < bBlend ? aName : bName;
-        return $"A 70/30 input-output blend gives {Formatting.PricePerMillion(aBlend)} per 1M tokens for {aName} against {Formatting.PricePerMillion(bBlend)} for {bName}, a gap of about {Formatting.PricePerMillion(Math.Abs(aBlend - bBlend))} in {Formatting.Possessive(cheaper)} favour.";
+            PriceBasis.List when price.IsFreeFromMaker => $"{name} is free from its maker, {price.ListRoute!.ProviderName}.",
+            PriceBasis.List => $"At its list price from {price.ListRoute!.ProviderName}, {name} {prices}.",
+            _ => $"At its market price, {MarketSpread(price.MarketRoutes, price.MarketProviders)}, {name} {prices}.",
+        };
     }
+
+    /// <summary>"A 70/30 input-output blend of the list or market prices comes to $6.60 per 1M tokens for A and $4.75 for B."</summary>
+    public static string DeepDiveBlend(string aName, decimal aBlend, string bName, decimal bBlend) =>
+        $"A 70/30 input-output blend of the list or market prices comes to {Formatting.PricePerMillion(aBlend)} per 1M tokens for {aName} and {Formatting.PricePerMillion(bBlend)} for {bName}.";
 
     /// <summary>"DeepSeek V3.2 is available from 7 providers, GPT-4o from 1."</summary>
     public static string DeepDiveProviders(string aName, int aCount, string bName, int bCount) =>

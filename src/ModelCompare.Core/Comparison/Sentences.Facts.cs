@@ -2,12 +2,6 @@ namespace ModelCompare.Comparison;
 
 public static partial class Sentences
 {
-    /// <summary>Why a model has no monthly cost: no routes, only free plans, or no sourced price.</summary>
-    public static string NoPriceReason(string name, int routeCount, bool allFreeTiers) =>
-        routeCount == 0 ? NotAvailable(name)
-        : allFreeTiers ? $"{name} is only offered on free tiers or plans, which show availability, not cost."
-        : $"No provider route for {name} has a sourced token price yet.";
-
     public static string NotAvailable(string name) => $"{name} is not available from any tracked provider.";
 
     public static string StrengthContext(long tokens, int smallerCount, int others) =>
@@ -16,11 +10,12 @@ public static partial class Sentences
     public static string WeaknessContext(long tokens, int largerCount, int others) =>
         $"Context window of {Formatting.Tokens(tokens)} tokens: smaller than {largerCount} of {others} other models.";
 
-    public static string StrengthPrice(decimal blend, int dearerCount, int others) =>
-        $"Blended price of {Formatting.PricePerMillion(blend)} per 1M tokens: lower than {dearerCount} of {others} other priced models.";
+    /// <summary>"Blended list price of $0.32 per 1M tokens: lower than 250 of 300 other priced models."</summary>
+    public static string StrengthPrice(decimal blend, PriceBasis basis, int dearerCount, int others) =>
+        $"Blended {Formatting.PriceBasisName(basis)} of {Formatting.PricePerMillion(blend)} per 1M tokens: lower than {dearerCount} of {others} other priced models.";
 
-    public static string WeaknessPrice(decimal blend, int cheaperCount, int others) =>
-        $"Blended price of {Formatting.PricePerMillion(blend)} per 1M tokens: higher than {cheaperCount} of {others} other priced models.";
+    public static string WeaknessPrice(decimal blend, PriceBasis basis, int cheaperCount, int others) =>
+        $"Blended {Formatting.PriceBasisName(basis)} of {Formatting.PricePerMillion(blend)} per 1M tokens: higher than {cheaperCount} of {others} other priced models.";
 
     public static string StrengthProviders(int count) => $"Available from {Formatting.Plural(count, "provider")}.";
 

@@ -18,27 +18,41 @@ public static partial class Sentences
 
     public static string FaqCheaperQuestion(string aName, string bName) => $"Which is cheaper, {aName} or {bName}?";
 
-    /// <summary>"DeepSeek V3.2 is 61x cheaper at 1,000M input and 200M output tokens a month: $296 on OpenRouter against $18,000 for GPT-4 Vision Preview on Azure OpenAI."</summary>
-    public static string FaqCheaperAnswer(string cheaperName, RouteCost cheaper, string dearerName, RouteCost dearer, string trafficText)
+    /// <summary>
+    /// "At list prices, GPT-4o is 25% cheaper for 1,000M input and 200M output tokens a month: $4,500 from
+    /// OpenAI against $6,000 for Claude Sonnet 4.5 from Anthropic."
+    /// </summary>
+    public static string FaqCheaperAnswer(string basisPhrase, string cheaperName, ModelBill cheaper, string dearerName, ModelBill dearer, string trafficText)
     {
         ArgumentNullException.ThrowIfNull(cheaper);
         ArgumentNullException.ThrowIfNull(dearer);
-        return $"{cheaperName} is {Formatting.Cheaper(cheaper.Monthly, dearer.Monthly)} at {trafficText}: {cheaper.MonthlyText} on {cheaper.ProviderName} against {dearer.MonthlyText} for {dearerName} on {dearer.ProviderName}.";
+        var how = cheaper.Monthly == 0m ? "free" : Formatting.Cheaper(cheaper.Monthly, dearer.Monthly);
+        return $"{basisPhrase}, {cheaperName} is {how} for {trafficText}: {cheaper.MonthlyText} {FaqFrom(cheaper)} against {dearer.MonthlyText} for {dearerName} {FaqFrom(dearer)}.";
     }
 
-    public static string FaqSameCostAnswer(RouteCost cost, string trafficText)
+    /// <summary>"At list prices, they cost about the same for ...: $420 and $430 a month."</summary>
+    public static string FaqSameCostAnswer(string basisPhrase, ModelBill a, ModelBill b, string trafficText)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return $"{basisPhrase}, they cost about the same for {trafficText}: {SameAmounts(a.Monthly, b.Monthly)}.";
+    }
+
+    public static string FaqOnlyPricedAnswer(string basisPhrase, string pricedName, ModelBill cost, string trafficText, string otherReason)
     {
         ArgumentNullException.ThrowIfNull(cost);
-        return $"They cost the same at {trafficText}: {cost.MonthlyText} a month each.";
+        return $"{basisPhrase}, only {pricedName} has a price: for {trafficText} it costs {cost.MonthlyText} {FaqFrom(cost)}. {otherReason}";
     }
 
-    public static string FaqOnlyPricedAnswer(string pricedName, RouteCost cost, string trafficText, string otherReason)
+    public static string FaqNeitherPricedAnswer(string basisPhrase) => $"{basisPhrase}, neither has a price, so their cost cannot be compared.";
+
+    /// <summary>"from OpenAI", "at the market price", "on QiHang".</summary>
+    private static string FaqFrom(ModelBill bill) => bill.Basis switch
     {
-        ArgumentNullException.ThrowIfNull(cost);
-        return $"Only {pricedName} has a sourced token price: at {trafficText} it costs {cost.MonthlyText} on {cost.ProviderName}. {otherReason}";
-    }
-
-    public static string FaqNeitherPricedAnswer() => "Neither has a sourced token price yet, so their cost cannot be compared.";
+        BillBasis.List => $"from {bill.Route!.ProviderName}",
+        BillBasis.Market => "at the market price",
+        _ => $"on {bill.Route!.ProviderName}",
+    };
 
     public static string FaqOpenQuestion(string aName, string bName) => $"Is {aName} or {bName} open source?";
 

@@ -42,11 +42,14 @@ public static partial class Sentences
     public static string FrictionSmallerMaxOutput(string toName, long to, long from) =>
         $"{toName} writes at most {Formatting.Tokens(to)} output tokens against {Formatting.Tokens(from)}, so long answers may be cut off.";
 
-    public static string FrictionPriceRise(decimal from, decimal to) =>
-        $"At this traffic the bill rises from {Formatting.MonthlyTotal(from)} to {Formatting.MonthlyTotal(to)} a month ({Formatting.More(from, to)}).";
+    /// <summary>"At list prices the bill rises from $4,500 to $6,000 a month (33.3% more)."</summary>
+    public static string FrictionPriceRise(string basisPhrase, decimal from, decimal to) =>
+        from == 0m
+            ? $"{basisPhrase} the bill rises from nothing to {Formatting.MonthlyTotal(to)} a month."
+            : $"{basisPhrase} the bill rises from {Formatting.MonthlyTotal(from)} to {Formatting.MonthlyTotal(to)} a month ({Formatting.More(from, to)}).";
 
     public static string FrictionUnknownPrice(string toName) =>
-        $"{toName} has no sourced token price, so the new bill cannot be estimated.";
+        $"{toName} has no price on this basis, so the new bill cannot be estimated.";
 
     public static string FrictionClosedWeights(string toName) =>
         $"{toName} has closed weights, so self-hosting is no longer an option.";

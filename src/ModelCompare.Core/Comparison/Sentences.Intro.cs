@@ -27,17 +27,37 @@ public static partial class Sentences
     };
 
     /// <summary>
-    /// The one-line price contrast, quoting each model's input and output price on the route cheapest at
-    /// the page's traffic and naming that route's provider.
+    /// The one-line price contrast at the page's basis: "At list prices, Claude Sonnet 4.5 costs $3 and $15
+    /// per 1M input and output tokens from Anthropic, GPT-4o $2.50 and $10 from OpenAI."
     /// </summary>
-    public static string IntroPrice(string aName, RouteCost? a, string bName, RouteCost? b) => (a, b) switch
+    public static string IntroPrice(string basisPhrase, string aName, ModelBill? a, string bName, ModelBill? b) => (a, b) switch
     {
-        (null, null) => "Neither model has a sourced token price yet.",
-        ({ } x, null) => $"Per 1M input and output tokens, {aName} costs {InOut(x)} on {x.ProviderName}; {bName} has no sourced token price.",
-        (null, { } y) => $"Per 1M input and output tokens, {bName} costs {InOut(y)} on {y.ProviderName}; {aName} has no sourced token price.",
-        ({ } x, { } y) => $"Per 1M input and output tokens, {aName} costs {InOut(x)} on {x.ProviderName}, {bName} {InOut(y)} on {y.ProviderName}.",
+        (null, null) => $"{basisPhrase}, neither model has a price.",
+        ({ } x, null) => $"{basisPhrase}, {IntroPart(aName, x, full: true)}; {bName} has no price.",
+        (null, { } y) => $"{basisPhrase}, {IntroPart(bName, y, full: true)}; {aName} has no price.",
+        ({ } x, { } y) => $"{basisPhrase}, {IntroPart(aName, x, full: true)}, {IntroPart(bName, y, full: IsFree(x) || IsFree(y))}.",
     };
 
-    private static string InOut(RouteCost route) =>
-        $"{Formatting.PricePerMillion(route.InputPrice)} and {Formatting.PricePerMillion(route.OutputPrice)}";
+    /// <summary>"GPT-4o costs $2.50 and $10 per 1M input and output tokens from OpenAI", "GPT-4o $2.50 and $10 from OpenAI", "GLM-4.5-Flash is free from Z.AI".</summary>
+    private static string IntroPart(string name, ModelBill bill, bool full)
+    {
+        var text = IsFree(bill) ? $"{name} is free {IntroFrom(bill)}"
+            : full ? $"{name} costs {Formatting.PricePerMillion(bill.InputPrice)} and {Formatting.PricePerMillion(bill.OutputPrice)} per 1M input and output tokens {IntroFrom(bill)}"
+            : $"{name} {Formatting.PricePerMillion(bill.InputPrice)} and {Formatting.PricePerMillion(bill.OutputPrice)} {IntroFrom(bill)}";
+        return text.TrimEnd();
+    }
+
+    private static bool IsFree(ModelBill bill) => bill.InputPrice == 0m && bill.OutputPrice == 0m;
+
+    /// <summary>
+    /// "from Anthropic", "(the median of 7 providers' prices)", "on QiHang (unusually low, reseller)"; nothing
+    /// for one provider for both, which the sentence has already named.
+    /// </summary>
+    private static string IntroFrom(ModelBill bill) => bill.Basis switch
+    {
+        BillBasis.List => $"from {bill.Route!.ProviderName}",
+        BillBasis.Market => $"({MarketSpread(bill.MarketRoutes, bill.MarketProviders)})",
+        BillBasis.Via => string.Empty,
+        _ => bill.Route!.Standing is { IsUnusuallyLow: true, Badge: { } badge } ? $"on {bill.Route.ProviderName} ({badge})" : $"on {bill.Route.ProviderName}",
+    };
 }

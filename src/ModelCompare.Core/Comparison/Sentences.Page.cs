@@ -7,7 +7,7 @@ public static partial class Sentences
     public static string Title(string aName, string bName) => $"{aName} vs {bName}: price, context, benchmarks";
 
     /// <summary>
-    /// "A vs B: A is 61x cheaper at this traffic; A has the larger context window (164K vs 128K tokens). Specs, prices, capabilities and benchmarks side by side."
+    /// "A vs B: A is 61x cheaper at list prices for 1,000M input and 200M output tokens a month; A has the larger context window (1M vs 128K tokens). Specs, prices, capabilities and benchmarks side by side."
     /// Clauses are dropped from the end until the text fits <paramref name="maxLength"/>.
     /// </summary>
     public static string MetaDescription(string aName, string bName, IReadOnlyList<string> clauses, int maxLength = 160)
@@ -32,8 +32,16 @@ public static partial class Sentences
         return text.Length <= maxLength ? text : text[..(maxLength - 1)].TrimEnd() + "…";
     }
 
-    public static string MetaCheaper(string cheaperName, decimal cheaper, decimal dearer) =>
-        $"{cheaperName} is {Formatting.Cheaper(cheaper, dearer)} at this traffic";
+    /// <summary>"GPT-4o is 25% cheaper at list prices for 1,000M input and 200M output tokens a month".</summary>
+    public static string MetaCheaper(string cheaperName, decimal cheaper, decimal dearer, string basisPhrase, string trafficText) =>
+        $"{cheaperName} is {(cheaper == 0m ? "free" : Formatting.Cheaper(cheaper, dearer))} {Lower(basisPhrase)} for {trafficText}";
+
+    /// <summary>"both cost about the same at list prices for 1,000M input and 200M output tokens a month".</summary>
+    public static string MetaSamePrice(string basisPhrase, string trafficText) =>
+        $"both cost about the same {Lower(basisPhrase)} for {trafficText}";
+
+    /// <summary>"At list prices" as it reads mid-sentence: "at list prices"; "On OpenRouter": "on OpenRouter".</summary>
+    private static string Lower(string phrase) => phrase.Length == 0 ? phrase : char.ToLowerInvariant(phrase[0]) + phrase[1..];
 
     public static string MetaContext(string largerName, long larger, long smaller) =>
         $"{largerName} has the larger context window ({Formatting.Tokens(larger)} vs {Formatting.Tokens(smaller)} tokens)";
@@ -57,4 +65,28 @@ public static partial class Sentences
     };
 
     public static string RelatedLabel(string firstName, string secondName) => $"{firstName} vs {secondName}";
+
+    /// <summary>A scorecard cell that reads the same on both sides: "coding and tool-using agents, with the lower bill", or "... (as for GPT-4o)".</summary>
+    public static string ScorecardSame(string text, string? edge, string otherName) =>
+        edge is null ? $"{text} (as for {otherName})" : $"{text}, with {edge}";
+
+    /// <summary>"$3 / $15 (list price)", "$0.43 / $2.14 (cheapest route)", "Free from its maker", "No price".</summary>
+    public static string ScorecardPrice(ModelBill? bill) => bill switch
+    {
+        null => "No price",
+        { InputPrice: 0m, OutputPrice: 0m, Basis: BillBasis.List } => "Free from its maker",
+        _ => $"{Formatting.PricePerMillion(bill.InputPrice)} / {Formatting.PricePerMillion(bill.OutputPrice)} ({BillBasisName(bill.Basis)})",
+    };
+
+    /// <summary>"6 of 7", "None shared".</summary>
+    public static string ScorecardLeads(int leads, int shared) => shared == 0 ? "None shared" : $"{leads} of {shared}";
+
+    /// <summary>"list price", "market price", "cheapest route", "one provider".</summary>
+    public static string BillBasisName(BillBasis basis) => basis switch
+    {
+        BillBasis.List => "list price",
+        BillBasis.Market => "market price",
+        BillBasis.Cheapest => "cheapest route",
+        _ => "one provider",
+    };
 }

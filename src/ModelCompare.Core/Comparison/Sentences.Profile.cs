@@ -23,14 +23,6 @@ public static partial class Sentences
         _ => null,
     };
 
-    /// <summary>"Cheapest route: $0.28 input and $0.42 output per 1M tokens on DeepSeek, one of 3 providers."</summary>
-    public static string ProfileCheapest(BlendedPrice blended, int providerCount)
-    {
-        ArgumentNullException.ThrowIfNull(blended);
-        var others = providerCount <= 1 ? "its only provider" : $"one of {Formatting.Plural(providerCount, "provider")}";
-        return $"Cheapest route: {Formatting.PricePerMillion(blended.Input)} input and {Formatting.PricePerMillion(blended.Output)} output per 1M tokens on {blended.ProviderName}, {others}.";
-    }
-
     /// <summary>"Best for coding and tool-using agents."</summary>
     public static string ProfileBestFor(string bestFor) => $"Best for {bestFor}.";
 
@@ -45,8 +37,8 @@ public static partial class Sentences
         return $"{name} replaces {Formatting.JoinList(predecessorNames)}.";
     }
 
-    /// <summary>"DeepSeek V3.2 by DeepSeek: 164K-token context, from $0.28 input / $0.42 output per 1M tokens on 3 providers." (at most 160 characters).</summary>
-    public static string ProfileMetaDescription(string name, string makerName, long? contextWindow, BlendedPrice? blended, int providerCount, int maxLength = 160)
+    /// <summary>"DeepSeek V3.2 by DeepSeek: 164K-token context, list price $0.28 input / $0.42 output per 1M tokens, on 3 providers." (at most 160 characters).</summary>
+    public static string ProfileMetaDescription(string name, string makerName, long? contextWindow, ModelPrice price, int providerCount, int maxLength = 160)
     {
         var clauses = new List<string>();
         if (contextWindow is { } c)
@@ -54,9 +46,13 @@ public static partial class Sentences
             clauses.Add($"{Formatting.Tokens(c)}-token context");
         }
 
-        if (blended is not null)
+        ArgumentNullException.ThrowIfNull(price);
+        if (price.Basis != PriceBasis.None)
         {
-            clauses.Add($"from {Formatting.PricePerMillion(blended.Input)} input / {Formatting.PricePerMillion(blended.Output)} output per 1M tokens on {Formatting.Plural(providerCount, "provider")}");
+            var r = price.Reference!;
+            clauses.Add(price.IsFreeFromMaker
+                ? $"free from its maker, on {Formatting.Plural(providerCount, "provider")}"
+                : $"{Formatting.PriceBasisName(price.Basis)} {Formatting.PricePerMillion(r.Input!.Value)} input / {Formatting.PricePerMillion(r.Output!.Value)} output per 1M tokens, on {Formatting.Plural(providerCount, "provider")}");
         }
 
         const string Tail = " Specs, prices, benchmarks and capabilities.";
@@ -80,12 +76,15 @@ public static partial class Sentences
 
     public static string ProfileFaqCostQuestion(string name) => $"How much does {name} cost?";
 
-    /// <summary>"The cheapest route is DeepSeek: $0.28 per 1M input tokens and $0.42 per 1M output tokens. 3 providers offer DeepSeek V3.2."</summary>
-    public static string ProfileFaqCostAnswer(string name, BlendedPrice blended, int providerCount)
+    /// <summary>
+    /// "List price: $0.28 input and $0.42 output per 1M tokens from DeepSeek. Cheapest route: ... 3 providers
+    /// offer DeepSeek V3.2." The cheapest route is named when it is not the list route.
+    /// </summary>
+    public static string ProfileFaqCostAnswer(string name, ModelPrice price, int providerCount)
     {
-        ArgumentNullException.ThrowIfNull(blended);
+        ArgumentNullException.ThrowIfNull(price);
         var offer = providerCount == 1 ? $"1 provider offers {name}." : $"{Formatting.Plural(providerCount, "provider")} offer {name}.";
-        return $"The cheapest route is {blended.ProviderName}: {Formatting.PricePerMillion(blended.Input)} per 1M input tokens and {Formatting.PricePerMillion(blended.Output)} per 1M output tokens. {offer}";
+        return CheapestBeside(price) is { } beside ? $"{PriceHeadline(price)} {beside} {offer}" : $"{PriceHeadline(price)} {offer}";
     }
 
     public static string ProfileFaqContextQuestion(string name) => $"How large is the context window of {name}?";

@@ -7,11 +7,59 @@ public static partial class Sentences
     public static string TradeoffContext(string largerName, long larger, string smallerName, long smaller) =>
         $"{largerName} has the larger context window: {Formatting.Tokens(larger)} tokens against {Formatting.Tokens(smaller)} for {smallerName}.";
 
-    public static string TradeoffPrice(string cheaperName, decimal cheaperCost, string dearerName, decimal dearerCost) =>
-        $"{cheaperName} costs {Formatting.Less(cheaperCost, dearerCost)} at this traffic: {Formatting.MonthlyTotal(cheaperCost)} a month against {Formatting.MonthlyTotal(dearerCost)} for {dearerName}.";
+    /// <summary>"At list prices, GPT-4o costs 25% less: $4,500 a month against $6,000 for Claude Sonnet 4.5."</summary>
+    public static string TradeoffPrice(string basisPhrase, string cheaperName, decimal cheaperCost, string dearerName, decimal dearerCost) =>
+        $"{basisPhrase}, {cheaperName} costs {Formatting.Less(cheaperCost, dearerCost)}: {Formatting.MonthlyTotal(cheaperCost)} a month against {Formatting.MonthlyTotal(dearerCost)} for {dearerName}.";
 
-    public static string TradeoffOnlyPriced(string pricedName) =>
-        $"Only {pricedName} has a sourced token price, so only its bill can be estimated.";
+    /// <summary>"At list prices, only GPT-4o has a price, so only its bill can be estimated."</summary>
+    public static string TradeoffOnlyPriced(string basisPhrase, string pricedName) =>
+        $"{basisPhrase}, only {pricedName} has a price, so only its bill can be estimated.";
+
+    /// <summary>"Mistral Large 2.1 leads on 6 of 7 shared benchmarks; Llama 3.3 70B on 1."</summary>
+    public static string TradeoffBenchmarks(string leaderName, int leads, int shared, string otherName, int otherLeads) =>
+        otherLeads == 0
+            ? $"{leaderName} leads on {leads} of {Formatting.Plural(shared, "shared benchmark")}."
+            : $"{leaderName} leads on {leads} of {Formatting.Plural(shared, "shared benchmark")}; {otherName} on {otherLeads}.";
+
+    // The edges: what the favoured side adds, in words that read after "only if you need", "it adds" and "for".
+
+    public const string EdgeLowerBill = "the lower bill";
+
+    public const string EdgeOnlyPrice = "a sourced price";
+
+    public const string EdgeOpenWeights = "open weights";
+
+    public const string EdgeKnowledgeCutoff = "a later knowledge cutoff";
+
+    public const string EdgeNewer = "a newer release";
+
+    /// <summary>"a larger context window (1M tokens against 128K)".</summary>
+    public static string EdgeContext(long larger, long smaller) =>
+        $"a larger context window ({Formatting.Tokens(larger)} tokens against {Formatting.Tokens(smaller)})";
+
+    /// <summary>"longer answers (up to 64K output tokens against 8,192)".</summary>
+    public static string EdgeMaxOutput(long longer, long shorter) =>
+        $"longer answers (up to {Formatting.Tokens(longer)} output tokens against {Formatting.Tokens(shorter)})";
+
+    /// <summary>"its lead on 6 of 7 shared benchmarks", "its lead on the one shared benchmark".</summary>
+    public static string EdgeBenchmarks(int leads, int shared) =>
+        shared == 1 ? "its lead on the one shared benchmark" : $"its lead on {leads} of {shared} shared benchmarks";
+
+    /// <summary>"more providers (7 against 2)".</summary>
+    public static string EdgeProviders(int more, int fewer) => $"more providers ({Formatting.Count(more)} against {Formatting.Count(fewer)})";
+
+    /// <summary>"web search (not recorded for GPT-4o)".</summary>
+    public static string EdgeUnconfirmed(IEnumerable<Capability> capabilities, string unknownName) =>
+        $"{Capabilities(capabilities)} (not recorded for {unknownName})";
+
+    /// <summary>"a fit for coding and multi-step reasoning".</summary>
+    public static string EdgeDecisionFit(IEnumerable<DecisionFit> tags) =>
+        $"a fit for {Formatting.JoinList(tags.Select(Formatting.DecisionFitPhrase))}";
+
+    /// <summary>"support after Feb 1, 2027, when GPT-4o retires", or "availability: GPT-4o was retired on Feb 1, 2026".</summary>
+    public static string EdgeNotRetiring(string retiringName, DateOnly retires, DateOnly today) => retires > today
+        ? $"support after {Formatting.Date(retires)}, when {retiringName} retires"
+        : $"availability ({retiringName} was retired on {Formatting.Date(retires)})";
 
     public static string TradeoffProviders(string moreName, int more, string fewerName, int fewer) =>
         $"{moreName} is available from more providers: {Formatting.Count(more)} against {(fewer == 0 ? "none" : Formatting.Count(fewer))} for {fewerName}.";

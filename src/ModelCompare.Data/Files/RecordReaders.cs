@@ -12,7 +12,12 @@ internal sealed record ModelDraft(
     FilePosition SuccessorAt,
     ImmutableArray<(string Alias, FilePosition At)> Aliases);
 
-internal sealed record RouteDraft(Route Route, FilePosition At);
+/// <summary>A route as read, with where its input and output prices sit in the file (for warnings about them).</summary>
+internal sealed record RouteDraft(Route Route, FilePosition At)
+{
+    public FilePosition? InputAt { get; init; }
+    public FilePosition? OutputAt { get; init; }
+}
 
 internal sealed record ScoreDraft(BenchmarkScore Score, FilePosition ModelAt)
 {
@@ -145,7 +150,8 @@ internal static class RecordReaders
         var f = file.Fields;
         var variant = Variant(f, variantSlug);
         var freeTier = f.Bool("free_tier") ?? false;
-        var price = Prices(f.Map("price"));
+        var priceMap = f.Map("price");
+        var price = Prices(priceMap);
         if (price is { Input: 0m, Output: 0m } && !freeTier)
         {
             f.Problems.Add(f.PositionOf("price"), "price", "a route priced at 0 is a free tier or plan: set free_tier: true and leave the price out");
@@ -206,7 +212,11 @@ internal static class RecordReaders
             History = [.. history],
         };
         f.RejectUnknownFields();
-        return new RouteDraft(route, f.Position);
+        return new RouteDraft(route, f.Position)
+        {
+            InputAt = priceMap?.Has("input") == true ? priceMap.PositionOf("input") : null,
+            OutputAt = priceMap?.Has("output") == true ? priceMap.PositionOf("output") : null,
+        };
     }
 
     /// <summary>The <c>variant</c> map, which a variant's file must have and the plain route's file must not.</summary>

@@ -43,9 +43,10 @@ internal static class DataWriter
             Save(Path.Combine(outDir, "models", m.Maker, m.Slug + ".md"), FrontMatter(Model(m, aliases[m.Slug]), body));
         }
 
+        var makers = catalog.Models.ToDictionary(m => m.Slug, m => m.Maker, StringComparer.Ordinal);
         foreach (var r in catalog.Routes)
         {
-            Save(Path.Combine(outDir, "routes", r.Provider, r.Model + (r.Variant is { } v ? "--" + v.Slug : string.Empty) + ".yaml"), Route(r).ToYaml());
+            Save(Path.Combine(outDir, "routes", r.Provider, r.Model + (r.Variant is { } v ? "--" + v.Slug : string.Empty) + ".yaml"), Route(r, SellerTable.IsMakerOwn(r.Provider, makers[r.Model])).ToYaml());
         }
 
         foreach (var b in catalog.Benchmarks)
@@ -75,6 +76,7 @@ internal static class DataWriter
     private static YamlMap Provider(CatalogProvider p) => new YamlMap()
         .Add("name", p.Name)
         .Add("roles", new FlowList([.. p.Roles.OrderBy(r => r == "maker" ? 0 : 1)]))
+        .Add("seller_kind", SellerTable.KindOf(p.Slug))
         .Add("website", p.Website)
         .Add("docs", p.Docs)
         .Add("api_base", p.ApiBase)
@@ -225,7 +227,8 @@ internal static class DataWriter
         return end > 0 ? trimmed[..(end + 1)] : null;
     }
 
-    private static YamlMap Route(CatalogRoute r) => new YamlMap()
+    private static YamlMap Route(CatalogRoute r, bool makerOwn) => new YamlMap()
+        .Add("maker_own", makerOwn ? true : null)
         .Add("variant", r.Variant is { } v ? new YamlMap().Add("kind", v.Kind).Add("detail", v.Detail) : null)
         .Add("api_id", r.ApiId)
         .Add("status", r.Status ?? "active")

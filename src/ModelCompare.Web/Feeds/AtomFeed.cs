@@ -29,11 +29,16 @@ public static class AtomFeed
 
             var provider = view.ProviderName(route.ProviderSlug);
             var points = route.History.OrderBy(h => h.Date).ToList();
+            // The newest point is the route's current price: it carries the same mark as every page
+            // (unusually low against the list or market price, deprecated, removed).
+            var mark = view.Facts[model.Slug].Price.Standing(route.Key) is { } st && (st.IsUnusuallyLow || !st.IsCosted) ? st.Note : null;
             return points.Select((h, i) => new FeedEntry(
                 $"price:{route.ProviderSlug}/{route.ModelSlug}/{Iso(h.Date)}/{i.ToString(CultureInfo.InvariantCulture)}",
                 h.Date,
                 $"{Sentences.PriceEventText(h.Event)}: {model.Name} on {provider}",
-                Sentences.PriceChangeSummary(model.Name, provider, i > 0 ? points[i - 1].Price : null, h.Price, h.Event),
+                i == points.Count - 1 && mark is not null
+                    ? $"{Sentences.PriceChangeSummary(model.Name, provider, i > 0 ? points[i - 1].Price : null, h.Price, h.Event)} {mark}"
+                    : Sentences.PriceChangeSummary(model.Name, provider, i > 0 ? points[i - 1].Price : null, h.Price, h.Event),
                 Urls.Model(model.Slug)));
         });
         var released = snap.Models

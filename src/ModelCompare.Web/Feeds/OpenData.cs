@@ -58,27 +58,39 @@ public static class OpenData
                 ApiIds = m.ApiIds.IsDefault ? [] : m.ApiIds,
                 Sources = m.Sources.IsDefault ? [] : m.Sources.Select(s => new { s.Name, s.Url }).ToArray(),
                 m.LastReviewed,
+                Price = PriceOf(view.Facts[m.Slug].Price),
+                CheapestRoute = view.Facts[m.Slug].Price.Cheapest is { } c ? new { Provider = c.ProviderSlug, Route = c.Key, c.Route.Price?.Input, c.Route.Price?.Output, c.Blend, Label = c.Badge } : null,
                 Url = Urls.Absolute(origin, Urls.Model(m.Slug)),
             }),
             Providers = snap.Providers.Select(p => new { p.Slug, p.Name, p.IsMaker, p.IsHost, p.SellerKind, p.Website, Docs = p.DocsUrl, ApiBase = p.ApiBaseUrl, p.LastReviewed }),
-            Routes = snap.Routes.Select(r => new
+            Routes = snap.Routes.Select(r =>
             {
-                Provider = r.ProviderSlug,
-                Model = r.ModelSlug,
-                Variant = r.Variant is { } v ? new { v.Kind, v.Slug, v.Detail } : null,
-                MakerOwn = r.IsMakerOwn,
-                r.ApiId,
-                r.Status,
-                FreeTier = r.IsFreeTier,
-                r.Price,
-                Batch = r.BatchPrice,
-                Tiers = r.Tiers.IsDefault ? [] : r.Tiers.Select(t => new { t.AboveTokens, t.Price }).ToArray(),
-                r.ContextWindow,
-                r.MaxOutput,
-                Regions = r.Regions.IsDefault ? [] : r.Regions,
-                r.SourceUrl,
-                r.Checked,
-                History = r.History.IsDefault ? [] : r.History.Select(h => new { h.Date, h.Event, h.Price }).ToArray(),
+                var st = Standing(view, r);
+                return new
+                {
+                    Provider = r.ProviderSlug,
+                    Model = r.ModelSlug,
+                    Variant = r.Variant is { } v ? new { v.Kind, v.Slug, v.Detail } : null,
+                    MakerOwn = st?.IsMakerOwn ?? r.IsMakerOwn,
+                    SellerKind = st?.SellerKind,
+                    Costed = st?.IsCosted ?? false,
+                    NotCosted = st is { IsCosted: false } ? st.Exclusion : (RouteExclusion?)null,
+                    UnusuallyLow = st?.IsUnusuallyLow ?? false,
+                    BelowReferencePercent = st?.BelowReference is { } below ? Math.Round(below * 100m, 1) : (decimal?)null,
+                    Label = st?.Badge,
+                    r.ApiId,
+                    r.Status,
+                    FreeTier = r.IsFreeTier,
+                    r.Price,
+                    Batch = r.BatchPrice,
+                    Tiers = r.Tiers.IsDefault ? [] : r.Tiers.Select(t => new { t.AboveTokens, t.Price }).ToArray(),
+                    r.ContextWindow,
+                    r.MaxOutput,
+                    Regions = r.Regions.IsDefault ? [] : r.Regions,
+                    r.SourceUrl,
+                    r.Checked,
+                    History = r.History.IsDefault ? [] : r.History.Select(h => new { h.Date, h.Event, h.Price }).ToArray(),
+                };
             }),
             Benchmarks = snap.Benchmarks.Select(b => new
             {
@@ -101,15 +113,21 @@ public static class OpenData
         ArgumentNullException.ThrowIfNull(view);
         var csv = new StringBuilder();
         Row(csv, ["slug", "name", "maker", "release_date", "retirement_date", "successor", "context_window", "max_output", "license", "open_weights",
+            "price_basis", "price_input_usd_per_1m", "price_output_usd_per_1m", "price_cache_read_usd_per_1m", "price_route", "price_market_providers",
+            "cheapest_route", "cheapest_route_label",
             "cheapest_input_usd_per_1m", "cheapest_input_provider", "cheapest_output_usd_per_1m", "cheapest_output_provider", "providers",
             .. CapabilitySet.All.Select(ModelCompare.Web.Pages.Models.ModelListQuery.CapabilityKey), "last_reviewed"]);
         foreach (var m in view.Snapshot.Models)
         {
             var f = view.Facts[m.Slug];
             var input = ProfileFacts.CheapestInput(f);
+            var price = f.Price;
             Row(csv,
             [
                 m.Slug, m.Name, m.MakerSlug, Date(m.ReleaseDate), Date(m.RetirementDate), m.SuccessorSlug, Num(m.ContextWindow), Num(m.MaxOutput), m.License, Bool(m.OpenWeights),
+                BasisKey(price), Num(price.Reference?.Input), Num(price.Reference?.Output), Num(price.Reference?.CacheRead), price.ListRoute?.Key,
+                price.Basis == PriceBasis.Market ? Num(price.MarketProviders) : null,
+                price.Cheapest?.Key, price.Cheapest?.Badge,
                 Num(input?.InputPrice), input?.ProviderSlug, Num(f.CheapestOutput?.OutputPrice), f.CheapestOutput?.ProviderSlug, Num(f.ProviderSlugs.Length),
                 .. CapabilitySet.All.Select(c => Bool(m.Capabilities[c])), Date(m.LastReviewed),
             ]);
@@ -122,13 +140,18 @@ public static class OpenData
     {
         ArgumentNullException.ThrowIfNull(view);
         var csv = new StringBuilder();
-        Row(csv, ["provider", "model", "variant", "api_id", "status", "free_tier", "input_usd_per_1m", "output_usd_per_1m", "cache_read_usd_per_1m", "cache_write_usd_per_1m",
+        Row(csv, ["provider", "model", "variant", "maker_own", "seller_kind", "costed", "not_costed_reason", "unusually_low", "below_reference_percent", "label",
+            "api_id", "status", "free_tier", "input_usd_per_1m", "output_usd_per_1m", "cache_read_usd_per_1m", "cache_write_usd_per_1m",
             "batch_input_usd_per_1m", "batch_output_usd_per_1m", "context_window", "max_output", "source_url", "checked"]);
         foreach (var r in view.Snapshot.Routes)
         {
+            var st = Standing(view, r);
             Row(csv,
             [
-                r.ProviderSlug, r.ModelSlug, r.Variant?.Slug, r.ApiId, r.Status.ToString().ToLowerInvariant(), Bool(r.IsFreeTier), Num(r.Price?.Input), Num(r.Price?.Output),
+                r.ProviderSlug, r.ModelSlug, r.Variant?.Slug, Bool(st?.IsMakerOwn ?? r.IsMakerOwn), st is null || st.SellerKind == SellerKind.Unknown ? null : Kebab(st.SellerKind),
+                Bool(st?.IsCosted ?? false), st is { IsCosted: false } ? Kebab(st.Exclusion) : null, Bool(st?.IsUnusuallyLow ?? false),
+                st?.BelowReference is { } below ? Num(Math.Round(below * 100m, 1)) : null, st?.Badge,
+                r.ApiId, r.Status.ToString().ToLowerInvariant(), Bool(r.IsFreeTier), Num(r.Price?.Input), Num(r.Price?.Output),
                 Num(r.Price?.CacheRead), Num(r.Price?.CacheWrite), Num(r.BatchPrice?.Input), Num(r.BatchPrice?.Output), Num(r.ContextWindow), Num(r.MaxOutput), r.SourceUrl, Date(r.Checked),
             ]);
         }
@@ -158,7 +181,38 @@ public static class OpenData
         return safe.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
     }
 
+    /// <summary>A model's price as the open data gives it: the basis and the reference figures.</summary>
+    private static object? PriceOf(ModelPrice price) => price.Basis == PriceBasis.None ? null : new
+    {
+        Basis = price.Basis,
+        FreeFromMaker = price.IsFreeFromMaker,
+        price.Reference!.Input,
+        price.Reference.Output,
+        price.Reference.CacheRead,
+        Blend = price.ReferenceBlend,
+        ListRoute = price.ListRoute?.Key,
+        ListProvider = price.ListRoute?.ProviderSlug,
+        MarketRoutes = price.Basis == PriceBasis.Market ? price.MarketRoutes : (int?)null,
+        MarketProviders = price.Basis == PriceBasis.Market ? price.MarketProviders : (int?)null,
+    };
+
+    private static RouteStanding? Standing(SiteView view, ModelCompare.Catalog.Route route) =>
+        view.Facts.TryGetValue(route.ModelSlug, out var f) ? f.Price.Standing(route.Key) : null;
+
+    /// <summary>"list", "market", or empty without a price; "free-from-maker" is a list price of $0.</summary>
+    private static string? BasisKey(ModelPrice price) => price.Basis switch
+    {
+        PriceBasis.List => "list",
+        PriceBasis.Market => "market",
+        _ => null,
+    };
+
+    private static string Kebab<T>(T value)
+        where T : struct, Enum => JsonNamingPolicy.KebabCaseLower.ConvertName(value.ToString());
+
     private static string? Num(decimal? value) => value?.ToString(CultureInfo.InvariantCulture);
+
+    private static string? Num(int? value) => value?.ToString(CultureInfo.InvariantCulture);
 
     private static string? Num(long? value) => value?.ToString(CultureInfo.InvariantCulture);
 

@@ -41,7 +41,7 @@ public static class ModelCompareHost
     /// </summary>
     internal static readonly IReadOnlyDictionary<string, string[]> PageQueryKeys = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
-        ["pair"] = ["input", "output", "cache"],
+        ["pair"] = ["input", "output", "cache", "basis", "via"],
         ["compare"] = ["a", "b", "models", "input", "output", "cache"],
         ["models"] = ["sort", "dir", "maker", "capability", "open", "page"],
         ["search"] = ["q"],

@@ -20,8 +20,8 @@ public sealed class SiteView
         Snapshot = snapshot;
         Facts = snapshot.Models.ToFrozenDictionary(m => m.Slug, m => engine.Describe(snapshot, m, TrafficProfile.Default), StringComparer.Ordinal);
         CheapestRouteFor = Facts.Values
-            .Where(f => f.Blended is not null)
-            .GroupBy(f => f.Blended!.ProviderSlug, StringComparer.Ordinal)
+            .Where(f => f.Price.Cheapest is not null)
+            .GroupBy(f => f.Price.Cheapest!.ProviderSlug, StringComparer.Ordinal)
             .ToFrozenDictionary(g => g.Key, g => g.OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase).Select(f => f.Model).ToImmutableArray(), StringComparer.Ordinal);
         LastReviewed = snapshot.Models.Select(m => m.LastReviewed)
             .Concat(snapshot.Providers.Select(p => p.LastReviewed))
@@ -59,7 +59,7 @@ public sealed class SiteView
     /// <summary>Each model's facts at <see cref="TrafficProfile.Default"/>.</summary>
     public FrozenDictionary<string, ModelFacts> Facts { get; }
 
-    /// <summary>Per provider, the models whose cheapest 70/30 blend is on that provider.</summary>
+    /// <summary>Per provider, the models whose cheapest costed route (lowest 70/30 blend) is on that provider.</summary>
     public FrozenDictionary<string, ImmutableArray<Model>> CheapestRouteFor { get; }
 
     /// <summary>The newest review date in the data.</summary>

@@ -94,14 +94,15 @@ public static class StructuredData
             node["datePublished"] = released.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        if (facts.Blended is { } b)
+        // The offer is the list price (or the market price when the maker sells none), never a reseller's.
+        if (facts.Price.Reference is { Input: { } input } && facts.Price.Basis != PriceBasis.None)
         {
             node["offers"] = new JsonObject
             {
                 ["@type"] = "Offer",
-                ["price"] = b.Input,
+                ["price"] = input,
                 ["priceCurrency"] = "USD",
-                ["description"] = $"{Formatting.PerMillionTokens(b.Input)} input, {Formatting.PerMillionTokens(b.Output)} output on {b.ProviderName}",
+                ["description"] = Sentences.PriceHeadline(facts.Price),
             };
         }
 

@@ -64,7 +64,8 @@ public sealed partial class PairPageTests(BrowserSite site)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("DeepSeek V3.2");
     }
 
-    [GeneratedRegex(@"[?&]input=10&output=2&cache=0(#monthly-cost)?$")]
+    // The form also carries the basis and the provider choice, here left at list prices and no provider.
+    [GeneratedRegex(@"[?&]input=10&output=2&cache=0&basis=list&via=(#monthly-cost)?$")]
     private static partial Regex TrafficQuery();
 
     [GeneratedRegex("^/compare/[a-z0-9-]+-vs-[a-z0-9-]+$")]

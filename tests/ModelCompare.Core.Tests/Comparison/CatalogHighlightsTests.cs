@@ -38,12 +38,13 @@ public class CatalogHighlightsTests
         Assert.Equal(["big", "gpt-4o-mini", "gpt-4o"], CatalogHighlights.LargestContext(Catalog(), 5).Select(m => m.Slug));
 
     [Fact]
-    public void Cheapest_capable_models_need_tools_and_128K_tokens_and_are_ordered_by_blended_price()
+    public void Cheapest_capable_models_need_tools_and_128K_tokens_and_are_ordered_by_list_price_not_a_cheaper_host()
     {
         var list = CatalogHighlights.CheapestCapable(Catalog(), 5);
 
         Assert.Equal(["gpt-4o-mini", "gpt-4o"], list.Select(p => p.Model.Slug));
-        Assert.Equal("host", list[1].Blended.ProviderSlug);
+        // GPT-4o is listed at OpenAI's $2.50/$10 (0.7 × 2.5 + 0.3 × 10 = 4.75), not the host's $2/$8.
+        Assert.Equal((PriceBasis.List, 4.75m, "$4.75 list price"), (list[1].Price.Basis, list[1].Price.ReferenceBlend!.Value, list[1].Text));
     }
 
     [Fact]

@@ -11,19 +11,24 @@ public class DegradedPairTests
         Catalog, Catalog.FindModel(ReferenceCatalog.Gpt4V)!, Catalog.FindModel(ReferenceCatalog.Qwen)!, TrafficProfile.Default);
 
     [Fact]
-    public void The_intro_says_which_model_has_no_price() =>
+    public void The_intro_says_first_that_a_model_retires_then_which_model_has_no_price()
+    {
+        Assert.Equal("GPT-4 Vision Preview retires on Dec 6, 2026.", Pair.Intro.Sentences[0]);
         Assert.Equal(
-            "Per 1M input and output tokens, GPT-4 Vision Preview costs $10 and $40 on Azure OpenAI; Qwen3.5-4B has no sourced token price.",
-            Pair.Intro.Sentences[3]);
+            "At market prices, GPT-4 Vision Preview costs $10 and $40 per 1M input and output tokens (the one provider's price); Qwen3.5-4B has no price.",
+            Pair.Intro.Sentences[^1]);
+    }
 
     [Fact]
     public void The_verdict_prefers_the_priced_model_and_names_what_the_other_adds()
     {
         Assert.Equal(Side.A, Pair.Verdict.Recommended);
+        Assert.Equal(VerdictReason.Wins, Pair.Verdict.Reason);
         Assert.Equal(
             [
-                "Choose GPT-4 Vision Preview: it is the only one of the two with a sourced token price ($18,000 a month at this traffic).",
-                "Consider Qwen3.5-4B only if you need a context window above 128K tokens, which GPT-4 Vision Preview lacks.",
+                "GPT-4 Vision Preview retires on Dec 6, 2026.",
+                "At market prices, for 1,000M input and 200M output tokens a month, only GPT-4 Vision Preview has a price: $18,000 a month; Qwen3.5-4B has none.",
+                "Choose Qwen3.5-4B only if you need a larger context window (262K tokens against 128K) or open weights, which GPT-4 Vision Preview lacks.",
             ],
             Pair.Verdict.Sentences.ToArray());
     }
@@ -32,19 +37,28 @@ public class DegradedPairTests
     public void The_unpriced_model_shows_unavailable_and_why()
     {
         var qwen = Pair.MonthlyCost.B;
+        Assert.Null(qwen.Bill);
         Assert.Null(qwen.Cheapest);
         Assert.Equal("Unavailable", qwen.AmountText);
-        Assert.Equal("Qwen3.5-4B is not available from any tracked provider.", qwen.RouteText);
+        Assert.Equal("Qwen3.5-4B is not available from any tracked provider.", qwen.SourceText);
         Assert.Null(Pair.MonthlyCost.Gap);
         Assert.Equal(Side.None, Pair.MonthlyCost.Cheaper);
-        Assert.Equal("The gap cannot be estimated: Qwen3.5-4B has no sourced token price yet.", Pair.MonthlyCost.GapText);
+        Assert.Equal("The gap cannot be estimated: Qwen3.5-4B has no price on this basis.", Pair.MonthlyCost.GapText);
+    }
+
+    [Fact]
+    public void A_market_price_from_one_provider_says_so()
+    {
+        var gpt = Pair.MonthlyCost.A;
+        Assert.Equal(("$18,000", "Market price: the one provider's price"), (gpt.AmountText, gpt.SourceText));
+        Assert.Equal("Cheapest route at this traffic: Azure OpenAI (azure), $18,000 a month.", gpt.CheapestText);
     }
 
     [Fact]
     public void The_scorecard_does_not_rank_a_missing_price()
     {
-        var output = Pair.Scorecard.Single(r => r.Signal == ScorecardSignal.CheapestOutput);
-        Assert.Equal(("$40/1M tokens on Azure OpenAI", "No sourced price", Side.None), (output.AText, output.BText, output.Better));
+        var price = Pair.Scorecard.Single(r => r.Signal == ScorecardSignal.Price);
+        Assert.Equal(("$10 / $40 (market price)", "No price", Side.None), (price.AText, price.BText, price.Better));
         var routes = Pair.Scorecard.Single(r => r.Signal == ScorecardSignal.ProviderRoutes);
         Assert.Equal(("1 route", "0 routes", Side.A), (routes.AText, routes.BText, routes.Better));
     }
@@ -89,7 +103,7 @@ public class DegradedPairTests
         Assert.Contains(Pair.Tradeoffs, t => t.Kind == TradeoffKind.UnconfirmedCapabilities
             && t.Text == "GPT-4 Vision Preview supports function calling; the catalog does not record it for Qwen3.5-4B.");
         Assert.Contains(Pair.Tradeoffs, t => t.Kind == TradeoffKind.Price && t.Favors == Side.A
-            && t.Text == "Only GPT-4 Vision Preview has a sourced token price, so only its bill can be estimated.");
+            && t.Text == "At market prices, only GPT-4 Vision Preview has a price, so only its bill can be estimated.");
     }
 
     [Fact]
@@ -97,7 +111,7 @@ public class DegradedPairTests
     {
         var answers = Pair.Faq.ToDictionary(f => f.Question, f => f.Answer);
         Assert.Equal(
-            "Only GPT-4 Vision Preview has a sourced token price: at 1,000M input and 200M output tokens a month it costs $18,000 on Azure OpenAI. Qwen3.5-4B is not available from any tracked provider.",
+            "At market prices, only GPT-4 Vision Preview has a price: for 1,000M input and 200M output tokens a month it costs $18,000 at the market price. Qwen3.5-4B is not available from any tracked provider.",
             answers["Which is cheaper, GPT-4 Vision Preview or Qwen3.5-4B?"]);
         Assert.Equal(
             "GPT-4 Vision Preview is available from Azure OpenAI. Qwen3.5-4B is not available from any tracked provider.",
@@ -117,7 +131,7 @@ public class DegradedPairTests
         Assert.Null(Pair.DeepDive.BBlend);
         Assert.Null(Pair.DeepDive.BlendGap);
         Assert.Equal(
-            "On its cheapest blended route, Azure OpenAI (azure), GPT-4 Vision Preview lists $10 per 1M input tokens and $40 per 1M output tokens. "
+            "At its market price, the one provider's price, GPT-4 Vision Preview costs $10 per 1M input tokens and $40 per 1M output tokens. "
             + "Qwen3.5-4B is not available from any tracked provider. "
             + "GPT-4 Vision Preview is available from 1 provider, Qwen3.5-4B from none.",
             Pair.DeepDive.Paragraphs[1]);

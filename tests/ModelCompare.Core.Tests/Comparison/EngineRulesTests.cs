@@ -31,8 +31,12 @@ public class EngineRulesTests
 
         var verdict = Compare(catalog).Verdict;
 
+        // 1,000 × $1 + 200 × $1 = $1,200 against 1,000 × $1 + 200 × $1.10 = $1,220: 1.6% apart.
         Assert.Equal(Side.B, verdict.Recommended);
-        Assert.Equal("Alpha and Beta cost about the same at this traffic ($1,200 and $1,220 a month). Choose Beta: it adds vision.", verdict.Text);
+        Assert.Equal(Side.Tie, verdict.Cheaper);
+        Assert.Equal(
+            "At market prices, for 1,000M input and 200M output tokens a month, Alpha and Beta cost about the same ($1,200 and $1,220 a month). Choose Beta: it adds vision.",
+            verdict.Text);
     }
 
     [Fact]
@@ -42,7 +46,7 @@ public class EngineRulesTests
 
         Assert.Equal(Side.Tie, verdict.Recommended);
         Assert.Equal(
-            "Neither model has a sourced token price yet, so this verdict rests on capabilities and context. The catalog shows no capability or context difference between them; test both on your own prompts.",
+            "At list prices, neither model has a price, so this verdict rests on benchmarks, limits and capabilities. The catalog shows nothing that sets one above the other; test both on your own prompts.",
             verdict.Text);
     }
 
@@ -56,7 +60,7 @@ public class EngineRulesTests
         var verdict = Compare(catalog).Verdict;
 
         Assert.Equal(Side.Tie, verdict.Recommended);
-        Assert.Equal("Choose Alpha for a larger context window, or Beta for vision.", verdict.Sentences[1]);
+        Assert.Equal("Choose Alpha for a larger context window (200K tokens against 100K), or Beta for vision.", verdict.Sentences[1]);
     }
 
     [Fact]
@@ -65,12 +69,12 @@ public class EngineRulesTests
         var catalog = TwoModels().Route("host", "alpha", 1m, 1m).Route("host", "beta", 2m, 2m).Build();
 
         Assert.Equal(
-            "Alpha costs 2x less than Beta at this traffic ($1,200 against $2,400 a month). Beta has no capability or context advantage in the catalog to set against the price.",
+            "At market prices, for 1,000M input and 200M output tokens a month, Alpha costs 2x less than Beta ($1,200 against $2,400 a month). Beta has nothing in the catalog to set against that, so choose Alpha.",
             Compare(catalog).Verdict.Text);
     }
 
     [Fact]
-    public void Derived_decision_fit_follows_the_documented_rules()
+    public void Derived_decision_fit_puts_what_ranks_high_first_then_open_weights_then_capabilities()
     {
         var model = new Model
         {
@@ -83,12 +87,15 @@ public class EngineRulesTests
             Capabilities = Caps((Capability.PromptCaching, true), (Capability.ToolUse, true), (Capability.Reasoning, true)),
             Modalities = new Modalities(List(Modality.Text, Modality.Audio), List(Modality.Text)),
         };
+        var ranks = new Distinctions([new CategoryStanding(BenchmarkCategory.Math, 0.9m, 2), new CategoryStanding(BenchmarkCategory.Coding, 0.74m, 1)], PriceShare: 0.8m, ContextShare: 0.5m);
 
+        // Math at 0.9 and price at 0.8 rank high (at least 0.75); coding at 0.74 and context at 0.5 do not.
         Assert.Equal(
-            [DecisionFit.Agents, DecisionFit.Rag, DecisionFit.LongContext, DecisionFit.Multimodal, DecisionFit.Reasoning, DecisionFit.Budget, DecisionFit.SelfHosting],
-            DecisionRules.Derive(model, blendedPrice: 1m, strongOnCodingBenchmark: false).ToArray());
-        Assert.Equal([DecisionFit.Chat], DecisionRules.Derive(model with { ContextWindow = null, OpenWeights = null, Capabilities = CapabilitySet.Empty, Modalities = Modalities.Empty }, 1.01m, false).ToArray());
-        Assert.Equal("tool-using agents and multi-step reasoning", DecisionRules.BestFor(DecisionRules.Derive(model, null, false)));
+            [DecisionFit.Reasoning, DecisionFit.Budget, DecisionFit.SelfHosting, DecisionFit.Agents, DecisionFit.Rag, DecisionFit.Multimodal],
+            DecisionRules.Ranked(model, ranks).ToArray());
+        Assert.Equal("multi-step reasoning and high-volume, low-cost workloads", DecisionRules.BestFor(DecisionRules.Ranked(model, ranks)));
+        Assert.Equal("self-hosting and tool-using agents", DecisionRules.BestFor(DecisionRules.Ranked(model, Distinctions.None)));
+        Assert.Equal([DecisionFit.Chat], DecisionRules.Derive(model with { ContextWindow = null, OpenWeights = null, Capabilities = CapabilitySet.Empty, Modalities = Modalities.Empty }, Distinctions.None).ToArray());
     }
 
     [Fact]
@@ -110,7 +117,31 @@ public class EngineRulesTests
     }
 
     [Fact]
-    public void A_coding_score_at_or_above_the_catalog_median_earns_the_coding_tag()
+    public void A_coding_score_in_the_top_quarter_of_five_or_more_models_earns_the_coding_tag()
+    {
+        var builder = TwoModels().Benchmark("swe", "SWE-bench Verified", BenchmarkCategory.Coding);
+        foreach (var (slug, score) in new[] { ("alpha", 90m), ("beta", 80m), ("gamma", 70m), ("delta", 60m), ("epsilon", 50m) })
+        {
+            if (slug is not ("alpha" or "beta"))
+            {
+                builder.Model(slug, slug, "maker");
+            }
+
+            builder.Score("swe", slug, score);
+        }
+
+        var catalog = builder.Build();
+        DecisionFit[] Fit(string slug) => [.. Engine.Describe(catalog, catalog.FindModel(slug)!, TrafficProfile.Default).DecisionFit];
+
+        // Alpha beats 4 of 4 others (1.0), Beta 3 of 4 (0.75, the threshold), Gamma 2 of 4 (0.5).
+        Assert.Contains(DecisionFit.Coding, Fit("alpha"));
+        Assert.Contains(DecisionFit.Coding, Fit("beta"));
+        Assert.DoesNotContain(DecisionFit.Coding, Fit("gamma"));
+        Assert.Equal("coding", Engine.Describe(catalog, catalog.FindModel("alpha")!, TrafficProfile.Default).BestFor);
+    }
+
+    [Fact]
+    public void A_benchmark_with_fewer_than_five_models_ranks_no_one()
     {
         var catalog = TwoModels()
             .Model("gamma", "Gamma", "maker")
@@ -118,9 +149,7 @@ public class EngineRulesTests
             .Score("swe", "alpha", 70m).Score("swe", "beta", 40m).Score("swe", "gamma", 60m)
             .Build();
 
-        Assert.Contains(DecisionFit.Coding, Engine.Describe(catalog, catalog.FindModel("alpha")!, TrafficProfile.Default).DecisionFit);
-        Assert.Contains(DecisionFit.Coding, Engine.Describe(catalog, catalog.FindModel("gamma")!, TrafficProfile.Default).DecisionFit);
-        Assert.DoesNotContain(DecisionFit.Coding, Engine.Describe(catalog, catalog.FindModel("beta")!, TrafficProfile.Default).DecisionFit);
+        Assert.DoesNotContain(DecisionFit.Coding, Engine.Describe(catalog, catalog.FindModel("alpha")!, TrafficProfile.Default).DecisionFit);
     }
 
     [Fact]
@@ -206,7 +235,7 @@ public class EngineRulesTests
         var pair = Compare(catalog);
 
         Assert.DoesNotContain(pair.Tradeoffs, t => t.Kind == TradeoffKind.Price);
-        Assert.Equal((Side.Tie, 0m, "Both cost $1,200 a month at this traffic."), (pair.MonthlyCost.Cheaper, pair.MonthlyCost.Gap, pair.MonthlyCost.GapText));
+        Assert.Equal((Side.Tie, 0m, "At market prices, both cost about the same: $1,200 a month each."), (pair.MonthlyCost.Cheaper, pair.MonthlyCost.Gap, pair.MonthlyCost.GapText));
     }
 
     [Fact]
@@ -268,7 +297,7 @@ public class EngineRulesTests
         var big = Engine.Describe(catalog, catalog.FindModel("big")!, TrafficProfile.Default);
 
         Assert.Equal(["Context window of 2M tokens: larger than 4 of 4 other models.", "Available from 3 providers.", "Open weights under the MIT license."], big.Strengths.ToArray());
-        Assert.Equal(["Blended price of $10 per 1M tokens: higher than 4 of 4 other priced models.", "Big retires on Jan 1, 2027."], big.Weaknesses.ToArray());
+        Assert.Equal(["Blended market price of $10 per 1M tokens: higher than 4 of 4 other priced models.", "Big retires on Jan 1, 2027."], big.Weaknesses.ToArray());
     }
 
     [Fact]

@@ -82,13 +82,15 @@ public class PricingTests
         var engine = new ComparisonEngine();
         var pair = engine.Compare(catalog, catalog.FindModel(ReferenceCatalog.DeepSeek)!, catalog.FindModel("other")!, new TrafficProfile(1000m, 0m, 50m));
 
-        // At 50% cache with no output, DeepSeek's own route (cache read $0.028) beats OpenRouter's.
-        Assert.Equal("deepseek", pair.MonthlyCost.A.Cheapest!.ProviderSlug);
-        Assert.Equal(500m * 0.28m + 500m * 0.028m, pair.MonthlyCost.A.Cheapest.Monthly);
+        // DeepSeek is billed at its own (list) route; at 50% cache with no output it is also the cheapest,
+        // since its cache-read price of $0.028 beats OpenRouter's full input price.
+        Assert.Equal("deepseek", pair.MonthlyCost.A.Bill!.Route!.ProviderSlug);
+        Assert.Equal(500m * 0.28m + 500m * 0.028m, pair.MonthlyCost.A.Bill.Monthly);
+        Assert.Null(pair.MonthlyCost.A.Cheapest);
         Assert.Equal(
             [
                 "DeepSeek charges more for prompts above 200K tokens; this estimate uses its base price.",
-                "Azure OpenAI (azure) lists no cache-read price, so cached input is billed at the full input price.",
+                "No provider lists a cache-read price for Other, so cached input is billed at the full input price.",
                 Sentences.CostScopeNote,
             ],
             pair.MonthlyCost.Notes.ToArray());

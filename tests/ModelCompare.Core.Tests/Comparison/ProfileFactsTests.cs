@@ -46,7 +46,7 @@ public class ProfileFactsTests
     private static ModelFacts Facts(CatalogSnapshot c, string slug) => Engine.Describe(c, c.FindModel(slug)!, TrafficProfile.Default);
 
     [Fact]
-    public void The_tldr_names_size_maker_limits_cheapest_route_use_and_upgrade()
+    public void The_tldr_names_size_maker_limits_list_price_use_and_upgrade()
     {
         var c = Catalog();
 
@@ -56,8 +56,8 @@ public class ProfileFactsTests
         [
             "DeepSeek V3.2 is a 671B total, 37B active-parameter model from DeepSeek, released Dec 1, 2025.",
             "It reads up to 164K tokens and writes up to 65.5K tokens per response.",
-            "Cheapest route: $0.28 input and $0.42 output per 1M tokens on DeepSeek, one of 2 providers.",
-            "Best for tool-using agents and multi-step reasoning.",
+            "List price: $0.28 input and $0.42 output per 1M tokens from DeepSeek.",
+            "Best for self-hosting and tool-using agents.",
             "Upgrade to DeepSeek V4: the catalog lists it as the successor of DeepSeek V3.2.",
         ], tldr.ToArray());
     }
@@ -86,13 +86,13 @@ public class ProfileFactsTests
         Assert.Equal(expected, Sentences.ProfileLimits(context, output));
 
     [Fact]
-    public void Pricing_tiers_list_cache_hit_batch_and_prompt_size_tiers_of_the_cheapest_route()
+    public void Pricing_tiers_list_cache_hit_batch_and_prompt_size_tiers_of_the_list_route()
     {
         var c = Catalog();
 
         var tiers = ProfileFacts.Tiers(c, Facts(c, "deepseek-v3-2"))!;
 
-        Assert.Equal("DeepSeek", tiers.RouteName);
+        Assert.Equal(("deepseek", "DeepSeek", PriceBasis.List), (tiers.ProviderSlug, tiers.Source, tiers.Basis));
         Assert.Equal(
         [
             new PricingTierRow("Standard (cache miss)", "$0.28/1M tokens", "$0.42/1M tokens"),
@@ -161,7 +161,7 @@ public class ProfileFactsTests
 
         var faq = ProfileFacts.Faq(c, Facts(c, "deepseek-v3-2"));
 
-        Assert.Equal("The cheapest route is DeepSeek: $0.28 per 1M input tokens and $0.42 per 1M output tokens. 2 providers offer DeepSeek V3.2.", faq[0].Answer);
+        Assert.Equal("List price: $0.28 input and $0.42 output per 1M tokens from DeepSeek. 2 providers offer DeepSeek V3.2.", faq[0].Answer);
         Assert.Equal("DeepSeek V3.2 reads up to 164K tokens and writes up to 65.5K tokens per response.", faq[1].Answer);
         Assert.Equal("DeepSeek V3.2 has open weights under the MIT license.", faq[2].Answer);
         Assert.Equal("DeepSeek V3.2 is available from DeepSeek and OpenRouter.", faq[3].Answer);
@@ -170,10 +170,32 @@ public class ProfileFactsTests
     }
 
     [Fact]
-    public void A_single_provider_is_counted_in_the_singular() =>
+    public void A_single_provider_is_counted_in_the_singular_and_a_market_price_says_what_it_is_drawn_from()
+    {
+        var model = new Model { Slug = "m", Name = "M", MakerSlug = "maker", LastReviewed = CatalogBuilder.Reviewed };
+        var route = new Route { ProviderSlug = "x", ModelSlug = "m", Price = new TokenPrices(1m, 2m), SourceUrl = "https://example.com", Checked = CatalogBuilder.Reviewed };
+        var price = PriceRules.For(model, [route], slug => new Provider { Slug = slug, Name = "X", LastReviewed = CatalogBuilder.Reviewed });
+
         Assert.Equal(
-            "The cheapest route is X: $1 per 1M input tokens and $2 per 1M output tokens. 1 provider offers M.",
-            Sentences.ProfileFaqCostAnswer("M", new BlendedPrice("x", "X", 1m, 2m, 1.3m), 1));
+            "Market price: $1 input and $2 output per 1M tokens, the one provider's price. 1 provider offers M.",
+            Sentences.ProfileFaqCostAnswer("M", price, 1));
+    }
+
+    [Fact]
+    public void The_faq_names_the_cheapest_route_beside_the_list_price_with_its_mark()
+    {
+        var c = new CatalogBuilder()
+            .Provider("maker", "Maker").Provider("relay", "Relay")
+            .Model("m", "M", "maker")
+            .Route("maker", "m", 3m, 15m)
+            .Route("relay", "m", 0.43m, 2.14m)
+            .Build();
+
+        // 0.7 × 0.43 + 0.3 × 2.14 = 0.943 against 0.7 × 3 + 0.3 × 15 = 6.6: 85.7% below the list price.
+        Assert.Equal(
+            "List price: $3 input and $15 output per 1M tokens from Maker. Cheapest route: $0.43 input and $2.14 output on Relay (unusually low). 2 providers offer M.",
+            ProfileFacts.Faq(c, Facts(c, "m"))[0].Answer);
+    }
 
     [Fact]
     public void The_meta_description_fits_in_160_characters()
@@ -182,7 +204,7 @@ public class ProfileFactsTests
 
         var text = ProfileFacts.MetaDescription(Facts(c, "deepseek-v3-2"));
 
-        Assert.Equal("DeepSeek V3.2 by DeepSeek: 164K-token context, from $0.28 input / $0.42 output per 1M tokens on 2 providers. Specs, prices, benchmarks and capabilities.", text);
+        Assert.Equal("DeepSeek V3.2 by DeepSeek: 164K-token context, list price $0.28 input / $0.42 output per 1M tokens, on 2 providers. Specs, prices, benchmarks and capabilities.", text);
         Assert.True(text.Length <= 160);
     }
 

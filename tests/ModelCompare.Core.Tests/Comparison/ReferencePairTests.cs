@@ -23,85 +23,94 @@ public class ReferencePairTests
         Assert.Equal("DeepSeek V3.2 vs GPT-4 Vision Preview: price, context, benchmarks", Pair.Title);
 
     [Fact]
-    public void The_meta_description_is_worded_from_the_data_and_fits_160_characters()
+    public void The_meta_description_names_the_basis_and_the_traffic_and_fits_160_characters()
     {
-        Assert.Equal("DeepSeek V3.2 vs GPT-4 Vision Preview: DeepSeek V3.2 is 55x cheaper at this traffic; DeepSeek V3.2 has the larger context window (164K vs 128K tokens).", Pair.MetaDescription);
+        Assert.Equal("DeepSeek V3.2 vs GPT-4 Vision Preview: DeepSeek V3.2 is 49x cheaper at list and market prices for 1,000M input and 200M output tokens a month.", Pair.MetaDescription);
         Assert.True(Pair.MetaDescription.Length <= 160);
     }
 
     [Fact]
-    public void The_intro_names_makers_years_context_and_the_route_each_price_comes_from() =>
+    public void The_intro_says_first_that_a_model_retires_then_where_each_price_comes_from() =>
         Assert.Equal(
             [
+                "GPT-4 Vision Preview retires on Dec 6, 2026.",
                 "DeepSeek V3.2 is an open-weights model from DeepSeek, released in 2025.",
                 "GPT-4 Vision Preview is a closed-weights model from OpenAI, released in 2023.",
                 "DeepSeek V3.2 reads up to 164K tokens of context, GPT-4 Vision Preview up to 128K.",
-                "Per 1M input and output tokens, DeepSeek V3.2 costs $0.25 and $0.38 on OpenRouter, GPT-4 Vision Preview $10 and $40 on Azure OpenAI.",
+                "At list and market prices, DeepSeek V3.2 costs $0.28 and $0.42 per 1M input and output tokens from DeepSeek, GPT-4 Vision Preview $10 and $40 (the one provider's price).",
             ],
             Pair.Intro.Sentences.ToArray());
 
     [Fact]
-    public void The_verdict_recommends_the_cheaper_model_and_says_what_the_other_adds()
+    public void The_verdict_recommends_the_cheaper_model_at_the_list_price_and_says_what_the_other_adds()
     {
+        // DeepSeek's own route: 1,000 × $0.28 + 200 × $0.42 = $364; GPT-4 Vision Preview's only route: 1,000 × $10 + 200 × $40 = $18,000.
         Assert.Equal(Side.A, Pair.Verdict.Recommended);
+        Assert.Equal(Side.A, Pair.Verdict.Cheaper);
         Assert.Equal(
-            "DeepSeek V3.2 costs 55x less than GPT-4 Vision Preview at this traffic ($326 against $18,000 a month). "
-            + "Choose GPT-4 Vision Preview only if you need vision or multimodal input, which DeepSeek V3.2 lacks.",
-            Pair.Verdict.Text);
+            [
+                "GPT-4 Vision Preview retires on Dec 6, 2026.",
+                "At list and market prices, for 1,000M input and 200M output tokens a month, DeepSeek V3.2 costs 49x less than GPT-4 Vision Preview ($364 against $18,000 a month).",
+                "Choose GPT-4 Vision Preview only if you need vision and multimodal input, which DeepSeek V3.2 lacks.",
+            ],
+            Pair.Verdict.Sentences.ToArray());
     }
 
     [Fact]
-    public void The_monthly_cost_matches_the_hand_computed_18000_dollars_on_the_named_route()
+    public void The_monthly_cost_matches_the_hand_computed_18000_dollars_at_the_market_price()
     {
         var gpt = Pair.MonthlyCost.B;
-        Assert.Equal(18_000m, gpt.Cheapest!.Monthly);
-        Assert.Equal("$18,000", gpt.AmountText);
-        Assert.Equal("Cheapest route at this traffic: Azure OpenAI (azure)", gpt.RouteText);
+        Assert.Equal(18_000m, gpt.Bill!.Monthly);
+        Assert.Equal(("$18,000", "Market price: the one provider's price"), (gpt.AmountText, gpt.SourceText));
+        Assert.Equal("Cheapest route at this traffic: Azure OpenAI (azure), $18,000 a month.", gpt.CheapestText);
         Assert.Empty(gpt.NextCheapest);
     }
 
     [Fact]
-    public void The_cheaper_model_lists_its_next_cheapest_routes_without_the_free_plan()
+    public void The_cheaper_model_is_billed_at_its_list_price_with_the_cheapest_route_beside_it()
     {
         var deepSeek = Pair.MonthlyCost.A;
+        Assert.Equal(364m, deepSeek.Bill!.Monthly);
+        Assert.Equal("List price from DeepSeek", deepSeek.SourceText);
+        // OpenRouter: 1,000 × $0.25 + 200 × $0.38 = $326.
         Assert.Equal(326m, deepSeek.Cheapest!.Monthly);
-        Assert.Equal("Cheapest route at this traffic: OpenRouter", deepSeek.RouteText);
-        Assert.Equal(["deepseek", "fireworks"], deepSeek.NextCheapest.Select(r => r.ProviderSlug));
-        Assert.Equal(["$364", "$896"], deepSeek.NextCheapest.Select(r => r.MonthlyText));
+        Assert.Equal("Cheapest route at this traffic: OpenRouter, $326 a month.", deepSeek.CheapestText);
+        Assert.Equal(["fireworks"], deepSeek.NextCheapest.Select(r => r.ProviderSlug));
+        Assert.Equal(["$896"], deepSeek.NextCheapest.Select(r => r.MonthlyText));
     }
 
     [Fact]
     public void The_gap_says_who_is_cheaper_by_how_much_and_as_a_ratio()
     {
-        Assert.Equal(17_674m, Pair.MonthlyCost.Gap);
+        Assert.Equal(17_636m, Pair.MonthlyCost.Gap);
         Assert.Equal(Side.A, Pair.MonthlyCost.Cheaper);
-        Assert.Equal("At this traffic DeepSeek V3.2 costs $17,674 a month less than GPT-4 Vision Preview (55x cheaper).", Pair.MonthlyCost.GapText);
+        Assert.Equal("At list and market prices, DeepSeek V3.2 costs $17,636 a month less than GPT-4 Vision Preview (49x cheaper).", Pair.MonthlyCost.GapText);
         Assert.Equal("1,000M input and 200M output tokens a month", Pair.MonthlyCost.TrafficText);
-        Assert.Equal([Sentences.CostScopeNote], Pair.MonthlyCost.Notes.ToArray());
+        Assert.Equal(["DeepSeek charges more for prompts above 200K tokens; this estimate uses its base price.", Sentences.CostScopeNote], Pair.MonthlyCost.Notes.ToArray());
     }
 
     [Fact]
     public void The_scorecard_marks_the_better_side_per_row()
     {
         var rows = Pair.Scorecard.ToDictionary(r => r.Signal);
-        Assert.Equal(("coding and tool-using agents", "coding and tool-using agents", Side.None), (rows[ScorecardSignal.BestFor].AText, rows[ScorecardSignal.BestFor].BText, rows[ScorecardSignal.BestFor].Better));
-        Assert.Equal(("Coding, Agents, Budget, and Self-hosting", "Coding, Agents, and Multimodal"), (rows[ScorecardSignal.DecisionFit].AText, rows[ScorecardSignal.DecisionFit].BText));
+        Assert.Equal(("self-hosting and coding", "coding and tool-using agents", Side.None), (rows[ScorecardSignal.BestFor].AText, rows[ScorecardSignal.BestFor].BText, rows[ScorecardSignal.BestFor].Better));
+        Assert.Equal(("Coding, Agents, and Self-hosting", "Coding, Agents, and Multimodal"), (rows[ScorecardSignal.DecisionFit].AText, rows[ScorecardSignal.DecisionFit].BText));
         Assert.Equal(("164K tokens", "128K tokens", Side.A), (rows[ScorecardSignal.ContextWindow].AText, rows[ScorecardSignal.ContextWindow].BText, rows[ScorecardSignal.ContextWindow].Better));
-        Assert.Equal(("$0.38/1M tokens on OpenRouter", "$40/1M tokens on Azure OpenAI", Side.A), (rows[ScorecardSignal.CheapestOutput].AText, rows[ScorecardSignal.CheapestOutput].BText, rows[ScorecardSignal.CheapestOutput].Better));
+        Assert.Equal(("$0.28 / $0.42 (list price)", "$10 / $40 (market price)", Side.A), (rows[ScorecardSignal.Price].AText, rows[ScorecardSignal.Price].BText, rows[ScorecardSignal.Price].Better));
         Assert.Equal(("4 routes", "1 route", Side.A), (rows[ScorecardSignal.ProviderRoutes].AText, rows[ScorecardSignal.ProviderRoutes].BText, rows[ScorecardSignal.ProviderRoutes].Better));
-        Assert.Equal(("0", "0", Side.None), (rows[ScorecardSignal.SharedBenchmarks].AText, rows[ScorecardSignal.SharedBenchmarks].BText, rows[ScorecardSignal.SharedBenchmarks].Better));
+        Assert.Equal(("None shared", "None shared", Side.None), (rows[ScorecardSignal.SharedBenchmarks].AText, rows[ScorecardSignal.SharedBenchmarks].BText, rows[ScorecardSignal.SharedBenchmarks].Better));
     }
 
     [Fact]
     public void Each_real_difference_is_one_tradeoff_bullet() =>
         Assert.Equal(
             [
+                "GPT-4 Vision Preview retires on Dec 6, 2026.",
                 "DeepSeek V3.2 has the larger context window: 164K tokens against 128K for GPT-4 Vision Preview.",
-                "DeepSeek V3.2 costs 55x less at this traffic: $326 a month against $18,000 for GPT-4 Vision Preview.",
+                "At list and market prices, DeepSeek V3.2 costs 49x less: $364 a month against $18,000 for GPT-4 Vision Preview.",
                 "DeepSeek V3.2 is available from more providers: 4 against 1 for GPT-4 Vision Preview.",
                 "Only DeepSeek V3.2 supports structured outputs; GPT-4 Vision Preview does not.",
                 "Only GPT-4 Vision Preview supports vision and multimodal input; DeepSeek V3.2 does not.",
-                "Only DeepSeek V3.2 is a fit for high-volume, low-cost workloads and self-hosting.",
                 "Only GPT-4 Vision Preview is a fit for image and document input.",
                 "DeepSeek V3.2 has open weights (MIT); GPT-4 Vision Preview does not (Proprietary).",
                 "DeepSeek V3.2 writes longer answers: up to 65.5K output tokens against 4,096 for GPT-4 Vision Preview.",
@@ -120,7 +129,7 @@ public class ReferencePairTests
                 "GPT-4 Vision Preview lacks structured outputs; plan a replacement before moving traffic.",
                 "GPT-4 Vision Preview's context window is smaller: 128K tokens against 164K, so long prompts may no longer fit.",
                 "GPT-4 Vision Preview writes at most 4,096 output tokens against 65.5K, so long answers may be cut off.",
-                "At this traffic the bill rises from $326 to $18,000 a month (55x more).",
+                "At list and market prices the bill rises from $364 to $18,000 a month (49x more).",
                 "GPT-4 Vision Preview has closed weights, so self-hosting is no longer an option.",
                 "GPT-4 Vision Preview permits commercial use only under conditions; check its license.",
                 "GPT-4 Vision Preview retires on Dec 6, 2026; plan for a second move.",
@@ -158,6 +167,7 @@ public class ReferencePairTests
     {
         var rows = Pair.Pricing.A.Rows;
         Assert.Equal(["openrouter", "deepseek", "fireworks", "chutes"], rows.Select(r => r.ProviderSlug));
+        Assert.Equal([null, "list price", null, "free tier or plan, not costed"], rows.Select(r => r.Badge));
         var deepSeek = rows[1];
         Assert.Equal(("$0.28/1M tokens", "$0.42/1M tokens", "$0.028/1M tokens", "—"), (deepSeek.InputText, deepSeek.OutputText, deepSeek.CacheReadText, deepSeek.CacheWriteText));
         Assert.Equal("Above 200K tokens: $0.56 input, $0.84 output", deepSeek.TiersText);
@@ -188,20 +198,22 @@ public class ReferencePairTests
     }
 
     [Fact]
-    public void The_deep_dive_quotes_the_70_30_blend_of_19_dollars_against_0_289_with_a_gap_of_18_71()
+    public void The_deep_dive_quotes_the_70_30_blends_of_the_list_and_market_prices()
     {
-        Assert.Equal(0.289m, Pair.DeepDive.ABlend!.Value);
+        // 0.7 × 0.28 + 0.3 × 0.42 = 0.322; 0.7 × 10 + 0.3 × 40 = 19.
+        Assert.Equal(0.322m, Pair.DeepDive.ABlend!.Value);
         Assert.Equal(19m, Pair.DeepDive.BBlend!.Value);
-        Assert.Equal(18.711m, Pair.DeepDive.BlendGap);
+        Assert.Equal(18.678m, Pair.DeepDive.BlendGap);
         Assert.Equal(
             [
                 "DeepSeek V3.2 supports structured outputs, which GPT-4 Vision Preview lacks. GPT-4 Vision Preview supports vision and multimodal input, which DeepSeek V3.2 lacks. Both support function calling and code execution.",
-                "On its cheapest blended route, OpenRouter, DeepSeek V3.2 lists $0.25 per 1M input tokens and $0.38 per 1M output tokens. "
-                + "On its cheapest blended route, Azure OpenAI (azure), GPT-4 Vision Preview lists $10 per 1M input tokens and $40 per 1M output tokens. "
-                + "A 70/30 input-output blend gives $0.289 per 1M tokens for DeepSeek V3.2 against $19 for GPT-4 Vision Preview, a gap of about $18.71 in DeepSeek V3.2's favour. "
+                "At its list price from DeepSeek, DeepSeek V3.2 costs $0.28 per 1M input tokens and $0.42 per 1M output tokens. "
+                + "Cheapest route: $0.25 input and $0.38 output on OpenRouter. "
+                + "At its market price, the one provider's price, GPT-4 Vision Preview costs $10 per 1M input tokens and $40 per 1M output tokens. "
+                + "A 70/30 input-output blend of the list or market prices comes to $0.322 per 1M tokens for DeepSeek V3.2 and $19 for GPT-4 Vision Preview. "
                 + "DeepSeek V3.2 is available from 4 providers, GPT-4 Vision Preview from 1. "
                 + "GPT-4 Vision Preview depends on a single provider, so an outage or price change there has no fallback.",
-                "Both suit coding and tool-using agents, so the price and capability differences above decide. Before committing, run your own prompts through the exact provider and region you plan to use.",
+                "Choose DeepSeek V3.2 for self-hosting and coding; choose GPT-4 Vision Preview for coding and tool-using agents. Before committing, run your own prompts through the exact provider and region you plan to use.",
             ],
             Pair.DeepDive.Paragraphs.ToArray());
     }
@@ -211,7 +223,7 @@ public class ReferencePairTests
         Assert.Equal(
             [
                 ("Which has a larger context window, DeepSeek V3.2 or GPT-4 Vision Preview?", "DeepSeek V3.2 does: 164K tokens against 128K for GPT-4 Vision Preview."),
-                ("Which is cheaper, DeepSeek V3.2 or GPT-4 Vision Preview?", "DeepSeek V3.2 is 55x cheaper at 1,000M input and 200M output tokens a month: $326 on OpenRouter against $18,000 for GPT-4 Vision Preview on Azure OpenAI."),
+                ("Which is cheaper, DeepSeek V3.2 or GPT-4 Vision Preview?", "At list and market prices, DeepSeek V3.2 is 49x cheaper for 1,000M input and 200M output tokens a month: $364 from DeepSeek against $18,000 for GPT-4 Vision Preview at the market price."),
                 ("Is DeepSeek V3.2 or GPT-4 Vision Preview open source?", "DeepSeek V3.2 has open weights under the MIT license; GPT-4 Vision Preview has closed weights (Proprietary license)."),
                 ("Does DeepSeek V3.2 or GPT-4 Vision Preview support vision?", "Only GPT-4 Vision Preview supports vision; DeepSeek V3.2 does not."),
                 ("Does DeepSeek V3.2 or GPT-4 Vision Preview support multimodal input?", "Only GPT-4 Vision Preview supports multimodal input; DeepSeek V3.2 does not."),

@@ -5,8 +5,20 @@ namespace ModelCompare.Core.Tests.Comparison;
 
 public class SentencesTests
 {
-    private static RouteCost Cost(string name, string slug, decimal input, decimal output, decimal monthly) =>
-        new(slug, name, input, output, null, 0m, 0m, monthly, HasTiers: false);
+    /// <summary>A list-price bill at the default traffic (1,000M in, 200M out) on "Maker".</summary>
+    private static ModelBill ListBill(decimal input, decimal output) =>
+        Pricing.Bill(BillBasis.List, new RouteCost("maker", "Maker", input, output, null, input * 1000m, output * 200m, (input * 1000m) + (output * 200m), HasTiers: false));
+
+    private static ModelBill MarketBill(decimal input, decimal output, int providers) => new()
+    {
+        Basis = BillBasis.Market,
+        InputPrice = input,
+        OutputPrice = output,
+        InputCost = input * 1000m,
+        OutputCost = output * 200m,
+        MarketRoutes = providers,
+        MarketProviders = providers,
+    };
 
     [Fact]
     public void The_intro_model_sentence_words_openness_and_a_missing_year()
@@ -25,28 +37,76 @@ public class SentencesTests
 
     [Fact]
     public void The_intro_price_sentence_says_when_neither_is_priced() =>
-        Assert.Equal("Neither model has a sourced token price yet.", Sentences.IntroPrice("A", null, "B", null));
+        Assert.Equal("At list prices, neither model has a price.", Sentences.IntroPrice("At list prices", "A", null, "B", null));
 
     [Fact]
-    public void Verdict_sentences_read_for_same_price_and_each_side_advantages()
+    public void The_intro_price_sentence_names_where_each_price_comes_from_and_a_free_route_in_full()
     {
-        Assert.Equal("A and B cost the same at this traffic ($420 a month).", Sentences.VerdictSamePrice("A", 420m, "B", 420.2m));
-        Assert.Equal("A and B cost about the same at this traffic ($420 and $430 a month).", Sentences.VerdictSamePrice("A", 420m, "B", 430m));
-        Assert.Equal("Choose A for vision, or B for a larger context window.", Sentences.VerdictEach("A", ["vision"], "B", [Sentences.LargerContextWindow]));
+        Assert.Equal(
+            "At list prices, A costs $3 and $15 per 1M input and output tokens from Maker, B $0.25 and $0.38 (the median of 7 providers' prices).",
+            Sentences.IntroPrice("At list prices", "A", ListBill(3m, 15m), "B", MarketBill(0.25m, 0.38m, 7)));
+        Assert.Equal(
+            "At list prices, A is free from Maker, B costs $0.25 and $0.38 per 1M input and output tokens (the median of 7 providers' prices).",
+            Sentences.IntroPrice("At list prices", "A", ListBill(0m, 0m), "B", MarketBill(0.25m, 0.38m, 7)));
+    }
+
+    [Fact]
+    public void Verdict_sentences_name_the_basis_and_the_traffic()
+    {
+        const string Traffic = "1,000M input and 200M output tokens a month";
+        Assert.Equal(
+            "At list prices, for 1,000M input and 200M output tokens a month, B costs 25% less than A ($4,500 against $6,000 a month).",
+            Sentences.VerdictCheaper("At list prices", Traffic, "B", 4_500m, "A", 6_000m));
+        Assert.Equal(
+            "At list prices, for 1,000M input and 200M output tokens a month, A costs nothing and B $4,500 a month.",
+            Sentences.VerdictCheaper("At list prices", Traffic, "A", 0m, "B", 4_500m));
+        Assert.Equal(
+            "At market prices, for 1,000M input and 200M output tokens a month, A and B cost about the same ($420 and $430 a month).",
+            Sentences.VerdictSamePrice("At market prices", Traffic, "A", 420m, "B", 430m));
+        Assert.Equal(
+            "On OpenRouter, for 1,000M input and 200M output tokens a month, A and B cost about the same ($420 a month each).",
+            Sentences.VerdictSamePrice("On OpenRouter", Traffic, "A", 420m, "B", 420.2m));
+        Assert.Equal(
+            "At list prices, for 1,000M input and 200M output tokens a month, only A has a price: $18,000 a month; B has none.",
+            Sentences.VerdictOnlyPriced("At list prices", Traffic, "A", 18_000m, "B"));
+        Assert.Equal(
+            "At list prices, neither model has a price, so this verdict rests on benchmarks, limits and capabilities.",
+            Sentences.VerdictNeitherPriced("At list prices"));
+    }
+
+    [Fact]
+    public void Verdict_sentences_read_for_each_kind_of_recommendation()
+    {
+        Assert.Equal("Choose A for vision, or B for a larger context window (1M tokens against 128K).", Sentences.VerdictEach("A", ["vision"], "B", [Sentences.EdgeContext(1_000_000, 128_000)]));
         Assert.Equal("Choose B: it adds vision and web search.", Sentences.VerdictAdds("B", ["vision", "web search"]));
-        Assert.Equal("B has no capability or context advantage in the catalog to set against the price.", Sentences.VerdictNoOffset("B"));
+        Assert.Equal("B has nothing in the catalog to set against that, so choose A.", Sentences.VerdictNoOffset("B", "A"));
+        Assert.Equal("Choose B only if you need vision or open weights, which A lacks.", Sentences.VerdictOnlyIf("B", ["vision", Sentences.EdgeOpenWeights], "A"));
+        Assert.Equal("Choose A unless you value what B adds: a newer release.", Sentences.VerdictUnless("A", "B", [Sentences.EdgeNewer]));
+        Assert.Equal("Little separates them: A adds a newer release.", Sentences.VerdictLittleSeparates("A", [Sentences.EdgeNewer], "B", []));
+        Assert.Equal(
+            "Little separates them: A adds a newer release; B adds more providers (3 against 1).",
+            Sentences.VerdictLittleSeparates("A", [Sentences.EdgeNewer], "B", [Sentences.EdgeProviders(3, 1)]));
+        Assert.Equal("Choose B: A is retired, so its routes may stop answering.", Sentences.VerdictRetiredChoose("B", "A"));
     }
 
     [Fact]
     public void A_cost_gap_below_a_ratio_of_two_reads_as_a_percentage() =>
-        Assert.Equal("At this traffic A costs $350 a month less than B (35% cheaper).", Sentences.CostGap("A", 650m, "B", 1000m));
+        Assert.Equal("At list prices, A costs $350 a month less than B (35% cheaper).", Sentences.CostGap("At list prices", "A", 650m, "B", 1000m));
 
     [Fact]
-    public void Equal_bills_read_as_the_same_cost() => Assert.Equal("Both cost $420 a month at this traffic.", Sentences.CostSame(420m));
+    public void A_free_bill_is_not_called_a_percentage() =>
+        Assert.Equal("At list prices, A costs nothing, $1,000 a month less than B.", Sentences.CostGap("At list prices", "A", 0m, "B", 1000m));
+
+    [Fact]
+    public void Bills_within_the_tolerance_read_as_about_the_same()
+    {
+        Assert.Equal("At list prices, both cost about the same: $420 and $430 a month.", Sentences.CostSame("At list prices", 420m, 430m));
+        Assert.Equal("At list prices, both cost about the same: $420 a month each.", Sentences.CostSame("At list prices", 420m, 420m));
+    }
 
     [Fact]
     public void The_gap_sentence_names_both_missing_prices() =>
-        Assert.Equal("The gap cannot be estimated: neither model has a sourced token price yet.", Sentences.CostGapUnavailable(["A", "B"]));
+        Assert.Equal("The gap cannot be estimated: neither model has a price on this basis.", Sentences.CostGapUnavailable(["A", "B"]));
 
     [Fact]
     public void Unrecorded_capabilities_agree_in_number()
@@ -92,8 +152,11 @@ public class SentencesTests
     }
 
     [Fact]
-    public void A_price_rise_below_a_ratio_of_two_reads_as_percent_more() =>
-        Assert.Equal("At this traffic the bill rises from $1,000 to $1,500 a month (50% more).", Sentences.FrictionPriceRise(1000m, 1500m));
+    public void A_price_rise_below_a_ratio_of_two_reads_as_percent_more()
+    {
+        Assert.Equal("At list prices the bill rises from $1,000 to $1,500 a month (50% more).", Sentences.FrictionPriceRise("At list prices", 1000m, 1500m));
+        Assert.Equal("At list prices the bill rises from nothing to $1,500 a month.", Sentences.FrictionPriceRise("At list prices", 0m, 1500m));
+    }
 
     [Fact]
     public void Benchmark_summaries_agree_with_their_counts()
@@ -107,8 +170,10 @@ public class SentencesTests
     }
 
     [Fact]
-    public void Equal_blends_are_not_called_a_gap() =>
-        Assert.Equal("A 70/30 input-output blend gives both $1.20 per 1M tokens.", Sentences.DeepDiveBlend("A", 1.2m, "B", 1.2m));
+    public void The_blend_sentence_quotes_both_without_taking_a_side() =>
+        Assert.Equal(
+            "A 70/30 input-output blend of the list or market prices comes to $6.60 per 1M tokens for A and $4.75 for B.",
+            Sentences.DeepDiveBlend("A", 6.6m, "B", 4.75m));
 
     [Fact]
     public void Different_best_for_phrases_give_one_choice_each() =>
@@ -125,8 +190,13 @@ public class SentencesTests
     [Fact]
     public void Faq_cost_answers_cover_equal_and_neither_priced()
     {
-        Assert.Equal("They cost the same at 1,000M input and 200M output tokens a month: $420 a month each.", Sentences.FaqSameCostAnswer(Cost("P", "p", 1m, 1m, 420m), TrafficProfile.Default.Text));
-        Assert.Equal("Neither has a sourced token price yet, so their cost cannot be compared.", Sentences.FaqNeitherPricedAnswer());
+        Assert.Equal(
+            "At list prices, they cost about the same for 1,000M input and 200M output tokens a month: $420 a month each.",
+            Sentences.FaqSameCostAnswer("At list prices", ListBill(0.42m, 0m), ListBill(0.42m, 0m), TrafficProfile.Default.Text));
+        Assert.Equal("At list prices, neither has a price, so their cost cannot be compared.", Sentences.FaqNeitherPricedAnswer("At list prices"));
+        Assert.Equal(
+            "At list prices, B is 25% cheaper for 1,000M input and 200M output tokens a month: $4,500 from Maker against $6,000 for A at the market price.",
+            Sentences.FaqCheaperAnswer("At list prices", "B", ListBill(2.5m, 10m), "A", MarketBill(3m, 15m, 3), TrafficProfile.Default.Text));
     }
 
     [Fact]
@@ -157,7 +227,8 @@ public class SentencesTests
     public void Strengths_and_weaknesses_read_as_counts_against_the_catalog()
     {
         Assert.Equal("Context window of 1M tokens: larger than 9 of 12 other models.", Sentences.StrengthContext(1_000_000, 9, 12));
-        Assert.Equal("Blended price of $19 per 1M tokens: higher than 11 of 12 other priced models.", Sentences.WeaknessPrice(19m, 11, 12));
+        Assert.Equal("Blended list price of $19 per 1M tokens: higher than 11 of 12 other priced models.", Sentences.WeaknessPrice(19m, PriceBasis.List, 11, 12));
+        Assert.Equal("Blended market price of $0.29 per 1M tokens: lower than 11 of 12 other priced models.", Sentences.StrengthPrice(0.29m, PriceBasis.Market, 11, 12));
         Assert.Equal("Available from 1 provider.", Sentences.StrengthProviders(1));
         Assert.Equal("Open weights.", Sentences.StrengthOpenWeights(null));
     }

@@ -38,26 +38,29 @@ public sealed class PairPageTests(SiteFactory site)
         Assert.Equal("DeepSeek V3.2 vs GPT-4o", document.QuerySelector("h1")!.Text());
     }
 
+    /// <summary>GPT-4o's maker's own route: the list price a pair page bills by default.</summary>
+    private Route OpenAiRoute => Catalog.RoutesFor("gpt-4o").Single(r => r.ProviderSlug == Catalog.FindModel("gpt-4o")!.MakerSlug && r.Variant is null);
+
     [Fact]
-    public async Task The_monthly_cost_is_the_cheapest_complete_route_at_the_default_traffic()
+    public async Task The_monthly_cost_is_the_makers_list_price_at_the_default_traffic()
     {
-        var expected = Catalog.RoutesFor("gpt-4o")
-            .Where(r => r.HasCompletePrice)
-            .Min(r => (1000m * r.Price!.Input!.Value) + (200m * r.Price.Output!.Value));
+        var list = OpenAiRoute.Price!;
+        var expected = (1000m * list.Input!.Value) + (200m * list.Output!.Value);
 
         var document = await PairAsync();
 
-        var amount = document.ByTestId("cost-gpt-4o").ByTestId("amount").Text();
-        Assert.Equal("$" + Math.Round(expected).ToString("#,0", System.Globalization.CultureInfo.InvariantCulture), amount);
+        var card = document.ByTestId("cost-gpt-4o");
+        Assert.Equal("$" + Math.Round(expected).ToString("#,0", System.Globalization.CultureInfo.InvariantCulture), card.ByTestId("amount").Text());
+        Assert.StartsWith("List price from ", card.ByTestId("bill-source").Text(), StringComparison.Ordinal);
         Assert.Equal("1,000M input and 200M output tokens a month", document.ByTestId("traffic").Text());
+        Assert.StartsWith("At list and market prices, for 1,000M input and 200M output tokens a month, ", document.ByTestId("verdict").QuerySelector("p")!.Text(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task The_calculator_recomputes_the_cost_at_the_requested_traffic()
     {
-        var expected = Catalog.RoutesFor("gpt-4o")
-            .Where(r => r.HasCompletePrice)
-            .Min(r => (10m * r.Price!.Input!.Value) + (2m * r.Price.Output!.Value));
+        var list = OpenAiRoute.Price!;
+        var expected = (10m * list.Input!.Value) + (2m * list.Output!.Value);
 
         var document = await PairAsync($"{Canonical}?input=10&output=2");
 
@@ -66,6 +69,62 @@ public sealed class PairPageTests(SiteFactory site)
         Assert.Equal("$" + expected.ToString("#,0.00", System.Globalization.CultureInfo.InvariantCulture), document.ByTestId("cost-gpt-4o").ByTestId("amount").Text());
         Assert.NotNull(document.QuerySelector("meta[name=robots][content=noindex]"));
         Assert.Equal("http://localhost:5080" + Canonical, document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task The_cheapest_basis_bills_each_models_cheapest_route_and_is_not_indexed()
+    {
+        var expected = Catalog.RoutesFor("gpt-4o")
+            .Where(r => r.HasCompletePrice && r.Status != RouteStatus.Deprecated && r.History.LastOrDefault()?.Event != PriceEvent.Removed)
+            .Min(r => (1000m * r.Price!.Input!.Value) + (200m * r.Price.Output!.Value));
+
+        var document = await PairAsync($"{Canonical}?basis=cheapest");
+
+        Assert.Equal("$" + Math.Round(expected).ToString("#,0", System.Globalization.CultureInfo.InvariantCulture), document.ByTestId("cost-gpt-4o").ByTestId("amount").Text());
+        Assert.StartsWith("Cheapest route at this traffic: ", document.ByTestId("cost-gpt-4o").ByTestId("bill-source").Text(), StringComparison.Ordinal);
+        Assert.StartsWith("On each model's cheapest route, for ", document.ByTestId("verdict").QuerySelector("p")!.Text(), StringComparison.Ordinal);
+        Assert.NotNull(document.QuerySelector("meta[name=robots][content=noindex]"));
+        Assert.Equal("http://localhost:5080" + Canonical, document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("cheapest", document.ByTestId("basis-select").QuerySelector("option[selected]")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task One_provider_for_both_is_offered_from_the_providers_that_serve_both_and_bills_both_there()
+    {
+        var document = await PairAsync();
+        var offered = document.ByTestId("via-select").QuerySelectorAll("option").Select(o => o.GetAttribute("value")).Where(v => v!.Length > 0).ToList();
+        Assert.NotEmpty(offered);
+        var via = offered[0]!;
+        Assert.Contains(Catalog.RoutesAt(via), r => r.ModelSlug == "gpt-4o");
+        Assert.Contains(Catalog.RoutesAt(via), r => r.ModelSlug == "deepseek-v3-2");
+
+        var onOne = await PairAsync($"{Canonical}?via={via}");
+
+        var name = Catalog.FindProvider(via)!.Name;
+        Assert.StartsWith($"On {name}, for ", onOne.ByTestId("verdict").QuerySelector("p")!.Text(), StringComparison.Ordinal);
+        Assert.StartsWith("On ", onOne.ByTestId("cost-gpt-4o").ByTestId("bill-source").Text(), StringComparison.Ordinal);
+        Assert.Equal(via, onOne.ByTestId("via-select").QuerySelector("option[selected]")!.GetAttribute("value"));
+        Assert.NotNull(onOne.QuerySelector("meta[name=robots][content=noindex]"));
+    }
+
+    [Theory]
+    [InlineData("basis=bogus", "Basis \"bogus\" is not list or cheapest")]
+    [InlineData("via=no-such-provider", "\"no-such-provider\" does not sell both")]
+    public async Task An_unknown_basis_or_provider_is_noted_and_list_prices_are_shown(string query, string notePrefix)
+    {
+        var document = await PairAsync($"{Canonical}?{query}");
+
+        Assert.StartsWith(notePrefix, document.ByTestId("traffic-note").Text(), StringComparison.Ordinal);
+        Assert.StartsWith("List price from ", document.ByTestId("cost-gpt-4o").ByTestId("bill-source").Text(), StringComparison.Ordinal);
+        Assert.NotNull(document.QuerySelector("meta[name=robots][content=noindex]"));
+    }
+
+    [Fact]
+    public async Task The_meta_description_names_the_traffic()
+    {
+        var document = await PairAsync();
+
+        Assert.Contains("1,000M input and 200M output tokens a month", document.QuerySelector("meta[name=description]")!.GetAttribute("content"), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -136,13 +136,14 @@ public sealed partial class IndexModel(SiteData site, ILogger<IndexModel> logger
         Specs = [.. specs[0].Select((s, i) => new MultiRow(s.Label, [.. specs.Select(x => x[i].Text)]))
             .Where(r => r.Values.Any(v => v != Formatting.Unknown && v != Formatting.Missing))];
 
+        // The same rules as every page: list price (market price without one) first, the cheapest route beside it.
         Prices =
         [
-            new("Monthly cost at this traffic", [.. Facts.Select(f => f.CheapestAtTraffic?.MonthlyText ?? Sentences.Unavailable)]),
-            new("Cheapest route at this traffic", [.. Facts.Select(f => f.CheapestAtTraffic?.RouteName ?? Formatting.Missing)]),
-            new("Input price (that route)", [.. Facts.Select(f => f.CheapestAtTraffic is { } c ? Formatting.PerMillionTokens(c.InputPrice) : Formatting.Missing)]),
-            new("Output price (that route)", [.. Facts.Select(f => f.CheapestAtTraffic is { } c ? Formatting.PerMillionTokens(c.OutputPrice) : Formatting.Missing)]),
-            new("Blended price (70/30)", [.. Facts.Select(f => f.Blended?.Text ?? Formatting.Missing)]),
+            new("Price basis", [.. Facts.Select(f => ModelCompare.Web.Pages.Models.IndexModel.BasisText(f.Price))]),
+            new("Input price", [.. Facts.Select(f => Formatting.PerMillionTokens(f.Price.Reference?.Input))]),
+            new("Output price", [.. Facts.Select(f => Formatting.PerMillionTokens(f.Price.Reference?.Output))]),
+            new("Monthly cost at this traffic", [.. Facts.Select(f => f.ReferenceBill?.MonthlyText ?? Sentences.Unavailable)]),
+            new("Cheapest route at this traffic", [.. Facts.Select(f => f.CheapestAtTraffic is { } c ? Sentences.CheapestAtTraffic(c) : Formatting.Missing)]),
             new("Providers", [.. Facts.Select(f => Formatting.Count(f.ProviderSlugs.Length))]),
         ];
 

@@ -26,13 +26,19 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
 
     public ImmutableArray<string> TrafficNotes { get; private set; } = [];
 
+    /// <summary>Notes on the price basis the query asked for: an unknown basis, a provider that does not serve both.</summary>
+    public ImmutableArray<string> PriceNotes { get; private set; } = [];
+
+    /// <summary>The query asked for something other than list prices at the default traffic.</summary>
+    private bool _nonDefaultQuery;
+
     /// <summary>For a 404: what could not be found, and the models closest to it.</summary>
     public ImmutableArray<(string Requested, ImmutableArray<Model> Suggestions)> Unknown { get; private set; } = [];
 
     /// <summary>For a 404: the site's popular comparisons, to offer pages that do exist.</summary>
     public ImmutableArray<PairLink> PopularPairs { get; private set; } = [];
 
-    public IActionResult OnGet(string? pair, string? input, string? output, string? cache)
+    public IActionResult OnGet(string? pair, string? input, string? output, string? cache, string? basis, string? via)
     {
         // Model binding turns a blank segment (/models/%20) into null: no page has a blank slug.
         if (string.IsNullOrWhiteSpace(pair))
@@ -67,12 +73,18 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
         }
 
         var traffic = TrafficProfile.FromQuery(input, output, cache);
+        var choice = PriceChoice.FromQuery(basis, via);
         TrafficNotes = traffic.Notes;
-        Comparison = site.Engine.Compare(snapshot, a, b, traffic.Profile);
+        Comparison = site.Engine.Compare(snapshot, a, b, traffic.Profile, choice.Choice);
+        PriceNotes = [.. choice.Notes, .. Comparison.PriceNotes];
+        _nonDefaultQuery = !traffic.IsDefault || !TrafficNotes.IsEmpty || !choice.Choice.IsDefault || !PriceNotes.IsEmpty;
         return Page();
     }
 
-    /// <summary>Pages with a traffic query other than the default are not indexed; the canonical link never carries it.</summary>
+    /// <summary>
+    /// Only list prices at the default traffic are indexed; any other traffic, basis or provider is
+    /// <c>noindex</c>, and the canonical link never carries the query.
+    /// </summary>
     public PageMeta Meta => Comparison is { } c
         ? new PageMeta
         {
@@ -82,7 +94,7 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
             OgType = "article",
             Breadcrumbs = [new Crumb(c.A.Name, Urls.Model(c.A.Slug)), new Crumb($"{c.A.Name} vs {c.B.Name}", c.CanonicalPath)],
             JsonLd = [StructuredData.FaqPage(c.Faq)],
-            NoIndex = !c.Traffic.IsDefault || !TrafficNotes.IsEmpty,
+            NoIndex = _nonDefaultQuery,
         }
         : new PageMeta
         {

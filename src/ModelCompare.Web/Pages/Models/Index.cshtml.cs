@@ -30,7 +30,7 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
     public PageMeta Meta => new()
     {
         Title = Query.Page > 1 ? $"All large language models, page {Query.Page} of {PageCount}" : "All large language models: prices, context and capabilities",
-        Description = $"Every model in the catalog ({Formatting.Count(View.Snapshot.Models.Length)}): maker, release date, context window, cheapest input and output price, open weights and key capabilities.",
+        Description = $"Every model in the catalog ({Formatting.Count(View.Snapshot.Models.Length)}): maker, release date, context window, list or market price, cheapest route, open weights and key capabilities.",
         CanonicalPath = Query.IsFiltered ? Urls.Models : new ModelListQuery { Page = Query.Page }.Path(),
         Breadcrumbs = [new Crumb("Models", Urls.Models)],
         PrevPath = Query.Page > 1 ? Query.Path(page: Query.Page - 1) : null,
@@ -55,6 +55,24 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
         Notes = [.. notes];
         Rows = [.. all.Skip((Query.Page - 1) * ModelListQuery.PageSize).Take(ModelListQuery.PageSize)];
     }
+
+    /// <summary>"List", "Market (7 providers)", "Free from its maker", or a dash.</summary>
+    public static string BasisText(ModelPrice price) => price switch
+    {
+        { Basis: PriceBasis.List, IsFreeFromMaker: true } => "Free from its maker",
+        { Basis: PriceBasis.List } => "List",
+        { Basis: PriceBasis.Market } => $"Market ({Formatting.Plural(price.MarketProviders, "provider")})",
+        _ => Formatting.Missing,
+    };
+
+    /// <summary>"$0.43 / $2.14 on QiHang", "Same as list", or a dash.</summary>
+    public static string CheapestText(ModelPrice price) => price.Cheapest switch
+    {
+        null => Formatting.Missing,
+        { } c when c.Key == price.ListRoute?.Key => "The list price",
+        { IsFreeFromMaker: true } c => $"Free on {c.ProviderName}",
+        { } c => $"{Formatting.PricePerMillion(c.Route.Price!.Input!.Value)} / {Formatting.PricePerMillion(c.Route.Price.Output!.Value)} on {c.ProviderName}",
+    };
 
     public static string KeyCapabilitiesText(Model model) =>
         string.Join(", ", KeyCapabilities.Where(model.Capabilities.Has).Select(Formatting.CapabilityName)) is { Length: > 0 } text ? text : Formatting.Missing;

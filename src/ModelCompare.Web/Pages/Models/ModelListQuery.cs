@@ -156,7 +156,10 @@ public sealed record ModelListQuery
         return parts.Count == 0 ? Urls.Models : Urls.Models + "?" + string.Join("&", parts);
     }
 
-    /// <summary>The models that pass the filters, in the requested order; unknown values sort last either way.</summary>
+    /// <summary>
+    /// The models that pass the filters, in the requested order; unknown values sort last either way. Prices
+    /// sort by the list price (the market price when the maker sells none), never by a reseller's.
+    /// </summary>
     public IEnumerable<ModelFacts> Apply(SiteView view)
     {
         ArgumentNullException.ThrowIfNull(view);
@@ -169,8 +172,8 @@ public sealed record ModelListQuery
         {
             ModelSort.Release => Order(rows, f => f.Model.ReleaseDate?.DayNumber),
             ModelSort.Context => Order(rows, f => f.Model.ContextWindow),
-            ModelSort.Input => Order(rows, f => ProfileFacts.CheapestInput(f)?.InputPrice),
-            ModelSort.Output => Order(rows, f => f.CheapestOutput?.OutputPrice),
+            ModelSort.Input => Order(rows, f => f.Price.Reference?.Input),
+            ModelSort.Output => Order(rows, f => f.Price.Reference?.Output),
             _ => Descending
                 ? rows.OrderByDescending(f => f.Name, StringComparer.OrdinalIgnoreCase).ThenBy(f => f.Slug, StringComparer.Ordinal)
                 : rows.OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase).ThenBy(f => f.Slug, StringComparer.Ordinal),

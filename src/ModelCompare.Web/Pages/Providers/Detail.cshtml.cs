@@ -14,8 +14,8 @@ public sealed class DetailModel(SiteData site) : PageModel, IHasPageMeta
 
     public Provider Provider { get; private set; } = null!;
 
-    /// <summary>The provider's routes with the model each serves, by model name.</summary>
-    public ImmutableArray<(ModelCompare.Catalog.Route Route, Model Model)> Routes { get; private set; } = [];
+    /// <summary>The provider's routes, as the price rules see them, with the model each serves, by model name.</summary>
+    public ImmutableArray<(RouteStanding Route, Model Model)> Routes { get; private set; } = [];
 
     public ImmutableArray<Model> Made { get; private set; } = [];
 
@@ -52,8 +52,9 @@ public sealed class DetailModel(SiteData site) : PageModel, IHasPageMeta
         Routes = [.. View.Snapshot.RoutesAt(provider.Slug)
             .Select(r => (Route: r, Model: View.Snapshot.FindModel(r.ModelSlug)))
             .Where(x => x.Model is not null)
-            .Select(x => (x.Route, x.Model!))
-            .OrderBy(x => x.Item2.Name, StringComparer.OrdinalIgnoreCase)];
+            .Select(x => (View.Facts[x.Model!.Slug].Price.Standing(x.Route.Key)!, x.Model!))
+            .OrderBy(x => x.Item2.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(x => x.Item1.Key, StringComparer.Ordinal)];
         Made = [.. View.Snapshot.ModelsMadeBy(provider.Slug).OrderByDescending(m => m.ReleaseDate ?? DateOnly.MinValue).ThenBy(m => m.Name, StringComparer.OrdinalIgnoreCase)];
         CheapestFor = View.CheapestRouteFor.GetValueOrDefault(provider.Slug, []);
         return Page();

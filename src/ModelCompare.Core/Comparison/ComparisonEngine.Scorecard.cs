@@ -1,0 +1,44 @@
+using System.Collections.Immutable;
+
+namespace ModelCompare.Comparison;
+
+public sealed partial class ComparisonEngine
+{
+    /// <summary>
+    /// The decision scorecard. Where "best for" or the decision-fit tags read the same on both sides, each
+    /// side's cell says what sets that side apart instead (its first edge in the tradeoffs).
+    /// </summary>
+    private static ImmutableArray<ScorecardRow> Scorecard(ModelFacts a, ModelFacts b, PairBills bills, BenchmarkSection benchmarks, ImmutableArray<Tradeoff> tradeoffs)
+    {
+        string? Edge(Side side) => tradeoffs
+            .Where(t => t.Favors == side && t.Edge is not null)
+            .OrderBy(t => t.Kind switch { TradeoffKind.Price => 0, TradeoffKind.Benchmarks => 1, _ when VerdictRules.NeedKinds.Contains(t.Kind) => 2, _ => 3 })
+            .Select(t => t.Edge)
+            .FirstOrDefault();
+        var sameBestFor = string.Equals(a.BestFor, b.BestFor, StringComparison.OrdinalIgnoreCase);
+        var (fitA, fitB) = (FitText(a), FitText(b));
+        var sameFit = fitA == fitB;
+        var leadsA = benchmarks.Shared.Count(r => r.Leader == Side.A);
+        var leadsB = benchmarks.Shared.Count(r => r.Leader == Side.B);
+        return
+        [
+            new(ScorecardSignal.BestFor, "Best for",
+                sameBestFor ? Sentences.ScorecardSame(a.BestFor, Edge(Side.A), b.Name) : a.BestFor,
+                sameBestFor ? Sentences.ScorecardSame(b.BestFor, Edge(Side.B), a.Name) : b.BestFor,
+                Side.None),
+            new(ScorecardSignal.DecisionFit, "Decision fit",
+                sameFit ? Sentences.ScorecardSame(fitA, Edge(Side.A), b.Name) : fitA,
+                sameFit ? Sentences.ScorecardSame(fitB, Edge(Side.B), a.Name) : fitB,
+                Side.None),
+            new(ScorecardSignal.ContextWindow, "Context window", Formatting.TokensOrUnknown(a.Model.ContextWindow), Formatting.TokensOrUnknown(b.Model.ContextWindow), LargerLimit(a.Model.ContextWindow, b.Model.ContextWindow)),
+            new(ScorecardSignal.Price, "Price per 1M tokens (input / output)", Sentences.ScorecardPrice(bills.A), Sentences.ScorecardPrice(bills.B), bills.Cheaper),
+            new(ScorecardSignal.ProviderRoutes, "Provider routes", Formatting.Plural(a.Routes.Length, "route"), Formatting.Plural(b.Routes.Length, "route"), Better(a.Routes.Length, b.Routes.Length, higherIsBetter: true)),
+            new(ScorecardSignal.SharedBenchmarks, "Shared benchmarks led",
+                Sentences.ScorecardLeads(leadsA, benchmarks.Shared.Length),
+                Sentences.ScorecardLeads(leadsB, benchmarks.Shared.Length),
+                BenchmarkLeader(benchmarks)),
+        ];
+    }
+
+    private static string FitText(ModelFacts f) => Formatting.JoinList(f.DecisionFit.Select(Formatting.DecisionFitName));
+}

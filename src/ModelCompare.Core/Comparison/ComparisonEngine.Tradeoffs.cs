@@ -1,0 +1,152 @@
+using System.Collections.Immutable;
+using ModelCompare.Catalog;
+
+namespace ModelCompare.Comparison;
+
+public sealed partial class ComparisonEngine
+{
+    /// <summary>
+    /// Every real difference between the two, each in favour of one side with its words and the short
+    /// edge the verdict names. Limits closer than <see cref="LimitTolerance"/> and bills that cost about the
+    /// same (<see cref="PriceRules.Cheaper"/>) are not differences.
+    /// </summary>
+    private static ImmutableArray<Tradeoff> Tradeoffs(ModelFacts a, ModelFacts b, PairBills bills, BenchmarkSection benchmarks, DateOnly today)
+    {
+        var list = new List<Tradeoff>();
+        var (ma, mb) = (a.Model, b.Model);
+        ModelFacts Of(Side side) => side == Side.A ? a : b;
+
+        foreach (var (x, y, side) in Sides(a, b))
+        {
+            if (x.Model.RetirementDate is { } retires && y.Model.RetirementDate is null)
+            {
+                list.Add(new(TradeoffKind.Retirement, Other(side), Sentences.Retirement(x.Name, retires, today))
+                {
+                    Edge = Sentences.EdgeNotRetiring(x.Name, retires, today),
+                });
+            }
+        }
+
+        var wider = LargerLimit(ma.ContextWindow, mb.ContextWindow);
+        if (wider is Side.A or Side.B)
+        {
+            var (x, y) = (Of(wider), Of(Other(wider)));
+            list.Add(new(TradeoffKind.Context, wider, Sentences.TradeoffContext(x.Name, x.Model.ContextWindow!.Value, y.Name, y.Model.ContextWindow!.Value))
+            {
+                Edge = Sentences.EdgeContext(x.Model.ContextWindow!.Value, y.Model.ContextWindow!.Value),
+            });
+        }
+
+        if (bills.Cheaper is Side.A or Side.B)
+        {
+            var (x, y) = (bills[bills.Cheaper]!, bills[Other(bills.Cheaper)]!);
+            list.Add(new(TradeoffKind.Price, bills.Cheaper, Sentences.TradeoffPrice(bills.BasisPhrase, Of(bills.Cheaper).Name, x.Monthly, Of(Other(bills.Cheaper)).Name, y.Monthly))
+            {
+                Edge = Sentences.EdgeLowerBill,
+            });
+        }
+        else if (bills.Cheaper == Side.None && (bills.A is not null || bills.B is not null))
+        {
+            var side = bills.A is not null ? Side.A : Side.B;
+            list.Add(new(TradeoffKind.Price, side, Sentences.TradeoffOnlyPriced(bills.BasisPhrase, Of(side).Name)) { Edge = Sentences.EdgeOnlyPrice });
+        }
+
+        var leader = BenchmarkLeader(benchmarks);
+        if (leader is Side.A or Side.B)
+        {
+            var leads = benchmarks.Shared.Count(r => r.Leader == leader);
+            var trails = benchmarks.Shared.Count(r => r.Leader == Other(leader));
+            list.Add(new(TradeoffKind.Benchmarks, leader, Sentences.TradeoffBenchmarks(Of(leader).Name, leads, benchmarks.Shared.Length, Of(Other(leader)).Name, trails))
+            {
+                Edge = Sentences.EdgeBenchmarks(leads, benchmarks.Shared.Length),
+            });
+        }
+
+        var (na, nb) = (a.ProviderSlugs.Length, b.ProviderSlugs.Length);
+        if (na != nb)
+        {
+            var more = na > nb ? Side.A : Side.B;
+            var (x, y) = (Of(more), Of(Other(more)));
+            list.Add(new(TradeoffKind.ProviderCoverage, more, Sentences.TradeoffProviders(x.Name, x.ProviderSlugs.Length, y.Name, y.ProviderSlugs.Length))
+            {
+                Edge = Sentences.EdgeProviders(x.ProviderSlugs.Length, y.ProviderSlugs.Length),
+            });
+        }
+
+        foreach (var (x, y, side) in Sides(a, b))
+        {
+            var only = OnlyIn(x.Model, y.Model);
+            if (only.Count > 0)
+            {
+                list.Add(new(TradeoffKind.Capabilities, side, Sentences.TradeoffCapabilities(x.Name, only, y.Name)) { Edge = Sentences.Capabilities(only) });
+            }
+        }
+
+        foreach (var (x, y, side) in Sides(a, b))
+        {
+            var unconfirmed = UnconfirmedIn(x.Model, y.Model);
+            if (unconfirmed.Count > 0)
+            {
+                list.Add(new(TradeoffKind.UnconfirmedCapabilities, side, Sentences.TradeoffUnconfirmed(x.Name, unconfirmed, y.Name))
+                {
+                    Edge = Sentences.EdgeUnconfirmed(unconfirmed, y.Name),
+                });
+            }
+        }
+
+        foreach (var (x, y, side) in Sides(a, b))
+        {
+            // Budget and self-hosting have their own rows (price, openness); naming them twice would repeat them.
+            var tags = x.DecisionFit.Except(y.DecisionFit).Where(t => t is not (DecisionFit.Budget or DecisionFit.SelfHosting)).ToList();
+            if (tags.Count > 0)
+            {
+                list.Add(new(TradeoffKind.DecisionFit, side, Sentences.TradeoffDecisionFit(x.Name, tags)) { Edge = Sentences.EdgeDecisionFit(tags) });
+            }
+        }
+
+        if (ma.OpenWeights is { } oa && mb.OpenWeights is { } ob && oa != ob)
+        {
+            var open = oa ? Side.A : Side.B;
+            var (x, y) = (Of(open), Of(Other(open)));
+            list.Add(new(TradeoffKind.Openness, open, Sentences.TradeoffOpenness(x.Name, x.Model.License, y.Name, y.Model.License)) { Edge = Sentences.EdgeOpenWeights });
+        }
+        else if (LicensesDiffer(ma, mb))
+        {
+            list.Add(new(TradeoffKind.License, Side.None, Sentences.TradeoffLicense(a.Name, ma.License!, b.Name, mb.License!)));
+        }
+
+        var longer = LargerLimit(ma.MaxOutput, mb.MaxOutput);
+        if (longer is Side.A or Side.B)
+        {
+            var (x, y) = (Of(longer), Of(Other(longer)));
+            list.Add(new(TradeoffKind.MaxOutput, longer, Sentences.TradeoffMaxOutput(x.Name, x.Model.MaxOutput!.Value, y.Name, y.Model.MaxOutput!.Value))
+            {
+                Edge = Sentences.EdgeMaxOutput(x.Model.MaxOutput!.Value, y.Model.MaxOutput!.Value),
+            });
+        }
+
+        if (ma.KnowledgeCutoff is { } ka && mb.KnowledgeCutoff is { } kb && Comparable(ka, kb) && ka != kb)
+        {
+            var later = ka > kb ? Side.A : Side.B;
+            var (x, y) = (Of(later), Of(Other(later)));
+            list.Add(new(TradeoffKind.KnowledgeCutoff, later, Sentences.TradeoffKnowledgeCutoff(x.Name, x.Model.KnowledgeCutoff!.Value, y.Name, y.Model.KnowledgeCutoff!.Value))
+            {
+                Edge = Sentences.EdgeKnowledgeCutoff,
+            });
+        }
+
+        if (ma.ReleaseDate is { } ra && mb.ReleaseDate is { } rb && ra != rb)
+        {
+            var newer = ra > rb ? Side.A : Side.B;
+            var (x, y) = (Of(newer), Of(Other(newer)));
+            list.Add(new(TradeoffKind.Release, newer, Sentences.TradeoffRelease(x.Name, x.Model.ReleaseDate!.Value, y.Name, y.Model.ReleaseDate!.Value))
+            {
+                Edge = Sentences.EdgeNewer,
+            });
+        }
+
+        return [.. list];
+    }
+
+    private static (ModelFacts X, ModelFacts Y, Side Side)[] Sides(ModelFacts a, ModelFacts b) => [(a, b, Side.A), (b, a, Side.B)];
+}

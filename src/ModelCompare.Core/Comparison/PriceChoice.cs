@@ -1,0 +1,90 @@
+using System.Collections.Immutable;
+
+namespace ModelCompare.Comparison;
+
+/// <summary>Which prices a pair page bills both models at.</summary>
+public enum CostBasis
+{
+    /// <summary>Each model's reference price: the maker's list price, else the market price (the default).</summary>
+    List,
+    /// <summary>Each model's cheapest costed route at the traffic, labelled when unusually low.</summary>
+    Cheapest,
+    /// <summary>Both models on one provider that serves both (<see cref="PriceChoice.Via"/>).</summary>
+    Via,
+}
+
+/// <summary>Where one model's bill comes from.</summary>
+public enum BillBasis
+{
+    List,
+    Market,
+    Cheapest,
+    Via,
+}
+
+/// <summary>The basis a page asked for: <c>?basis=list|cheapest</c>, or <c>?via=provider</c> for one provider for both.</summary>
+public sealed record PriceChoice(CostBasis Basis, string? Via = null)
+{
+    public static PriceChoice Default { get; } = new(CostBasis.List);
+
+    /// <summary>List basis, no provider: the canonical page's choice.</summary>
+    public bool IsDefault => Basis == CostBasis.List && Via is null;
+
+    /// <summary>
+    /// Reads the choice from query-string values, leniently: an unknown basis falls back to list prices
+    /// with a note; <c>via</c> names a provider slug (whether it serves both models is the engine's to say)
+    /// and, when given, wins over <c>basis</c>.
+    /// </summary>
+    public static PriceChoiceQuery FromQuery(string? basis, string? via)
+    {
+        var notes = ImmutableArray.CreateBuilder<string>();
+        var choice = Default;
+        if (!string.IsNullOrWhiteSpace(basis))
+        {
+            switch (basis.Trim().ToLowerInvariant())
+            {
+                case "list":
+                    break;
+                case "cheapest":
+                    choice = new PriceChoice(CostBasis.Cheapest);
+                    break;
+                default:
+                    notes.Add(Sentences.BasisNotKnown(basis.Trim()));
+                    break;
+            }
+        }
+
+        if (!string.IsNullOrWhiteSpace(via))
+        {
+            choice = new PriceChoice(CostBasis.Via, via.Trim().ToLowerInvariant());
+        }
+
+        return new PriceChoiceQuery(choice, notes.ToImmutable());
+    }
+}
+
+/// <summary>A price choice read from a query string, with notes on anything that was ignored.</summary>
+public sealed record PriceChoiceQuery(PriceChoice Choice, ImmutableArray<string> Notes);
+
+/// <summary>One model's monthly bill at a traffic, and where its prices come from.</summary>
+public sealed record ModelBill
+{
+    public required BillBasis Basis { get; init; }
+    public required decimal InputPrice { get; init; }
+    public required decimal OutputPrice { get; init; }
+    public decimal? CacheReadPrice { get; init; }
+    public required decimal InputCost { get; init; }
+    public required decimal OutputCost { get; init; }
+    /// <summary>The route billed; null for a market price, which is a median over routes.</summary>
+    public RouteCost? Route { get; init; }
+    public int MarketRoutes { get; init; }
+    public int MarketProviders { get; init; }
+
+    public decimal Monthly => InputCost + OutputCost;
+
+    /// <summary>"$18,000": whole dollars from $100 up, cents below.</summary>
+    public string MonthlyText => Formatting.MonthlyTotal(Monthly);
+
+    /// <summary>The route's mark ("unusually low, reseller"), when the bill is on a marked route.</summary>
+    public string? Badge => Route?.Standing?.Badge;
+}
