@@ -18,6 +18,9 @@ internal sealed class CatalogStats
             .GroupBy(s => (s.BenchmarkSlug, Variant: s.Variant ?? string.Empty))
             .Where(g => g.Select(s => s.ModelSlug).Distinct(StringComparer.Ordinal).Count() >= 2)
             .ToFrozenDictionary(g => g.Key, g => Median(g.Select(s => s.Value)));
+        ComparablePrices = Blends
+            .Where(kv => kv.Value.Value > 0m)
+            .ToFrozenDictionary(kv => kv.Key, kv => kv.Value.Value, StringComparer.Ordinal);
         CapabilityMasks = catalog.Models.ToFrozenDictionary(m => m.Slug, m => CapabilityMask(m.Capabilities), StringComparer.Ordinal);
     }
 
@@ -28,6 +31,13 @@ internal sealed class CatalogStats
         CapabilitySet.All.Where(capabilities.Has).Aggregate(0, (mask, c) => mask | (1 << (int)c));
 
     public FrozenDictionary<string, BlendedPrice> Blends { get; }
+
+    /// <summary>
+    /// The one price "similar price" compares models by (alternatives, rivals), per model slug; models
+    /// without a positive price are absent. Today the cheapest 70/30 blend: to compare by another price,
+    /// change the line in the constructor that fills this.
+    /// </summary>
+    public FrozenDictionary<string, decimal> ComparablePrices { get; }
 
     public FrozenDictionary<(string Benchmark, string Variant), decimal> CodingMedians { get; }
 

@@ -284,6 +284,7 @@ public enum RelatedReason
     SameMaker,
     SimilarPrice,
     SimilarCapabilities,
+    SimilarPriceAndCapabilities,
 }
 
 /// <summary>When the data was last reviewed, and the open datasets it draws on.</summary>
