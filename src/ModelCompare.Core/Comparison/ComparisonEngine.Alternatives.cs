@@ -20,7 +20,8 @@ public sealed partial class ComparisonEngine
     /// on the measure of <see cref="CatalogStats.ComparablePrices"/>) or in capabilities (sharing at least
     /// <see cref="SimilarCapabilityShare"/> of them), closest first: the distance adds how many doublings
     /// apart the prices are and the share of capabilities not shared (an unknown counts as 1 on either),
-    /// then newer models, then slugs.</item>
+    /// then newer models, then slugs. Each maker's closest model comes before any maker's second, so
+    /// the rivals spread across makers.</item>
     /// </list>
     /// When one list runs out the other fills the rest. Never <paramref name="exclude"/> (the pair's other
     /// model) or a model twice. The pair page and the model profile both use it.
@@ -44,11 +45,11 @@ public sealed partial class ComparisonEngine
             .ThenBy(m => m.Slug, StringComparer.Ordinal)
             .Select(m => (m.Slug, RelatedReason.SameMaker)));
 
-        var rivals = Rivals(catalog, stats, model).Where(r => r.Model.MakerSlug != model.MakerSlug).Select(r => (r.Model.Slug, r.Reason));
+        var rivals = Rivals(catalog, stats, model, Eligible);
 
         var picked = new List<(string Slug, RelatedReason Reason)>();
         using var fromFamily = family.Where(c => Eligible(c.Slug)).GetEnumerator();
-        using var fromRivals = rivals.Where(c => Eligible(c.Slug)).GetEnumerator();
+        using var fromRivals = rivals.GetEnumerator();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         bool familyLeft = true, rivalsLeft = true;
         while (picked.Count < count && (familyLeft || rivalsLeft))
@@ -104,11 +105,12 @@ public sealed partial class ComparisonEngine
         return [.. ModelSearch.Suggest(catalog, text, count).Prepend(exact).OfType<Model>().DistinctBy(m => m.Slug).Take(count)];
     }
 
-    private static IEnumerable<(Model Model, RelatedReason Reason)> Rivals(CatalogSnapshot catalog, CatalogStats stats, Model model)
+    private static IEnumerable<(string Slug, RelatedReason Reason)> Rivals(CatalogSnapshot catalog, CatalogStats stats, Model model, Func<string, bool> eligible)
     {
         var price = stats.ComparablePrices.GetValueOrDefault(model.Slug);
         var mask = stats.CapabilityMasks.GetValueOrDefault(model.Slug);
         return catalog.Models
+            .Where(m => m.MakerSlug != model.MakerSlug && eligible(m.Slug))
             .Select(m =>
             {
                 var other = stats.ComparablePrices.GetValueOrDefault(m.Slug);
@@ -126,7 +128,13 @@ public sealed partial class ComparisonEngine
             .OrderBy(x => x.Distance)
             .ThenByDescending(x => x.Model.ReleaseDate ?? DateOnly.MinValue)
             .ThenBy(x => x.Model.Slug, StringComparer.Ordinal)
-            .Select(x => (x.Model, x.Reason));
+            .GroupBy(x => x.Model.MakerSlug, StringComparer.Ordinal)
+            .SelectMany(g => g.Select((x, place) => (x.Model.Slug, x.Reason, Place: place, x.Distance, x.Model.ReleaseDate)))
+            .OrderBy(x => x.Place)
+            .ThenBy(x => x.Distance)
+            .ThenByDescending(x => x.ReleaseDate ?? DateOnly.MinValue)
+            .ThenBy(x => x.Slug, StringComparer.Ordinal)
+            .Select(x => (x.Slug, x.Reason));
     }
 
     private static bool TakeNext(IEnumerator<(string Slug, RelatedReason Reason)> source, HashSet<string> seen, List<(string Slug, RelatedReason Reason)> picked)

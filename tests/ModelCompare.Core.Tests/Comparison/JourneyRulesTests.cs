@@ -213,11 +213,12 @@ public class JourneyRulesTests
     }
 
     [Fact]
-    public void A_maker_with_one_model_is_offered_other_makers_models_only()
+    public void A_maker_with_one_model_is_offered_other_makers_models_one_maker_at_a_time()
     {
         var links = Engine.Alternatives(Catalog, Catalog.FindModel("pixtral")!);
 
-        Assert.Equal(["gpt-4-1", "gemini-2-5-pro", "o3", "gpt-4o"], links.Select(l => l.FirstSlug == "pixtral" ? l.SecondSlug : l.FirstSlug));
+        // By distance alone o3 and GPT-4o (both OpenAI) would come before Claude Haiku 3.5.
+        Assert.Equal(["gpt-4-1", "gemini-2-5-pro", "claude-haiku-3-5", "o3"], links.Select(l => l.FirstSlug == "pixtral" ? l.SecondSlug : l.FirstSlug));
         Assert.All(links, l => Assert.Equal(RelatedReason.SimilarPrice, l.Reason));
     }
 }
