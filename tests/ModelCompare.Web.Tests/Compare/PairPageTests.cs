@@ -165,9 +165,10 @@ public sealed class PairPageTests(SiteFactory site)
     }
 
     [Theory]
-    [InlineData("/compare/gpt-4oo-vs-deepseek-v3-2", "gpt-4o")]
-    [InlineData("/compare/claude-sonet-4-5-vs-gpt-4o", "claude-sonnet-4-5")]
-    public async Task An_unknown_model_is_a_404_that_suggests_the_closest_models(string url, string suggested)
+    [InlineData("/compare/gpt-4oo-vs-deepseek-v3-2", "/compare/deepseek-v3-2-vs-gpt-4o")]
+    [InlineData("/compare/claude-sonet-4-5-vs-gpt-4o", "/compare/claude-sonnet-4-5-vs-gpt-4o")]
+    [InlineData("/compare/gpt-4o-vs-deepseek", "/compare/deepseek-v3-2-vs-gpt-4o")]
+    public async Task An_unknown_model_is_a_404_whose_suggestions_are_pairs_that_exist(string url, string suggested)
     {
         using var client = site.CreatePlainClient();
 
@@ -175,8 +176,14 @@ public sealed class PairPageTests(SiteFactory site)
         var document = await Html.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        var suggestions = document.ByTestId("suggestions").QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToArray();
-        Assert.Contains($"/models/{suggested}", suggestions);
+        var suggestions = document.ByTestId("suggestions").QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).ToArray();
+        Assert.Contains(suggested, suggestions);
+        foreach (var path in suggestions)
+        {
+            using var pair = await client.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.True(pair.StatusCode == HttpStatusCode.OK, $"{path} answered {(int)pair.StatusCode}");
+        }
+
         Assert.NotEmpty(document.ByTestId("valid-comparisons").QuerySelectorAll("a"));
     }
 

@@ -10,7 +10,7 @@ namespace ModelCompare.Web.Pages.Compare;
 /// <summary>
 /// The "X vs Y" page. Anything but the canonical URL (reverse order, an alias, upper case) answers
 /// 301 to it with the query string kept; the same model twice goes to its profile; an unknown slug is
-/// a 404 that suggests models.
+/// a 404 that suggests the closest pairs that exist.
 /// </summary>
 public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
 {
@@ -18,14 +18,16 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
 
     /// <summary>Routes shown per model in the pricing table; the profile lists them all.</summary>
     public const int PriceRowsShown = 8;
-    private const string Separator = "-vs-";
 
     public PairComparison? Comparison { get; private set; }
 
     public ImmutableArray<string> TrafficNotes { get; private set; } = [];
 
-    /// <summary>For a 404: what could not be found, and the models closest to it.</summary>
-    public ImmutableArray<(string Requested, ImmutableArray<Model> Suggestions)> Unknown { get; private set; } = [];
+    /// <summary>For a 404: the parts of the address that name no model.</summary>
+    public ImmutableArray<string> Unknown { get; private set; } = [];
+
+    /// <summary>For a 404: the existing pairs closest to what was asked for.</summary>
+    public ImmutableArray<PairLink> Suggestions { get; private set; } = [];
 
     /// <summary>For a 404: the site's popular comparisons, to offer pages that do exist.</summary>
     public ImmutableArray<PairLink> PopularPairs { get; private set; } = [];
@@ -33,18 +35,17 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
     public IActionResult OnGet(string pair, string? input, string? output, string? cache)
     {
         var snapshot = site.Current.Snapshot;
-        var lower = pair.ToLowerInvariant();
-        var parts = lower.Split(Separator);
-        if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+        if (PairQuery.SplitPath(pair) is not var (left, right))
         {
-            return NotFoundPage(snapshot, parts.Where(p => p.Length > 0).DefaultIfEmpty(lower));
+            var words = pair.ToLowerInvariant().Split("-vs-", StringSplitOptions.RemoveEmptyEntries);
+            return NotFoundPage(snapshot, words.FirstOrDefault() ?? pair, words.Skip(1).FirstOrDefault(), words.DefaultIfEmpty(pair.ToLowerInvariant()));
         }
 
-        var a = snapshot.FindModelOrAlias(parts[0]);
-        var b = snapshot.FindModelOrAlias(parts[1]);
+        var a = snapshot.FindModelOrAlias(left);
+        var b = snapshot.FindModelOrAlias(right);
         if (a is null || b is null)
         {
-            return NotFoundPage(snapshot, new[] { (parts[0], a), (parts[1], b) }.Where(x => x.Item2 is null).Select(x => x.Item1));
+            return NotFoundPage(snapshot, left, right, new[] { (left, a), (right, b) }.Where(x => x.Item2 is null).Select(x => x.Item1));
         }
 
         if (a.Slug == b.Slug)
@@ -79,14 +80,15 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
         : new PageMeta
         {
             Title = "Comparison not found",
-            Description = "No comparison exists at this address; here are the closest models.",
+            Description = "No comparison exists at this address; here are the closest ones that do.",
             CanonicalPath = Urls.Home,
             NoIndex = true,
         };
 
-    private PageResult NotFoundPage(CatalogSnapshot snapshot, IEnumerable<string> requested)
+    private PageResult NotFoundPage(CatalogSnapshot snapshot, string left, string? right, IEnumerable<string> unknown)
     {
-        Unknown = [.. requested.Distinct(StringComparer.Ordinal).Take(2).Select(r => (r, ModelSearch.Suggest(snapshot, r)))];
+        Unknown = [.. unknown.Distinct(StringComparer.Ordinal).Take(2)];
+        Suggestions = site.Engine.SuggestPairs(snapshot, left, right);
         PopularPairs = [.. site.Current.PopularPairs.Take(6)];
         Response.StatusCode = StatusCodes.Status404NotFound;
         return Page();
