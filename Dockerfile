@@ -14,11 +14,17 @@ COPY wwwroot/ /app/wwwroot/
 RUN dotnet /app/ModelCompare.Web.dll build-db --data /app/data --out /app/db/catalog.db
 
 # Run: the ASP.NET runtime only, as the image's non-root user.
+# The public address is required: canonical links, og:url, preview images and the sitemap use it, and
+# the site refuses to start without it. Give it when building or when running the image:
+#   docker build --build-arg PUBLIC_ORIGIN=https://models.example.com -t modelcompare .
+#   docker run -e ModelCompare__PublicOrigin=https://models.example.com -p 8080:8080 modelcompare
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+ARG PUBLIC_ORIGIN=""
 WORKDIR /app
 COPY --from=build --chown=$APP_UID /app ./
 ENV ASPNETCORE_URLS=http://+:8080 \
     ASPNETCORE_ENVIRONMENT=Production \
+    ModelCompare__PublicOrigin=$PUBLIC_ORIGIN \
     ModelCompare__DataDirectory=/app/data \
     ModelCompare__DatabasePath=/app/db/catalog.db
 USER $APP_UID

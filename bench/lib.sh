@@ -24,7 +24,7 @@ publish_site() {
 # start_site PORT [extra env...]: starts the published site on 127.0.0.1:PORT, sets SITE_PID.
 start_site() {
   local port=$1; shift
-  env ASPNETCORE_URLS="http://127.0.0.1:$port" \
+  env ASPNETCORE_URLS="http://127.0.0.1:$port" ModelCompare__PublicOrigin="http://127.0.0.1:$port" \
     'Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware=Warning' "$@" \
     dotnet "$RESULTS/site/ModelCompare.Web.dll" >"$RESULTS/site-$port.log" 2>&1 &
   SITE_PID=$!

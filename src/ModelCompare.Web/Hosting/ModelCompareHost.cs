@@ -53,7 +53,8 @@ public static class ModelCompareHost
         });
 
         // Settings and the catalog, kept live by a watcher on the data folder.
-        builder.Services.AddOptions<ModelCompareOptions>().BindConfiguration(ModelCompareOptions.Section);
+        builder.Services.AddOptions<ModelCompareOptions>().BindConfiguration(ModelCompareOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<ModelCompareOptions>, PublicOriginValidation>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp =>
         {

@@ -148,6 +148,7 @@ public sealed class FuzzTests(SiteFactory site)
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("ModelCompare:DatabasePath", databasePath);
+            builder.UseSetting("ModelCompare:PublicOrigin", "http://localhost:5080");
             builder.UseSetting("ModelCompare:WatchData", "false");
         }
     }
