@@ -11,6 +11,7 @@ using ModelCompare.Catalog;
 using ModelCompare.Comparison;
 using ModelCompare.Data;
 using ModelCompare.Web.Feeds;
+using ModelCompare.Web.Previews;
 using ModelCompare.Web.Site;
 using Serilog;
 using Serilog.Events;
@@ -68,6 +69,7 @@ public static class ModelCompareHost
         builder.Services.AddHostedService<OutputCacheEviction>();
         builder.Services.AddSingleton<ComparisonEngine>();
         builder.Services.AddSingleton<SiteData>();
+        builder.Services.AddSingleton<PreviewImages>();
 
         // Server: no Server header to advertise the stack.
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
@@ -134,6 +136,7 @@ public static class ModelCompareHost
         app.UseOutputCache();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = CatalogHealthCheck.WriteAsync });
         app.MapModelCompareFeeds();
+        app.MapPreviewImages();
         app.MapRazorPages();
         return app;
     }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
+using ModelCompare.Web.Previews;
 using ModelCompare.Web.Site;
 
 namespace ModelCompare.Web.Pages.Compare;
@@ -22,6 +23,8 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
     public PairComparison? Comparison { get; private set; }
 
     public ImmutableArray<string> TrafficNotes { get; private set; } = [];
+
+    public ShareImage? Share { get; private set; }
 
     /// <summary>For a 404: the parts of the address that name no model.</summary>
     public ImmutableArray<string> Unknown { get; private set; } = [];
@@ -62,6 +65,9 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
         var traffic = TrafficProfile.FromQuery(input, output, cache);
         TrafficNotes = traffic.Notes;
         Comparison = site.Engine.Compare(snapshot, a, b, traffic.Profile);
+        // The image shows the default traffic, so its description must too.
+        var shared = Comparison.Traffic.IsDefault ? Comparison : site.Engine.Compare(snapshot, a, b, TrafficProfile.Default);
+        Share = new ShareImage(PreviewImages.Versioned(PreviewImages.PairPath(a.Slug, b.Slug), snapshot), SharePreviews.Pair(shared).AltText);
         return Page();
     }
 
@@ -76,6 +82,7 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
             Breadcrumbs = [new Crumb(c.A.Name, Urls.Model(c.A.Slug)), new Crumb($"{c.A.Name} vs {c.B.Name}", c.CanonicalPath)],
             JsonLd = [StructuredData.FaqPage(c.Faq)],
             NoIndex = !c.Traffic.IsDefault || !TrafficNotes.IsEmpty,
+            Image = Share,
         }
         : new PageMeta
         {
