@@ -6,9 +6,11 @@ COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/ModelCompare.Core/ModelCompare.Core.csproj src/ModelCompare.Core/
 COPY src/ModelCompare.Data/ModelCompare.Data.csproj src/ModelCompare.Data/
 COPY src/ModelCompare.Web/ModelCompare.Web.csproj src/ModelCompare.Web/
-RUN dotnet restore src/ModelCompare.Web/ModelCompare.Web.csproj -p:Configuration=Release
+# For this machine's runtime only: a portable publish would carry SkiaSharp's native libraries (and
+# their debug symbols) for every operating system, about 480 MB the image never uses.
+RUN dotnet restore src/ModelCompare.Web/ModelCompare.Web.csproj -p:Configuration=Release --use-current-runtime
 COPY src/ src/
-RUN dotnet publish src/ModelCompare.Web/ModelCompare.Web.csproj -c Release --no-restore -o /app
+RUN dotnet publish src/ModelCompare.Web/ModelCompare.Web.csproj -c Release --no-restore --use-current-runtime --self-contained false -o /app
 COPY data/ /app/data/
 COPY wwwroot/ /app/wwwroot/
 RUN dotnet /app/ModelCompare.Web.dll build-db --data /app/data --out /app/db/catalog.db
