@@ -104,6 +104,23 @@ public sealed class PageTypesTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task The_home_pages_popular_pairs_join_different_makers_none_in_more_than_a_quarter()
+    {
+        var catalog = site.Catalog();
+        using var client = site.CreatePlainClient();
+
+        var doc = await client.GetDocumentAsync("/");
+
+        var pairs = doc.ByTestId("popular-comparisons").QuerySelectorAll("a[href^='/compare/']")
+            .Select(a => a.GetAttribute("href")!["/compare/".Length..].Split("-vs-").Select(slug => catalog.FindModel(slug)!.MakerSlug).ToArray())
+            .ToList();
+        Assert.True(pairs.Count >= 8, $"only {pairs.Count} popular pairs");
+        Assert.All(pairs, makers => Assert.NotEqual(makers[0], makers[1]));
+        var busiest = pairs.SelectMany(m => m).GroupBy(m => m).Max(g => g.Count());
+        Assert.True(busiest <= (pairs.Count + 3) / 4, $"one maker is in {busiest} of {pairs.Count} pairs");
+    }
+
+    [Fact]
     public async Task The_home_page_links_to_popular_comparisons_and_each_list()
     {
         using var client = site.CreatePlainClient();

@@ -147,6 +147,20 @@ public sealed class PairPageTests(SiteFactory site)
         }
     }
 
+    [Fact]
+    public async Task Continue_comparing_offers_each_side_models_of_other_makers()
+    {
+        var document = await PairAsync();
+
+        foreach (var card in document.ByTestId("related").QuerySelectorAll(".card"))
+        {
+            var own = card.QuerySelector("h3")!.Text()["Alternatives to ".Length..];
+            var self = Catalog.Models.Single(m => m.Name == own);
+            var others = card.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!["/compare/".Length..].Split("-vs-").Single(slug => slug != self.Slug));
+            Assert.Contains(others, slug => Catalog.FindModel(slug)!.MakerSlug != self.MakerSlug);
+        }
+    }
+
     [Theory]
     [InlineData("/compare/gpt-4o-vs-deepseek-v3-2", Canonical)]
     [InlineData("/compare/gpt-4o-vs-deepseek-v3-2?input=10", Canonical + "?input=10")]
