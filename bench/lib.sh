@@ -18,13 +18,15 @@ need() {
 
 publish_site() {
   echo "Publishing the site (Release)..." >&2
-  dotnet publish "$ROOT/src/ModelCompare.Web" -c Release -o "$RESULTS/site" -v q -nologo >/dev/null
+  # This machine's runtime only, as the Dockerfile publishes (a portable build carries every OS's natives).
+  rm -rf "$RESULTS/site"
+  dotnet publish "$ROOT/src/ModelCompare.Web" -c Release --use-current-runtime --self-contained false -o "$RESULTS/site" -v q -nologo >/dev/null
 }
 
 # start_site PORT [extra env...]: starts the published site on 127.0.0.1:PORT, sets SITE_PID.
 start_site() {
   local port=$1; shift
-  env ASPNETCORE_URLS="http://127.0.0.1:$port" \
+  env ASPNETCORE_URLS="http://127.0.0.1:$port" ModelCompare__PublicOrigin="http://127.0.0.1:$port" \
     'Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware=Warning' "$@" \
     dotnet "$RESULTS/site/ModelCompare.Web.dll" >"$RESULTS/site-$port.log" 2>&1 &
   SITE_PID=$!

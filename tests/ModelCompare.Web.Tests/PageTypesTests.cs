@@ -18,7 +18,9 @@ public sealed class PageTypesTests(SiteFactory site)
     [InlineData("/benchmarks/{benchmark}", 200, "text/html")]
     [InlineData("/compare", 200, "text/html")]
     [InlineData("/compare?models={model},{model2},{model3}", 200, "text/html")]
-    [InlineData("/compare?models={model},{model2}", 400, "text/html")]
+    [InlineData("/compare?models={model}", 400, "text/html")]
+    [InlineData("/models/{model}/preview.png", 200, "image/png")]
+    [InlineData("/compare/{model}-vs-{model2}/preview.png", 200, "image/png")]
     [InlineData("/search", 200, "text/html")]
     [InlineData("/search?q=gpt", 200, "text/html")]
     [InlineData("/data", 200, "text/html")]
@@ -101,6 +103,23 @@ public sealed class PageTypesTests(SiteFactory site)
         }
 
         Assert.Contains("CC BY 4.0", footer.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_home_pages_popular_pairs_join_different_makers_none_in_more_than_a_quarter()
+    {
+        var catalog = site.Catalog();
+        using var client = site.CreatePlainClient();
+
+        var doc = await client.GetDocumentAsync("/");
+
+        var pairs = doc.ByTestId("popular-comparisons").QuerySelectorAll("a[href^='/compare/']")
+            .Select(a => a.GetAttribute("href")!["/compare/".Length..].Split("-vs-").Select(slug => catalog.FindModel(slug)!.MakerSlug).ToArray())
+            .ToList();
+        Assert.True(pairs.Count >= 8, $"only {pairs.Count} popular pairs");
+        Assert.All(pairs, makers => Assert.NotEqual(makers[0], makers[1]));
+        var busiest = pairs.SelectMany(m => m).GroupBy(m => m).Max(g => g.Count());
+        Assert.True(busiest <= (pairs.Count + 3) / 4, $"one maker is in {busiest} of {pairs.Count} pairs");
     }
 
     [Fact]

@@ -9,6 +9,14 @@ public sealed record PairLink(Model First, Model Second)
     public string Label => Sentences.RelatedLabel(First.Name, Second.Name);
 
     public string Path => ComparisonEngine.CanonicalPath(First.Slug, Second.Slug);
+
+    /// <summary>The pair of two models, whichever order they are given in.</summary>
+    public static PairLink Of(Model x, Model y)
+    {
+        ArgumentNullException.ThrowIfNull(x);
+        ArgumentNullException.ThrowIfNull(y);
+        return string.CompareOrdinal(x.Slug, y.Slug) <= 0 ? new PairLink(x, y) : new PairLink(y, x);
+    }
 }
 
 /// <summary>A model with the price that put it on a list.</summary>
@@ -21,8 +29,11 @@ public sealed record PricedModel(Model Model, ModelPrice Price)
 /// <summary>The home page's lists, derived from the data alone. Plain C#, no I/O.</summary>
 public static class CatalogHighlights
 {
-    /// <summary>How many of the most covered models the popular pairs are drawn from.</summary>
-    public const int PopularPool = 8;
+    /// <summary>How many of each maker's best-covered models the popular pairs are drawn from.</summary>
+    public const int PopularPerMaker = 2;
+
+    /// <summary>The most popular pairs one model appears in.</summary>
+    public const int PopularPairsPerModel = 2;
 
     /// <summary>Models with a release date, newest first (ties by slug).</summary>
     public static ImmutableArray<Model> Newest(CatalogSnapshot catalog, int count)
@@ -82,8 +93,17 @@ public static class CatalogHighlights
     }
 
     /// <summary>
-    /// Pairs among the <see cref="PopularPool"/> best-covered models (see <see cref="Coverage"/>), the pair
-    /// with the most combined coverage first.
+    /// Pairs of models from different makers, so no one maker fills the list. The rule, in order:
+    /// <list type="number">
+    /// <item>each maker puts forward its <see cref="PopularPerMaker"/> best-covered models (see
+    /// <see cref="Coverage"/>; ties go to the newer model, then the slug), models with no coverage left out;</item>
+    /// <item>every two of those from different makers make a candidate pair, the pair with the most
+    /// combined coverage first (ties by path);</item>
+    /// <item>pairs are taken in that order, skipping one whose model is already in
+    /// <see cref="PopularPairsPerModel"/> taken pairs or whose maker is already in a quarter of
+    /// <paramref name="count"/> (rounded up).</item>
+    /// </list>
+    /// A catalog with too few makers gives fewer pairs than asked for.
     /// </summary>
     public static ImmutableArray<PairLink> PopularPairs(CatalogSnapshot catalog, int count)
     {
@@ -91,24 +111,51 @@ public static class CatalogHighlights
         var pool = catalog.Models
             .Select(m => (Model: m, Coverage: Coverage(catalog, m)))
             .Where(x => x.Coverage > 0)
-            .OrderByDescending(x => x.Coverage)
-            .ThenBy(x => x.Model.Slug, StringComparer.Ordinal)
-            .Take(PopularPool)
+            .GroupBy(x => x.Model.MakerSlug, StringComparer.Ordinal)
+            .SelectMany(g => g
+                .OrderByDescending(x => x.Coverage)
+                .ThenByDescending(x => x.Model.ReleaseDate ?? DateOnly.MinValue)
+                .ThenBy(x => x.Model.Slug, StringComparer.Ordinal)
+                .Take(PopularPerMaker))
             .ToList();
-        var pairs = new List<(PairLink Pair, int Coverage)>();
+        var candidates = new List<(PairLink Pair, int Coverage)>();
         for (var i = 0; i < pool.Count; i++)
         {
             for (var j = i + 1; j < pool.Count; j++)
             {
-                var (x, y) = string.CompareOrdinal(pool[i].Model.Slug, pool[j].Model.Slug) < 0 ? (pool[i].Model, pool[j].Model) : (pool[j].Model, pool[i].Model);
-                pairs.Add((new PairLink(x, y), pool[i].Coverage + pool[j].Coverage));
+                if (pool[i].Model.MakerSlug != pool[j].Model.MakerSlug)
+                {
+                    candidates.Add((PairLink.Of(pool[i].Model, pool[j].Model), pool[i].Coverage + pool[j].Coverage));
+                }
             }
         }
 
-        return [.. pairs
-            .OrderByDescending(p => p.Coverage)
-            .ThenBy(p => p.Pair.Path, StringComparer.Ordinal)
-            .Take(count)
-            .Select(p => p.Pair)];
+        var perMaker = Math.Max(1, (count + 3) / 4);
+        var makers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var models = new Dictionary<string, int>(StringComparer.Ordinal);
+        var taken = new List<PairLink>();
+        foreach (var (pair, _) in candidates.OrderByDescending(p => p.Coverage).ThenBy(p => p.Pair.Path, StringComparer.Ordinal))
+        {
+            if (taken.Count == count)
+            {
+                break;
+            }
+
+            Model[] sides = [pair.First, pair.Second];
+            if (sides.Any(m => models.GetValueOrDefault(m.Slug) >= PopularPairsPerModel || makers.GetValueOrDefault(m.MakerSlug) >= perMaker))
+            {
+                continue;
+            }
+
+            foreach (var m in sides)
+            {
+                models[m.Slug] = models.GetValueOrDefault(m.Slug) + 1;
+                makers[m.MakerSlug] = makers.GetValueOrDefault(m.MakerSlug) + 1;
+            }
+
+            taken.Add(pair);
+        }
+
+        return [.. taken];
     }
 }

@@ -22,6 +22,9 @@ internal sealed class CatalogStats
         ReferenceBlends = Prices.Values
             .Where(p => p.ReferenceBlend is not null)
             .ToFrozenDictionary(p => p.ModelSlug, p => p.ReferenceBlend!.Value, StringComparer.Ordinal);
+        ComparablePrices = ReferenceBlends
+            .Where(kv => kv.Value > 0m)
+            .ToFrozenDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
         CapabilityMasks = catalog.Models.ToFrozenDictionary(m => m.Slug, m => CapabilityMask(m.Capabilities), StringComparer.Ordinal);
         BestScores = catalog.Models.ToFrozenDictionary(m => m.Slug, m => ComparisonEngine.BestScores(catalog, m.Slug), StringComparer.Ordinal);
         CategoryShares = RankCategories(catalog, BestScores);
@@ -29,14 +32,18 @@ internal sealed class CatalogStats
         PriceShares = Shares(ReferenceBlends.Select(kv => (kv.Key, kv.Value)), higherIsBetter: false);
         ProviderNames = catalog.Providers.ToFrozenDictionary(p => p.Slug, p => p.Name, StringComparer.Ordinal);
         Predecessors = catalog.Models.Where(m => m.SuccessorSlug is not null).ToLookup(m => m.SuccessorSlug!, m => m.Slug, StringComparer.Ordinal);
-        Alternatives = catalog.Models.ToFrozenDictionary(m => m.Slug, m => ComparisonEngine.AlternativeCandidates(catalog, this, m, ComparisonEngine.RankedAlternatives), StringComparer.Ordinal);
+        Family = catalog.Models.ToFrozenDictionary(m => m.Slug, m => ComparisonEngine.FamilyOf(catalog, this, m), StringComparer.Ordinal);
+        Rivals = catalog.Models.ToFrozenDictionary(m => m.Slug, m => ComparisonEngine.RivalsOf(catalog, this, m), StringComparer.Ordinal);
     }
 
     /// <summary>The slugs of the models that name each model as their successor, in slug order.</summary>
     public ILookup<string, string> Predecessors { get; }
 
-    /// <summary>Each model's first <see cref="ComparisonEngine.RankedAlternatives"/> alternatives, ranked (see <see cref="ComparisonEngine.Alternatives"/>).</summary>
-    public FrozenDictionary<string, ImmutableArray<(string Slug, RelatedReason Reason)>> Alternatives { get; }
+    /// <summary>Each model's family, in <see cref="ComparisonEngine.Alternatives"/> order.</summary>
+    public FrozenDictionary<string, ImmutableArray<(string Slug, RelatedReason Reason)>> Family { get; }
+
+    /// <summary>Each model's rivals from other makers, closest first, in <see cref="ComparisonEngine.Alternatives"/> order.</summary>
+    public FrozenDictionary<string, ImmutableArray<(string Slug, RelatedReason Reason)>> Rivals { get; }
 
     /// <summary>Each model's price by <see cref="PriceRules"/>.</summary>
     public FrozenDictionary<string, ModelPrice> Prices { get; }
@@ -68,6 +75,12 @@ internal sealed class CatalogStats
 
     public static int CapabilityMask(CapabilitySet capabilities) =>
         CapabilitySet.All.Where(capabilities.Has).Aggregate(0, (mask, c) => mask | (1 << (int)c));
+
+    /// <summary>
+    /// The one price "similar price" compares models by (alternatives, rivals), per model slug: the 70/30
+    /// blend of the list or market price (never a reseller's). Models without a positive price are absent.
+    /// </summary>
+    public FrozenDictionary<string, decimal> ComparablePrices { get; }
 
     public static string ProviderName(CatalogSnapshot catalog, string providerSlug) =>
         catalog.FindProvider(providerSlug)?.Name ?? providerSlug;

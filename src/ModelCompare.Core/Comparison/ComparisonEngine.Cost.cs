@@ -44,7 +44,7 @@ public sealed partial class ComparisonEngine
             _ => Sentences.CostGapUnavailable([.. new[] { (a, bills.A), (b, bills.B) }.Where(p => p.Item2 is null).Select(p => p.Item1.Name)]),
         };
 
-        return new MonthlyCostSection(traffic.Text, Sentences.CostBasisText(bills.Choice.Basis, bills.BasisPhrase), CostOf(a, bills.A), CostOf(b, bills.B), gap, bills.Cheaper, gapText, [.. notes]);
+        return new MonthlyCostSection(traffic.Text, bills.BasisPhrase, Sentences.CostBasisText(bills.Choice.Basis, bills.BasisPhrase), CostOf(a, bills.A), CostOf(b, bills.B), gap, bills.Cheaper, gapText, [.. notes]);
     }
 
     private static ModelCost CostOf(ModelFacts f, ModelBill? bill)

@@ -16,8 +16,13 @@ public enum MatchRank
 public sealed record SearchHit(Model Model, MatchRank Rank, string MatchedOn, string MatchedText);
 
 /// <summary>
-/// Case-insensitive search over model names, slugs, aliases, API ids and makers. Ranked exact, then
-/// prefix, then contains; punctuation and spaces are ignored as a fallback ("gpt4o" finds "GPT-4o").
+/// Case-insensitive search over model names, slugs, aliases, API ids and makers; punctuation and spaces
+/// are ignored as a fallback ("gpt4o" finds "GPT-4o"). The ranking, in order:
+/// 1. exact, then prefix, then contains;
+/// 2. a match on the name or slug, then on an alias or API id, then on the maker;
+/// 3. newer models first (by release date; undated last);
+/// 4. shorter names, then slugs in ordinal order.
+/// So "deepseek", which names a maker, finds that maker's newest model first.
 /// </summary>
 public static class ModelSearch
 {
@@ -54,10 +59,27 @@ public static class ModelSearch
 
         return [.. hits
             .OrderBy(h => h.Rank)
-            .ThenBy(h => h.MatchedOn == "name" ? 0 : 1)
+            .ThenBy(h => FieldOrder(h.MatchedOn))
+            .ThenByDescending(h => h.Model.ReleaseDate ?? DateOnly.MinValue)
             .ThenBy(h => h.Model.Name.Length)
             .ThenBy(h => h.Model.Slug, StringComparer.Ordinal)
             .Take(limit)];
+    }
+
+    /// <summary>
+    /// The one model that text most likely means: a slug or old slug as typed, else the first search hit.
+    /// Null when nothing matches.
+    /// </summary>
+    public static Model? Best(CatalogSnapshot catalog, string? text)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        var q = Normalize(text);
+        if (q.Length == 0)
+        {
+            return null;
+        }
+
+        return catalog.FindModelOrAlias(q) ?? Search(catalog, q, 1).FirstOrDefault()?.Model;
     }
 
     /// <summary>
@@ -113,6 +135,13 @@ public static class ModelSearch
 
         yield return ("maker", catalog.FindProvider(model.MakerSlug)?.Name ?? model.MakerSlug);
     }
+
+    private static int FieldOrder(string matchedOn) => matchedOn switch
+    {
+        "name" or "slug" => 0,
+        "maker" => 2,
+        _ => 1,
+    };
 
     private static MatchRank? Rank(string text, string q, string compactQuery)
     {

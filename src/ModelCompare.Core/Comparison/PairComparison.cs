@@ -122,6 +122,7 @@ public sealed record Tradeoff(TradeoffKind Kind, Side Favors, string Text)
 /// <summary>The estimated monthly bill of each model at the page's traffic and basis, and the gap between them.</summary>
 public sealed record MonthlyCostSection(
     string TrafficText,
+    string BasisPhrase,
     string BasisText,
     ModelCost A,
     ModelCost B,
@@ -322,6 +323,7 @@ public enum RelatedReason
     SameMaker,
     SimilarPrice,
     SimilarCapabilities,
+    SimilarPriceAndCapabilities,
 }
 
 /// <summary>When the data was last reviewed, and the open datasets it draws on.</summary>

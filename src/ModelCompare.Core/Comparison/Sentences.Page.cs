@@ -61,8 +61,13 @@ public static partial class Sentences
         RelatedReason.SameMaker => "Same maker",
         RelatedReason.SimilarPrice => "Similar price",
         RelatedReason.SimilarCapabilities => "Similar capabilities",
+        RelatedReason.SimilarPriceAndCapabilities => "Similar price and capabilities",
         _ => reason.ToString(),
     };
+
+    /// <summary>What the home page's popular comparisons are (see <see cref="CatalogHighlights.PopularPairs"/>).</summary>
+    public static string PopularPairsNote() =>
+        "Pairs of models from different makers, drawn from each maker's models with the most providers and benchmark scores.";
 
     public static string RelatedLabel(string firstName, string secondName) => $"{firstName} vs {secondName}";
 

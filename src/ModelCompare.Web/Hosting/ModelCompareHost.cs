@@ -12,6 +12,7 @@ using ModelCompare.Comparison;
 using ModelCompare.Data;
 using ModelCompare.Data.Files;
 using ModelCompare.Web.Feeds;
+using ModelCompare.Web.Previews;
 using ModelCompare.Web.Site;
 using Serilog;
 using Serilog.Events;
@@ -76,7 +77,8 @@ public static class ModelCompareHost
         });
 
         // Settings and the catalog, kept live by a watcher on the data folder.
-        builder.Services.AddOptions<ModelCompareOptions>().BindConfiguration(ModelCompareOptions.Section);
+        builder.Services.AddOptions<ModelCompareOptions>().BindConfiguration(ModelCompareOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<ModelCompareOptions>, PublicOriginValidation>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp =>
         {
@@ -90,6 +92,7 @@ public static class ModelCompareHost
         builder.Services.AddHostedService<OutputCacheEviction>();
         builder.Services.AddSingleton<ComparisonEngine>();
         builder.Services.AddSingleton<SiteData>();
+        builder.Services.AddSingleton<PreviewImages>();
 
         // Server: no Server header to advertise the stack.
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
@@ -162,6 +165,7 @@ public static class ModelCompareHost
         app.UseOutputCache();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = CatalogHealthCheck.WriteAsync });
         app.MapModelCompareFeeds();
+        app.MapPreviewImages();
         app.MapRazorPages();
         return app;
     }

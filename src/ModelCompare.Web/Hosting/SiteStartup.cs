@@ -32,7 +32,7 @@ internal static class SiteStartup
             app.Services.GetRequiredService<CatalogStore>().EnsureLoaded();
             await app.StartAsync();
         }
-        catch (Exception ex) when (ex is CatalogUnavailableException or IOException or UnauthorizedAccessException or SqliteException or InvalidDataException)
+        catch (Exception ex) when (ex is CatalogUnavailableException or IOException or UnauthorizedAccessException or SqliteException or InvalidDataException or Microsoft.Extensions.Options.OptionsValidationException)
         {
             await Console.Error.WriteLineAsync($"ModelCompare cannot start: {ex.Message}");
             return 1;

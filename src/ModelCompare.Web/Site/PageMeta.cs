@@ -24,6 +24,17 @@ public sealed record PageMeta
     public bool NoIndex { get; init; }
     public string? PrevPath { get; init; }
     public string? NextPath { get; init; }
+    /// <summary>The page's share image (og:image), or null for a page without one.</summary>
+    public ShareImage? Image { get; init; }
+}
+
+/// <summary>A 1200x630 PNG that link previews show, and its description.</summary>
+/// <param name="Path">The site path of the image, with the data version as <c>?v=</c>.</param>
+/// <param name="Alt">What the image shows, in words.</param>
+public sealed record ShareImage(string Path, string Alt)
+{
+    public const int Width = 1200;
+    public const int Height = 630;
 }
 
 /// <summary>A page that tells the layout how to describe it.</summary>

@@ -64,6 +64,38 @@ public sealed partial class PairPageTests(BrowserSite site)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("DeepSeek V3.2");
     }
 
+    [Theory]
+    [InlineData("A4")]
+    [InlineData("Letter")]
+    public async Task Printing_a_pair_page_gives_a_one_page_summary_with_the_site_name_and_the_address(string paper)
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await BrowserSite.OpenAsync(context, PageTypes.Pair);
+        var source = page.GetByTestId("print-source");
+        await Expect(source).ToBeHiddenAsync();
+
+        await page.EmulateMediaAsync(new() { Media = Media.Print });
+
+        await Expect(source).ToBeVisibleAsync();
+        await Expect(source).ToContainTextAsync("ModelCompare");
+        await Expect(source).ToContainTextAsync("http://localhost:5080" + PageTypes.Pair);
+        foreach (var shown in new[] { "verdict", "scorecard", "monthly-cost" })
+        {
+            await Expect(page.GetByTestId(shown)).ToBeVisibleAsync();
+        }
+
+        foreach (var hidden in new[] { "site-nav", "calculator", "specs", "pricing", "capabilities", "benchmarks", "faq", "related" })
+        {
+            await Expect(page.GetByTestId(hidden)).ToBeHiddenAsync();
+        }
+
+        var pdf = await page.PdfAsync(new() { Format = paper });
+        Assert.True(PdfPage().Count(System.Text.Encoding.Latin1.GetString(pdf)) == 1, $"The printout on {paper} paper is not one page long.");
+    }
+
+    [GeneratedRegex(@"/Type\s*/Page(?![a-zA-Z])")]
+    private static partial Regex PdfPage();
+
     // The form also carries the basis and the provider choice, here left at list prices and no provider.
     [GeneratedRegex(@"[?&]input=10&output=2&cache=0&basis=list&via=(#monthly-cost)?$")]
     private static partial Regex TrafficQuery();

@@ -26,6 +26,26 @@ public sealed partial class SearchTests(BrowserSite site)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("GPT-4o");
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Searching_two_models_opens_their_pair_page(bool javaScript)
+    {
+        await using var context = await site.NewContextAsync(new() { JavaScriptEnabled = javaScript });
+        var page = await BrowserSite.OpenAsync(context, "/search");
+        var box = page.GetByTestId("search-form").GetByRole(AriaRole.Searchbox);
+
+        await box.FillAsync("GPT-4o vs DeepSeek");
+        await box.PressAsync("Enter");
+
+        await Expect(page).ToHaveURLAsync(DeepSeekPair());
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("GPT-4o");
+        await Expect(page.GetByTestId("verdict")).ToBeVisibleAsync();
+    }
+
+    [GeneratedRegex("/compare/deepseek-[a-z0-9-]+-vs-gpt-4o$")]
+    private static partial Regex DeepSeekPair();
+
     [GeneratedRegex("/models/gpt-4o$")]
     private static partial Regex Profile();
 }

@@ -30,6 +30,7 @@ public sealed class LoopbackSite : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Production");
         builder.UseSetting("ModelCompare:DatabasePath", Path.Combine(_root, "catalog.db"));
+        builder.UseSetting("ModelCompare:PublicOrigin", "http://localhost:5080");
     }
 
     protected override void Dispose(bool disposing)

@@ -21,6 +21,7 @@ public static class PageTypes
         ("benchmark", "/benchmarks/gpqa-diamond", 200),
         ("search", "/search?q=gpt", 200),
         ("search-empty", "/search", 200),
+        ("search-pair-unmatched", "/search?q=gpt-4o+vs+qqqzzz", 200),
         ("data", "/data", 200),
         ("not-found", "/no-such-page", 404),
     ];

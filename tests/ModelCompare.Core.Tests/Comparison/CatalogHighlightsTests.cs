@@ -48,13 +48,12 @@ public class CatalogHighlightsTests
     }
 
     [Fact]
-    public void Popular_pairs_join_the_best_covered_models_with_slugs_in_ordinal_order()
+    public void Popular_pairs_join_the_best_covered_models_of_different_makers_with_slugs_in_ordinal_order()
     {
-        var pairs = CatalogHighlights.PopularPairs(Catalog(), 2);
+        var pairs = CatalogHighlights.PopularPairs(Catalog(), 8);
 
-        Assert.Equal(["/compare/big-vs-gpt-4o", "/compare/gpt-4o-vs-gpt-4o-mini"], pairs.Select(p => p.Path));
-        Assert.Equal("GPT-4o vs GPT-4o mini", pairs[1].Label);
-        Assert.Equal(2, pairs.Length);
+        Assert.Equal(["/compare/big-vs-gpt-4o", "/compare/big-vs-gpt-4o-mini"], pairs.Select(p => p.Path));
+        Assert.Equal("Big Context vs GPT-4o mini", pairs[1].Label);
     }
 
     [Theory]
@@ -77,7 +76,7 @@ public class CatalogHighlightsTests
     {
         var hits = ModelSearch.Search(Catalog(), "openai");
 
-        Assert.Equal(["gpt-4o", "gpt-4o-mini"], hits.Select(h => h.Model.Slug));
+        Assert.Equal(["gpt-4o-mini", "gpt-4o"], hits.Select(h => h.Model.Slug));
         Assert.All(hits, h => Assert.Equal("maker", h.MatchedOn));
     }
 

@@ -247,7 +247,7 @@ public class EngineRulesTests
     }
 
     [Fact]
-    public void Related_links_follow_successors_makers_and_price_up_to_four_without_repeats()
+    public void Related_links_alternate_the_family_with_other_makers_up_to_four_without_repeats()
     {
         var catalog = new CatalogBuilder()
             .Provider("host", "Host")
@@ -265,7 +265,7 @@ public class EngineRulesTests
         var related = Compare(catalog).Related;
 
         Assert.Equal(
-            [("alpha", "alpha-2", RelatedReason.Successor), ("alpha", "alpha-0", RelatedReason.Predecessor), ("alpha", "alpha-mini", RelatedReason.SameMaker), ("alpha", "cousin", RelatedReason.SimilarPrice)],
+            [("alpha", "alpha-2", RelatedReason.Successor), ("alpha", "cousin", RelatedReason.SimilarPrice), ("alpha", "alpha-0", RelatedReason.Predecessor), ("alpha", "alpha-mini", RelatedReason.SameMaker)],
             related.ForA.Select(l => (l.FirstSlug, l.SecondSlug, l.Reason)));
         Assert.Equal("Alpha vs Alpha 2", related.ForA[0].Label);
         Assert.Equal("/compare/alpha-vs-alpha-2", related.ForA[0].Path);

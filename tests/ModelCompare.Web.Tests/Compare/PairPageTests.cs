@@ -206,6 +206,20 @@ public sealed class PairPageTests(SiteFactory site)
         }
     }
 
+    [Fact]
+    public async Task Continue_comparing_offers_each_side_models_of_other_makers()
+    {
+        var document = await PairAsync();
+
+        foreach (var card in document.ByTestId("related").QuerySelectorAll(".card"))
+        {
+            var own = card.QuerySelector("h3")!.Text()["Alternatives to ".Length..];
+            var self = Catalog.Models.Single(m => m.Name == own);
+            var others = card.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!["/compare/".Length..].Split("-vs-").Single(slug => slug != self.Slug));
+            Assert.Contains(others, slug => Catalog.FindModel(slug)!.MakerSlug != self.MakerSlug);
+        }
+    }
+
     [Theory]
     [InlineData("/compare/gpt-4o-vs-deepseek-v3-2", Canonical)]
     [InlineData("/compare/gpt-4o-vs-deepseek-v3-2?input=10", Canonical + "?input=10")]
@@ -245,9 +259,10 @@ public sealed class PairPageTests(SiteFactory site)
     }
 
     [Theory]
-    [InlineData("/compare/gpt-4oo-vs-deepseek-v3-2", "gpt-4o")]
-    [InlineData("/compare/claude-sonet-4-5-vs-gpt-4o", "claude-sonnet-4-5")]
-    public async Task An_unknown_model_is_a_404_that_suggests_the_closest_models(string url, string suggested)
+    [InlineData("/compare/gpt-4oo-vs-deepseek-v3-2", "/compare/deepseek-v3-2-vs-gpt-4o")]
+    [InlineData("/compare/claude-sonet-4-5-vs-gpt-4o", "/compare/claude-sonnet-4-5-vs-gpt-4o")]
+    [InlineData("/compare/gpt-4o-vs-deepseek", "/compare/deepseek-v3-2-vs-gpt-4o")]
+    public async Task An_unknown_model_is_a_404_whose_suggestions_are_pairs_that_exist(string url, string suggested)
     {
         using var client = site.CreatePlainClient();
 
@@ -255,8 +270,14 @@ public sealed class PairPageTests(SiteFactory site)
         var document = await Html.ParseAsync(response);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        var suggestions = document.ByTestId("suggestions").QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToArray();
-        Assert.Contains($"/models/{suggested}", suggestions);
+        var suggestions = document.ByTestId("suggestions").QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).ToArray();
+        Assert.Contains(suggested, suggestions);
+        foreach (var path in suggestions)
+        {
+            using var pair = await client.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.True(pair.StatusCode == HttpStatusCode.OK, $"{path} answered {(int)pair.StatusCode}");
+        }
+
         Assert.NotEmpty(document.ByTestId("valid-comparisons").QuerySelectorAll("a"));
     }
 

@@ -8,6 +8,10 @@ public sealed class ExportTests(SiteFactory site) : IDisposable
 {
     private readonly string _output = Path.Combine(Path.GetTempPath(), "modelcompare-web-tests", "export-" + Guid.NewGuid().ToString("N"));
 
+    // The export starts a Production host of its own, which reads its settings from the environment
+    // like a deployment; every test host in this process uses the same origin.
+    static ExportTests() => Environment.SetEnvironmentVariable("ModelCompare__PublicOrigin", "http://localhost:5080");
+
     [Fact]
     public async Task An_exported_page_is_the_live_response_byte_for_byte()
     {

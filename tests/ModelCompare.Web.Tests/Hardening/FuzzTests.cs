@@ -170,6 +170,7 @@ public sealed class FuzzTests(SiteFactory site, ITestOutputHelper output)
         {
             builder.UseEnvironment("Production");
             builder.UseSetting("ModelCompare:DatabasePath", databasePath);
+            builder.UseSetting("ModelCompare:PublicOrigin", "http://localhost:5080");
             builder.UseSetting("ModelCompare:WatchData", "false");
         }
     }

@@ -38,13 +38,26 @@ public sealed class StartupTests : IDisposable
     [Fact]
     public async Task The_site_without_its_data_says_why_in_one_line_and_exits_1()
     {
-        var run = await RunAsync(workingDirectory: _folder.Root, "--data", "nowhere", "--db", "db/catalog.db", "--urls", "http://127.0.0.1:0");
+        var run = await RunAsync(workingDirectory: _folder.Root, "--data", "nowhere", "--db", "db/catalog.db", "--urls", "http://127.0.0.1:0", "--ModelCompare:PublicOrigin=https://models.example.com");
 
         var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Equal(1, run.ExitCode);
         Assert.StartsWith($"ModelCompare cannot start: the data folder {Path.Combine(_folder.Root, "nowhere")} does not exist", line, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", run.Output + run.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", run.Output + run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_production_site_without_its_public_origin_says_how_to_set_it_in_one_line_and_exits_1()
+    {
+        var run = await RunAsync(workingDirectory: _folder.Root, "--data", "data", "--db", "db/catalog.db", "--urls", "http://127.0.0.1:0");
+
+        var line = Assert.Single(run.Error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Equal(1, run.ExitCode);
+        Assert.Equal(
+            "ModelCompare cannot start: ModelCompare:PublicOrigin is not set: set the environment variable ModelCompare__PublicOrigin to the site's public address, such as ModelCompare__PublicOrigin=https://models.example.com",
+            line);
+        Assert.DoesNotContain("   at ", run.Output + run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -79,6 +92,8 @@ public sealed class StartupTests : IDisposable
             RedirectStandardError = true,
             Environment = { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["DOTNET_NOLOGO"] = "1" },
         };
+        // Other tests in this process set the origin for the export; a site started here is given none.
+        start.Environment.Remove("ModelCompare__PublicOrigin");
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ModelCompare.Web.dll"));
         foreach (var arg in args)
         {

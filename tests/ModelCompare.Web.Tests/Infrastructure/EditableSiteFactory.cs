@@ -41,6 +41,7 @@ public sealed class EditableSiteFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("ModelCompare:DataDirectory", DataDirectory);
         builder.UseSetting("ModelCompare:DatabasePath", DatabasePath);
+        builder.UseSetting("ModelCompare:PublicOrigin", "http://localhost:5080");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

@@ -19,6 +19,7 @@ public sealed class SiteFactory : WebApplicationFactory<Program>
         // Many tests (and the fuzzer) share this host; RateLimitTests checks the limit on a host of its own.
         builder.UseSetting("ModelCompare:QueryPagePermitsPerMinute", "1000000");
         builder.UseSetting("ModelCompare:DatabasePath", DatabasePath);
+        builder.UseSetting("ModelCompare:PublicOrigin", "http://localhost:5080");
     }
 
     public HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -15,14 +15,17 @@ namespace ModelCompare.Web.Pages.Compare;
 public sealed record MultiRow(string Label, ImmutableArray<string> Values);
 
 /// <summary>
-/// <c>/compare</c>: sends the home page's picker (<c>?a=&amp;b=</c>) to the canonical pair page, and shows
-/// three or four models side by side (<c>?models=a,b,c</c>).
+/// <c>/compare</c>: sends the home page's picker (<c>?a=&amp;b=</c>) and two ticked models
+/// (<c>?models=a&amp;models=b</c> or <c>?models=a,b</c>) to the canonical pair page, and shows three or
+/// four models side by side (<c>?models=a,b,c</c>, or the same slugs as repeated <c>models</c> values,
+/// as the /models page's checkboxes send them).
 /// </summary>
 [EnableRateLimiting(ModelCompareHost.ComparePolicy)]
 [OutputCache(PolicyName = "compare")]
 public sealed partial class IndexModel(SiteData site, ILogger<IndexModel> logger) : PageModel, IHasPageMeta
 {
-    public const int MinModels = 3;
+    /// <summary>The fewest models the page compares; two go to their pair page.</summary>
+    public const int MinModels = 2;
     public const int MaxModels = 4;
 
     public SiteView View { get; } = site.Current;
@@ -61,20 +64,21 @@ public sealed partial class IndexModel(SiteData site, ILogger<IndexModel> logger
         Breadcrumbs = [new Crumb("Compare", Urls.Compare)],
     };
 
-    public IActionResult OnGet(string? a, string? b, string? models, string? input, string? output, string? cache)
+    public IActionResult OnGet(string? a, string? b, string[]? models, string? input, string? output, string? cache)
     {
         if (a is not null || b is not null)
         {
             return Pick(a, b);
         }
 
-        if (string.IsNullOrWhiteSpace(models))
+        var listed = string.Join(',', (models ?? []).Where(m => !string.IsNullOrWhiteSpace(m)));
+        if (listed.Length == 0)
         {
-            return Page();
+            return models is { Length: > 0 } ? Refuse($"Tick or list {MinModels} to {MaxModels} models to compare; none was given.") : Page();
         }
 
-        ModelsQuery = models;
-        var slugs = models.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+        ModelsQuery = listed;
+        var slugs = listed.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => s.ToLowerInvariant())
             .Distinct(StringComparer.Ordinal)
             .ToList();
@@ -89,15 +93,15 @@ public sealed partial class IndexModel(SiteData site, ILogger<IndexModel> logger
         }
 
         var known = found.Select(x => x.Model!).DistinctBy(m => m.Slug).ToList();
+        if (known.Count == 2)
+        {
+            return Redirect(Urls.Pair(known[0].Slug, known[1].Slug) + TrafficQuery(input, output, cache));
+        }
+
         if (known.Count < MinModels || known.Count > MaxModels)
         {
-            if (known.Count == 2)
-            {
-                Pairs = [Pair(known[0], known[1])];
-            }
-
             return Refuse(known.Count < MinModels
-                ? $"Side by side compares {MinModels} or {MaxModels} models; {Formatting.Plural(known.Count, "was", "were")} given. For two models, read their comparison page."
+                ? $"Tick or list {MinModels} to {MaxModels} models to compare; {Formatting.Plural(known.Count, "was", "were")} given."
                 : $"Side by side compares at most {MaxModels} models; {Formatting.Count(known.Count)} were given. Remove {Formatting.Plural(known.Count - MaxModels, "model")}.");
         }
 
@@ -167,14 +171,27 @@ public sealed partial class IndexModel(SiteData site, ILogger<IndexModel> logger
         {
             for (var j = i + 1; j < Facts.Length; j++)
             {
-                list.Add(Pair(Facts[i].Model, Facts[j].Model));
+                list.Add(PairLink.Of(Facts[i].Model, Facts[j].Model));
             }
         }
 
         Pairs = [.. list];
     }
 
-    private static PairLink Pair(Model x, Model y) => string.CompareOrdinal(x.Slug, y.Slug) < 0 ? new PairLink(x, y) : new PairLink(y, x);
+    /// <summary>The traffic a side-by-side request carried, passed on to the pair page it becomes.</summary>
+    private static string TrafficQuery(string? input, string? output, string? cache)
+    {
+        var query = new Microsoft.AspNetCore.Http.Extensions.QueryBuilder();
+        foreach (var (name, value) in new[] { ("input", input), ("output", output), ("cache", cache) })
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                query.Add(name, value);
+            }
+        }
+
+        return query.ToString();
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Picker asked for unknown models {A} and {B}")]
     private static partial void LogUnknownPick(ILogger logger, string? a, string? b);

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
+using ModelCompare.Web.Previews;
 using ModelCompare.Web.Site;
 
 namespace ModelCompare.Web.Pages.Compare;
@@ -11,7 +12,7 @@ namespace ModelCompare.Web.Pages.Compare;
 /// <summary>
 /// The "X vs Y" page. Anything but the canonical URL (reverse order, an alias, upper case) answers
 /// 301 to it with the query string kept; the same model twice goes to its profile; an unknown slug is
-/// a 404 that suggests models.
+/// a 404 that suggests the closest pairs that exist.
 /// </summary>
 [OutputCache(PolicyName = "pair")]
 public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
@@ -20,11 +21,12 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
 
     /// <summary>Routes shown per model in the pricing table; the profile lists them all.</summary>
     public const int PriceRowsShown = 8;
-    private const string Separator = "-vs-";
 
     public PairComparison? Comparison { get; private set; }
 
     public ImmutableArray<string> TrafficNotes { get; private set; } = [];
+
+    public ShareImage? Share { get; private set; }
 
     /// <summary>Notes on the price basis the query asked for: an unknown basis, a provider that does not serve both.</summary>
     public ImmutableArray<string> PriceNotes { get; private set; } = [];
@@ -32,8 +34,11 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
     /// <summary>The query asked for something other than list prices at the default traffic.</summary>
     private bool _nonDefaultQuery;
 
-    /// <summary>For a 404: what could not be found, and the models closest to it.</summary>
-    public ImmutableArray<(string Requested, ImmutableArray<Model> Suggestions)> Unknown { get; private set; } = [];
+    /// <summary>For a 404: the parts of the address that name no model.</summary>
+    public ImmutableArray<string> Unknown { get; private set; } = [];
+
+    /// <summary>For a 404: the existing pairs closest to what was asked for.</summary>
+    public ImmutableArray<PairLink> Suggestions { get; private set; } = [];
 
     /// <summary>For a 404: the site's popular comparisons, to offer pages that do exist.</summary>
     public ImmutableArray<PairLink> PopularPairs { get; private set; } = [];
@@ -47,18 +52,17 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
         }
 
         var snapshot = site.Current.Snapshot;
-        var lower = pair.ToLowerInvariant();
-        var parts = lower.Split(Separator);
-        if (parts.Length != 2 || parts[0].Length == 0 || parts[1].Length == 0)
+        if (PairQuery.SplitPath(pair) is not var (left, right))
         {
-            return NotFoundPage(snapshot, parts.Where(p => p.Length > 0).DefaultIfEmpty(lower));
+            var words = pair.ToLowerInvariant().Split("-vs-", StringSplitOptions.RemoveEmptyEntries);
+            return NotFoundPage(snapshot, words.FirstOrDefault() ?? pair, words.Skip(1).FirstOrDefault(), words.DefaultIfEmpty(pair.ToLowerInvariant()));
         }
 
-        var a = snapshot.FindModelOrAlias(parts[0]);
-        var b = snapshot.FindModelOrAlias(parts[1]);
+        var a = snapshot.FindModelOrAlias(left);
+        var b = snapshot.FindModelOrAlias(right);
         if (a is null || b is null)
         {
-            return NotFoundPage(snapshot, new[] { (parts[0], a), (parts[1], b) }.Where(x => x.Item2 is null).Select(x => x.Item1));
+            return NotFoundPage(snapshot, left, right, new[] { (left, a), (right, b) }.Where(x => x.Item2 is null).Select(x => x.Item1));
         }
 
         if (a.Slug == b.Slug)
@@ -78,6 +82,9 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
         Comparison = site.Engine.Compare(snapshot, a, b, traffic.Profile, choice.Choice);
         PriceNotes = [.. choice.Notes, .. Comparison.PriceNotes];
         _nonDefaultQuery = !traffic.IsDefault || !TrafficNotes.IsEmpty || !choice.Choice.IsDefault || !PriceNotes.IsEmpty;
+        // The image shows list prices at the default traffic, so its description must too.
+        var shared = Comparison.Traffic.IsDefault && Comparison.Choice.IsDefault ? Comparison : site.Engine.Compare(snapshot, a, b, TrafficProfile.Default);
+        Share = new ShareImage(PreviewImages.Versioned(PreviewImages.PairPath(a.Slug, b.Slug), snapshot), SharePreviews.Pair(shared).AltText);
         return Page();
     }
 
@@ -95,18 +102,20 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
             Breadcrumbs = [new Crumb(c.A.Name, Urls.Model(c.A.Slug)), new Crumb($"{c.A.Name} vs {c.B.Name}", c.CanonicalPath)],
             JsonLd = [StructuredData.FaqPage(c.Faq)],
             NoIndex = _nonDefaultQuery,
+            Image = Share,
         }
         : new PageMeta
         {
             Title = "Comparison not found",
-            Description = "No comparison exists at this address; here are the closest models.",
+            Description = "No comparison exists at this address; here are the closest ones that do.",
             CanonicalPath = Urls.Home,
             NoIndex = true,
         };
 
-    private PageResult NotFoundPage(CatalogSnapshot snapshot, IEnumerable<string> requested)
+    private PageResult NotFoundPage(CatalogSnapshot snapshot, string left, string? right, IEnumerable<string> unknown)
     {
-        Unknown = [.. requested.Distinct(StringComparer.Ordinal).Take(2).Select(r => (r, ModelSearch.Suggest(snapshot, r)))];
+        Unknown = [.. unknown.Distinct(StringComparer.Ordinal).Take(2)];
+        Suggestions = site.Engine.SuggestPairs(snapshot, left, right);
         PopularPairs = [.. site.Current.PopularPairs.Take(6)];
         Response.StatusCode = StatusCodes.Status404NotFound;
         return Page();

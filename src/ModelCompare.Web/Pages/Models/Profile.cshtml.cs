@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
+using ModelCompare.Web.Previews;
 using ModelCompare.Web.Site;
 
 namespace ModelCompare.Web.Pages.Models;
@@ -52,6 +53,7 @@ public sealed class ProfileModel(SiteData site) : PageModel, IHasPageMeta
         JsonLd = Faq.IsEmpty
             ? [StructuredData.Model(site.Origin, Facts, Description)]
             : [StructuredData.Model(site.Origin, Facts, Description), StructuredData.FaqPage(Faq)],
+        Image = new ShareImage(PreviewImages.Versioned(PreviewImages.ModelPath(Facts.Slug), Catalog), SharePreviews.Profile(Facts, TrafficProfile.Default).AltText),
     };
 
     public IActionResult OnGet(string? slug)

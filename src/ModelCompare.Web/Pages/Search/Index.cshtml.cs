@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
@@ -8,7 +9,11 @@ using ModelCompare.Web.Site;
 
 namespace ModelCompare.Web.Pages.Search;
 
-/// <summary>/search?q=: models by name, alias, API id or maker; exact matches first.</summary>
+/// <summary>
+/// /search?q=: models by name, alias, API id or maker; exact matches first, then newer models. Two
+/// models joined by "vs", "versus", "or" or "compared to" go straight to their pair page (302); when a
+/// side matches nothing, the page names it and offers the closest pairs that exist.
+/// </summary>
 [EnableRateLimiting(ModelCompareHost.SearchPolicy)]
 [OutputCache(PolicyName = "search")]
 public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
@@ -19,16 +24,22 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
 
     public ImmutableArray<SearchHit> Hits { get; private set; } = [];
 
+    /// <summary>A search for two models that did not resolve to a pair page; null for a plain search.</summary>
+    public PairSearch? Pair { get; private set; }
+
+    /// <summary>For <see cref="Pair"/>: the closest pairs that exist.</summary>
+    public ImmutableArray<PairLink> PairSuggestions { get; private set; } = [];
+
     public PageMeta Meta => new()
     {
         Title = Query.Length == 0 ? "Search models" : $"Search results for “{Query}”",
-        Description = "Search large language models by name, alias, API model id or maker.",
+        Description = "Search large language models by name, alias, API model id or maker, or two models at once (“gpt-4o vs deepseek”).",
         CanonicalPath = Urls.Search,
         NoIndex = Query.Length > 0,
         Breadcrumbs = [new Crumb("Search", Urls.Search)],
     };
 
-    public void OnGet(string? q)
+    public IActionResult OnGet(string? q)
     {
         Query = (q ?? string.Empty).Trim();
         if (Query.Length > ModelSearch.MaxQueryLength)
@@ -36,6 +47,23 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
             Query = Query[..ModelSearch.MaxQueryLength];
         }
 
+        if (PairQuery.Resolve(View.Snapshot, Query) is { } pair)
+        {
+            if (pair.PairPath is { } path)
+            {
+                return Redirect(path);
+            }
+
+            if (pair.IsSameModel)
+            {
+                return Redirect(Urls.Model(pair.Left!.Slug));
+            }
+
+            Pair = pair;
+            PairSuggestions = site.Engine.SuggestPairs(View.Snapshot, pair.LeftText, pair.RightText);
+        }
+
         Hits = ModelSearch.Search(View.Snapshot, Query);
+        return Page();
     }
 }

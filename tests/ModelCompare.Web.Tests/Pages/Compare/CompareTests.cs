@@ -71,7 +71,8 @@ public sealed class CompareTests(SiteFactory site)
     }
 
     [Theory]
-    [InlineData("/compare?models={model},{model2}", "3 or 4 models; 2 were given")]
+    [InlineData("/compare?models={model}", "Tick or list 2 to 4 models to compare; 1 was given")]
+    [InlineData("/compare?models=", "Tick or list 2 to 4 models to compare; none was given")]
     [InlineData("/compare?models={model},{model2},{model3},{model4},{model5}", "at most 4 models; 5 were given")]
     [InlineData("/compare?models={model},{model2},no-such-model", "The catalog has no model \"no-such-model\"")]
     public async Task Too_few_too_many_or_unknown_models_are_a_400_page_that_says_why(string template, string message)
@@ -85,15 +86,28 @@ public sealed class CompareTests(SiteFactory site)
         Assert.Contains(message, doc.ByTestId("compare-problem").TextContent, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Two_models_in_the_side_by_side_page_point_to_their_pair_page()
+    [Theory]
+    [InlineData("/compare?models={second},{first}", "")]
+    [InlineData("/compare?models={second}&models={first}", "")]
+    [InlineData("/compare?models={second}&models={first}&input=50&output=10", "?input=50&output=10")]
+    public async Task Two_models_go_to_their_canonical_pair_page_with_any_traffic(string template, string query)
     {
         var (first, second) = (site.Catalog().Models[0].Slug, site.Catalog().Models[1].Slug);
         using var client = site.CreatePlainClient();
 
-        using var response = await client.GetAsync(new Uri($"/compare?models={second},{first}", UriKind.Relative));
-        var doc = await Html.ParseAsync(response);
+        using var response = await client.GetAsync(new Uri(template.Replace("{first}", first, StringComparison.Ordinal).Replace("{second}", second, StringComparison.Ordinal), UriKind.Relative));
 
-        Assert.Equal($"/compare/{first}-vs-{second}", doc.ByTestId("pair-suggestion").QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/compare/{first}-vs-{second}{query}", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task Models_ticked_as_repeated_values_are_shown_side_by_side()
+    {
+        using var client = site.CreatePlainClient();
+
+        var doc = await client.GetDocumentAsync(site.Resolve("/compare?models={model}&models={model2}&models={model3}"));
+
+        Assert.Equal(3, doc.ByTestId("pair-links").QuerySelectorAll("a").Length);
     }
 }

@@ -24,6 +24,28 @@ public sealed class ModelListTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task Every_row_has_a_named_checkbox_in_one_get_form_to_the_compare_page()
+    {
+        using var client = site.CreatePlainClient();
+
+        var doc = await client.GetDocumentAsync("/models");
+
+        var form = (AngleSharp.Html.Dom.IHtmlFormElement)doc.ByTestId("compare-form");
+        Assert.Equal(("get", "/compare"), (form.Method, form.GetAttribute("action")));
+        foreach (var row in doc.QuerySelectorAll("[data-testid='model-row']"))
+        {
+            var box = (AngleSharp.Html.Dom.IHtmlInputElement)row.ByTestId("tick");
+            Assert.Equal(("checkbox", "models", row.GetAttribute("data-slug")), (box.Type, box.Name, box.Value));
+            Assert.Same(form, box.Form);
+            var name = row.QuerySelector("th[scope=row]")!.Text();
+            Assert.Equal($"Compare {name}", box.ParentElement!.Text());
+            Assert.Equal("LABEL", box.ParentElement!.TagName);
+        }
+
+        Assert.Same(form, ((AngleSharp.Html.Dom.IHtmlButtonElement)doc.ByTestId("compare-ticked")).Form);
+    }
+
+    [Fact]
     public async Task Page_two_links_back_to_page_one_and_shows_the_next_fifty()
     {
         using var client = site.CreatePlainClient();
@@ -54,7 +76,7 @@ public sealed class ModelListTests(SiteFactory site)
 
         var doc = await client.GetDocumentAsync("/models?sort=input&dir=asc");
 
-        var prices = doc.QuerySelectorAll("[data-testid='model-row'] td:nth-of-type(4)")
+        var prices = doc.QuerySelectorAll("[data-testid='model-row'] [data-testid='input-price']")
             .Select(td => td.TextContent.Trim())
             .TakeWhile(t => t != "—")
             .Select(t => decimal.Parse(t.TrimStart('$'), NumberStyles.Number, CultureInfo.InvariantCulture))

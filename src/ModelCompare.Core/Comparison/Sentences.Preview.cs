@@ -1,0 +1,56 @@
+namespace ModelCompare.Comparison;
+
+public static partial class Sentences
+{
+    public const string PreviewPerMonth = "a month";
+
+    public const string PreviewNoPrice = "no sourced price";
+
+    public const string PreviewPricesCaption = "input / output per 1M tokens";
+
+    public const string PreviewContextCaption = "tokens of context";
+
+    /// <summary>"128K-token context", or "unknown context window".</summary>
+    public static string PreviewContext(long? tokens) =>
+        tokens is { } t ? $"{Formatting.Tokens(t)}-token context" : "unknown context window";
+
+    /// <summary>"$2.50 / $10".</summary>
+    public static string PreviewPrices(decimal input, decimal output) =>
+        $"{Formatting.PricePerMillion(input)} / {Formatting.PricePerMillion(output)}";
+
+    /// <summary>"OpenAI, released May 13, 2024", or the maker alone when the date is unknown.</summary>
+    public static string PreviewMaker(string makerName, DateOnly? released) =>
+        released is { } r ? $"{makerName}, released {Formatting.Date(r)}" : makerName;
+
+    /// <summary>"At list prices, for 1,000M input and 200M output tokens a month".</summary>
+    public static string PreviewCostBasis(string basisPhrase, TrafficProfile traffic)
+    {
+        ArgumentNullException.ThrowIfNull(traffic);
+        return $"{basisPhrase}, for {traffic.Text}";
+    }
+
+    /// <summary>How a profile's figure is priced: "At list prices", "At market prices".</summary>
+    public static string PreviewReferenceBasis(PriceBasis basis) =>
+        basis == PriceBasis.Market ? "At market prices" : "At list prices";
+
+    /// <summary>
+    /// "GPT-4o vs DeepSeek V3.2. GPT-4o: $4,500 a month, 128K-token context. DeepSeek V3.2: $380 a month,
+    /// 164K-token context. For 1,000M input and 200M output tokens a month. DeepSeek V3.2 costs …"
+    /// </summary>
+    public static string PreviewPairAlt(string title, string aName, decimal? aMonthly, long? aContext, string bName, decimal? bMonthly, long? bContext, TrafficProfile traffic, string verdict)
+    {
+        ArgumentNullException.ThrowIfNull(traffic);
+        static string Side(string name, decimal? monthly, long? context) =>
+            $"{name}: {(monthly is { } m ? Formatting.MonthlyTotal(m) + " a month" : PreviewNoPrice)}, {PreviewContext(context)}.";
+        return $"{title}. {Side(aName, aMonthly, aContext)} {Side(bName, bMonthly, bContext)} For {traffic.Text}. {verdict}";
+    }
+
+    /// <summary>"GPT-4o by OpenAI: $4,500 a month for 1,000M input and 200M output tokens a month, $2.50 / $10 per 1M input / output tokens, 128K-token context. Best for coding."</summary>
+    public static string PreviewProfileAlt(string name, string makerName, decimal? monthly, decimal? input, decimal? output, long? context, TrafficProfile traffic, string bestFor)
+    {
+        ArgumentNullException.ThrowIfNull(traffic);
+        var cost = monthly is { } m ? $"{Formatting.MonthlyTotal(m)} a month for {traffic.Text}" : PreviewNoPrice;
+        var prices = input is { } i && output is { } o ? $", {PreviewPrices(i, o)} per 1M input / output tokens" : string.Empty;
+        return $"{name} by {makerName}: {cost}{prices}, {PreviewContext(context)}. {ProfileBestFor(bestFor)}";
+    }
+}

@@ -1,0 +1,91 @@
+using System.Collections.Immutable;
+
+namespace ModelCompare.Comparison;
+
+/// <summary>
+/// What a page's share image (the 1200x630 og:image) says, worded by the engine from the page's own
+/// result: the image is drawn from this alone, so it never disagrees with the page.
+/// </summary>
+public sealed record SharePreview
+{
+    /// <summary>"GPT-4o vs DeepSeek V3.2", or a model's name.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>A line under the title (a profile's maker and release), or null.</summary>
+    public string? Subtitle { get; init; }
+
+    /// <summary>Two cards on a pair (one per model, in page order), three on a profile.</summary>
+    public required ImmutableArray<PreviewCard> Cards { get; init; }
+
+    /// <summary>The verdict's first sentence on a pair; what the model is best for on a profile.</summary>
+    public required string Caption { get; init; }
+
+    /// <summary>What the figures are: the traffic and price basis.</summary>
+    public required string Footnote { get; init; }
+
+    /// <summary>The image in words, for og:image:alt.</summary>
+    public required string AltText { get; init; }
+}
+
+/// <summary>
+/// One box of the image: an optional heading and subheading (a model's name and maker), a large figure
+/// and what it measures, and a detail line. <see cref="Highlight"/> marks the verdict's pick.
+/// </summary>
+public sealed record PreviewCard(string? Heading, string? Subheading, string Figure, string FigureCaption, string? Detail, bool Highlight = false);
+
+/// <summary>Builds the share previews of the pair page and the model profile from their engine results.</summary>
+public static class SharePreviews
+{
+    /// <summary>
+    /// A pair: each model's monthly cost at the comparison's traffic and price basis (the bill the page
+    /// headlines), its maker and context window; the verdict's first sentence; the recommended side highlighted.
+    /// </summary>
+    public static SharePreview Pair(PairComparison comparison)
+    {
+        ArgumentNullException.ThrowIfNull(comparison);
+        var c = comparison;
+        PreviewCard Card(ModelFacts f, ModelCost cost, Side side) => new(
+            f.Name,
+            f.MakerName,
+            cost.AmountText,
+            cost.Bill is null ? Sentences.PreviewNoPrice : Sentences.PreviewPerMonth,
+            Sentences.PreviewContext(f.Model.ContextWindow),
+            c.Verdict.Recommended == side);
+        var verdict = c.Verdict.Sentences.IsDefaultOrEmpty ? c.Verdict.Text : c.Verdict.Sentences[0];
+        var title = Sentences.RelatedLabel(c.A.Name, c.B.Name);
+        return new SharePreview
+        {
+            Title = title,
+            Cards = [Card(c.A, c.MonthlyCost.A, Side.A), Card(c.B, c.MonthlyCost.B, Side.B)],
+            Caption = verdict,
+            Footnote = Sentences.PreviewCostBasis(c.MonthlyCost.BasisPhrase, c.Traffic),
+            AltText = Sentences.PreviewPairAlt(title, c.A.Name, c.MonthlyCost.A.Bill?.Monthly, c.A.Model.ContextWindow, c.B.Name, c.MonthlyCost.B.Bill?.Monthly, c.B.Model.ContextWindow, c.Traffic, verdict),
+        };
+    }
+
+    /// <summary>
+    /// A model: its monthly cost at <paramref name="facts"/>' traffic at its list price (or market price
+    /// when its maker sells none), those input and output prices, its context window, and what it is best for.
+    /// </summary>
+    public static SharePreview Profile(ModelFacts facts, TrafficProfile traffic)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        ArgumentNullException.ThrowIfNull(traffic);
+        var cost = facts.ReferenceBill;
+        var prices = facts.Price.Reference is { Input: { } input, Output: { } output } ? (Input: input, Output: output) : ((decimal Input, decimal Output)?)null;
+        return new SharePreview
+        {
+            Title = facts.Name,
+            Subtitle = Sentences.PreviewMaker(facts.MakerName, facts.Model.ReleaseDate),
+            Cards =
+            [
+                new(null, null, cost?.MonthlyText ?? Sentences.Unavailable, cost is null ? Sentences.PreviewNoPrice : Sentences.PreviewPerMonth, null),
+                new(null, null, prices is { } p ? Sentences.PreviewPrices(p.Input, p.Output) : Sentences.Unavailable, Sentences.PreviewPricesCaption, null),
+                new(null, null, facts.Model.ContextWindow is { } context ? Formatting.Tokens(context) : Formatting.Unknown, Sentences.PreviewContextCaption, null),
+            ],
+            Caption = Sentences.ProfileBestFor(facts.BestFor),
+            Footnote = Sentences.PreviewCostBasis(Sentences.PreviewReferenceBasis(facts.Price.Basis), traffic),
+            AltText = Sentences.PreviewProfileAlt(facts.Name, facts.MakerName, cost?.Monthly, prices?.Input, prices?.Output, facts.Model.ContextWindow, traffic, facts.BestFor),
+        };
+    }
+}

@@ -1,0 +1,81 @@
+using System.Globalization;
+using Microsoft.Net.Http.Headers;
+using ModelCompare.Comparison;
+using ModelCompare.Web.Site;
+
+namespace ModelCompare.Web.Previews;
+
+/// <summary>
+/// Serves the share previews. A pair is resolved like its page: old slugs, reversed order and upper case
+/// answer 301 to the canonical image, the same model twice to the model's image, an unknown slug 404.
+/// The ETag names the data version and the build; a request carrying the current data version as
+/// <c>?v=</c> (as the pages' og:image does) may be cached for a year, any other for an hour.
+/// </summary>
+public static class PreviewEndpoints
+{
+    private static readonly string Build = typeof(PreviewEndpoints).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8];
+
+    public static IEndpointRouteBuilder MapPreviewImages(this IEndpointRouteBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        string[] methods = [HttpMethods.Get, HttpMethods.Head];
+        // Each image is cached by PreviewImages, keyed by data version; the page cache would hold a second copy.
+        app.MapMethods("/compare/{pair}/" + PreviewImages.FileName, methods, Pair).CacheOutput(p => p.NoCache());
+        app.MapMethods("/models/{slug}/" + PreviewImages.FileName, methods, Model).CacheOutput(p => p.NoCache());
+        return app;
+    }
+
+    private static IResult Pair(string pair, HttpContext context, SiteData site, PreviewImages images)
+    {
+        var view = site.Current;
+        if (PairQuery.SplitPath(pair) is not var (left, right)
+            || view.Snapshot.FindModelOrAlias(left) is not { } a
+            || view.Snapshot.FindModelOrAlias(right) is not { } b)
+        {
+            return Results.NotFound();
+        }
+
+        if (a.Slug == b.Slug)
+        {
+            return Results.Redirect(PreviewImages.ModelPath(a.Slug), permanent: true);
+        }
+
+        var canonical = PreviewImages.PairPath(a.Slug, b.Slug);
+        return context.Request.Path.Value == canonical
+            ? Png(context, view, () => images.ForPair(view, a, b))
+            : Results.Redirect(canonical + context.Request.QueryString, permanent: true);
+    }
+
+    private static IResult Model(string slug, HttpContext context, SiteData site, PreviewImages images)
+    {
+        var view = site.Current;
+        if (view.Snapshot.FindModelOrAlias(slug.ToLowerInvariant()) is not { } model)
+        {
+            return Results.NotFound();
+        }
+
+        var canonical = PreviewImages.ModelPath(model.Slug);
+        return context.Request.Path.Value == canonical
+            ? Png(context, view, () => images.ForModel(view, model))
+            : Results.Redirect(canonical + context.Request.QueryString, permanent: true);
+    }
+
+    private static IResult Png(HttpContext context, SiteView view, Func<byte[]> draw)
+    {
+        var version = view.Snapshot.Version.ShortHash;
+        var etag = new EntityTagHeaderValue($"\"{version}-{Build}\"");
+        var headers = context.Response.GetTypedHeaders();
+        headers.ETag = etag;
+        headers.LastModified = view.Snapshot.Version.BuiltAt;
+        context.Response.Headers.CacheControl = string.Equals(context.Request.Query["v"], version, StringComparison.Ordinal)
+            ? "public, max-age=31536000, immutable"
+            : "public, max-age=" + ((int)TimeSpan.FromHours(1).TotalSeconds).ToString(CultureInfo.InvariantCulture);
+        var ifNoneMatch = context.Request.GetTypedHeaders().IfNoneMatch;
+        if (ifNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false)))
+        {
+            return Results.StatusCode(StatusCodes.Status304NotModified);
+        }
+
+        return Results.Bytes(draw(), "image/png");
+    }
+}

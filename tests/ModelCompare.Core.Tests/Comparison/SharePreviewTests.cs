@@ -1,0 +1,86 @@
+using ModelCompare.Catalog;
+using ModelCompare.Comparison;
+
+namespace ModelCompare.Core.Tests.Comparison;
+
+/// <summary>The share image's words, read from the reference pair (DeepSeek V3.2 at $326, GPT-4 Vision Preview at $18,000).</summary>
+public class SharePreviewTests
+{
+    private static readonly CatalogSnapshot Catalog = ReferenceCatalog.Build();
+    private static readonly ComparisonEngine Engine = new();
+
+    private static PairComparison Pair(string a, string b) =>
+        Engine.Compare(Catalog, Catalog.FindModel(a)!, Catalog.FindModel(b)!, TrafficProfile.Default);
+
+    [Fact]
+    public void A_pair_preview_shows_each_models_monthly_cost_maker_and_context_and_the_verdicts_first_sentence()
+    {
+        var preview = SharePreviews.Pair(Pair(ReferenceCatalog.Gpt4V, ReferenceCatalog.DeepSeek));
+
+        Assert.Equal("DeepSeek V3.2 vs GPT-4 Vision Preview", preview.Title);
+        Assert.Equal(
+            [
+                new PreviewCard("DeepSeek V3.2", "DeepSeek", "$326", "a month", "164K-token context", Highlight: true),
+                new PreviewCard("GPT-4 Vision Preview", "OpenAI", "$18,000", "a month", "128K-token context", Highlight: false),
+            ],
+            preview.Cards.ToArray());
+        Assert.Equal("DeepSeek V3.2 costs 55x less than GPT-4 Vision Preview at this traffic ($326 against $18,000 a month).", preview.Caption);
+        Assert.Equal("Cheapest route for 1,000M input and 200M output tokens a month", preview.Footnote);
+        Assert.Equal(
+            "DeepSeek V3.2 vs GPT-4 Vision Preview. DeepSeek V3.2: $326 a month, 164K-token context. GPT-4 Vision Preview: $18,000 a month, 128K-token context. "
+            + "For 1,000M input and 200M output tokens a month. DeepSeek V3.2 costs 55x less than GPT-4 Vision Preview at this traffic ($326 against $18,000 a month).",
+            preview.AltText);
+    }
+
+    [Fact]
+    public void An_unpriced_model_says_so_and_the_priced_one_is_the_pick()
+    {
+        var preview = SharePreviews.Pair(Pair(ReferenceCatalog.Qwen, ReferenceCatalog.Gpt4V));
+
+        var qwen = preview.Cards[1];
+        Assert.Equal(("Qwen3.5-4B", "Unavailable", "no sourced price", false), (qwen.Heading, qwen.Figure, qwen.FigureCaption, qwen.Highlight));
+        Assert.True(preview.Cards[0].Highlight);
+        Assert.Contains("Qwen3.5-4B: no sourced price, 262K-token context.", preview.AltText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_profile_preview_shows_the_monthly_cost_the_cheapest_prices_the_context_and_what_it_is_best_for()
+    {
+        var facts = Engine.Describe(Catalog, Catalog.FindModel(ReferenceCatalog.DeepSeek)!, TrafficProfile.Default);
+
+        var preview = SharePreviews.Profile(facts, TrafficProfile.Default);
+
+        Assert.Equal(("DeepSeek V3.2", "DeepSeek, released Dec 1, 2025"), (preview.Title, preview.Subtitle));
+        Assert.Equal(
+            [
+                new PreviewCard(null, null, "$326", "a month", null),
+                new PreviewCard(null, null, "$0.25 / $0.38", "input / output per 1M tokens", null),
+                new PreviewCard(null, null, "164K", "tokens of context", null),
+            ],
+            preview.Cards.ToArray());
+        Assert.Equal($"Best for {facts.BestFor}.", preview.Caption);
+        Assert.Equal(
+            $"DeepSeek V3.2 by DeepSeek: $326 a month for 1,000M input and 200M output tokens a month, $0.25 / $0.38 per 1M input / output tokens, 164K-token context. Best for {facts.BestFor}.",
+            preview.AltText);
+    }
+
+    [Fact]
+    public void A_model_without_price_or_context_says_so_in_words()
+    {
+        var c = new CatalogBuilder().Provider("m", "Maker").Model("bare", "Bare", "m").Build();
+        var facts = Engine.Describe(c, c.FindModel("bare")!, TrafficProfile.Default);
+
+        var preview = SharePreviews.Profile(facts, TrafficProfile.Default);
+
+        Assert.Equal("Maker", preview.Subtitle);
+        Assert.Equal(["Unavailable", "Unavailable", "Unknown"], preview.Cards.Select(x => x.Figure));
+        Assert.StartsWith("Bare by Maker: no sourced price, unknown context window. Best for ", preview.AltText, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(128_000L, "128K-token context")]
+    [InlineData(1_048_576L, "1.05M-token context")]
+    [InlineData(null, "unknown context window")]
+    public void The_context_line_reads_the_window_or_says_it_is_unknown(long? tokens, string text) =>
+        Assert.Equal(text, Sentences.PreviewContext(tokens));
+}

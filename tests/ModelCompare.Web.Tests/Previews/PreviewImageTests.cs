@@ -1,0 +1,189 @@
+using System.Buffers.Binary;
+using System.Net;
+using ModelCompare.Catalog;
+using ModelCompare.Comparison;
+using ModelCompare.Web.Previews;
+using ModelCompare.Web.Tests.Infrastructure;
+
+namespace ModelCompare.Web.Tests.Previews;
+
+[Collection(SharedSite.Name)]
+public sealed class PreviewImageTests(SiteFactory site)
+{
+    private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+
+    /// <summary>The width and height a PNG's IHDR chunk (always first) declares.</summary>
+    private static (int Width, int Height) PngSize(byte[] png)
+    {
+        Assert.True(png.Length > 24 && png.AsSpan(0, 8).SequenceEqual(PngSignature), "not a PNG");
+        Assert.Equal("IHDR", System.Text.Encoding.ASCII.GetString(png, 12, 4));
+        return (BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)), BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4)));
+    }
+
+    /// <summary>Pairs spread evenly over the whole list of pairs, so every part of the catalog is drawn.</summary>
+    private static List<(Model A, Model B)> SamplePairs(CatalogSnapshot catalog, int count)
+    {
+        var models = catalog.Models;
+        var total = (long)models.Length * (models.Length - 1) / 2;
+        var step = Math.Max(1, total / count);
+        var pairs = new List<(Model, Model)>();
+        long index = 0;
+        for (var i = 0; i < models.Length && pairs.Count < count; i++)
+        {
+            for (var j = i + 1; j < models.Length && pairs.Count < count; j++, index++)
+            {
+                if (index % step == 0)
+                {
+                    pairs.Add((models[i], models[j]));
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    [Fact]
+    public async Task A_sample_of_200_pairs_each_answers_a_1200_by_630_png()
+    {
+        var pairs = SamplePairs(site.Catalog(), 200);
+        using var client = site.CreatePlainClient();
+
+        Assert.Equal(200, pairs.Count);
+        foreach (var (a, b) in pairs)
+        {
+            var path = PreviewImages.PairPath(a.Slug, b.Slug);
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path} answered {(int)response.StatusCode}");
+            Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal((1200, 630), PngSize(await response.Content.ReadAsByteArrayAsync()));
+        }
+    }
+
+    [Fact]
+    public async Task Model_profiles_answer_1200_by_630_pngs()
+    {
+        var models = site.Catalog().Models;
+        using var client = site.CreatePlainClient();
+
+        for (var i = 0; i < models.Length; i += Math.Max(1, models.Length / 20))
+        {
+            var bytes = await client.GetByteArrayAsync(new Uri(PreviewImages.ModelPath(models[i].Slug), UriKind.Relative));
+            Assert.Equal((1200, 630), PngSize(bytes));
+        }
+    }
+
+    [Theory]
+    [InlineData("/compare/deepseek-v3-2-vs-gpt-4o", "/compare/deepseek-v3-2-vs-gpt-4o/preview.png")]
+    [InlineData("/models/gpt-4o", "/models/gpt-4o/preview.png")]
+    public async Task Pair_pages_and_profiles_name_their_preview_as_a_large_card_with_size_and_description(string page, string image)
+    {
+        using var client = site.CreatePlainClient();
+
+        var doc = await client.GetDocumentAsync(page);
+
+        string? Meta(string key) => doc.QuerySelector($"meta[property='{key}'], meta[name='{key}']")?.GetAttribute("content");
+        var version = doc.QuerySelector("meta[name=data-version]")!.GetAttribute("content");
+        Assert.Equal($"http://localhost:5080{image}?v={version}", Meta("og:image"));
+        Assert.Equal(("image/png", "1200", "630"), (Meta("og:image:type"), Meta("og:image:width"), Meta("og:image:height")));
+        Assert.Equal("summary_large_image", Meta("twitter:card"));
+        var alt = Meta("og:image:alt")!;
+        Assert.Contains("GPT-4o", alt, StringComparison.Ordinal);
+        Assert.Contains("a month", alt, StringComparison.Ordinal);
+        using var png = await client.GetAsync(new Uri(image + "?v=" + version, UriKind.Relative));
+        Assert.Equal((1200, 630), PngSize(await png.Content.ReadAsByteArrayAsync()));
+    }
+
+    [Fact]
+    public async Task A_pair_at_other_traffic_describes_the_image_it_links_which_shows_the_default_traffic()
+    {
+        using var client = site.CreatePlainClient();
+
+        var standard = await client.GetDocumentAsync("/compare/deepseek-v3-2-vs-gpt-4o");
+        var custom = await client.GetDocumentAsync("/compare/deepseek-v3-2-vs-gpt-4o?input=5&output=1");
+
+        const string Alt = "meta[property='og:image:alt']";
+        Assert.Equal(standard.QuerySelector(Alt)!.GetAttribute("content"), custom.QuerySelector(Alt)!.GetAttribute("content"));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/models")]
+    [InlineData("/providers")]
+    public async Task Pages_without_a_preview_keep_the_small_card(string page)
+    {
+        using var client = site.CreatePlainClient();
+
+        var doc = await client.GetDocumentAsync(page);
+
+        Assert.Equal("summary", doc.QuerySelector("meta[name='twitter:card']")!.GetAttribute("content"));
+        Assert.Null(doc.QuerySelector("meta[property='og:image']"));
+    }
+
+    [Theory]
+    [InlineData("/compare/no-such-model-vs-gpt-4o/preview.png")]
+    [InlineData("/compare/gpt-4o/preview.png")]
+    [InlineData("/compare/a-vs-b-vs-c/preview.png")]
+    [InlineData("/compare/%E2%9C%93-vs-%F0%9F%98%80/preview.png")]
+    [InlineData("/models/no-such-model/preview.png")]
+    public async Task Unknown_or_malformed_slugs_are_a_404(string path)
+    {
+        using var client = site.CreatePlainClient();
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("/compare/gpt-4o-vs-deepseek-v3-2/preview.png?v=1", "/compare/deepseek-v3-2-vs-gpt-4o/preview.png?v=1")]
+    [InlineData("/compare/gpt-4o-vs-gpt-4o/preview.png", "/models/gpt-4o/preview.png")]
+    public async Task Other_spellings_of_a_preview_answer_301_to_the_canonical_image(string path, string location)
+    {
+        using var client = site.CreatePlainClient();
+
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal(location, response.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
+    public async Task The_versioned_address_is_cached_for_a_year_and_revalidates_by_data_version()
+    {
+        var version = site.Catalog().Version.ShortHash;
+        const string Path = "/compare/deepseek-v3-2-vs-gpt-4o/preview.png";
+        using var client = site.CreatePlainClient();
+
+        using var versioned = await client.GetAsync(new Uri($"{Path}?v={version}", UriKind.Relative));
+        using var plain = await client.GetAsync(new Uri(Path, UriKind.Relative));
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, new Uri(Path, UriKind.Relative));
+        conditional.Headers.IfNoneMatch.Add(plain.Headers.ETag!);
+        using var notModified = await client.SendAsync(conditional);
+
+        Assert.Equal("public, max-age=31536000, immutable", versioned.Headers.CacheControl!.ToString());
+        Assert.Equal("public, max-age=3600", plain.Headers.CacheControl!.ToString());
+        Assert.StartsWith($"\"{version}-", plain.Headers.ETag!.Tag, StringComparison.Ordinal);
+        Assert.False(plain.Headers.ETag.IsWeak);
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Equal(await versioned.Content.ReadAsByteArrayAsync(), await plain.Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
+    public void Every_preview_path_of_a_snapshot_is_listed_once_for_the_export()
+    {
+        var catalog = site.Catalog();
+        var n = catalog.Models.Length;
+
+        var paths = PreviewImages.Paths(catalog).ToList();
+
+        Assert.Equal(n + (n * (n - 1) / 2), paths.Count);
+        Assert.Equal(paths.Count, paths.Distinct(StringComparer.Ordinal).Count());
+        Assert.Contains(PreviewImages.ModelPath("gpt-4o"), paths);
+        Assert.Contains("/compare/deepseek-v3-2-vs-gpt-4o/preview.png", paths);
+        Assert.All(paths.Where(p => p.StartsWith("/compare/", StringComparison.Ordinal)), p =>
+        {
+            var slugs = PairQuery.SplitPath(p["/compare/".Length..^"/preview.png".Length])!.Value;
+            Assert.True(string.CompareOrdinal(slugs.Left, slugs.Right) < 0, p);
+        });
+    }
+}
