@@ -19,7 +19,13 @@ public sealed partial class ComparisonEngine
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(traffic);
+        return traffic.IsDefault && MemoFor(catalog).DefaultFacts.TryGetValue(model.Slug, out var known) && ReferenceEquals(known.Model, model)
+            ? known
+            : DescribeAt(catalog, model, traffic);
+    }
 
+    private ModelFacts DescribeAt(CatalogSnapshot catalog, Model model, TrafficProfile traffic)
+    {
         var stats = StatsFor(catalog);
         var routes = catalog.RoutesFor(model.Slug);
         var costs = routes

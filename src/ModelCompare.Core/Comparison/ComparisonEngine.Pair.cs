@@ -655,6 +655,15 @@ public sealed partial class ComparisonEngine
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(model);
+        var candidates = MemoFor(catalog).AlternativeCandidates.TryGetValue(model.Slug, out var known) && ReferenceEquals(catalog.FindModel(model.Slug), model)
+            ? known
+            : AlternativeCandidates(catalog, model);
+        return [.. candidates.Where(c => c.Slug != exclude?.Slug).Take(count).Select(c => Link(model, catalog.FindModel(c.Slug)!, c.Reason))];
+    }
+
+    /// <summary>Every model <see cref="Alternatives"/> may offer for <paramref name="model"/>, in its order, each once.</summary>
+    private ImmutableArray<(string Slug, RelatedReason Reason)> AlternativeCandidates(CatalogSnapshot catalog, Model model)
+    {
         var stats = StatsFor(catalog);
         var candidates = new List<(string Slug, RelatedReason Reason)>();
         if (model.SuccessorSlug is { } successor)
@@ -693,10 +702,8 @@ public sealed partial class ComparisonEngine
         return
         [
             .. candidates
-                .Where(c => c.Slug != model.Slug && c.Slug != exclude?.Slug && catalog.FindModel(c.Slug) is not null)
-                .DistinctBy(c => c.Slug, StringComparer.Ordinal)
-                .Take(count)
-                .Select(c => Link(model, catalog.FindModel(c.Slug)!, c.Reason)),
+                .Where(c => c.Slug != model.Slug && catalog.FindModel(c.Slug) is not null)
+                .DistinctBy(c => c.Slug, StringComparer.Ordinal),
         ];
     }
 

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using ModelCompare.Catalog;
 
@@ -11,7 +13,25 @@ public sealed partial class ComparisonEngine
 {
     private readonly ConditionalWeakTable<CatalogSnapshot, CatalogStats> _stats = [];
 
+    private readonly ConditionalWeakTable<CatalogSnapshot, ModelMemo> _memos = [];
+
     private CatalogStats StatsFor(CatalogSnapshot catalog) => _stats.GetValue(catalog, c => new CatalogStats(c));
+
+    private ModelMemo MemoFor(CatalogSnapshot catalog) => _memos.GetValue(catalog, c => new ModelMemo(this, c));
+
+    /// <summary>
+    /// Each model's facts at the default traffic and its ranked alternatives, worked out once per
+    /// snapshot: every pair page at the default traffic reads two of each, and computing them per page
+    /// cost more than rendering it.
+    /// </summary>
+    private sealed class ModelMemo(ComparisonEngine engine, CatalogSnapshot catalog)
+    {
+        public FrozenDictionary<string, ModelFacts> DefaultFacts { get; } =
+            catalog.Models.ToFrozenDictionary(m => m.Slug, m => engine.DescribeAt(catalog, m, TrafficProfile.Default), StringComparer.Ordinal);
+
+        public FrozenDictionary<string, ImmutableArray<(string Slug, RelatedReason Reason)>> AlternativeCandidates { get; } =
+            catalog.Models.ToFrozenDictionary(m => m.Slug, m => engine.AlternativeCandidates(catalog, m), StringComparer.Ordinal);
+    }
 
     /// <summary>"/compare/{a}-vs-{b}" with the two slugs in ordinal order.</summary>
     public static string CanonicalPath(string slugA, string slugB) =>
