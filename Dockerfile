@@ -6,9 +6,10 @@ COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 COPY src/ModelCompare.Core/ModelCompare.Core.csproj src/ModelCompare.Core/
 COPY src/ModelCompare.Data/ModelCompare.Data.csproj src/ModelCompare.Data/
 COPY src/ModelCompare.Web/ModelCompare.Web.csproj src/ModelCompare.Web/
-RUN dotnet restore src/ModelCompare.Web/ModelCompare.Web.csproj -p:Configuration=Release
+# Restored for the platform, with the ReadyToRun compiler the publish step uses.
+RUN dotnet restore src/ModelCompare.Web/ModelCompare.Web.csproj -r linux-x64 -p:Configuration=Release -p:PublishReadyToRun=true
 COPY src/ src/
-RUN dotnet publish src/ModelCompare.Web/ModelCompare.Web.csproj -c Release --no-restore -o /app
+RUN dotnet publish src/ModelCompare.Web/ModelCompare.Web.csproj -c Release -r linux-x64 --no-restore -o /app
 COPY data/ /app/data/
 COPY wwwroot/ /app/wwwroot/
 RUN dotnet /app/ModelCompare.Web.dll build-db --data /app/data --out /app/db/catalog.db
