@@ -655,8 +655,8 @@ public sealed partial class ComparisonEngine
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(model);
-        var candidates = MemoFor(catalog).AlternativeCandidates.TryGetValue(model.Slug, out var known) && ReferenceEquals(catalog.FindModel(model.Slug), model)
-            ? known
+        var candidates = ReferenceEquals(catalog.FindModel(model.Slug), model)
+            ? MemoFor(catalog).AlternativeCandidates(model)
             : AlternativeCandidates(catalog, model);
         return [.. candidates.Where(c => c.Slug != exclude?.Slug).Take(count).Select(c => Link(model, catalog.FindModel(c.Slug)!, c.Reason))];
     }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
@@ -22,15 +23,18 @@ public sealed partial class ComparisonEngine
     /// <summary>
     /// Each model's facts at the default traffic and its ranked alternatives, worked out once per
     /// snapshot: every pair page at the default traffic reads two of each, and computing them per page
-    /// cost more than rendering it.
+    /// cost more than rendering it. The facts are all needed by the first page (the home page lists
+    /// them); a model's alternatives are ranked when a page first asks, so start-up does not rank all.
     /// </summary>
     private sealed class ModelMemo(ComparisonEngine engine, CatalogSnapshot catalog)
     {
+        private readonly ConcurrentDictionary<string, ImmutableArray<(string Slug, RelatedReason Reason)>> _alternatives = new(StringComparer.Ordinal);
+
         public FrozenDictionary<string, ModelFacts> DefaultFacts { get; } =
             catalog.Models.ToFrozenDictionary(m => m.Slug, m => engine.DescribeAt(catalog, m, TrafficProfile.Default), StringComparer.Ordinal);
 
-        public FrozenDictionary<string, ImmutableArray<(string Slug, RelatedReason Reason)>> AlternativeCandidates { get; } =
-            catalog.Models.ToFrozenDictionary(m => m.Slug, m => engine.AlternativeCandidates(catalog, m), StringComparer.Ordinal);
+        public ImmutableArray<(string Slug, RelatedReason Reason)> AlternativeCandidates(Model model) =>
+            _alternatives.GetOrAdd(model.Slug, static (_, state) => state.engine.AlternativeCandidates(state.catalog, state.model), (engine, catalog, model));
     }
 
     /// <summary>"/compare/{a}-vs-{b}" with the two slugs in ordinal order.</summary>
