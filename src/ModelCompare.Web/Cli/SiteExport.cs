@@ -194,7 +194,14 @@ public static class SiteExport
     {
         // Named after the site's assembly so its pages are found even when another program (a test) hosts it.
         var defaults = ModelCompareHost.CreateOptions([]);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = defaults.Args, WebRootPath = defaults.WebRootPath, ApplicationName = typeof(SiteExport).Assembly.GetName().Name });
+        // Not watching appsettings.json: the watcher covers the working folder and everything under it,
+        // which is usually where the export writes its files, and would wake for each of them.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = [.. defaults.Args ?? [], "--hostBuilder:reloadConfigOnChange=false"],
+            WebRootPath = defaults.WebRootPath,
+            ApplicationName = typeof(SiteExport).Assembly.GetName().Name,
+        });
         var settings = new Dictionary<string, string?>
         {
             ["ModelCompare:WatchData"] = "false",
@@ -258,7 +265,9 @@ public static class SiteExport
         paths.UnionWith(SiteFiles);
         if (Directory.Exists(webRoot))
         {
+            // A published build carries its own .br/.gz copies of the assets; the export writes its own.
             paths.UnionWith(Directory.EnumerateFiles(webRoot, "*", SearchOption.AllDirectories)
+                .Where(file => !file.EndsWith(".br", StringComparison.Ordinal) && !file.EndsWith(".gz", StringComparison.Ordinal))
                 .Select(file => "/" + Path.GetRelativePath(webRoot, file).Replace(Path.DirectorySeparatorChar, '/')));
         }
 
