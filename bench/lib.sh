@@ -44,10 +44,10 @@ wait_for() {
 
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
 
-# wrk_figures URL: prints "requests/s p50_ms p99_ms socket_errors non2xx".
+# wrk_figures URL [wrk options...]: prints "requests/s p50_ms p99_ms socket_errors non2xx".
 wrk_figures() {
-  local out
-  out=$(wrk -t2 -c"${CONNECTIONS:-64}" -d"${DURATION:-10s}" --latency "$1")
+  local out url=$1; shift
+  out=$(wrk -t2 -c"${CONNECTIONS:-64}" -d"${DURATION:-10s}" --latency "$@" "$url")
   local rps p50 p99 errs non
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
   p50=$(awk '$1=="50%" {print $2}' <<<"$out")

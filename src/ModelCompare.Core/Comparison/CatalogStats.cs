@@ -43,7 +43,7 @@ internal sealed class CatalogStats
     public FrozenDictionary<string, ImmutableArray<(string Slug, RelatedReason Reason)>> Family { get; }
 
     /// <summary>Each model's rivals from other makers, closest first, in <see cref="ComparisonEngine.Alternatives"/> order.</summary>
-    public FrozenDictionary<string, ImmutableArray<(string Slug, RelatedReason Reason)>> Rivals { get; }
+    public FrozenDictionary<string, ImmutableArray<ComparisonEngine.Rival>> Rivals { get; }
 
     /// <summary>Each model's price by <see cref="PriceRules"/>.</summary>
     public FrozenDictionary<string, ModelPrice> Prices { get; }

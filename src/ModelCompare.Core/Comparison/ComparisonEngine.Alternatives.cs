@@ -39,7 +39,7 @@ public sealed partial class ComparisonEngine
 
         var picked = new List<(string Slug, RelatedReason Reason)>();
         using var fromFamily = family.Where(c => c.Slug != exclude?.Slug).GetEnumerator();
-        using var fromRivals = rivals.Where(c => c.Slug != exclude?.Slug).GetEnumerator();
+        using var fromRivals = Spread(rivals, exclude?.Slug).GetEnumerator();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         bool familyLeft = true, rivalsLeft = true;
         while (picked.Count < count && (familyLeft || rivalsLeft))
@@ -116,8 +116,11 @@ public sealed partial class ComparisonEngine
         return [.. ModelSearch.Suggest(catalog, text, count).Prepend(exact).OfType<Model>().DistinctBy(m => m.Slug).Take(count)];
     }
 
-    /// <summary>The rivals of <see cref="Alternatives"/>, closest first and spread across makers. Built once per snapshot by <see cref="CatalogStats"/>.</summary>
-    internal static ImmutableArray<(string Slug, RelatedReason Reason)> RivalsOf(CatalogSnapshot catalog, CatalogStats stats, Model model)
+    /// <summary>
+    /// The rivals of <see cref="Alternatives"/>, closest first (distance, then newer, then slug); spread
+    /// across makers on request by <see cref="Spread"/>. Built once per snapshot by <see cref="CatalogStats"/>.
+    /// </summary>
+    internal static ImmutableArray<Rival> RivalsOf(CatalogSnapshot catalog, CatalogStats stats, Model model)
     {
         var price = stats.ComparablePrices.GetValueOrDefault(model.Slug);
         var mask = stats.CapabilityMasks.GetValueOrDefault(model.Slug);
@@ -140,15 +143,33 @@ public sealed partial class ComparisonEngine
             .OrderBy(x => x.Distance)
             .ThenByDescending(x => x.Model.ReleaseDate ?? DateOnly.MinValue)
             .ThenBy(x => x.Model.Slug, StringComparer.Ordinal)
-            .GroupBy(x => x.Model.MakerSlug, StringComparer.Ordinal)
-            .SelectMany(g => g.Select((x, place) => (x.Model.Slug, x.Reason, Place: place, x.Distance, x.Model.ReleaseDate)))
-            .OrderBy(x => x.Place)
-            .ThenBy(x => x.Distance)
-            .ThenByDescending(x => x.ReleaseDate ?? DateOnly.MinValue)
-            .ThenBy(x => x.Slug, StringComparer.Ordinal)
-            .Select(x => (x.Slug, x.Reason))
+            .Select(x => new Rival(x.Model.Slug, x.Reason, x.Model.MakerSlug))
             .ToImmutableArray();
     }
+
+    /// <summary>
+    /// The rivals closest first, without <paramref name="exclude"/>, each maker's closest before any maker's
+    /// second: spread after the exclusion, so leaving out the pair's other model lets its maker's next model
+    /// take its place.
+    /// </summary>
+    private static IEnumerable<(string Slug, RelatedReason Reason)> Spread(ImmutableArray<Rival> closestFirst, string? exclude)
+    {
+        var places = new Dictionary<string, int>(StringComparer.Ordinal);
+        return closestFirst
+            .Where(r => r.Slug != exclude)
+            .Select(r =>
+            {
+                var place = places.GetValueOrDefault(r.Maker);
+                places[r.Maker] = place + 1;
+                return (r.Slug, r.Reason, Place: place);
+            })
+            .ToList()
+            .OrderBy(x => x.Place) // stable: within a place, the closest-first order stays
+            .Select(x => (x.Slug, x.Reason));
+    }
+
+    /// <summary>Another maker's model close in price or capabilities, with its maker for <see cref="Spread"/>.</summary>
+    internal readonly record struct Rival(string Slug, RelatedReason Reason, string Maker);
 
     private static bool TakeNext(IEnumerator<(string Slug, RelatedReason Reason)> source, HashSet<string> seen, List<(string Slug, RelatedReason Reason)> picked)
     {

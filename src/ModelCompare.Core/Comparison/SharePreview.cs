@@ -25,6 +25,20 @@ public sealed record SharePreview
 
     /// <summary>The image in words, for og:image:alt.</summary>
     public required string AltText { get; init; }
+
+    /// <summary>
+    /// A short digest of everything drawn, for the image's address (<c>?v=</c>): it changes exactly when the
+    /// picture's words or figures do, so a page's bytes do not change with unrelated data.
+    /// </summary>
+    public string Version
+    {
+        get
+        {
+            var text = string.Join('\u001f', new[] { Title, Subtitle ?? string.Empty, Caption, Footnote }
+                .Concat(Cards.Select(c => string.Join('\u001e', c.Heading, c.Subheading, c.Figure, c.FigureCaption, c.Detail, c.Highlight ? "1" : "0"))));
+            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..12];
+        }
+    }
 }
 
 /// <summary>

@@ -34,12 +34,9 @@ public static class SiteCommands
 
         var exportOut = new Option<string>("--out") { Description = "The folder to write the static site to.", Required = true };
         var noCompress = new Option<bool>("--no-precompress") { Description = "Skip the .br and .gz copies." };
-        var export = new Command("export", "Render every canonical page, sitemap, feed, data download and asset to static files, with .br and .gz copies.") { data, exportOut, noCompress };
-        export.SetAction((parse, cancel) => ExportAsync(
-            parse.GetValue(data) is { } folder ? invocation.Resolve(folder) : null,
-            invocation.Resolve(parse.GetValue(exportOut)!),
-            !parse.GetValue(noCompress),
-            cancel));
+        var full = new Option<bool>("--full") { Description = "Render every page, even pair pages whose inputs have not changed since the last export." };
+        var export = new Command("export", "Render every canonical page, sitemap, feed, data download and asset to static files, with .br and .gz copies. After an earlier export, only changed files are written and their URLs printed, one per line.") { data, exportOut, noCompress, full };
+        export.SetAction((parse, cancel) => ExportAsync(new ExportOptions(invocation.Resolve(parse.GetValue(exportOut)!)) { DataDirectory = parse.GetValue(data) is { } folder ? invocation.Resolve(folder) : null, Precompress = !parse.GetValue(noCompress), Full = parse.GetValue(full) }, cancel));
 
         var root = new RootCommand("ModelCompare: run with no verb to serve the site.") { validate, buildDb, export, health };
         return root.Parse(invocation.Args).InvokeAsync();
@@ -105,37 +102,47 @@ public static class SiteCommands
         return 0;
     }
 
-    private static async Task<int> ExportAsync(string? dataDirectory, string output, bool precompress, CancellationToken cancel)
+    private static async Task<int> ExportAsync(ExportOptions options, CancellationToken cancel)
     {
         ExportResult result;
         try
         {
-            result = await SiteExport.RunAsync(
-                new ExportOptions(output) { DataDirectory = dataDirectory, Precompress = precompress },
-                new SiteExport.ProgressBar(),
-                cancel);
+            result = await SiteExport.RunAsync(options, new SiteExport.ProgressBar(), cancel);
         }
         catch (IOException ex)
         {
             Console.Error.WriteLine($"The export stopped: {ex.Message}");
             return 1;
         }
-        catch (Hosting.CatalogUnavailableException ex)
+        catch (Exception ex) when (ex is Hosting.CatalogUnavailableException or Microsoft.Extensions.Options.OptionsValidationException)
         {
             Console.Error.WriteLine($"The export cannot start: {ex.Message}");
             return 1;
         }
 
+        // Standard output is the purge list: every URL written or removed, one per line.
+        if (result.Incremental)
+        {
+            foreach (var path in result.Changed)
+            {
+                Console.Out.WriteLine(new Uri(result.Origin, path));
+            }
+        }
+
+        var seconds = result.Elapsed.TotalSeconds;
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Exported {result.Pages:N0} pages ({result.Files:N0} files, {result.Bytes / 1048576.0:N1} MB before compression) to {Path.GetFullPath(output)} in {result.Elapsed.TotalSeconds:0.0} s: {result.Pages / result.Elapsed.TotalSeconds:N0} pages/s."));
+            $"Exported {result.Pages:N0} pages to {Path.GetFullPath(options.OutputDirectory)} in {seconds:0.0} s: rendered {result.Rendered:N0} URLs ({result.Rendered / seconds:N0}/s), wrote {result.Written:N0} ({result.Files:N0} files, {result.Bytes / 1048576.0:N1} MB before compression), removed {result.Removed:N0}."));
+        Console.Error.WriteLine(result.Incremental
+            ? string.Create(CultureInfo.InvariantCulture, $"{result.Changed.Count:N0} URL(s) changed since the last export (listed on standard output for a CDN purge).")
+            : "No earlier export's manifest was found, so every file was written: purge the whole CDN cache.");
         if (result.WithQuery > 0)
         {
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.WithQuery:N0} listed URL(s) with a query string (such as /models?page=2) were not written: a static host serves a path, not a query."));
         }
 
-        if (result.Missing > 0)
+        if (result.Missing.Count > 0)
         {
-            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Missing:N0} listed URL(s) did not answer 200 and were not written."));
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Missing.Count:N0} listed URL(s) did not answer 200 and were not written: {string.Join(", ", result.Missing.Take(10))}"));
             return 1;
         }
 

@@ -1,13 +1,11 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Globalization;
-using System.IO.Compression;
-using System.Net;
+using System.Security.Cryptography;
+using System.Text;
 using System.Xml.Linq;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Options;
+using ModelCompare.Catalog;
 using ModelCompare.Comparison;
 using ModelCompare.Web.Hosting;
 
@@ -20,36 +18,69 @@ public sealed record ExportOptions(string OutputDirectory)
 
     public string? DatabasePath { get; init; }
 
-    /// <summary>Only these paths instead of the whole site (for tests and spot checks).</summary>
+    /// <summary>Only these paths instead of the whole site (for tests and spot checks); nothing is deleted.</summary>
     public IReadOnlyList<string>? Paths { get; init; }
 
     /// <summary>Whether to write <c>.br</c> and <c>.gz</c> copies beside each compressible file.</summary>
     public bool Precompress { get; init; } = true;
 
-    public int Parallelism { get; init; } = Math.Max(2, Environment.ProcessorCount * 2);
+    /// <summary>Render every pair page, even those whose inputs the manifest shows unchanged.</summary>
+    public bool Full { get; init; }
+
+    /// <summary>Where the manifest of the last export is kept; default <see cref="ExportManifest.PathFor"/>.</summary>
+    public string? ManifestPath { get; init; }
+
+    /// <summary>Pages rendered at once: rendering and compressing are CPU work, so one per core.</summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
 }
 
-/// <summary>What an export wrote.</summary>
+/// <summary>What an export did.</summary>
+/// <param name="Pages">HTML pages in the export (written, unchanged or kept).</param>
 /// <param name="Files">Files written, compressed copies included.</param>
-/// <param name="Pages">HTML pages written.</param>
-/// <param name="Bytes">Bytes of the responses, before compression.</param>
-/// <param name="Missing">Listed URLs that did not answer 200.</param>
-/// <param name="Elapsed">Time from start-up to the last file.</param>
+/// <param name="Bytes">Bytes of the responses written, before compression.</param>
+/// <param name="Rendered">URLs rendered (the rest were pair pages whose inputs had not changed).</param>
+/// <param name="Written">URLs whose file was written because its bytes changed or it is new.</param>
+/// <param name="Removed">URLs of the last export that are gone, whose files were deleted.</param>
+/// <param name="Missing">Listed URLs that did not answer 200, with their status.</param>
 /// <param name="WithQuery">Listed URLs with a query string (such as /models?page=2), which a static host cannot serve and so are not written.</param>
-public sealed record ExportResult(int Files, int Pages, long Bytes, int Missing, TimeSpan Elapsed, int WithQuery = 0);
+/// <param name="Incremental">Whether a manifest of an earlier export was compared against.</param>
+/// <param name="Changed">The site paths written or removed, for a CDN purge.</param>
+/// <param name="Origin">The public origin the pages were rendered for.</param>
+/// <param name="Elapsed">Time from start-up to the manifest written.</param>
+public sealed record ExportResult(
+    int Pages,
+    int Files,
+    long Bytes,
+    int Rendered,
+    int Written,
+    int Removed,
+    IReadOnlyList<string> Missing,
+    int WithQuery,
+    bool Incremental,
+    IReadOnlyList<string> Changed,
+    Uri Origin,
+    TimeSpan Elapsed);
 
 /// <summary>
-/// Renders the site to static files. It starts the real site on a loopback port and fetches every
-/// URL the sitemap lists (plus robots.txt, the feed, the data downloads, the 404 page and the static
-/// assets), so an exported page is byte for byte what the live site answers for that URL.
+/// Renders the site to static files. It runs the real site's pipeline in-process (the test server,
+/// no sockets) and asks it for every URL the sitemap lists (plus robots.txt, the feed, the data
+/// downloads, the 404 page and the static assets), so an exported file is byte for byte what the live
+/// site answers for its URL. Beside each file go its <c>.br</c> and <c>.gz</c> copies.
+/// <para>
+/// Against the manifest of the last export it writes only the files whose bytes changed, deletes the
+/// files of URLs that are gone, and does not even render a pair page whose inputs (<see cref="PairInputs"/>)
+/// are those it was rendered from, so one edit costs seconds, not a full export.
+/// </para>
 /// </summary>
 public static class SiteExport
 {
-    private static readonly string[] SiteFiles = ["/robots.txt", "/sitemap.xml", "/feed.xml", "/data", "/data/catalog.json", "/data/models.csv", "/data/routes.csv"];
-
-    private static readonly string[] Compressible = [".html", ".xml", ".txt", ".css", ".js", ".json", ".csv", ".svg", ".webmanifest"];
+    /// <summary>What pages link to that the sitemap does not list (the multi-model form is not indexed, but linked).</summary>
+    private static readonly string[] SiteFiles = ["/robots.txt", "/sitemap.xml", "/feed.xml", "/data", "/data/catalog.json", "/data/models.csv", "/data/routes.csv", "/compare"];
 
     private static readonly XNamespace SiteMapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    /// <summary>Static hosts serve this file for any unknown path.</summary>
+    private const string NotFoundPath = "/404.html";
 
     public static async Task<ExportResult> RunAsync(ExportOptions options, IProgress<(int Done, int Total)>? progress = null, CancellationToken cancel = default)
     {
@@ -59,61 +90,46 @@ public static class SiteExport
         await app.StartAsync(cancel);
         try
         {
-            var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-            using var client = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None, MaxConnectionsPerServer = options.Parallelism })
-            {
-                BaseAddress = new Uri(address),
-                Timeout = TimeSpan.FromMinutes(1),
-            };
-
+            var server = app.GetTestServer();
+            var snapshot = app.Services.GetRequiredService<CatalogStore>().Latest;
             var origin = app.Services.GetRequiredService<IOptions<ModelCompareOptions>>().Value.PublicOrigin;
-            var listedPaths = options.Paths ?? await ListPathsAsync(client, origin, app.Services.GetRequiredService<CatalogStore>(), app.Environment.WebRootPath, cancel);
-
-            // A static host ignores the query, so /models?page=2 would overwrite /models; only paths are exported.
-            var paths = listedPaths.Where(p => !p.Contains('?', StringComparison.Ordinal)).ToList();
-            var withQuery = listedPaths.Count - paths.Count;
             var output = Path.GetFullPath(options.OutputDirectory);
             Directory.CreateDirectory(output);
 
-            var done = 0;
-            var files = 0;
-            var pages = 0;
-            var missing = 0;
-            long bytes = 0;
-            await Parallel.ForEachAsync(paths, new ParallelOptions { MaxDegreeOfParallelism = options.Parallelism, CancellationToken = cancel }, async (path, ct) =>
-            {
-                using var response = await client.GetAsync(new Uri(path, UriKind.Relative), HttpCompletionOption.ResponseContentRead, ct);
-                if (response.StatusCode == HttpStatusCode.OK)
-                {
-                    var body = await response.Content.ReadAsByteArrayAsync(ct);
-                    var file = FileFor(output, path, response.Content.Headers.ContentType?.MediaType);
-                    var written = await WriteAsync(file, body, options.Precompress, ct);
-                    Interlocked.Add(ref bytes, body.Length);
-                    Interlocked.Add(ref files, written);
-                    if (file.EndsWith(".html", StringComparison.Ordinal))
-                    {
-                        Interlocked.Increment(ref pages);
-                    }
-                }
-                else
-                {
-                    Interlocked.Increment(ref missing);
-                }
+            var manifestPath = options.ManifestPath ?? ExportManifest.PathFor(output);
+            var build = BuildIdentity(app.Environment.WebRootPath, origin);
+            var previous = ExportManifest.TryRead(manifestPath);
+            var comparable = previous is not null && previous.Precompressed == options.Precompress ? previous.Entries : new Dictionary<string, ManifestEntry>();
+            var trustInputs = previous?.Build == build && !options.Full;
+            var inputs = new PairInputs(snapshot, app.Services.GetRequiredService<ComparisonEngine>());
 
+            var listed = options.Paths ?? await ListPathsAsync(server, origin, snapshot, app.Environment.WebRootPath, cancel);
+            // A static host ignores the query, so /models?page=2 would overwrite /models; only paths are exported.
+            var paths = listed.Where(p => !p.Contains('?', StringComparison.Ordinal)).Append(NotFoundPath).ToList();
+
+            var run = new Run(output, options.Precompress, comparable, trustInputs);
+            var done = 0;
+            var nextReport = 0L;
+            await Parallel.ForEachAsync(paths, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancel }, async (path, ct) =>
+            {
+                await run.ExportAsync(server, path, PairDigest(inputs, path), ct);
                 var n = Interlocked.Increment(ref done);
-                if (n % 250 == 0 || n == paths.Count)
+                var due = Interlocked.Read(ref nextReport);
+                if (n == paths.Count || (Environment.TickCount64 >= due && Interlocked.CompareExchange(ref nextReport, Environment.TickCount64 + 100, due) == due))
                 {
                     progress?.Report((n, paths.Count));
                 }
             });
 
-            // Static hosts serve this for any unknown path.
-            using (var notFound = await client.GetAsync(new Uri("/error/404", UriKind.Relative), cancel))
+            // Only an export of the whole site knows which pages are gone.
+            if (options.Paths is null && previous is not null)
             {
-                files += await WriteAsync(Path.Combine(output, "404.html"), await notFound.Content.ReadAsByteArrayAsync(cancel), options.Precompress, cancel);
+                run.RemoveGone(previous.Entries.Values);
             }
 
-            return new ExportResult(files, pages, bytes, missing, clock.Elapsed, withQuery);
+            await StaticHostHeaders.WriteAsync(output, app.Environment.WebRootPath, cancel);
+            new ExportManifest(build, options.Precompress, run.Entries).Write(manifestPath);
+            return run.Result(listed.Count - (paths.Count - 1), previous is not null, origin, clock.Elapsed);
         }
         finally
         {
@@ -140,16 +156,57 @@ public static class SiteExport
         return Path.Combine(output, relative.Replace('/', Path.DirectorySeparatorChar));
     }
 
+    private static string? PairDigest(PairInputs inputs, string path)
+    {
+        const string prefix = "/compare/";
+        if (!path.StartsWith(prefix, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var slugs = path[prefix.Length..].Split("-vs-");
+        return slugs is [var a, var b] ? inputs.For(a, b) : null;
+    }
+
+    /// <summary>
+    /// What every page also depends on besides the data: the code that renders it, the static assets
+    /// whose hashes pages link with, and the public origin. When it changes, every page is rendered.
+    /// </summary>
+    private static string BuildIdentity(string webRoot, Uri origin)
+    {
+        var text = new StringBuilder(origin.ToString());
+        foreach (var assembly in new[] { typeof(SiteExport).Assembly, typeof(ComparisonEngine).Assembly, typeof(ModelCompare.Data.CatalogPaths).Assembly })
+        {
+            text.Append('|').Append(assembly.ManifestModule.ModuleVersionId.ToString("N"));
+        }
+
+        if (Directory.Exists(webRoot))
+        {
+            foreach (var file in Directory.EnumerateFiles(webRoot, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
+            {
+                text.Append('|').Append(Path.GetRelativePath(webRoot, file)).Append('=').Append(ExportManifest.HashOf(File.ReadAllBytes(file)));
+            }
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..32];
+    }
+
     private static WebApplication BuildHost(ExportOptions options)
     {
         // Named after the site's assembly so its pages are found even when another program (a test) hosts it.
         var defaults = ModelCompareHost.CreateOptions([]);
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = defaults.Args, WebRootPath = defaults.WebRootPath, ApplicationName = typeof(SiteExport).Assembly.GetName().Name });
+        // Not watching appsettings.json: the watcher covers the working folder and everything under it,
+        // which is usually where the export writes its files, and would wake for each of them.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = [.. defaults.Args ?? [], "--hostBuilder:reloadConfigOnChange=false"],
+            WebRootPath = defaults.WebRootPath,
+            ApplicationName = typeof(SiteExport).Assembly.GetName().Name,
+        });
         var settings = new Dictionary<string, string?>
         {
-            ["urls"] = "http://127.0.0.1:0",
             ["ModelCompare:WatchData"] = "false",
-            // Each page is fetched once: caching or logging each one only costs time.
+            // Each page is rendered once: caching or logging each one only costs time.
             ["ModelCompare:CacheOutput"] = "false",
             ["Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware"] = "Warning",
             ["Serilog:MinimumLevel:Override:ModelCompare"] = "Warning",
@@ -165,61 +222,71 @@ public static class SiteExport
         }
 
         builder.Configuration.AddInMemoryCollection(settings);
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        // The site's own pipeline, served in memory instead of on a socket.
+        builder.WebHost.UseTestServer();
         builder.AddModelCompare();
         var app = builder.Build();
         app.UseModelCompare();
         return app;
     }
 
-    private static async Task<IReadOnlyList<string>> ListPathsAsync(HttpClient client, Uri origin, CatalogStore store, string webRoot, CancellationToken cancel)
+    private static async Task<(int Status, string? MediaType, byte[] Body)> GetAsync(TestServer server, string path, CancellationToken cancel)
     {
-        var paths = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
-        var listed = await ReadSiteMapAsync(client, origin, "/sitemap.xml", paths, cancel);
+        var context = await server.SendAsync(c =>
+        {
+            c.Request.Method = HttpMethods.Get;
+            c.Request.Path = PathString.FromUriComponent(path);
+        }, cancel);
+        using var body = new MemoryStream();
+        await context.Response.Body.CopyToAsync(body, cancel);
+        var mediaType = context.Response.ContentType?.Split(';', 2)[0].Trim();
+        return (context.Response.StatusCode, mediaType, body.ToArray());
+    }
+
+    private static async Task<IReadOnlyList<string>> ListPathsAsync(TestServer server, Uri origin, CatalogSnapshot snapshot, string webRoot, CancellationToken cancel)
+    {
+        var paths = new HashSet<string>(StringComparer.Ordinal);
+        var listed = await ReadSiteMapAsync(server, origin, "/sitemap.xml", paths, cancel);
         if (!listed)
         {
             // No sitemap yet: every canonical page the catalog implies.
-            var snapshot = store.Latest;
-            paths.TryAdd("/", true);
+            paths.Add("/");
             foreach (var a in snapshot.Models)
             {
                 foreach (var b in snapshot.Models)
                 {
                     if (string.CompareOrdinal(a.Slug, b.Slug) < 0)
                     {
-                        paths.TryAdd(ComparisonEngine.CanonicalPath(a.Slug, b.Slug), true);
+                        paths.Add(ComparisonEngine.CanonicalPath(a.Slug, b.Slug));
                     }
                 }
             }
         }
 
-        foreach (var path in SiteFiles)
-        {
-            paths.TryAdd(path, true);
-        }
-
+        paths.UnionWith(SiteFiles);
         if (Directory.Exists(webRoot))
         {
-            foreach (var file in Directory.EnumerateFiles(webRoot, "*", SearchOption.AllDirectories))
-            {
-                paths.TryAdd("/" + Path.GetRelativePath(webRoot, file).Replace(Path.DirectorySeparatorChar, '/'), true);
-            }
+            // A published build carries its own .br/.gz copies of the assets; the export writes its own.
+            paths.UnionWith(Directory.EnumerateFiles(webRoot, "*", SearchOption.AllDirectories)
+                .Where(file => !file.EndsWith(".br", StringComparison.Ordinal) && !file.EndsWith(".gz", StringComparison.Ordinal))
+                .Select(file => "/" + Path.GetRelativePath(webRoot, file).Replace(Path.DirectorySeparatorChar, '/')));
         }
 
-        return [.. paths.Keys.Order(StringComparer.Ordinal)];
+        return [.. paths.Order(StringComparer.Ordinal)];
     }
 
     /// <summary>Adds every page a sitemap (or sitemap index, followed) lists; false when there is none.</summary>
-    private static async Task<bool> ReadSiteMapAsync(HttpClient client, Uri origin, string path, ConcurrentDictionary<string, bool> paths, CancellationToken cancel)
+    private static async Task<bool> ReadSiteMapAsync(TestServer server, Uri origin, string path, HashSet<string> paths, CancellationToken cancel)
     {
-        using var response = await client.GetAsync(new Uri(path, UriKind.Relative), cancel);
-        if (response.StatusCode != HttpStatusCode.OK)
+        var (status, _, body) = await GetAsync(server, path, cancel);
+        if (status != StatusCodes.Status200OK)
         {
             return false;
         }
 
-        var document = XDocument.Parse(await response.Content.ReadAsStringAsync(cancel));
-        paths.TryAdd(path, true);
+        using var stream = new MemoryStream(body);
+        var document = XDocument.Load(stream);
+        paths.Add(path);
         foreach (var loc in document.Descendants(SiteMapNs + "loc"))
         {
             var local = LocalPath(origin, loc.Value.Trim());
@@ -230,11 +297,11 @@ public static class SiteExport
 
             if (document.Root?.Name == SiteMapNs + "sitemapindex")
             {
-                await ReadSiteMapAsync(client, origin, local, paths, cancel);
+                await ReadSiteMapAsync(server, origin, local, paths, cancel);
             }
             else
             {
-                paths.TryAdd(local, true);
+                paths.Add(local);
             }
         }
 
@@ -246,45 +313,84 @@ public static class SiteExport
             ? uri.PathAndQuery
             : null;
 
-    private static async Task<int> WriteAsync(string file, byte[] body, bool precompress, CancellationToken cancel)
+    /// <summary>The state of one export, shared by the parallel workers.</summary>
+    private sealed class Run(string output, bool precompress, IReadOnlyDictionary<string, ManifestEntry> previous, bool trustInputs)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-        await File.WriteAllBytesAsync(file, body, cancel);
-        if (!precompress || !Compressible.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
-        {
-            return 1;
-        }
+        private readonly ConcurrentBag<string> _changed = [];
+        private readonly ConcurrentBag<string> _missing = [];
+        private int _files;
+        private int _rendered;
+        private int _written;
+        private int _removed;
+        private long _bytes;
 
-        await File.WriteAllBytesAsync(file + ".br", Brotli(body), cancel);
-        await using (var gz = File.Create(file + ".gz"))
-        await using (var zip = new GZipStream(gz, CompressionLevel.Optimal))
-        {
-            await zip.WriteAsync(body, cancel);
-        }
+        public ConcurrentDictionary<string, ManifestEntry> Entries { get; } = new(StringComparer.Ordinal);
 
-        return 3;
-    }
-
-    /// <summary>Quality 5 of 11: most of the saving of 11 at a small fraction of its time, so the export stays fast.</summary>
-    private static byte[] Brotli(byte[] body)
-    {
-        var buffer = ArrayPool<byte>.Shared.Rent(BrotliEncoder.GetMaxCompressedLength(body.Length));
-        try
+        public async Task ExportAsync(TestServer server, string path, string? inputs, CancellationToken cancel)
         {
-            if (!BrotliEncoder.TryCompress(body, buffer, out var written, quality: 5, window: 22))
+            var old = previous.GetValueOrDefault(path);
+            if (trustInputs && inputs is not null && old?.Inputs == inputs && File.Exists(Path.Combine(output, old.File)))
             {
-                throw new InvalidOperationException("Brotli compression did not fit its buffer.");
+                Entries[path] = old;
+                return;
             }
 
-            return buffer.AsSpan(0, written).ToArray();
+            var isNotFoundPage = path == NotFoundPath;
+            var (status, mediaType, body) = await GetAsync(server, isNotFoundPage ? "/error/404" : path, cancel);
+            Interlocked.Increment(ref _rendered);
+            if (status != StatusCodes.Status200OK && !isNotFoundPage)
+            {
+                _missing.Add($"{path} ({status})");
+                // Keep what the last export wrote: a page that fails now is a fault to fix, not a page to delete.
+                if (old is not null)
+                {
+                    Entries[path] = old;
+                }
+
+                return;
+            }
+
+            var file = isNotFoundPage ? Path.Combine(output, "404.html") : FileFor(output, path, mediaType);
+            var entry = new ManifestEntry(path, Path.GetRelativePath(output, file).Replace(Path.DirectorySeparatorChar, '/'), ExportManifest.HashOf(body), inputs);
+            Entries[path] = entry;
+            if (old is not null && old.ContentHash == entry.ContentHash && old.File == entry.File && File.Exists(file))
+            {
+                return;
+            }
+
+            Interlocked.Add(ref _files, ExportFiles.Write(file, body, precompress));
+            Interlocked.Add(ref _bytes, body.Length);
+            Interlocked.Increment(ref _written);
+            _changed.Add(path);
         }
-        finally
+
+        /// <summary>Deletes the files of every URL the last export wrote that this one did not list.</summary>
+        public void RemoveGone(IEnumerable<ManifestEntry> last)
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            foreach (var gone in last.Where(e => !Entries.ContainsKey(e.Path)))
+            {
+                ExportFiles.Delete(output, gone.File);
+                _removed++;
+                _changed.Add(gone.Path);
+            }
         }
+
+        public ExportResult Result(int withQuery, bool incremental, Uri origin, TimeSpan elapsed) => new(
+            Pages: Entries.Values.Count(e => e.Path != NotFoundPath && e.File.EndsWith(".html", StringComparison.Ordinal)),
+            Files: _files,
+            Bytes: _bytes,
+            Rendered: _rendered,
+            Written: _written,
+            Removed: _removed,
+            Missing: [.. _missing.Order(StringComparer.Ordinal)],
+            WithQuery: withQuery,
+            Incremental: incremental,
+            Changed: [.. _changed.Order(StringComparer.Ordinal)],
+            Origin: origin,
+            Elapsed: elapsed);
     }
 
-    /// <summary>A progress bar on a terminal; nothing when stderr is redirected.</summary>
+    /// <summary>A progress bar on a terminal; nothing when stderr is redirected (a log, CI).</summary>
     internal sealed class ProgressBar : IProgress<(int Done, int Total)>
     {
         private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -302,7 +408,7 @@ public static class SiteExport
                 const int width = 30;
                 var filled = value.Total == 0 ? width : (int)((long)value.Done * width / value.Total);
                 var rate = value.Done / Math.Max(0.001, _clock.Elapsed.TotalSeconds);
-                Console.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\r[{new string('#', filled)}{new string('.', width - filled)}] {value.Done:N0}/{value.Total:N0} URLs, {rate:N0}/s "));
+                Console.Error.Write(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"\r[{new string('#', filled)}{new string('.', width - filled)}] {value.Done:N0}/{value.Total:N0} URLs, {rate:N0}/s "));
                 if (value.Done == value.Total)
                 {
                     Console.Error.WriteLine();

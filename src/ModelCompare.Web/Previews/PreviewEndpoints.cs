@@ -8,7 +8,7 @@ namespace ModelCompare.Web.Previews;
 /// <summary>
 /// Serves the share previews. A pair is resolved like its page: old slugs, reversed order and upper case
 /// answer 301 to the canonical image, the same model twice to the model's image, an unknown slug 404.
-/// The ETag names the data version and the build; a request carrying the current data version as
+/// The ETag names what the image shows and the build; a request carrying the digest of what it shows as
 /// <c>?v=</c> (as the pages' og:image does) may be cached for a year, any other for an hour.
 /// </summary>
 public static class PreviewEndpoints
@@ -60,9 +60,10 @@ public static class PreviewEndpoints
             : Results.Redirect(canonical + context.Request.QueryString, permanent: true);
     }
 
-    private static IResult Png(HttpContext context, SiteView view, Func<byte[]> draw)
+    private static IResult Png(HttpContext context, SiteView view, Func<PreviewPng> draw)
     {
-        var version = view.Snapshot.Version.ShortHash;
+        var png = draw();
+        var version = png.Version;
         var etag = new EntityTagHeaderValue($"\"{version}-{Build}\"");
         var headers = context.Response.GetTypedHeaders();
         headers.ETag = etag;
@@ -76,6 +77,6 @@ public static class PreviewEndpoints
             return Results.StatusCode(StatusCodes.Status304NotModified);
         }
 
-        return Results.Bytes(draw(), "image/png");
+        return Results.Bytes(png.Bytes, "image/png");
     }
 }

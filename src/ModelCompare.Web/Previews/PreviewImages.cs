@@ -26,11 +26,14 @@ public sealed class PreviewImages(SiteData site) : IDisposable
     /// <summary>"/models/{slug}/preview.png".</summary>
     public static string ModelPath(string slug) => $"{Urls.Model(slug)}/{FileName}";
 
-    /// <summary>The address a page puts in og:image: the path with the data version, so it can be cached for good.</summary>
-    public static string Versioned(string path, CatalogSnapshot snapshot)
+    /// <summary>
+    /// The address a page puts in og:image: the path with the digest of what the image shows, so it can be
+    /// cached for good and the page's bytes change only when the picture does.
+    /// </summary>
+    public static string Versioned(string path, SharePreview preview)
     {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        return $"{path}?v={snapshot.Version.ShortHash}";
+        ArgumentNullException.ThrowIfNull(preview);
+        return $"{path}?v={preview.Version}";
     }
 
     /// <summary>
@@ -56,8 +59,8 @@ public sealed class PreviewImages(SiteData site) : IDisposable
         }
     }
 
-    /// <summary>The PNG of a pair of two different models of the current snapshot.</summary>
-    public byte[] ForPair(SiteView view, Model a, Model b)
+    /// <summary>The PNG of a pair of two different models of the current snapshot, and the digest of what it shows.</summary>
+    public PreviewPng ForPair(SiteView view, Model a, Model b)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(a);
@@ -65,19 +68,20 @@ public sealed class PreviewImages(SiteData site) : IDisposable
         return Cached(view.Snapshot, PairPath(a.Slug, b.Slug), () => SharePreviews.Pair(site.Engine.Compare(view.Snapshot, a, b, TrafficProfile.Default)));
     }
 
-    /// <summary>The PNG of a model of the current snapshot.</summary>
-    public byte[] ForModel(SiteView view, Model model)
+    /// <summary>The PNG of a model of the current snapshot, and the digest of what it shows.</summary>
+    public PreviewPng ForModel(SiteView view, Model model)
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(model);
         return Cached(view.Snapshot, ModelPath(model.Slug), () => SharePreviews.Profile(view.Facts[model.Slug], TrafficProfile.Default));
     }
 
-    private byte[] Cached(CatalogSnapshot snapshot, string path, Func<SharePreview> preview) =>
+    private PreviewPng Cached(CatalogSnapshot snapshot, string path, Func<SharePreview> describe) =>
         _cache.GetOrCreate((snapshot.Version.Hash, path), entry =>
         {
-            var png = PreviewRenderer.Render(preview());
-            entry.Size = png.Length;
+            var preview = describe();
+            var png = new PreviewPng(PreviewRenderer.Render(preview), preview.Version);
+            entry.Size = png.Bytes.Length;
             // A new data version never asks for the old key again; let it go rather than wait for pressure.
             entry.SlidingExpiration = TimeSpan.FromHours(6);
             return png;
@@ -85,3 +89,6 @@ public sealed class PreviewImages(SiteData site) : IDisposable
 
     public void Dispose() => _cache.Dispose();
 }
+
+/// <summary>A drawn preview and the <see cref="SharePreview.Version"/> of what it shows.</summary>
+public sealed record PreviewPng(byte[] Bytes, string Version);

@@ -3,7 +3,7 @@ using ModelCompare.Comparison;
 
 namespace ModelCompare.Core.Tests.Comparison;
 
-/// <summary>The share image's words, read from the reference pair (DeepSeek V3.2 at $326, GPT-4 Vision Preview at $18,000).</summary>
+/// <summary>The share image's words, read from the reference pair (DeepSeek V3.2 at $364 at its list price, GPT-4 Vision Preview at $18,000).</summary>
 public class SharePreviewTests
 {
     private static readonly CatalogSnapshot Catalog = ReferenceCatalog.Build();
@@ -20,16 +20,27 @@ public class SharePreviewTests
         Assert.Equal("DeepSeek V3.2 vs GPT-4 Vision Preview", preview.Title);
         Assert.Equal(
             [
-                new PreviewCard("DeepSeek V3.2", "DeepSeek", "$326", "a month", "164K-token context", Highlight: true),
+                new PreviewCard("DeepSeek V3.2", "DeepSeek", "$364", "a month", "164K-token context", Highlight: true),
                 new PreviewCard("GPT-4 Vision Preview", "OpenAI", "$18,000", "a month", "128K-token context", Highlight: false),
             ],
             preview.Cards.ToArray());
-        Assert.Equal("DeepSeek V3.2 costs 55x less than GPT-4 Vision Preview at this traffic ($326 against $18,000 a month).", preview.Caption);
-        Assert.Equal("Cheapest route for 1,000M input and 200M output tokens a month", preview.Footnote);
+        Assert.Equal("GPT-4 Vision Preview retires on Dec 6, 2026.", preview.Caption);
+        Assert.Equal("At list and market prices, for 1,000M input and 200M output tokens a month", preview.Footnote);
         Assert.Equal(
-            "DeepSeek V3.2 vs GPT-4 Vision Preview. DeepSeek V3.2: $326 a month, 164K-token context. GPT-4 Vision Preview: $18,000 a month, 128K-token context. "
-            + "For 1,000M input and 200M output tokens a month. DeepSeek V3.2 costs 55x less than GPT-4 Vision Preview at this traffic ($326 against $18,000 a month).",
+            "DeepSeek V3.2 vs GPT-4 Vision Preview. DeepSeek V3.2: $364 a month, 164K-token context. GPT-4 Vision Preview: $18,000 a month, 128K-token context. "
+            + "For 1,000M input and 200M output tokens a month. GPT-4 Vision Preview retires on Dec 6, 2026.",
             preview.AltText);
+    }
+
+    [Fact]
+    public void The_version_changes_with_what_is_drawn_and_not_with_the_alt_text()
+    {
+        var preview = SharePreviews.Pair(Pair(ReferenceCatalog.Gpt4V, ReferenceCatalog.DeepSeek));
+
+        Assert.Matches("^[0-9a-f]{12}$", preview.Version);
+        Assert.Equal(preview.Version, (preview with { AltText = "other words" }).Version);
+        Assert.NotEqual(preview.Version, (preview with { Cards = [preview.Cards[0] with { Figure = "$327" }, preview.Cards[1]] }).Version);
+        Assert.NotEqual(preview.Version, (preview with { Caption = preview.Caption + " " }).Version);
     }
 
     [Fact]
@@ -53,14 +64,14 @@ public class SharePreviewTests
         Assert.Equal(("DeepSeek V3.2", "DeepSeek, released Dec 1, 2025"), (preview.Title, preview.Subtitle));
         Assert.Equal(
             [
-                new PreviewCard(null, null, "$326", "a month", null),
-                new PreviewCard(null, null, "$0.25 / $0.38", "input / output per 1M tokens", null),
+                new PreviewCard(null, null, "$364", "a month", null),
+                new PreviewCard(null, null, "$0.28 / $0.42", "input / output per 1M tokens", null),
                 new PreviewCard(null, null, "164K", "tokens of context", null),
             ],
             preview.Cards.ToArray());
         Assert.Equal($"Best for {facts.BestFor}.", preview.Caption);
         Assert.Equal(
-            $"DeepSeek V3.2 by DeepSeek: $326 a month for 1,000M input and 200M output tokens a month, $0.25 / $0.38 per 1M input / output tokens, 164K-token context. Best for {facts.BestFor}.",
+            $"DeepSeek V3.2 by DeepSeek: $364 a month for 1,000M input and 200M output tokens a month, $0.28 / $0.42 per 1M input / output tokens, 164K-token context. Best for {facts.BestFor}.",
             preview.AltText);
     }
 

@@ -84,7 +84,8 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
         _nonDefaultQuery = !traffic.IsDefault || !TrafficNotes.IsEmpty || !choice.Choice.IsDefault || !PriceNotes.IsEmpty;
         // The image shows list prices at the default traffic, so its description must too.
         var shared = Comparison.Traffic.IsDefault && Comparison.Choice.IsDefault ? Comparison : site.Engine.Compare(snapshot, a, b, TrafficProfile.Default);
-        Share = new ShareImage(PreviewImages.Versioned(PreviewImages.PairPath(a.Slug, b.Slug), snapshot), SharePreviews.Pair(shared).AltText);
+        var preview = SharePreviews.Pair(shared);
+        Share = new ShareImage(PreviewImages.Versioned(PreviewImages.PairPath(a.Slug, b.Slug), preview), preview.AltText);
         return Page();
     }
 

@@ -53,7 +53,7 @@ public sealed class ProfileModel(SiteData site) : PageModel, IHasPageMeta
         JsonLd = Faq.IsEmpty
             ? [StructuredData.Model(site.Origin, Facts, Description)]
             : [StructuredData.Model(site.Origin, Facts, Description), StructuredData.FaqPage(Faq)],
-        Image = new ShareImage(PreviewImages.Versioned(PreviewImages.ModelPath(Facts.Slug), Catalog), SharePreviews.Profile(Facts, TrafficProfile.Default).AltText),
+        Image = SharePreviews.Profile(Facts, TrafficProfile.Default) is var preview ? new ShareImage(PreviewImages.Versioned(PreviewImages.ModelPath(Facts.Slug), preview), preview.AltText) : null,
     };
 
     public IActionResult OnGet(string? slug)

@@ -1,7 +1,7 @@
 using ModelCompare.Web.Cli;
 using ModelCompare.Web.Tests.Infrastructure;
 
-namespace ModelCompare.Web.Tests.Hardening;
+namespace ModelCompare.Web.Tests.Export;
 
 [Collection(SharedSite.Name)]
 public sealed class ExportTests(SiteFactory site) : IDisposable

@@ -1,0 +1,71 @@
+using System.Collections.Frozen;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using ModelCompare.Catalog;
+
+namespace ModelCompare.Comparison;
+
+/// <summary>
+/// Digests of everything <see cref="ComparisonEngine.Compare(CatalogSnapshot, Model, Model, TrafficProfile, PriceChoice?)"/> reads for a pair at the default
+/// traffic, so a caller can tell which of the ~50,000 pair results can differ between two snapshots
+/// without computing them. A pair's digest is the same in two snapshots only if, in both:
+/// <list type="bullet">
+/// <item>each model's facts (<see cref="ComparisonEngine.Describe"/>: routes, bills, scores, strengths
+/// against the rest of the catalog) are the same;</item>
+/// <item>each model's alternatives (the first <see cref="ComparisonEngine.RelatedPerSide"/> + 1, from
+/// which the list without the other model follows) are the same;</item>
+/// <item>the providers it is routed through or made by, every benchmark, the credits, and (for a
+/// model with a retirement date) the day the snapshot was built are the same.</item>
+/// </list>
+/// A new input to <see cref="ComparisonEngine.Compare(CatalogSnapshot, Model, Model, TrafficProfile, PriceChoice?)"/> must be added here, or the incremental
+/// export will keep a page it should rewrite.
+/// </summary>
+public sealed class PairInputs
+{
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        Converters = { new JsonStringEnumConverter() },
+        NumberHandling = JsonNumberHandling.Strict,
+    };
+
+    private readonly string _catalog;
+    private readonly FrozenDictionary<string, string> _models;
+
+    public PairInputs(CatalogSnapshot catalog, ComparisonEngine engine)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(engine);
+        _catalog = Digest(new { catalog.Credits, catalog.Benchmarks });
+        var today = DateOnly.FromDateTime(catalog.Version.BuiltAt.UtcDateTime);
+        _models = catalog.Models.ToFrozenDictionary(
+            m => m.Slug,
+            m => Digest(new
+            {
+                Facts = engine.Describe(catalog, m, TrafficProfile.Default),
+                Alternatives = engine.Alternatives(catalog, m, exclude: null, count: ComparisonEngine.RelatedPerSide + 1),
+                Providers = catalog.RoutesFor(m.Slug).Select(r => r.ProviderSlug).Append(m.MakerSlug)
+                    .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(catalog.FindProvider),
+                Today = m.RetirementDate is null ? (DateOnly?)null : today,
+            }),
+            StringComparer.Ordinal);
+    }
+
+    /// <summary>The digest of the comparison of two models (in either order); null when either is not in the catalog.</summary>
+    public string? For(string slugA, string slugB)
+    {
+        if (string.CompareOrdinal(slugA, slugB) > 0)
+        {
+            (slugA, slugB) = (slugB, slugA);
+        }
+
+        return _models.TryGetValue(slugA, out var a) && _models.TryGetValue(slugB, out var b)
+            ? Hash($"{_catalog}/{a}/{b}")
+            : null;
+    }
+
+    private static string Digest<T>(T value) => Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(value, Json)));
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+}

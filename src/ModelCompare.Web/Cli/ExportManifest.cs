@@ -1,0 +1,81 @@
+using System.Globalization;
+using System.IO.Hashing;
+using System.Text;
+
+namespace ModelCompare.Web.Cli;
+
+/// <summary>One exported URL: the file it was written to, a hash of its bytes and, for a pair page, the digest of its inputs.</summary>
+public sealed record ManifestEntry(string Path, string File, string ContentHash, string? Inputs);
+
+/// <summary>
+/// What the last export wrote, one line per URL, kept beside the output folder (not in it, so it is
+/// never uploaded with the site). The next export compares against it to write only pages whose bytes
+/// changed, delete pages that are gone and list the URLs a CDN must purge.
+/// </summary>
+public sealed class ExportManifest
+{
+    private const string Header = "# modelcompare export manifest v1";
+
+    public ExportManifest(string build, bool precompressed, IReadOnlyDictionary<string, ManifestEntry> entries)
+    {
+        Build = build;
+        Precompressed = precompressed;
+        Entries = entries;
+    }
+
+    /// <summary>The build and settings the pages were rendered with; pages are re-rendered when it differs.</summary>
+    public string Build { get; }
+
+    public bool Precompressed { get; }
+
+    public IReadOnlyDictionary<string, ManifestEntry> Entries { get; }
+
+    /// <summary>The manifest's file for an output folder: <c>out/site</c> keeps it in <c>out/site.manifest</c>.</summary>
+    public static string PathFor(string outputDirectory) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory)) + ".manifest";
+
+    /// <summary>A hash of a file's bytes (XxHash128: fast enough to run on every page of every export).</summary>
+    public static string HashOf(ReadOnlySpan<byte> body) => Convert.ToHexStringLower(XxHash128.Hash(body));
+
+    /// <summary>Reads a manifest; null when there is none or it cannot be read (then everything is written).</summary>
+    public static ExportManifest? TryRead(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        using var reader = new StreamReader(path, Encoding.UTF8);
+        if (reader.ReadLine() != Header || reader.ReadLine()?.Split('\t') is not ["build", var build, var precompressed])
+        {
+            return null;
+        }
+
+        var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Split('\t') is [var url, var file, var hash, var inputs])
+            {
+                entries[url] = new ManifestEntry(url, file, hash, inputs.Length == 0 ? null : inputs);
+            }
+        }
+
+        return new ExportManifest(build, precompressed == "1", entries);
+    }
+
+    /// <summary>Writes the manifest through a temporary file, so a stopped export never leaves half of one.</summary>
+    public void Write(string path)
+    {
+        var temp = path + ".tmp";
+        using (var writer = new StreamWriter(temp, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
+        {
+            writer.WriteLine(Header);
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"build\t{Build}\t{(Precompressed ? 1 : 0)}"));
+            foreach (var entry in Entries.Values.OrderBy(e => e.Path, StringComparer.Ordinal))
+            {
+                writer.WriteLine($"{entry.Path}\t{entry.File}\t{entry.ContentHash}\t{entry.Inputs}");
+            }
+        }
+
+        File.Move(temp, path, overwrite: true);
+    }
+}

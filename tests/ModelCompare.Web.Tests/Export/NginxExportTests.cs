@@ -1,0 +1,216 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Net;
+using System.Net.Sockets;
+using AngleSharp.Html.Parser;
+using ModelCompare.Web.Cli;
+using ModelCompare.Web.Hosting;
+
+namespace ModelCompare.Web.Tests.Export;
+
+/// <summary>
+/// Serves a fresh export of the fixture catalog with nginx and the repository's
+/// <c>deploy/nginx/modelcompare.conf</c>, and crawls it from the home page: no broken link, the live
+/// site's headers on every answer, the pre-compressed copies served, the 404 page for unknown paths.
+/// Needs nginx with Debian's brotli_static module (<c>.ci/run</c> installs them).
+/// </summary>
+public sealed class NginxExportTests : IAsyncLifetime, IDisposable
+{
+    private const string BrotliModule = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "modelcompare-web-tests", "nginx-" + Guid.NewGuid().ToString("N"));
+    private readonly HttpClient _client = new(new HttpClientHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None });
+    private Process? _nginx;
+
+    private string Site => Path.Combine(_root, "site");
+
+    public async Task InitializeAsync()
+    {
+        Assert.True(File.Exists("/usr/sbin/nginx") && File.Exists(BrotliModule), "Install nginx and its Brotli module: apt-get install nginx libnginx-mod-http-brotli-static");
+        var fixture = Path.Combine(AppContext.BaseDirectory, "TestData", "export");
+        var result = await SiteExport.RunAsync(new ExportOptions(Site) { DataDirectory = fixture, DatabasePath = Path.Combine(_root, "catalog.db") });
+        Assert.Empty(result.Missing);
+
+        int port;
+        using (var probe = new TcpListener(IPAddress.Loopback, 0))
+        {
+            probe.Start();
+            port = ((IPEndPoint)probe.LocalEndpoint).Port;
+        }
+
+        var server = (await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "deploy", "nginx", "modelcompare.conf")))
+            .Replace("listen 8080;", $"listen 127.0.0.1:{port};", StringComparison.Ordinal)
+            .Replace("root /srv/modelcompare/site;", $"root {Site};", StringComparison.Ordinal);
+        await File.WriteAllTextAsync(Path.Combine(_root, "modelcompare.conf"), server);
+        var temp = string.Join(' ', new[] { "client_body", "proxy", "fastcgi", "uwsgi", "scgi" }.Select(t => $"{t}_temp_path {_root}/{t};"));
+        await File.WriteAllTextAsync(Path.Combine(_root, "nginx.conf"), $$"""
+            load_module {{BrotliModule}};
+            daemon off; master_process off; pid {{_root}}/nginx.pid; error_log {{_root}}/error.log;
+            events { worker_connections 64; }
+            http {
+                include /etc/nginx/mime.types; default_type application/octet-stream; access_log off; {{temp}}
+                include {{_root}}/modelcompare.conf;
+            }
+            """);
+        _nginx = Process.Start(new ProcessStartInfo("/usr/sbin/nginx", ["-p", _root, "-c", Path.Combine(_root, "nginx.conf")]) { RedirectStandardError = true, UseShellExecute = false });
+        _client.BaseAddress = new Uri($"http://127.0.0.1:{port}");
+        for (var tries = 0; ; tries++)
+        {
+            try
+            {
+                using var _ = await _client.GetAsync(new Uri("/", UriKind.Relative));
+                break;
+            }
+            catch (HttpRequestException) when (tries < 100 && !_nginx!.HasExited)
+            {
+                await Task.Delay(50);
+            }
+        }
+    }
+
+    [Fact]
+    public async Task Every_link_from_the_home_page_answers_200_with_the_live_sites_headers()
+    {
+        var parser = new HtmlParser();
+        var seen = new HashSet<string>(StringComparer.Ordinal) { "/" };
+        var queue = new Queue<string>(["/"]);
+        var broken = new List<string>();
+        while (queue.TryDequeue(out var path))
+        {
+            using var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                broken.Add($"{path}: {(int)response.StatusCode}");
+                continue;
+            }
+
+            foreach (var (name, value) in SecurityHeaders.All)
+            {
+                Assert.True(response.Headers.TryGetValues(name, out var sent) && sent.Single() == value, $"{path} has no {name}: {value}");
+            }
+
+            if (response.Content.Headers.ContentType?.MediaType != "text/html")
+            {
+                continue;
+            }
+
+            var document = await parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+            var links = document.QuerySelectorAll("a[href], link[href]").Select(e => e.GetAttribute("href")!)
+                .Concat(document.QuerySelectorAll("script[src], img[src]").Select(e => e.GetAttribute("src")!));
+            foreach (var link in links.Select(Local).OfType<string>().Where(seen.Add))
+            {
+                queue.Enqueue(link);
+            }
+        }
+
+        Assert.True(broken.Count == 0, $"{broken.Count} broken link(s) of {seen.Count}: {string.Join(", ", broken.Take(20))}");
+        Assert.Contains("/compare/deepseek-r1-vs-gpt-4o", seen);
+    }
+
+    [Theory]
+    [InlineData("/compare/deepseek-r1-vs-gpt-4o", "text/html")]
+    [InlineData("/sitemap.xml", "application/xml")]
+    [InlineData("/data/models.csv", "text/csv")]
+    public async Task A_page_is_served_from_its_precompressed_copy_with_the_live_type(string path, string mediaType)
+    {
+        var plain = await GetAsync(path, null);
+        Assert.Equal(mediaType, plain.Content.Headers.ContentType?.MediaType);
+        var bytes = await plain.Content.ReadAsByteArrayAsync();
+
+        using var br = await GetAsync(path, "br");
+        Assert.Equal("br", Assert.Single(br.Content.Headers.ContentEncoding));
+        await using (var decoded = new BrotliStream(await br.Content.ReadAsStreamAsync(), CompressionMode.Decompress))
+        {
+            Assert.Equal(bytes, await ReadAllAsync(decoded));
+        }
+
+        using var gz = await GetAsync(path, "gzip");
+        Assert.Equal("gzip", Assert.Single(gz.Content.Headers.ContentEncoding));
+        await using (var decoded = new GZipStream(await gz.Content.ReadAsStreamAsync(), CompressionMode.Decompress))
+        {
+            Assert.Equal(bytes, await ReadAllAsync(decoded));
+        }
+
+        Assert.Equal("no-cache", plain.Headers.CacheControl?.ToString());
+        plain.Dispose();
+    }
+
+    [Fact]
+    public async Task An_asset_requested_with_its_hash_is_immutable_and_an_unknown_path_gets_the_404_page()
+    {
+        using var asset = await GetAsync("/css/site.css?v=abc", null);
+        Assert.Equal(HttpStatusCode.OK, asset.StatusCode);
+        Assert.Equal("public, max-age=31536000, immutable", asset.Headers.CacheControl?.ToString());
+
+        using var missing = await GetAsync("/compare/no-such-model-vs-gpt-4o", null);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(Site, "404.html")), await missing.Content.ReadAsByteArrayAsync());
+
+        using var headers = await GetAsync("/_headers", null);
+        Assert.Equal(HttpStatusCode.NotFound, headers.StatusCode);
+    }
+
+    public Task DisposeAsync()
+    {
+        Dispose();
+        return Task.CompletedTask;
+    }
+
+    public void Dispose()
+    {
+        if (_nginx is { HasExited: false })
+        {
+            _nginx.Kill();
+            _nginx.WaitForExit();
+        }
+
+        _nginx?.Dispose();
+        _nginx = null;
+        _client.Dispose();
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    /// <summary>The site path of a link to this site (absolute to the public origin, or root-relative); null for others.</summary>
+    private static string? Local(string href)
+    {
+        if (href.StartsWith("http://localhost:5080/", StringComparison.Ordinal))
+        {
+            href = href["http://localhost:5080".Length..];
+        }
+
+        return href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal) ? href.Split('#')[0] : null;
+    }
+
+    private async Task<HttpResponseMessage> GetAsync(string path, string? encoding)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
+        if (encoding is not null)
+        {
+            request.Headers.AcceptEncoding.ParseAdd(encoding);
+        }
+
+        return await _client.SendAsync(request);
+    }
+
+    private static async Task<byte[]> ReadAllAsync(Stream stream)
+    {
+        using var copy = new MemoryStream();
+        await stream.CopyToAsync(copy);
+        return copy.ToArray();
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "deploy", "nginx", "modelcompare.conf")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new DirectoryNotFoundException("No deploy/nginx/modelcompare.conf above the test output.");
+    }
+}
