@@ -30,6 +30,9 @@ public sealed record ExportOptions(string OutputDirectory)
     /// <summary>Where the manifest of the last export is kept; default <see cref="ExportManifest.PathFor"/>.</summary>
     public string? ManifestPath { get; init; }
 
+    /// <summary>The address the copy will be served from; default the <c>ModelCompare:PublicOrigin</c> setting.</summary>
+    public Uri? PublicOrigin { get; init; }
+
     /// <summary>Pages rendered at once: rendering and compressing are CPU work, so one per core.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 }
@@ -219,6 +222,11 @@ public static class SiteExport
         if (options.DatabasePath is not null)
         {
             settings["ModelCompare:DatabasePath"] = options.DatabasePath;
+        }
+
+        if (options.PublicOrigin is not null)
+        {
+            settings["ModelCompare:PublicOrigin"] = options.PublicOrigin.AbsoluteUri;
         }
 
         builder.Configuration.AddInMemoryCollection(settings);

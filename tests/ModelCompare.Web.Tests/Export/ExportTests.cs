@@ -8,10 +8,6 @@ public sealed class ExportTests(SiteFactory site) : IDisposable
 {
     private readonly string _output = Path.Combine(Path.GetTempPath(), "modelcompare-web-tests", "export-" + Guid.NewGuid().ToString("N"));
 
-    // The export starts a Production host of its own, which reads its settings from the environment
-    // like a deployment; every test host in this process uses the same origin.
-    static ExportTests() => Environment.SetEnvironmentVariable("ModelCompare__PublicOrigin", "http://localhost:5080");
-
     [Fact]
     public async Task An_exported_page_is_the_live_response_byte_for_byte()
     {
@@ -19,7 +15,7 @@ public sealed class ExportTests(SiteFactory site) : IDisposable
         using var client = site.CreatePlainClient();
         _ = await client.GetAsync(new Uri("/", UriKind.Relative)); // the shared site builds the database first
 
-        var result = await SiteExport.RunAsync(new ExportOptions(_output) { DatabasePath = site.DatabasePath, Paths = urls });
+        var result = await SiteExport.RunAsync(new ExportOptions(_output) { PublicOrigin = new Uri("http://localhost:5080"), DatabasePath = site.DatabasePath, Paths = urls });
 
         Assert.True(result.Pages == 3, $"{result}");
         foreach (var url in urls)

@@ -96,7 +96,7 @@ public sealed class IncrementalExportTests : IDisposable
     }
 
     private Task<ExportResult> ExportAsync(string output, bool full = false) =>
-        SiteExport.RunAsync(new ExportOptions(output) { DataDirectory = Data, DatabasePath = Path.Combine(_root, "catalog.db"), Full = full });
+        SiteExport.RunAsync(new ExportOptions(output) { PublicOrigin = new Uri("http://localhost:5080"), DataDirectory = Data, DatabasePath = Path.Combine(_root, "catalog.db"), Full = full });
 
     private void Edit(string relative, string from, string to)
     {

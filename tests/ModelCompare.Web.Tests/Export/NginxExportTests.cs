@@ -27,7 +27,7 @@ public sealed class NginxExportTests : IAsyncLifetime, IDisposable
     {
         Assert.True(File.Exists("/usr/sbin/nginx") && File.Exists(BrotliModule), "Install nginx and its Brotli module: apt-get install nginx libnginx-mod-http-brotli-static");
         var fixture = Path.Combine(AppContext.BaseDirectory, "TestData", "export");
-        var result = await SiteExport.RunAsync(new ExportOptions(Site) { DataDirectory = fixture, DatabasePath = Path.Combine(_root, "catalog.db") });
+        var result = await SiteExport.RunAsync(new ExportOptions(Site) { PublicOrigin = new Uri("http://localhost:5080"), DataDirectory = fixture, DatabasePath = Path.Combine(_root, "catalog.db") });
         Assert.Empty(result.Missing);
 
         int port;

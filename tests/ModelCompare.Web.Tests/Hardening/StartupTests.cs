@@ -92,7 +92,7 @@ public sealed class StartupTests : IDisposable
             RedirectStandardError = true,
             Environment = { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["DOTNET_NOLOGO"] = "1" },
         };
-        // Other tests in this process set the origin for the export; a site started here is given none.
+        // A site started here is given no origin unless a test passes one, whatever the environment holds.
         start.Environment.Remove("ModelCompare__PublicOrigin");
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ModelCompare.Web.dll"));
         foreach (var arg in args)

@@ -66,6 +66,7 @@ public sealed class FixtureSite(FixtureFolder folder, IReadOnlyDictionary<string
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.UseSetting("ModelCompare:PublicOrigin", "http://localhost:5080");
         builder.UseSetting("ModelCompare:DataDirectory", folder.Data);
         builder.UseSetting("ModelCompare:DatabasePath", folder.Database);
         builder.UseSetting("ModelCompare:WatchData", "false");
