@@ -45,7 +45,11 @@ public sealed record Model
 }
 
 /// <summary>A model fact its sources give different values for: the field's name and every value, most sources first.</summary>
-public sealed record FactDispute(string Field, ImmutableArray<DisputedValue> Values);
+public sealed record FactDispute(string Field, ImmutableArray<DisputedValue> Values)
+{
+    /// <summary>The value the model should hold: the maker's when the maker gives one, else the one listed first (the most sources).</summary>
+    public DisputedValue Agreed => Values.FirstOrDefault(v => v.Maker) ?? Values[0];
+}
 
 /// <summary>One value sources give for a fact: how many provider routes give it, which other sources do, and whether the maker does.</summary>
 public sealed record DisputedValue(string Value, int Routes, ImmutableArray<string> Sources, bool Maker)

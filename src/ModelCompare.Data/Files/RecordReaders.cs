@@ -432,7 +432,7 @@ internal static class RecordReaders
     {
         foreach (var dispute in model.SourcesDiffer)
         {
-            var agreed = dispute.Values.FirstOrDefault(v => v.Maker) ?? dispute.Values[0];
+            var agreed = dispute.Agreed;
             var own = dispute.Field switch
             {
                 "context_window" => model.ContextWindow?.ToString(System.Globalization.CultureInfo.InvariantCulture),

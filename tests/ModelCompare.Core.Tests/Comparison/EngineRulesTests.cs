@@ -319,6 +319,35 @@ public class EngineRulesTests
         Assert.Equal(Side.A, row.Leader);
     }
 
+    [Theory]
+    [InlineData("context_window", "128000", "115000", "115000")] // 10.2% apart
+    [InlineData("context_window", "128000", "116000", null)] // 9.4% apart: the same to a buyer
+    [InlineData("max_output", "16384", "4096", "4096")]
+    [InlineData("release_date", "2025-12-01", "2025-10-16", "2025-10-16")] // 46 days
+    [InlineData("release_date", "2025-12-01", "2025-10-17", null)] // 45 days
+    [InlineData("open_weights", "true", "false", "false")]
+    public void A_rival_value_matters_past_a_tenth_of_a_token_limit_45_days_or_another_answer(string field, string agreed, string other, string? rival)
+    {
+        var dispute = new FactDispute(field, [new DisputedValue(agreed, 12, [], false), new DisputedValue(other, 3, [], false)]);
+
+        Assert.Equal(rival, ComparisonEngine.RivalThatMatters(dispute)?.Value);
+    }
+
+    [Fact]
+    public void The_rival_is_the_best_supported_value_that_matters_and_the_agreed_value_is_the_makers()
+    {
+        var spread = new FactDispute("context_window",
+        [
+            new DisputedValue("163840", 12, [], false), new DisputedValue("164000", 3, [], false),
+            new DisputedValue("131072", 2, [], false), new DisputedValue("128000", 10, [], false),
+        ]);
+        var maker = new FactDispute("max_output", [new DisputedValue("8192", 4, [], false), new DisputedValue("4096", 1, [], true)]);
+
+        Assert.Equal("128000", ComparisonEngine.RivalThatMatters(spread)?.Value);
+        Assert.Equal("4096", maker.Agreed.Value);
+        Assert.Equal("8192", ComparisonEngine.RivalThatMatters(maker)?.Value);
+    }
+
     [Fact]
     public void Spec_rows_say_where_sources_differ_and_what_the_license_adds()
     {
@@ -337,7 +366,7 @@ public class EngineRulesTests
 
         var specs = ComparisonEngine.Specs(model);
 
-        Assert.Equal("131K tokens (sources differ: 131K tokens on 12 routes, 16.4K on 1 route and LLM Stats)", specs.Single(s => s.Kind == SpecKind.ContextWindow).Text);
+        Assert.Equal("131K tokens (sources differ: 131K on 12 routes, 16.4K on 1 route and LLM Stats)", specs.Single(s => s.Kind == SpecKind.ContextWindow).Text);
         Assert.Equal("Conditional: A service with more than 700 million monthly active users needs a separate license from Meta.", specs.Single(s => s.Kind == SpecKind.CommercialUse).Text);
         Assert.Equal("Thinking and non-thinking", specs.Single(s => s.Kind == SpecKind.Modes).Text);
     }

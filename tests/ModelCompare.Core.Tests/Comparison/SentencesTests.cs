@@ -273,6 +273,45 @@ public class SentencesTests
     }
 
     [Fact]
+    public void A_spec_notes_the_agreed_value_and_its_rival_briefly()
+    {
+        static string Note(string field, string text, params DisputedValue[] values) =>
+            Sentences.WithDispute(text, new Model { Slug = "m", Name = "M", MakerSlug = "x", LastReviewed = new DateOnly(2026, 7, 1), SourcesDiffer = [new FactDispute(field, [.. values])] }, field);
+
+        Assert.Equal("164K tokens (sources differ: 164K on 12 routes, 128K on 10)", Note("context_window", "164K tokens",
+            new("163840", 12, [], false), new("128000", 10, [], false), new("164000", 3, [], false), new("131072", 2, [], false), new("160000", 1, [], false)));
+        Assert.Equal("128K tokens (sources differ: 128K on 12 routes, 16K on 1)", Note("context_window", "128K tokens",
+            new("128000", 12, [], false), new("16000", 1, [], false)));
+        Assert.Equal("Jul 23, 2024 (sources differ: Jul 23, 2024 on 12 routes and LLM Stats, Jan 1, 2025 on 2 routes)", Note("release_date", "Jul 23, 2024",
+            new("2024-07-23", 12, ["LLM Stats"], false), new("2025-01-01", 2, [], false)));
+        Assert.Equal("4,096 tokens (sources differ: 4,096 on the maker's route, 8,192 on 4 routes)", Note("max_output", "4,096 tokens",
+            new("8192", 4, [], false), new("4096", 1, [], true)));
+        Assert.Equal("Open weights (sources differ: open weights on 20 routes, closed weights on 10)", Note("open_weights", "Open weights",
+            new("true", 20, [], false), new("false", 10, [], false)));
+        Assert.Equal("Mar 12, 2025 (sources differ: Mar 12, 2025 in LLM Stats, Dec 1, 2024 on 1 route)", Note("release_date", "Mar 12, 2025",
+            new("2025-03-12", 0, ["LLM Stats"], false), new("2024-12-01", 1, [], false)));
+        Assert.Equal("1M tokens (sources differ: 1M from the maker, 128K on 3 routes)", Note("context_window", "1M tokens",
+            new("128000", 3, [], false), new("1000000", 0, [], true)));
+    }
+
+    [Fact]
+    public void A_spec_whose_sources_differ_only_slightly_is_unchanged()
+    {
+        var model = new Model
+        {
+            Slug = "m", Name = "M", MakerSlug = "x", LastReviewed = new DateOnly(2026, 7, 1),
+            SourcesDiffer =
+            [
+                new FactDispute("context_window", [new DisputedValue("163840", 12, [], false), new DisputedValue("160000", 3, [], false)]),
+                new FactDispute("release_date", [new DisputedValue("2025-12-01", 14, [], false), new DisputedValue("2025-12-03", 6, [], false)]),
+            ],
+        };
+
+        Assert.Equal("164K tokens", Sentences.WithDispute("164K tokens", model, "context_window"));
+        Assert.Equal("Dec 1, 2025", Sentences.WithDispute("Dec 1, 2025", model, "release_date"));
+    }
+
+    [Fact]
     public void A_spec_without_a_dispute_is_unchanged()
     {
         var model = new Model { Slug = "m", Name = "M", MakerSlug = "x", LastReviewed = new DateOnly(2026, 7, 1) };
