@@ -125,6 +125,31 @@ public sealed class FixtureImportTests(ImportedFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void A_release_date_long_before_the_date_in_the_models_name_is_left_out_even_from_the_maker()
+    {
+        // Mistral's record for Mistral Large 3 keeps Mistral Large 2411's date; the 2512 in its name says December 2025.
+        var large = Model("mistral-large-2512");
+
+        Assert.Equal(new DateOnly(2025, 12, 1), large.ReleaseDate);
+        Assert.Equal(["2025-12-01", "2025-12-02"], large.SourcesDiffer.Single(d => d.Field == "release_date").Values.Select(v => v.Value));
+        Assert.Equal(["mistral-large-2512: named for December 2025; left out 2024-11-01 from models.dev, 2024-11-01 from mistral"],
+            fixture.Report.Lines(Building.ModelFactsBuilder.EarlyDatesHeading));
+    }
+
+    [Fact]
+    public void A_makers_route_under_a_floating_name_does_not_decide_the_release_date()
+    {
+        // magistral-medium-latest's record carries a date from before Magistral existed; LLM Stats has its launch.
+        var magistral = Model("magistral-medium");
+
+        Assert.Equal(new DateOnly(2025, 6, 10), magistral.ReleaseDate);
+        var release = magistral.SourcesDiffer.Single(d => d.Field == "release_date");
+        Assert.DoesNotContain(release.Values, v => v.Maker);
+        Assert.Contains("magistral-medium: the maker's route is the floating name magistral-medium-latest, whose date (2025-03-17) is the name's",
+            fixture.Report.Lines(Building.ModelFactsBuilder.MakerDatesHeading));
+    }
+
+    [Fact]
     public void Commercial_use_comes_from_the_license_table_not_the_datasets_flag()
     {
         // LLM Stats marks the Llama 3.1 license as not allowing commercial use; the table says what it allows.

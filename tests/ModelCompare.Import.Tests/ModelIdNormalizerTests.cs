@@ -38,6 +38,18 @@ public class ModelIdNormalizerTests
         Assert.Equal((id, variant), ModelIdNormalizer.SplitEffort(version));
     }
 
+    [Theory]
+    [InlineData("mistral-large-2512", "2025-12-01")]
+    [InlineData("gpt-4o-2024-05-13", "2024-05-01")]
+    [InlineData("claude-sonnet-4-5-20250929", "2025-09-01")]
+    [InlineData("command-a-03-2025", "2025-03-01")]
+    [InlineData("qwen3-235b-a22b-instruct-2507", "2025-07-01")]
+    [InlineData("kimi-k2-0905", null)]
+    [InlineData("llama-3-1-405b", null)]
+    [InlineData("gpt-4o", null)]
+    public void MonthOf_reads_the_date_a_key_ends_with(string key, string? month) =>
+        Assert.Equal(month is null ? null : DateOnly.Parse(month, System.Globalization.CultureInfo.InvariantCulture), ModelIdNormalizer.MonthOf(key));
+
     [Fact]
     public void Fallbacks_drop_one_decoration()
     {

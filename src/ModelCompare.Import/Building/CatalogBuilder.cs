@@ -30,7 +30,7 @@ internal static class CatalogBuilder
         }
 
         facts.Enrich(models);
-        facts.Agree(models, routes, candidates.ToDictionary(c => c.Key, StringComparer.Ordinal));
+        facts.Agree(models, routes, candidates.ToDictionary(c => c.Key, StringComparer.Ordinal), selector.FloatingNames);
         var index = new ModelIndex(models);
         new PriceCrossCheck(report).Apply(genAi, routes, index);
         var benchmarks = new BenchmarkBuilder(index, report) { FloatingNames = selector.FloatingNames, Models = models }.Build(epoch, llmStats, modelsDev.Canonical);

@@ -206,14 +206,17 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
     /// <summary>
     /// Decides each model's limits, release date, open weights and modalities from its sources, and sets its
     /// license, commercial use, parameters, architecture and modes. Runs once the routes are attached and the other
-    /// datasets matched.
+    /// datasets matched. <paramref name="floatingNames"/> are the keys of floating names ("magistral-medium-latest"): a
+    /// maker's route through one carries the name's date, not the model's.
     /// </summary>
-    public void Agree(IReadOnlyList<CatalogModel> models, IReadOnlyList<CatalogRoute> routes, IReadOnlyDictionary<string, ModelCandidate> candidates)
+    public void Agree(IReadOnlyList<CatalogModel> models, IReadOnlyList<CatalogRoute> routes, IReadOnlyDictionary<string, ModelCandidate> candidates, IReadOnlySet<string> floatingNames)
     {
         ArgumentNullException.ThrowIfNull(models);
         ArgumentNullException.ThrowIfNull(routes);
         ArgumentNullException.ThrowIfNull(candidates);
+        ArgumentNullException.ThrowIfNull(floatingNames);
         var byModel = routes.Where(r => r.Entry is not null).ToLookup(r => r.Model, StringComparer.Ordinal);
+        var makerDates = MakerReleaseDates(models, byModel);
         foreach (var model in models)
         {
             var candidate = candidates[model.Key];
@@ -247,10 +250,30 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
                 otherSources.Add(new Vote(Dates.Iso(statsRelease), "LLM Stats", false, false));
             }
 
-            var released = Decide(model, "release_date", perProvider, r => r.Entry!.ReleaseDate is { } d ? Dates.Iso(d) : null, null, otherSources, FactAgreement.Ordinal,
-                preferred: ReleasePreference(perProvider, stats));
+            // A release cannot come long before the date in the model's own name (mistral-large-2512 is not from 2024).
+            var named = ModelIdNormalizer.MonthOf(model.Key);
+            var notBefore = named?.AddDays(-ReleaseDateTolerance);
+            var doubt = MakerDateDoubt(model, perProvider, stats, makerDates, floatingNames);
+            if (doubt is not null)
+            {
+                report.Full(MakerDatesHeading, $"{model.Slug}: {doubt}");
+            }
+
+            var early = otherSources.Where(v => Dates.Parse(v.Value) < notBefore).Select(v => $"{v.Value} from {v.Source}")
+                .Concat(perProvider.Where(r => r.Entry!.ReleaseDate < notBefore).Select(r => $"{Dates.Iso(r.Entry!.ReleaseDate!.Value)} from {r.Provider}"))
+                .ToList();
+            if (early.Count > 0)
+            {
+                otherSources.RemoveAll(v => Dates.Parse(v.Value) < notBefore);
+                report.Full(EarlyDatesHeading, string.Create(CultureInfo.InvariantCulture,
+                    $"{model.Slug}: named for {named:MMMM yyyy}; left out {string.Join(", ", early)}"));
+            }
+
+            var released = Decide(model, "release_date", perProvider,
+                r => r.Entry!.ReleaseDate is { } d && !(d < notBefore) ? Dates.Iso(d) : null, null, otherSources, FactAgreement.Ordinal,
+                preferred: ReleasePreference(perProvider, stats), makerFirst: doubt is null);
             model.ReleaseDate = Dates.Parse(released);
-            CheckReleaseDate(model, stats, canonical, perProvider);
+            CheckReleaseDate(model, stats, canonical, perProvider, makerInDoubt: doubt is not null);
 
             var weightsSources = new List<Vote>();
             if (canonical?.OpenWeights is { } canonicalOpen)
@@ -284,13 +307,14 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
 
     /// <summary>
     /// One fact by agreement. <paramref name="field"/> names the dispute to keep on the model (null keeps none);
-    /// <paramref name="fallback"/> is used when no route gives the fact.
+    /// <paramref name="fallback"/> is used when no route gives the fact. <paramref name="makerFirst"/> is false when the
+    /// maker's own value is in doubt: it then counts as one route among the others.
     /// </summary>
-    private string? Decide(CatalogModel model, string? field, IReadOnlyList<CatalogRoute> routes, Func<CatalogRoute, string?> value, string? fallback, IReadOnlyList<Vote>? others, IComparer<string> tieBreak, string? preferred = null)
+    private string? Decide(CatalogModel model, string? field, IReadOnlyList<CatalogRoute> routes, Func<CatalogRoute, string?> value, string? fallback, IReadOnlyList<Vote>? others, IComparer<string> tieBreak, string? preferred = null, bool makerFirst = true)
     {
         var votes = routes.Select(r => (Route: r, Value: value(r)))
             .Where(x => x.Value is not null)
-            .Select(x => new Vote(x.Value!, x.Route.Provider, true, x.Route.Provider == model.Maker && x.Route.Variant is null))
+            .Select(x => new Vote(x.Value!, x.Route.Provider, true, makerFirst && x.Route.Provider == model.Maker && x.Route.Variant is null))
             .Concat(others ?? [])
             .ToList();
         if (votes.Count == 0)
@@ -351,11 +375,65 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
     /// <summary>How many routes must agree to outweigh LLM Stats' release date.</summary>
     public const int RoutesOverRecord = 5;
 
+    /// <summary>The report's heading for makers' release dates not taken first.</summary>
+    public const string MakerDatesHeading = "Makers' release dates not taken first";
+
+    /// <summary>The report's heading for release dates left out as before the date in the model's own name.</summary>
+    public const string EarlyDatesHeading = "Release dates before the date in the model's name, left out";
+
+    /// <summary>The release date each model's maker gives on its own plain route.</summary>
+    private static Dictionary<CatalogModel, DateOnly> MakerReleaseDates(IReadOnlyList<CatalogModel> models, ILookup<string, CatalogRoute> byModel)
+    {
+        var dates = new Dictionary<CatalogModel, DateOnly>();
+        foreach (var model in models)
+        {
+            if (byModel[model.Slug].FirstOrDefault(r => r.Provider == model.Maker && r.Variant is null)?.Entry?.ReleaseDate is { } date)
+            {
+                dates[model] = date;
+            }
+        }
+
+        return dates;
+    }
+
+    /// <summary>
+    /// Why the maker's own release date is not taken first, or null when it is. Makers' records copy dates: a route
+    /// under a floating name carries the name's date (magistral-medium-latest: Mistral Small 3.1's), and a new model's
+    /// record can keep the date of the model it was copied from (Gemini 2.0 Flash-Lite with Gemini 2.0 Flash's). A date
+    /// shared with another of the maker's models (not a dated snapshot of this one) is a copy when LLM Stats' curated
+    /// date is more than <see cref="ReleaseDateTolerance"/> days away. The maker's date then counts as one route.
+    /// </summary>
+    private static string? MakerDateDoubt(CatalogModel model, IReadOnlyList<CatalogRoute> routes, LlmStatsModel? stats, Dictionary<CatalogModel, DateOnly> makerDates, IReadOnlySet<string> floatingNames)
+    {
+        if (!makerDates.TryGetValue(model, out var date))
+        {
+            return null;
+        }
+
+        var own = routes.First(r => r.Provider == model.Maker && r.Variant is null);
+        if (floatingNames.Contains(ModelIdNormalizer.Normalize(own.ApiId)) || own.ApiId.EndsWith("-latest", StringComparison.OrdinalIgnoreCase))
+        {
+            return $"the maker's route is the floating name {own.ApiId}, whose date ({Dates.Iso(date)}) is the name's";
+        }
+
+        if (stats?.ReleaseDate is not { } theirs || Math.Abs(theirs.DayNumber - date.DayNumber) <= ReleaseDateTolerance)
+        {
+            return null;
+        }
+
+        var twin = makerDates.Where(p => p.Value == date && p.Key != model && p.Key.Maker == model.Maker
+                && ModelIdNormalizer.Normalize(p.Key.Key) != ModelIdNormalizer.Normalize(model.Key))
+            .Select(p => p.Key.Slug).Order(StringComparer.Ordinal).FirstOrDefault();
+        return twin is null
+            ? null
+            : $"the maker gives {twin}'s release date ({Dates.Iso(date)}), and LLM Stats {Dates.Iso(theirs)}";
+    }
+
     /// <summary>
     /// Lists every model whose release date in another source (the maker's route, models.dev, the date most routes
     /// give) is more than <see cref="ReleaseDateTolerance"/> days from LLM Stats', with the date the catalog took and why.
     /// </summary>
-    private void CheckReleaseDate(CatalogModel model, LlmStatsModel? stats, ModelsDevModel? canonical, List<CatalogRoute> routes)
+    private void CheckReleaseDate(CatalogModel model, LlmStatsModel? stats, ModelsDevModel? canonical, List<CatalogRoute> routes, bool makerInDoubt)
     {
         if (stats?.ReleaseDate is not { } theirs || model.ReleaseDate is not { } ours)
         {
@@ -388,10 +466,10 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
             return;
         }
 
-        var why = routes.Any(r => r.Provider == model.Maker && r.Variant is null && r.Entry?.ReleaseDate == ours)
+        var why = !makerInDoubt && routes.Any(r => r.Provider == model.Maker && r.Variant is null && r.Entry?.ReleaseDate == ours)
             ? "the maker's route"
             : ours == theirs
-                ? "LLM Stats' date: no maker's route, and fewer than five routes agree on another date"
+                ? $"LLM Stats' date: {(makerInDoubt ? "the maker's date is in doubt" : "no maker's route")}, and fewer than five routes agree on another date"
                 : string.Create(inv, $"{RoutesOverRecord} or more routes agree on it");
         report.Full("Release dates more than 45 days from LLM Stats'", string.Create(inv,
             $"{model.Slug}: took {Dates.Iso(ours)} ({why}); LLM Stats {Dates.Iso(theirs)}; {string.Join("; ", others)}"));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -33,6 +34,25 @@ internal static partial class ModelIdNormalizer
         ArgumentNullException.ThrowIfNull(rawId);
         var dated = NormalizeDated(rawId);
         return DateSuffix().Match(dated) is { Success: true } m ? m.Groups[1].Value.Replace("-", string.Empty, StringComparison.Ordinal) : null;
+    }
+
+    /// <summary>
+    /// The month a key's trailing date names: <c>mistral-large-2512</c> December 2025 (YYMM), <c>gpt-4o-2024-05-13</c>
+    /// May 2024, <c>command-a-03-2025</c> March 2025; null when the key ends with no date.
+    /// </summary>
+    public static DateOnly? MonthOf(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var m = KeyMonth().Match(key);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var (year, month) = m.Groups["y4"].Success ? (int.Parse(m.Groups["y4"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m4"].Value, CultureInfo.InvariantCulture))
+            : m.Groups["y2"].Success ? (2000 + int.Parse(m.Groups["y2"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["m2"].Value, CultureInfo.InvariantCulture))
+            : (int.Parse(m.Groups["yr"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["mr"].Value, CultureInfo.InvariantCulture));
+        return new DateOnly(year, month, 1);
     }
 
     private static string Normalize(string rawId, bool keepDate)
@@ -165,6 +185,10 @@ internal static partial class ModelIdNormalizer
 
         return sb.ToString().TrimEnd('-');
     }
+
+    // YYYY-MM-DD or YYYYMMDD; Mistral's YYMM (2023 to 2029); MM-YYYY.
+    [GeneratedRegex(@"-(?:(?<y4>20\d\d)-?(?<m4>0[1-9]|1[0-2])-?\d\d|(?<y2>2[3-9])(?<m2>0[1-9]|1[0-2])|(?<mr>0[1-9]|1[0-2])-(?<yr>20\d\d))$")]
+    private static partial Regex KeyMonth();
 
     [GeneratedRegex(@"-v\d+:\d+$")]
     private static partial Regex BedrockVersion();
