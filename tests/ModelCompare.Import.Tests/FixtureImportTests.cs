@@ -150,6 +150,25 @@ public sealed class FixtureImportTests(ImportedFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void A_floating_name_that_moved_on_makes_the_model_it_now_serves_the_successor_of_the_one_it_described()
+    {
+        // deepseek-chat's record links DeepSeek V3.2's weights; on the data's date the name serves V4 Flash.
+        Assert.Equal("deepseek-v4-flash", Model("deepseek-v3-2").SuccessorSlug);
+        Assert.Equal(["deepseek-v3-2 -> deepseek-v4-flash: deepseek-chat's record describes it (its weights, released 2025-12-01) and the name now serves deepseek-v4-flash"],
+            fixture.Report.Lines(DuplicateMerger.SupersededHeading));
+    }
+
+    [Fact]
+    public void A_model_no_dataset_names_a_license_for_takes_the_one_whose_models_list_covers_it()
+    {
+        var large = Model("mistral-large-2512");
+
+        Assert.Equal(("Apache-2.0", CommercialUse.Permitted), (large.License, large.CommercialUse));
+        Assert.Contains("mistral-large-2512: Apache-2.0", fixture.Report.Lines("Licenses from the table's models list (no dataset names one)"));
+        Assert.Equal("Llama 3.1 Community License", Model("llama-3-1-8b-instruct").License);
+    }
+
+    [Fact]
     public void Commercial_use_comes_from_the_license_table_not_the_datasets_flag()
     {
         // LLM Stats marks the Llama 3.1 license as not allowing commercial use; the table says what it allows.

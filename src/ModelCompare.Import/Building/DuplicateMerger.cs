@@ -75,6 +75,7 @@ internal static partial class DuplicateMerger
         var pointerKeys = new HashSet<string>(StringComparer.Ordinal);
 
         // 1. Floating names, resolved against the models that are not floating names themselves.
+        var moved = new List<(ModelCandidate Pointer, string Target)>();
         var pointers = byKey.Values.Where(c => IsPointer(c, candidates)).Select(c => c.Key).ToList();
         foreach (var key in pointers)
         {
@@ -103,6 +104,7 @@ internal static partial class DuplicateMerger
                 byKey[target.Key] = kept;
                 redirects[key] = target.Key;
                 pointerKeys.Add(key);
+                moved.Add((pointer, target.Key));
                 report.Merge($"{key} -> {target.Key}: floating name; {reason}");
                 continue;
             }
@@ -199,6 +201,8 @@ internal static partial class DuplicateMerger
             redirects[from] = to;
         }
 
+        LinkSuperseded(byKey, moved, report);
+
         // A successor merged away points at the model that absorbed it.
         foreach (var c in byKey.Values.Where(c => c.Successor is not null).ToList())
         {
@@ -208,6 +212,33 @@ internal static partial class DuplicateMerger
 
         return new MergeResult([.. byKey.Values], redirects) { Pointers = pointerKeys };
     }
+
+    /// <summary>
+    /// A floating name whose record still describes an older model of its maker (deepseek-chat's record links
+    /// DeepSeek V3.2's weights and carries its release date) but now serves another: the maker's own API moved from
+    /// the older model to the one the name serves, which becomes the older model's successor when it has none.
+    /// </summary>
+    private static void LinkSuperseded(SortedDictionary<string, ModelCandidate> byKey, List<(ModelCandidate Pointer, string Target)> moved, ImportReport report)
+    {
+        foreach (var (pointer, target) in moved)
+        {
+            if (pointer.Facts.ReleaseDate is not { } described || !byKey.TryGetValue(target, out var now) || now.Facts.ReleaseDate is not { } nowReleased || described >= nowReleased)
+            {
+                continue;
+            }
+
+            var weights = pointer.Facts.Weights.Select(w => ModelIdNormalizer.Normalize(w)).ToHashSet(StringComparer.Ordinal);
+            var older = byKey.Values.Where(c => c.Key != target && c.Maker == pointer.Maker && c.Successor is null && weights.Contains(c.Key)).ToList();
+            if (older.Count == 1)
+            {
+                byKey[older[0].Key] = older[0] with { Successor = target };
+                report.Full(SupersededHeading, $"{older[0].Key} -> {target}: {pointer.Key}'s record describes it (its weights, released {Dates.Iso(described)}) and the name now serves {target}");
+            }
+        }
+    }
+
+    /// <summary>The report's heading for models whose maker's floating name moved on to a successor.</summary>
+    public const string SupersededHeading = "Successors found from floating names that moved on";
 
     /// <summary>A display name without the "(latest)" or trailing "Latest" a floating alias carries.</summary>
     public static string StripLatest(string name)

@@ -3,7 +3,16 @@ using YamlDotNet.RepresentationModel;
 namespace ModelCompare.Import.Building;
 
 /// <summary>One license of the hand-kept table <c>data/licenses.yaml</c>: its name and what it says about commercial use.</summary>
-internal sealed record License(string Id, string Name, string? Url, string CommercialUse, string? Note, IReadOnlyList<string> Matches);
+/// <remarks><c>Models</c> lists catalog slugs the license covers by its own terms (<c>llama-3-2-*</c>: every Llama 3.2
+/// model), used when no dataset names a license; a trailing <c>*</c> matches any ending.</remarks>
+internal sealed record License(string Id, string Name, string? Url, string CommercialUse, string? Note, IReadOnlyList<string> Matches)
+{
+    public IReadOnlyList<string> Models { get; init; } = [];
+
+    public bool Covers(string slug) => Models.Any(m => m.EndsWith('*')
+        ? slug.StartsWith(m[..^1], StringComparison.Ordinal)
+        : string.Equals(m, slug, StringComparison.Ordinal));
+}
 
 /// <summary>
 /// The license table kept in the repository (<c>data/licenses.yaml</c>). Commercial use comes from here, never
@@ -37,6 +46,9 @@ internal sealed class LicenseTable
     public License? Find(string? idOrName) =>
         idOrName is not null && _byMatch.TryGetValue(idOrName.Trim(), out var license) ? license : null;
 
+    /// <summary>The license whose <c>models</c> list covers the slug, or null.</summary>
+    public License? ForModel(string slug) => Licenses.FirstOrDefault(l => l.Covers(slug));
+
     /// <summary>Reads the table; a missing file is an empty table.</summary>
     /// <exception cref="InvalidDataException">An entry lacks its id, name or a known commercial use.</exception>
     public static LicenseTable Load(string path)
@@ -66,10 +78,10 @@ internal sealed class LicenseTable
                     throw new InvalidDataException($"{path}: every license needs an id, a name and commercial_use ({string.Join(", ", CommercialUses)}); check the entry near line {node.Start.Line}.");
                 }
 
-                var matches = node.Children.TryGetValue(new YamlScalarNode("matches"), out var m) && m is YamlSequenceNode seq
+                List<string> List(string key) => node.Children.TryGetValue(new YamlScalarNode(key), out var m) && m is YamlSequenceNode seq
                     ? seq.Children.OfType<YamlScalarNode>().Select(s => s.Value!).ToList()
                     : [];
-                licenses.Add(new License(id, name, Text("url"), use, Text("note"), matches));
+                licenses.Add(new License(id, name, Text("url"), use, Text("note"), List("matches")) { Models = List("models") });
             }
         }
 

@@ -482,6 +482,12 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
     private void SetLicense(CatalogModel model, ModelsDevModel? canonical, LlmStatsModel? stats, License? statsLicense)
     {
         var license = statsLicense ?? licenses.Find(canonical?.License) ?? (model.OpenWeights == false ? licenses.Find("proprietary") : null);
+        if (license is null && licenses.ForModel(model.Slug) is { } covering)
+        {
+            license = covering;
+            report.Note("Licenses from the table's models list (no dataset names one)", $"{model.Slug}: {covering.Name}");
+        }
+
         if (license is null)
         {
             var named = stats?.LicenseName ?? canonical?.License;
