@@ -34,7 +34,21 @@ internal sealed class CatalogStats
         Predecessors = catalog.Models.Where(m => m.SuccessorSlug is not null).ToLookup(m => m.SuccessorSlug!, m => m.Slug, StringComparer.Ordinal);
         Family = catalog.Models.ToFrozenDictionary(m => m.Slug, m => ComparisonEngine.FamilyOf(catalog, this, m), StringComparer.Ordinal);
         Rivals = catalog.Models.ToFrozenDictionary(m => m.Slug, m => ComparisonEngine.RivalsOf(catalog, this, m), StringComparer.Ordinal);
+        CheapestRouteFor = catalog.Models
+            .Where(m => Prices[m.Slug].Cheapest is not null)
+            .GroupBy(m => Prices[m.Slug].Cheapest!.ProviderSlug, StringComparer.Ordinal)
+            .ToFrozenDictionary(
+                g => g.Key,
+                g => g.OrderBy(m => m.Name, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Slug, StringComparer.Ordinal).ToImmutableArray(),
+                StringComparer.Ordinal);
+        Picker = ComparisonEngine.PickerEntriesOf(catalog, this);
     }
+
+    /// <summary>Per provider, the models whose cheapest costed route (lowest 70/30 blend) is on it, by name.</summary>
+    public FrozenDictionary<string, ImmutableArray<Model>> CheapestRouteFor { get; }
+
+    /// <summary>Every model as the model picker offers it, by name.</summary>
+    public ImmutableArray<PickerEntry> Picker { get; }
 
     /// <summary>The slugs of the models that name each model as their successor, in slug order.</summary>
     public ILookup<string, string> Predecessors { get; }

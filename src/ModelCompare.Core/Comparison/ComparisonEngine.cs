@@ -20,6 +20,13 @@ public sealed partial class ComparisonEngine
             : PriceRules.For(model, catalog.RoutesFor(model.Slug), catalog.FindProvider);
     }
 
+    /// <summary>The day the rules count from (a retirement "in 3 months"): the day the snapshot was built.</summary>
+    public static DateOnly Today(CatalogSnapshot catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return DateOnly.FromDateTime(catalog.Version.BuiltAt.UtcDateTime);
+    }
+
     /// <summary>"/compare/{a}-vs-{b}" with the two slugs in ordinal order.</summary>
     public static string CanonicalPath(string slugA, string slugB) =>
         string.CompareOrdinal(slugA, slugB) <= 0 ? $"/compare/{slugA}-vs-{slugB}" : $"/compare/{slugB}-vs-{slugA}";

@@ -4,7 +4,11 @@ using ModelCompare.Catalog;
 namespace ModelCompare.Comparison;
 
 /// <summary>One place on a leaderboard; tied scores share a rank.</summary>
-public sealed record LeaderboardEntry(int Rank, Model Model, ScoreView Score);
+public sealed record LeaderboardEntry(int Rank, Model Model, ScoreView Score)
+{
+    /// <summary>The model's price by <see cref="PriceRules"/> (list or market price, cheapest route), for price columns.</summary>
+    public ModelPrice? Price { get; init; }
+}
 
 /// <summary>
 /// The scores of one benchmark measured with one protocol (<see cref="Variant"/>, null when none is stated), best
@@ -54,7 +58,8 @@ public static class Leaderboards
         for (var i = 0; i < list.Count; i++)
         {
             var rank = i > 0 && list[i].Value == list[i - 1].Value ? entries[i - 1].Rank : i + 1;
-            entries.Add(new LeaderboardEntry(rank, catalog.FindModel(list[i].ModelSlug)!, ComparisonEngine.View(benchmark, list[i])));
+            var model = catalog.FindModel(list[i].ModelSlug)!;
+            entries.Add(new LeaderboardEntry(rank, model, ComparisonEngine.View(benchmark, list[i])) { Price = ComparisonEngine.PriceOf(catalog, model) });
         }
 
         return entries.MoveToImmutable();

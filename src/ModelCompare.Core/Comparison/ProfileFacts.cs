@@ -64,6 +64,20 @@ public static class ProfileFacts
         return [.. list];
     }
 
+    /// <summary>The price section's first line: the list or market price with the cheapest route beside it, or why there is no price.</summary>
+    public static string PriceHeadline(ModelFacts facts)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        if (facts.Price.Basis == PriceBasis.None)
+        {
+            return facts.NoPriceReason ?? Sentences.NotAvailable(facts.Name);
+        }
+
+        return Sentences.CheapestBeside(facts.Price) is { } beside
+            ? Sentences.PriceHeadline(facts.Price) + " " + beside
+            : Sentences.PriceHeadline(facts.Price);
+    }
+
     public static string MetaDescription(ModelFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
@@ -243,9 +257,9 @@ public static class ProfileFacts
                 : facts.NoPriceReason ?? Sentences.NotAvailable(m.Name)),
         };
 
-        if (Sentences.ProfileLimits(m.ContextWindow, m.MaxOutput) is { } limits)
+        if (Sentences.ProfileLimits(m.ContextWindow, m.MaxOutput, m.Name) is { } limits)
         {
-            list.Add(new(Sentences.ProfileFaqContextQuestion(m.Name), limits.Replace("It ", m.Name + " ", StringComparison.Ordinal)));
+            list.Add(new(Sentences.ProfileFaqContextQuestion(m.Name), limits));
         }
 
         if (m.OpenWeights is not null || !string.IsNullOrWhiteSpace(m.License))
@@ -268,7 +282,7 @@ public static class ProfileFacts
             var answer = Sentences.ProfileUpgrade(m.Name, next.Name);
             if (m.RetirementDate is { } retires)
             {
-                answer += " " + Sentences.Retirement(m.Name, retires, DateOnly.FromDateTime(catalog.Version.BuiltAt.UtcDateTime));
+                answer += " " + Sentences.Retirement(m.Name, retires, ComparisonEngine.Today(catalog));
             }
 
             list.Add(new(Sentences.ProfileFaqSuccessorQuestion(m.Name), answer));

@@ -15,11 +15,11 @@ public static partial class Sentences
     }
 
     /// <summary>"It reads up to 128K tokens and writes up to 8,192 tokens per response."; null when neither is known.</summary>
-    public static string? ProfileLimits(long? contextWindow, long? maxOutput) => (contextWindow, maxOutput) switch
+    public static string? ProfileLimits(long? contextWindow, long? maxOutput, string subject = "It") => (contextWindow, maxOutput) switch
     {
-        ({ } c, { } m) => $"It reads up to {Formatting.Tokens(c)} tokens and writes up to {Formatting.Tokens(m)} tokens per response.",
-        ({ } c, null) => $"It reads up to {Formatting.Tokens(c)} tokens; its largest output is not recorded.",
-        (null, { } m) => $"It writes up to {Formatting.Tokens(m)} tokens per response; its context window is not recorded.",
+        ({ } c, { } m) => $"{subject} reads up to {Formatting.Tokens(c)} tokens and writes up to {Formatting.Tokens(m)} tokens per response.",
+        ({ } c, null) => $"{subject} reads up to {Formatting.Tokens(c)} tokens; its largest output is not recorded.",
+        (null, { } m) => $"{subject} writes up to {Formatting.Tokens(m)} tokens per response; its context window is not recorded.",
         _ => null,
     };
 

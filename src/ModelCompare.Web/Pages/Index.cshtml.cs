@@ -11,7 +11,8 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
 {
     public SiteView View { get; } = site.Current;
 
-    public ImmutableArray<Model> PickerModels => View.PickerModels;
+    /// <summary>Every model as the picker offers it: maker, release date, list or market price, newest of its family.</summary>
+    public ImmutableArray<PickerEntry> PickerEntries => ComparisonEngine.PickerEntries(View.Snapshot);
 
     public ImmutableArray<PairLink> Popular => View.PopularPairs;
 

@@ -9,7 +9,7 @@ namespace ModelCompare.Web.Site;
 
 /// <summary>
 /// The figures every listing page reads, computed once per snapshot: each model's facts at the default
-/// traffic, and which models each provider is the cheapest route for.
+/// traffic and the home page's lists.
 /// </summary>
 public sealed class SiteView
 {
@@ -19,15 +19,10 @@ public sealed class SiteView
         ArgumentNullException.ThrowIfNull(engine);
         Snapshot = snapshot;
         Facts = snapshot.Models.ToFrozenDictionary(m => m.Slug, m => engine.Describe(snapshot, m, TrafficProfile.Default), StringComparer.Ordinal);
-        CheapestRouteFor = Facts.Values
-            .Where(f => f.Price.Cheapest is not null)
-            .GroupBy(f => f.Price.Cheapest!.ProviderSlug, StringComparer.Ordinal)
-            .ToFrozenDictionary(g => g.Key, g => g.OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase).Select(f => f.Model).ToImmutableArray(), StringComparer.Ordinal);
         LastReviewed = snapshot.Models.Select(m => m.LastReviewed)
             .Concat(snapshot.Providers.Select(p => p.LastReviewed))
             .DefaultIfEmpty(DateOnly.FromDateTime(snapshot.Version.BuiltAt.UtcDateTime))
             .Max();
-        PickerModels = [.. snapshot.Models.OrderBy(m => m.Name, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Slug, StringComparer.Ordinal)];
         PopularPairs = CatalogHighlights.PopularPairs(snapshot, PopularPairCount);
         Newest = CatalogHighlights.Newest(snapshot, HighlightLength);
         CheapestCapable = CatalogHighlights.CheapestCapable(snapshot, HighlightLength);
@@ -44,9 +39,6 @@ public sealed class SiteView
 
     public CatalogSnapshot Snapshot { get; }
 
-    /// <summary>Every model for the home page's picker, by name.</summary>
-    public ImmutableArray<Model> PickerModels { get; }
-
     // The home page's lists, worked out once per snapshot rather than on every request.
     public ImmutableArray<PairLink> PopularPairs { get; }
 
@@ -58,9 +50,6 @@ public sealed class SiteView
 
     /// <summary>Each model's facts at <see cref="TrafficProfile.Default"/>.</summary>
     public FrozenDictionary<string, ModelFacts> Facts { get; }
-
-    /// <summary>Per provider, the models whose cheapest costed route (lowest 70/30 blend) is on that provider.</summary>
-    public FrozenDictionary<string, ImmutableArray<Model>> CheapestRouteFor { get; }
 
     /// <summary>The newest review date in the data.</summary>
     public DateOnly LastReviewed { get; }

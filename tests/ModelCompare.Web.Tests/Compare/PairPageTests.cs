@@ -15,7 +15,7 @@ public sealed class PairPageTests(SiteFactory site)
     private static readonly string[] SectionOrder =
     [
         "intro", "verdict", "scorecard", "tradeoffs", "monthly-cost", "switch-friction", "specs", "pricing",
-        "capabilities", "benchmarks", "deep-dive", "faq", "related", "last-reviewed",
+        "capabilities", "benchmarks", "deep-dive", "faq", "pair-swapper", "related", "last-reviewed",
     ];
 
     private CatalogSnapshot Catalog => site.Services.GetRequiredService<ICatalogAccessor>().Current;

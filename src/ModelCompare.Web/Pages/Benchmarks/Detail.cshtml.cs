@@ -12,18 +12,21 @@ namespace ModelCompare.Web.Pages.Benchmarks;
 public sealed class DetailModel(SiteData site) : PageModel, IHasPageMeta
 {
     /// <summary>How many leaders the bar chart draws; the table lists everyone.</summary>
-    public const int ChartRows = 20;
+    public const int ChartRows = LeaderboardResult.ChartRows;
 
     public SiteView View { get; } = site.Current;
 
-    public Benchmark Benchmark { get; private set; } = null!;
+    /// <summary>Everything the page says, from one engine call.</summary>
+    public LeaderboardResult Result { get; private set; } = null!;
 
-    public ImmutableArray<Leaderboard> Boards { get; private set; } = [];
+    public Benchmark Benchmark => Result.Benchmark;
+
+    public ImmutableArray<Leaderboard> Boards => Result.Boards;
 
     public PageMeta Meta => new()
     {
         Title = $"{Benchmark.Name} leaderboard",
-        Description = $"{Benchmark.Name} ({Benchmark.Category.ToString().ToLowerInvariant()}): {Formatting.Plural(Boards.Sum(b => b.Entries.Length), "score")}, ranked, each with its source, date and whether the maker reported it.",
+        Description = Result.Description,
         CanonicalPath = Urls.Benchmark(Benchmark.Slug),
         Breadcrumbs = [new Crumb("Benchmarks", Urls.Benchmarks), new Crumb(Benchmark.Name, Urls.Benchmark(Benchmark.Slug))],
     };
@@ -47,8 +50,7 @@ public sealed class DetailModel(SiteData site) : PageModel, IHasPageMeta
             return RedirectPermanent(Urls.Benchmark(benchmark.Slug));
         }
 
-        Benchmark = benchmark;
-        Boards = Leaderboards.For(View.Snapshot, benchmark);
+        Result = ComparisonEngine.Leaderboard(View.Snapshot, benchmark);
         return Page();
     }
 

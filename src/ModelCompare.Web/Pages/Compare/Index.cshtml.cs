@@ -11,9 +11,6 @@ using ModelCompare.Web.Site;
 
 namespace ModelCompare.Web.Pages.Compare;
 
-/// <summary>A row of the side-by-side table: a label and one text per model.</summary>
-public sealed record MultiRow(string Label, ImmutableArray<string> Values);
-
 /// <summary>
 /// <c>/compare</c>: sends the home page's picker (<c>?a=&amp;b=</c>) and two ticked models
 /// (<c>?models=a&amp;models=b</c> or <c>?models=a,b</c>) to the canonical pair page, and shows three or
@@ -30,11 +27,8 @@ public sealed partial class IndexModel(SiteData site, ILogger<IndexModel> logger
 
     public SiteView View { get; } = site.Current;
 
-    /// <summary>Why no comparison is shown; null when <see cref="Facts"/> holds the models.</summary>
+    /// <summary>Why no comparison is shown; null when <see cref="Result"/> holds the models.</summary>
     public string? Problem { get; private set; }
-
-    /// <summary>Models the request named that are in the catalog, in the order given.</summary>
-    public ImmutableArray<ModelFacts> Facts { get; private set; } = [];
 
     /// <summary>Suggestions for slugs the catalog does not know.</summary>
     public ImmutableArray<Model> Suggestions { get; private set; } = [];
@@ -43,22 +37,16 @@ public sealed partial class IndexModel(SiteData site, ILogger<IndexModel> logger
 
     public string? ModelsQuery { get; private set; }
 
-    public ImmutableArray<MultiRow> Specs { get; private set; } = [];
+    /// <summary>The side-by-side comparison; null when <see cref="Problem"/> says why there is none.</summary>
+    public MultiComparison? Result { get; private set; }
 
-    public ImmutableArray<MultiRow> Prices { get; private set; } = [];
-
-    public ImmutableArray<MultiRow> Capabilities { get; private set; } = [];
-
-    public ImmutableArray<MultiRow> SharedBenchmarks { get; private set; } = [];
-
-    public ImmutableArray<PairLink> Pairs { get; private set; } = [];
+    /// <summary>Every model as the picker offers it.</summary>
+    public ImmutableArray<PickerEntry> PickerEntries => ComparisonEngine.PickerEntries(View.Snapshot);
 
     public PageMeta Meta => new()
     {
-        Title = Facts.IsEmpty ? "Compare models side by side" : $"{Formatting.JoinList(Facts.Select(f => f.Name))} compared",
-        Description = Facts.IsEmpty
-            ? "Compare three or four large language models side by side: specs, prices, capabilities and shared benchmarks."
-            : $"{Formatting.JoinList(Facts.Select(f => f.Name))} side by side: specs, prices, monthly cost, capabilities and shared benchmarks.",
+        Title = Result?.Title ?? "Compare models side by side",
+        Description = Result?.Description ?? "Compare three or four large language models side by side: specs, prices, capabilities and shared benchmarks.",
         CanonicalPath = Urls.Compare,
         NoIndex = true,
         Breadcrumbs = [new Crumb("Compare", Urls.Compare)],
@@ -68,7 +56,7 @@ public sealed partial class IndexModel(SiteData site, ILogger<IndexModel> logger
     {
         if (a is not null || b is not null)
         {
-            return Pick(a, b);
+            return Pick(a, b, TrafficQuery(input, output, cache));
         }
 
         var listed = string.Join(',', (models ?? []).Where(m => !string.IsNullOrWhiteSpace(m)));
@@ -106,12 +94,11 @@ public sealed partial class IndexModel(SiteData site, ILogger<IndexModel> logger
         }
 
         Traffic = TrafficProfile.FromQuery(input, output, cache);
-        Facts = [.. known.Select(m => site.Engine.Describe(View.Snapshot, m, Traffic.Profile))];
-        Build();
+        Result = site.Engine.CompareMany(View.Snapshot, known, Traffic.Profile);
         return Page();
     }
 
-    private IActionResult Pick(string? a, string? b)
+    private IActionResult Pick(string? a, string? b, string traffic)
     {
         var first = string.IsNullOrWhiteSpace(a) ? null : View.Snapshot.FindModelOrAlias(a.Trim().ToLowerInvariant());
         var second = string.IsNullOrWhiteSpace(b) ? null : View.Snapshot.FindModelOrAlias(b.Trim().ToLowerInvariant());
@@ -123,7 +110,7 @@ public sealed partial class IndexModel(SiteData site, ILogger<IndexModel> logger
 
         return first.Slug == second.Slug
             ? Redirect(Urls.Model(first.Slug))
-            : Redirect(Urls.Pair(first.Slug, second.Slug));
+            : Redirect(Urls.Pair(first.Slug, second.Slug) + traffic);
     }
 
     private PageResult Refuse(string problem)
@@ -132,50 +119,6 @@ public sealed partial class IndexModel(SiteData site, ILogger<IndexModel> logger
         Response.StatusCode = StatusCodes.Status400BadRequest;
         HttpContext.Features.Get<IStatusCodePagesFeature>()?.Enabled = false;
         return Page();
-    }
-
-    private void Build()
-    {
-        var specs = Facts.Select(f => f.Specs).ToList();
-        Specs = [.. specs[0].Select((s, i) => new MultiRow(s.Label, [.. specs.Select(x => x[i].Text)]))
-            .Where(r => r.Values.Any(v => v != Formatting.Unknown && v != Formatting.Missing))];
-
-        // The same rules as every page: list price (market price without one) first, the cheapest route beside it.
-        Prices =
-        [
-            new("Price basis", [.. Facts.Select(f => ModelCompare.Web.Pages.Models.IndexModel.BasisText(f.Price))]),
-            new("Input price", [.. Facts.Select(f => Formatting.PerMillionTokens(f.Price.Reference?.Input))]),
-            new("Output price", [.. Facts.Select(f => Formatting.PerMillionTokens(f.Price.Reference?.Output))]),
-            new("Monthly cost at this traffic", [.. Facts.Select(f => f.ReferenceBill?.MonthlyText ?? Sentences.Unavailable)]),
-            new("Cheapest route at this traffic", [.. Facts.Select(f => f.CheapestAtTraffic is { } c ? Sentences.CheapestAtTraffic(c) : Formatting.Missing)]),
-            new("Providers", [.. Facts.Select(f => Formatting.Count(f.ProviderSlugs.Length))]),
-        ];
-
-        Capabilities = [.. CapabilitySet.All.Select(c => new MultiRow(Formatting.CapabilityName(c), [.. Facts.Select(f => Formatting.YesNo(f.Model.Capabilities[c]))]))];
-
-        var byModel = Facts.Select(f => f.Scores.ToDictionary(s => (s.BenchmarkSlug, s.Variant ?? string.Empty))).ToList();
-        SharedBenchmarks =
-        [
-            .. Facts.SelectMany(f => f.Scores)
-                .DistinctBy(s => (s.BenchmarkSlug, s.Variant ?? string.Empty))
-                .Where(s => byModel.Count(d => d.ContainsKey((s.BenchmarkSlug, s.Variant ?? string.Empty))) >= 2)
-                .OrderByDescending(s => byModel.Count(d => d.ContainsKey((s.BenchmarkSlug, s.Variant ?? string.Empty))))
-                .ThenBy(s => s.BenchmarkName, StringComparer.Ordinal)
-                .Select(s => new MultiRow(
-                    Sentences.BenchmarkName(s.BenchmarkName, s.Variant),
-                    [.. byModel.Select(d => d.TryGetValue((s.BenchmarkSlug, s.Variant ?? string.Empty), out var v) ? v.ValueText + (v.SelfReported ? " (self-reported)" : string.Empty) : Formatting.Missing)])),
-        ];
-
-        var list = new List<PairLink>();
-        for (var i = 0; i < Facts.Length; i++)
-        {
-            for (var j = i + 1; j < Facts.Length; j++)
-            {
-                list.Add(PairLink.Of(Facts[i].Model, Facts[j].Model));
-            }
-        }
-
-        Pairs = [.. list];
     }
 
     /// <summary>The traffic a side-by-side request carried, passed on to the pair page it becomes.</summary>

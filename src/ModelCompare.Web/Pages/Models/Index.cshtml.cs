@@ -57,13 +57,7 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
     }
 
     /// <summary>"List", "Market (7 providers)", "Free from its maker", or a dash.</summary>
-    public static string BasisText(ModelPrice price) => price switch
-    {
-        { Basis: PriceBasis.List, IsFreeFromMaker: true } => "Free from its maker",
-        { Basis: PriceBasis.List } => "List",
-        { Basis: PriceBasis.Market } => $"Market ({Formatting.Plural(price.MarketProviders, "provider")})",
-        _ => Formatting.Missing,
-    };
+    public static string BasisText(ModelPrice price) => Sentences.PriceBasisCell(price);
 
     /// <summary>"$0.43 / $2.14 on QiHang", "Same as list", or a dash.</summary>
     public static string CheapestText(ModelPrice price) => price.Cheapest switch

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ModelCompare.Catalog;
@@ -15,44 +14,21 @@ public sealed class ProfileModel(SiteData site) : PageModel, IHasPageMeta
 
     public CatalogSnapshot Catalog => _view.Snapshot;
 
-    public ModelFacts Facts { get; private set; } = null!;
+    /// <summary>Everything the page says, from one engine call.</summary>
+    public ProfileResult Result { get; private set; } = null!;
 
-    public Model Subject => Facts.Model;
-
-    public ImmutableArray<string> Tldr { get; private set; } = [];
-
-    public PricingTiers? Tiers { get; private set; }
-
-    public ModelPricing Pricing { get; private set; } = null!;
-
-    public PriceHistory? History { get; private set; }
-
-    public ImmutableArray<Model> Peers { get; private set; } = [];
-
-    public ImmutableArray<PeerBenchmarkRow> PeerRows { get; private set; } = [];
-
-    public ImmutableArray<FaqItem> Faq { get; private set; } = [];
-
-    public ImmutableArray<RelatedLink> Comparisons { get; private set; } = [];
-
-    public Model? Successor { get; private set; }
-
-    public ImmutableArray<Model> Predecessors { get; private set; } = [];
-
-    public string? RetirementText { get; private set; }
-
-    public string Description { get; private set; } = string.Empty;
+    public ModelFacts Facts => Result.Facts;
 
     public PageMeta Meta => new()
     {
         Title = $"{Facts.Name}: price, context window, benchmarks and providers",
-        Description = Description,
+        Description = Result.Description,
         CanonicalPath = Urls.Model(Facts.Slug),
         OgType = "article",
         Breadcrumbs = [new Crumb("Models", Urls.Models), new Crumb(Facts.Name, Urls.Model(Facts.Slug))],
-        JsonLd = Faq.IsEmpty
-            ? [StructuredData.Model(site.Origin, Facts, Description)]
-            : [StructuredData.Model(site.Origin, Facts, Description), StructuredData.FaqPage(Faq)],
+        JsonLd = Result.Faq.IsEmpty
+            ? [StructuredData.Model(site.Origin, Facts, Result.Description)]
+            : [StructuredData.Model(site.Origin, Facts, Result.Description), StructuredData.FaqPage(Result.Faq)],
         Image = SharePreviews.Profile(Facts, TrafficProfile.Default) is var preview ? new ShareImage(PreviewImages.Versioned(PreviewImages.ModelPath(Facts.Slug), preview), preview.AltText) : null,
     };
 
@@ -75,19 +51,7 @@ public sealed class ProfileModel(SiteData site) : PageModel, IHasPageMeta
             return RedirectPermanent(Urls.Model(model.Slug));
         }
 
-        Facts = _view.Facts[model.Slug];
-        Description = ProfileFacts.MetaDescription(Facts);
-        Tldr = ProfileFacts.Tldr(Catalog, Facts);
-        Tiers = ProfileFacts.Tiers(Catalog, Facts);
-        Pricing = ComparisonEngine.PricingFor(Facts);
-        History = ProfileFacts.History(Catalog, Facts);
-        Peers = ProfileFacts.Peers(Catalog, model);
-        PeerRows = ProfileFacts.PeerBenchmarks(Catalog, Facts, Peers);
-        Faq = ProfileFacts.Faq(Catalog, Facts);
-        Comparisons = site.Engine.Alternatives(Catalog, model, count: ProfileFacts.ComparisonCount);
-        Successor = ProfileFacts.Successor(Catalog, model);
-        Predecessors = ProfileFacts.Predecessors(Catalog, model);
-        RetirementText = model.RetirementDate is { } r ? Sentences.Retirement(model.Name, r, DateOnly.FromDateTime(Catalog.Version.BuiltAt.UtcDateTime)) : null;
+        Result = site.Engine.Profile(Catalog, _view.Facts[model.Slug]);
         return Page();
     }
 }

@@ -1,0 +1,40 @@
+using System.Collections.Immutable;
+using ModelCompare.Catalog;
+
+namespace ModelCompare.Comparison;
+
+/// <summary>
+/// Everything a benchmark's page says, worked out by one call to <see cref="ComparisonEngine.Leaderboard"/>:
+/// the main leaderboard, the others (other protocols, ranked apart) and what the page's head says.
+/// </summary>
+public sealed record LeaderboardResult
+{
+    /// <summary>How many leaders a chart of the main leaderboard draws; its table lists everyone.</summary>
+    public const int ChartRows = 20;
+
+    public required Benchmark Benchmark { get; init; }
+    /// <summary>Every leaderboard, the main one first (see <see cref="Leaderboards.For"/>).</summary>
+    public required ImmutableArray<Leaderboard> Boards { get; init; }
+    public Leaderboard? Main => Boards.FirstOrDefault(b => b.IsMain);
+    public ImmutableArray<Leaderboard> Others => [.. Boards.Where(b => !b.IsMain)];
+    /// <summary>The main leaderboard's first <see cref="ChartRows"/> entries.</summary>
+    public ImmutableArray<LeaderboardEntry> Charted => Main is { } main ? [.. main.Entries.Take(ChartRows)] : [];
+    public required string Description { get; init; }
+}
+
+public sealed partial class ComparisonEngine
+{
+    /// <summary>A benchmark's leaderboards: one per protocol, the most widely measured first.</summary>
+    public static LeaderboardResult Leaderboard(CatalogSnapshot catalog, Benchmark benchmark)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(benchmark);
+        var boards = Leaderboards.For(catalog, benchmark);
+        return new LeaderboardResult
+        {
+            Benchmark = benchmark,
+            Boards = boards,
+            Description = Sentences.LeaderboardDescription(benchmark.Name, benchmark.Category, boards.Sum(b => b.Entries.Length)),
+        };
+    }
+}

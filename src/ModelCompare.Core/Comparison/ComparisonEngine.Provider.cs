@@ -1,0 +1,89 @@
+using System.Collections.Immutable;
+using ModelCompare.Catalog;
+
+namespace ModelCompare.Comparison;
+
+/// <summary>One route on a provider's page, with its price cells ready to print (a free tier says so instead of a price).</summary>
+public sealed record ProviderRouteRow(RouteStanding Standing, Model Model, string InputText, string OutputText, string CacheReadText, string ContextText)
+{
+    public Route Route => Standing.Route;
+}
+
+/// <summary>A model the provider is the cheapest route for, with that route's 70/30 blend and its badge.</summary>
+public sealed record CheapestForEntry(Model Model, string BlendText, string? Badge);
+
+/// <summary>
+/// Everything a provider's page says, worked out by one call to <see cref="ComparisonEngine.Provider"/>.
+/// </summary>
+public sealed record ProviderResult
+{
+    public required Provider Provider { get; init; }
+    /// <summary>"Makes models and serves them", "Makes models" or "Serves models from other makers".</summary>
+    public required string Role { get; init; }
+    public required string Description { get; init; }
+    /// <summary>The provider's routes, by model name, then route key.</summary>
+    public required ImmutableArray<ProviderRouteRow> Routes { get; init; }
+    /// <summary>Why some of its prices are marked; null when none is unusually low.</summary>
+    public string? UnusuallyLowText { get; init; }
+    /// <summary>The models it makes, newest first.</summary>
+    public required ImmutableArray<Model> Made { get; init; }
+    public required ImmutableArray<CheapestForEntry> CheapestFor { get; init; }
+}
+
+public sealed partial class ComparisonEngine
+{
+    /// <summary>A provider's page: its routes as the price rules see them, the models it makes and those it is the cheapest route for.</summary>
+    public static ProviderResult Provider(CatalogSnapshot catalog, Provider provider)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(provider);
+        var stats = StatsFor(catalog);
+        ImmutableArray<ProviderRouteRow> routes =
+        [
+            .. catalog.RoutesAt(provider.Slug)
+                .Select(r => (Route: r, Model: catalog.FindModel(r.ModelSlug)))
+                .Where(x => x.Model is not null)
+                .Select(x => RouteRow(PriceOf(catalog, x.Model!).Standing(x.Route.Key)!, x.Model!))
+                .OrderBy(x => x.Model.Name, StringComparer.OrdinalIgnoreCase)
+                .ThenBy(x => x.Standing.Key, StringComparer.Ordinal),
+        ];
+        ImmutableArray<CheapestForEntry> cheapestFor =
+        [
+            .. stats.CheapestRouteFor.GetValueOrDefault(provider.Slug, [])
+                .Select(m => (Model: m, Route: stats.Prices[m.Slug].Cheapest!))
+                .Select(x => new CheapestForEntry(x.Model, Formatting.PricePerMillion(x.Route.Blend!.Value), x.Route.Badge)),
+        ];
+        var low = routes.Count(r => r.Standing.IsUnusuallyLow);
+        return new ProviderResult
+        {
+            Provider = provider,
+            Role = Sentences.ProviderRole(provider.IsMaker, provider.IsHost),
+            Description = Sentences.ProviderDescription(provider.Name, routes.Length, catalog.ModelsMadeBy(provider.Slug).Length, cheapestFor.Length),
+            Routes = routes,
+            UnusuallyLowText = low == 0 ? null : Sentences.ProviderUnusuallyLow(provider.Name, low),
+            Made = [.. catalog.ModelsMadeBy(provider.Slug).OrderByDescending(m => m.ReleaseDate ?? DateOnly.MinValue).ThenBy(m => m.Name, StringComparer.OrdinalIgnoreCase)],
+            CheapestFor = cheapestFor,
+        };
+    }
+
+    /// <summary>Per provider slug, how many models it is the cheapest costed route for.</summary>
+    public static int CheapestRouteCount(CatalogSnapshot catalog, string providerSlug)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return StatsFor(catalog).CheapestRouteFor.GetValueOrDefault(providerSlug, []).Length;
+    }
+
+    private static ProviderRouteRow RouteRow(RouteStanding standing, Model model)
+    {
+        var r = standing.Route;
+        var price = r.IsFreeTier ? null : r.Price;
+        var free = r.IsFreeTier ? Sentences.FreeRouteCell(standing.IsFreeFromMaker) : null;
+        return new ProviderRouteRow(
+            standing,
+            model,
+            free ?? Formatting.PerMillionTokens(price?.Input),
+            free ?? Formatting.PerMillionTokens(price?.Output),
+            Formatting.PerMillionTokens(price?.CacheRead),
+            r.ContextWindow is { } c ? Formatting.Tokens(c) : Formatting.Missing);
+    }
+}

@@ -1,0 +1,106 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using ModelCompare.Comparison;
+using ModelCompare.Web.Tests.Infrastructure;
+
+namespace ModelCompare.Web.Tests.Pages.Compare;
+
+/// <summary>The one model picker: on the home page, the side-by-side page and the pair page's swapper.</summary>
+[Collection(SharedSite.Name)]
+public sealed class ModelPickerTests(SiteFactory site)
+{
+    [Fact]
+    public async Task The_home_picker_offers_every_model_with_maker_date_and_price_and_marks_the_newest()
+    {
+        var entries = ComparisonEngine.PickerEntries(site.Catalog());
+        using var client = site.CreatePlainClient();
+
+        var doc = await client.GetDocumentAsync("/");
+
+        foreach (var testId in new[] { "picker-a", "picker-b" })
+        {
+            var options = doc.ByTestId(testId).QuerySelectorAll("option").Cast<IHtmlOptionElement>().ToList();
+            Assert.Equal(entries.Select(e => e.Slug), options.Select(o => o.Value));
+            Assert.Equal(entries.Select(e => e.Label), options.Select(o => o.Text));
+            Assert.Equal(entries.Where(e => e.IsNewest).Select(e => e.Slug), options.Where(o => o.HasAttribute("data-newest")).Select(o => o.Value));
+        }
+
+        Assert.Contains(entries, e => e.IsNewest);
+        Assert.All(entries.Where(e => e.IsNewest), e => Assert.EndsWith(", newest)", e.Label, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_home_page_states_the_cheapest_capable_rule_in_the_engines_words()
+    {
+        using var client = site.CreatePlainClient();
+
+        var doc = await client.GetDocumentAsync("/");
+
+        Assert.Equal(Sentences.CheapestCapableNote(), doc.ByTestId("cheapest-capable-note").Text());
+    }
+
+    [Fact]
+    public async Task A_pair_page_has_a_swapper_that_starts_on_its_two_models()
+    {
+        var (a, b) = Pair();
+        using var client = site.CreatePlainClient();
+
+        var doc = await client.GetDocumentAsync($"/compare/{a}-vs-{b}");
+
+        var form = (IHtmlFormElement)doc.ByTestId("pair-swapper").QuerySelector("form")!;
+        Assert.Equal("get", form.Method, ignoreCase: true);
+        Assert.Equal("/compare", form.GetAttribute("action"));
+        Assert.Equal(a, ((IHtmlSelectElement)doc.ByTestId("swap-a")).Value);
+        Assert.Equal(b, ((IHtmlSelectElement)doc.ByTestId("swap-b")).Value);
+        Assert.Equal("a", doc.ByTestId("swap-a").GetAttribute("name"));
+        Assert.Equal("b", doc.ByTestId("swap-b").GetAttribute("name"));
+        Assert.Empty(form.QuerySelectorAll("input[type=hidden]"));
+    }
+
+    [Fact]
+    public async Task The_swapper_carries_the_traffic_the_page_was_opened_at()
+    {
+        var (a, b) = Pair();
+        using var client = site.CreatePlainClient();
+
+        var doc = await client.GetDocumentAsync($"/compare/{a}-vs-{b}?input=50&output=10");
+
+        var hidden = doc.ByTestId("pair-swapper").QuerySelectorAll("input[type=hidden]").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value"));
+        Assert.Equal(new Dictionary<string, string?> { ["input"] = "50", ["output"] = "10", ["cache"] = "0" }, hidden);
+    }
+
+    [Fact]
+    public async Task Swapping_one_model_lands_on_the_canonical_pair_with_the_traffic()
+    {
+        var c = site.Catalog();
+        var (a, b) = Pair();
+        var other = c.Models.Select(m => m.Slug).First(s => s != a && s != b);
+        using var client = site.CreatePlainClient();
+
+        // The swapper replaced the first model: the new pair may sort either way round.
+        using var response = await client.GetAsync(new Uri($"/compare?a={other}&b={b}&input=50&output=10&cache=0", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(ComparisonEngine.CanonicalPath(other, b) + "?input=50&output=10&cache=0", response.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task The_side_by_side_page_offers_four_pickers_two_of_them_required()
+    {
+        using var client = site.CreatePlainClient();
+
+        var doc = await client.GetDocumentAsync("/compare");
+
+        var selects = doc.ByTestId("multi-picker").QuerySelectorAll("select").Cast<IHtmlSelectElement>().ToList();
+        Assert.Equal(4, selects.Count);
+        Assert.All(selects, s => Assert.Equal("models", s.Name));
+        Assert.Equal([true, true, false, false], selects.Select(s => s.IsRequired));
+        Assert.All(selects.Skip(2), s => Assert.Equal(string.Empty, s.Value));
+    }
+
+    private (string A, string B) Pair()
+    {
+        var slugs = site.Catalog().Models.Select(m => m.Slug).Take(2).Order(StringComparer.Ordinal).ToList();
+        return (slugs[0], slugs[1]);
+    }
+}
