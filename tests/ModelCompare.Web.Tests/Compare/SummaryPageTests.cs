@@ -66,7 +66,7 @@ public sealed class SummaryPageTests(SiteFactory site)
 
         Assert.Equal(Money(expected), SummaryCost(document, "gpt-4o"));
         Assert.Equal("50M input and 10M output tokens a month", document.ByTestId("summary-traffic-text").Text());
-        Assert.Equal(" (50,000 requests a month × 1,000 input and 200 output tokens each)", document.ByTestId("per-request").Text());
+        Assert.Equal("(50,000 requests a month × 1,000 input and 200 output tokens each)", document.ByTestId("per-request").Text());
         Assert.Equal("request", document.QuerySelector("input[name=mode][checked]")!.GetAttribute("value"));
         Assert.Equal("50000", document.QuerySelector("input[name=requests]")!.GetAttribute("value"));
         Assert.NotNull(document.QuerySelector("meta[name=robots][content=noindex]"));
