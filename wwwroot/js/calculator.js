@@ -65,8 +65,8 @@
 
     function address() {
         var query = new URLSearchParams();
-        Array.prototype.forEach.call(new FormData(form).entries(), function (pair) {
-            if (String(pair[1]).trim() !== "") { query.append(pair[0], pair[1]); }
+        new URLSearchParams(new FormData(form)).forEach(function (value, key) {
+            if (value.trim() !== "") { query.append(key, value); }
         });
         return form.getAttribute("action").split("#")[0] + "?" + query.toString() + "#summary";
     }
