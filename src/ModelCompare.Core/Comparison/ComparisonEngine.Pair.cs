@@ -60,6 +60,8 @@ public sealed partial class ComparisonEngine
         var benchmarks = Benchmarks(catalog, a, b);
         var tradeoffs = Tradeoffs(a, b, bills, benchmarks, today);
         var lastReviewed = a.Model.LastReviewed > b.Model.LastReviewed ? a.Model.LastReviewed : b.Model.LastReviewed;
+        var verdict = VerdictRules.Verdict(a, b, bills, benchmarks, tradeoffs, today);
+        var cost = MonthlyCost(a, b, bills, traffic);
 
         return new PairComparison
         {
@@ -72,11 +74,12 @@ public sealed partial class ComparisonEngine
             Title = Sentences.Title(a.Name, b.Name),
             MetaDescription = MetaDescription(a, b, bills, traffic),
             CanonicalPath = CanonicalPath(a.Slug, b.Slug),
+            Summary = Summary(a, b, bills, cost, benchmarks, verdict),
             Intro = Intro(a, b, bills, today),
-            Verdict = VerdictRules.Verdict(a, b, bills, benchmarks, tradeoffs, today),
+            Verdict = verdict,
             Scorecard = Scorecard(a, b, bills, benchmarks, tradeoffs),
             Tradeoffs = tradeoffs,
-            MonthlyCost = MonthlyCost(a, b, bills, traffic),
+            MonthlyCost = cost,
             SwitchFriction = SwitchFriction(a, b, bills, today),
             Specs = SpecRows(a, b),
             Pricing = new PricingSection(PricingFor(a), PricingFor(b)),

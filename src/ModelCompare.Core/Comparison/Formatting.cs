@@ -146,6 +146,10 @@ public static class Formatting
     public static string Percent(decimal percent) =>
         Math.Round(percent, 1, MidpointRounding.AwayFromZero).ToString("#,0.#", Inv) + "%";
 
+    /// <summary>"1,500", "2.5": a plain number, two decimals at most.</summary>
+    public static string Number(decimal value) =>
+        Math.Round(value, 2, MidpointRounding.AwayFromZero).ToString("#,0.##", Inv);
+
     /// <summary>"1,000M", "0.5M".</summary>
     public static string Millions(decimal millions) =>
         Math.Round(millions, 2, MidpointRounding.AwayFromZero).ToString("#,0.##", Inv) + "M";

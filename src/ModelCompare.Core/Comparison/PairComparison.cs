@@ -26,6 +26,8 @@ public sealed record PairComparison
     /// <summary>"/compare/{a}-vs-{b}" with the slugs in ordinal order.</summary>
     public required string CanonicalPath { get; init; }
 
+    /// <summary>The answer first: bills, prices, context windows and the verdict in one line.</summary>
+    public required SummarySection Summary { get; init; }
     public required IntroSection Intro { get; init; }
     public required VerdictSection Verdict { get; init; }
     public required ImmutableArray<ScorecardRow> Scorecard { get; init; }
@@ -79,8 +81,53 @@ public sealed record VerdictSection(Side Recommended, Side Cheaper, ImmutableArr
     /// <summary>The rule that decided the recommendation.</summary>
     public VerdictReason Reason { get; init; }
 
+    /// <summary>What the rule weighed, for the one-line summary.</summary>
+    public VerdictGrounds Grounds { get; init; } = VerdictGrounds.None;
+
     public string Text => string.Join(' ', Sentences);
 }
+
+/// <summary>
+/// What decided a verdict: the side with the lower bill (or the only bill) and the side with the benchmark
+/// lead, each <see cref="Side.None"/> when neither; for <see cref="VerdictReason.Wins"/>, what the other side
+/// needs or adds; and the sentence that states the choice.
+/// </summary>
+public sealed record VerdictGrounds(Side CostSide, Side BenchmarkSide, ImmutableArray<string> OtherNeeds, ImmutableArray<string> OtherEdges, string Decision)
+{
+    public static VerdictGrounds None { get; } = new(Side.None, Side.None, [], [], string.Empty);
+}
+
+/// <summary>
+/// The answer first, above everything else on the page: each model's bill at the page's traffic and basis
+/// (the cost section's own figures), its prices and context window, and the verdict in one line.
+/// </summary>
+public sealed record SummarySection(
+    string TrafficText,
+    string? PerRequestText,
+    string BasisPhrase,
+    SummaryModel A,
+    SummaryModel B,
+    Side Recommended,
+    string VerdictLine);
+
+/// <summary>
+/// One model in the summary. <see cref="LivePrices"/> are the prices its bill can come from at another
+/// traffic, for a script that recomputes the bill as the reader types: the billed prices, or every costed
+/// route on the cheapest basis (the cheapest route depends on the mix of input and output).
+/// </summary>
+public sealed record SummaryModel(
+    string ModelSlug,
+    string ModelName,
+    decimal? Monthly,
+    string MonthlyText,
+    string SourceText,
+    string InputPriceText,
+    string OutputPriceText,
+    string ContextText,
+    ImmutableArray<TokenRate> LivePrices);
+
+/// <summary>Prices per 1M tokens a bill is computed from; cached input at <see cref="CacheRead"/> when there is one.</summary>
+public sealed record TokenRate(decimal Input, decimal Output, decimal? CacheRead);
 
 public enum ScorecardSignal
 {

@@ -13,4 +13,16 @@ public static partial class Sentences
     /// <summary>Cache share "150" is above the allowed range; using 100%.</summary>
     public static string TrafficClamped(string what, string raw, string used, string direction) =>
         $"{what} \"{raw}\" is {direction} the allowed range; using {used}.";
+
+    /// <summary>Workload "xyz" is not one of chat, rag, agent or batch; it is ignored.</summary>
+    public static string TrafficPresetNotKnown(string raw, IReadOnlyList<string> keys) =>
+        $"Workload \"{raw}\" is not one of {Formatting.JoinList(keys, "or")}; it is ignored.";
+
+    /// <summary>Traffic mode "weekly" is not monthly or request; it is ignored.</summary>
+    public static string TrafficModeNotKnown(string raw) =>
+        $"Traffic mode \"{raw}\" is not monthly or request; it is ignored.";
+
+    /// <summary>Input volume of 20,000,000M tokens is above the allowed range; using 1,000,000M tokens.</summary>
+    public static string TrafficPerRequestClamped(string what, string asked, string used) =>
+        $"{what} of {asked} is above the allowed range; using {used}.";
 }

@@ -14,6 +14,11 @@ public sealed record TrafficProfile
     public const decimal DefaultCachePercent = 0m;
     public const decimal MaxMillions = 1_000_000m;
     public const decimal MaxCachePercent = 100m;
+    public const decimal MaxRequests = 10_000_000_000m;
+    public const decimal MaxTokensPerRequest = 10_000_000m;
+
+    /// <summary>The per-request figures that give the default traffic: 1M requests × 1,000 input and 200 output tokens.</summary>
+    public static RequestShape DefaultShape { get; } = new(1_000_000m, 1_000m, 200m);
 
     public TrafficProfile(decimal inputMillions = DefaultInputMillions, decimal outputMillions = DefaultOutputMillions, decimal cachePercent = DefaultCachePercent)
     {
@@ -28,6 +33,27 @@ public sealed record TrafficProfile
     public decimal OutputMillions { get; }
     public decimal CachePercent { get; }
 
+    /// <summary>The per-request figures this traffic was stated in; null when stated as monthly totals.</summary>
+    public RequestShape? PerRequest { get; private init; }
+
+    /// <summary>The workload preset whose figures these are; null for figures typed in.</summary>
+    public WorkloadPreset? Preset { get; private init; }
+
+    /// <summary>
+    /// The monthly traffic of <paramref name="shape"/> requests (clamped like monthly totals), remembering
+    /// the per-request figures and the preset they match, if any.
+    /// </summary>
+    public static TrafficProfile FromRequests(RequestShape shape, decimal cachePercent = DefaultCachePercent)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        return new TrafficProfile(shape.InputMillions, shape.OutputMillions, cachePercent)
+        {
+            PerRequest = shape,
+            Preset = WorkloadPreset.All.FirstOrDefault(p => p.Shape == shape),
+        };
+    }
+
+    /// <summary>The amounts are the default ones, however they were stated.</summary>
     public bool IsDefault => InputMillions == DefaultInputMillions && OutputMillions == DefaultOutputMillions && CachePercent == DefaultCachePercent;
 
     /// <summary>"1,000M input and 200M output tokens a month" (and ", 50% of input cached" when cached).</summary>
@@ -45,6 +71,61 @@ public sealed record TrafficProfile
         var c = Read(cache, "Cache share", DefaultCachePercent, MaxCachePercent, Formatting.Percent, notes);
         return new TrafficQuery(new TrafficProfile(i, o, c), notes.ToImmutable());
     }
+
+    /// <summary>
+    /// Reads a traffic profile stated as monthly totals (<c>input</c>, <c>output</c>), per request
+    /// (<c>requests</c>, <c>in_per</c>, <c>out_per</c>) or as a <c>preset</c>, with <c>cache</c> beside each.
+    /// <c>mode=monthly</c> or <c>mode=request</c> says which set a form meant; without it, per-request figures
+    /// win over a preset, and a preset over monthly totals. A blank per-request figure takes the preset's,
+    /// else the default shape's. Odd values get a note, as in <see cref="FromQuery(string?, string?, string?)"/>.
+    /// </summary>
+    public static TrafficQuery FromQuery(string? input, string? output, string? cache, string? preset, string? requests, string? inPer, string? outPer, string? mode = null)
+    {
+        var notes = ImmutableArray.CreateBuilder<string>();
+        var modeKey = mode?.Trim().ToLowerInvariant();
+        if (!string.IsNullOrWhiteSpace(modeKey) && modeKey is not (ModeMonthly or ModeRequest))
+        {
+            notes.Add(Sentences.TrafficModeNotKnown(mode!.Trim()));
+            modeKey = null;
+        }
+
+        var named = WorkloadPreset.Find(preset);
+        if (named is null && !string.IsNullOrWhiteSpace(preset) && modeKey != ModeMonthly)
+        {
+            notes.Add(Sentences.TrafficPresetNotKnown(preset.Trim(), [.. WorkloadPreset.All.Select(p => p.Key)]));
+        }
+
+        var perRequestGiven = new[] { requests, inPer, outPer }.Any(v => !string.IsNullOrWhiteSpace(v));
+        if (modeKey == ModeMonthly || (modeKey is null && !perRequestGiven && named is null))
+        {
+            var monthly = FromQuery(input, output, cache);
+            return monthly with { Notes = [.. notes, .. monthly.Notes] };
+        }
+
+        var c = Read(cache, "Cache share", DefaultCachePercent, MaxCachePercent, Formatting.Percent, notes);
+        var fallback = named?.Shape ?? DefaultShape;
+        var shape = modeKey == ModeRequest || perRequestGiven
+            ? new RequestShape(
+                Read(requests, "Requests a month", fallback.Requests, MaxRequests, Formatting.Number, notes),
+                Read(inPer, "Input tokens per request", fallback.InputTokens, MaxTokensPerRequest, Formatting.Number, notes),
+                Read(outPer, "Output tokens per request", fallback.OutputTokens, MaxTokensPerRequest, Formatting.Number, notes))
+            : fallback;
+        foreach (var (what, millions) in new[] { ("Input volume", shape.InputMillions), ("Output volume", shape.OutputMillions) })
+        {
+            if (millions > MaxMillions)
+            {
+                notes.Add(Sentences.TrafficPerRequestClamped(what, Formatting.MillionsOfTokens(millions), Formatting.MillionsOfTokens(MaxMillions)));
+            }
+        }
+
+        return new TrafficQuery(FromRequests(shape, c), notes.ToImmutable());
+    }
+
+    /// <summary><c>mode=monthly</c>: the form's monthly totals count, whatever else the query holds.</summary>
+    public const string ModeMonthly = "monthly";
+
+    /// <summary><c>mode=request</c>: the form's per-request figures count.</summary>
+    public const string ModeRequest = "request";
 
     private static decimal Read(string? text, string what, decimal fallback, decimal max, Func<decimal, string> show, ImmutableArray<string>.Builder notes)
     {

@@ -68,8 +68,12 @@ public static class VerdictRules
         string Name(Side side) => side == Side.A ? a.Name : b.Name;
         List<string> Edges(Side side, ImmutableArray<TradeoffKind> kinds) =>
             [.. tradeoffs.Where(t => t.Favors == side && kinds.Contains(t.Kind) && t.Edge is not null).Select(t => t.Edge!)];
-        VerdictSection Result(Side recommended, VerdictReason reason, IEnumerable<string> sentences) =>
-            new(recommended, bills.Cheaper, [.. sentences]) { Reason = reason };
+        VerdictSection Result(Side recommended, VerdictReason reason, List<string> sentences, Side costSide = Side.None, Side benchSide = Side.None, List<string>? needs = null, List<string>? smaller = null) =>
+            new(recommended, bills.Cheaper, [.. sentences])
+            {
+                Reason = reason,
+                Grounds = new VerdictGrounds(costSide, benchSide, [.. needs ?? []], [.. smaller ?? []], sentences[^1]),
+            };
 
         var sentences = new List<string>();
         foreach (var f in new[] { a, b })
@@ -114,7 +118,7 @@ public static class VerdictRules
                 needs.Count > 0 ? Sentences.VerdictOnlyIf(Name(loser), needs, Name(winner))
                 : smaller.Count > 0 ? Sentences.VerdictUnless(Name(winner), Name(loser), smaller)
                 : Sentences.VerdictNoOffset(Name(loser), Name(winner)));
-            return Result(winner, VerdictReason.Wins, sentences);
+            return Result(winner, VerdictReason.Wins, sentences, costSide, benchSide, needs, smaller);
         }
 
         if (general.Count == 2)
@@ -122,7 +126,7 @@ public static class VerdictRules
             var cheap = Edges(costSide, [TradeoffKind.Price]).Concat(Edges(costSide, NeedKinds)).ToList();
             var lead = Edges(benchSide, [TradeoffKind.Benchmarks]).Concat(Edges(benchSide, NeedKinds)).ToList();
             sentences.Add(Sentences.VerdictEach(Name(costSide), cheap, Name(benchSide), lead));
-            return Result(Side.Tie, VerdictReason.Split, sentences);
+            return Result(Side.Tie, VerdictReason.Split, sentences, costSide, benchSide);
         }
 
         var (needsA, needsB) = (Edges(Side.A, NeedKinds), Edges(Side.B, NeedKinds));

@@ -42,7 +42,7 @@ public static class ModelCompareHost
     /// </summary>
     internal static readonly IReadOnlyDictionary<string, string[]> PageQueryKeys = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
-        ["pair"] = ["input", "output", "cache", "basis", "via"],
+        ["pair"] = ["input", "output", "cache", "basis", "via", "preset", "requests", "in_per", "out_per", "mode"],
         ["compare"] = ["a", "b", "models", "input", "output", "cache"],
         ["models"] = ["sort", "dir", "maker", "capability", "open", "page"],
         ["search"] = ["q"],

@@ -96,8 +96,8 @@ public sealed partial class PairPageTests(BrowserSite site)
     [GeneratedRegex(@"/Type\s*/Page(?![a-zA-Z])")]
     private static partial Regex PdfPage();
 
-    // The form also carries the basis and the provider choice, here left at list prices and no provider.
-    [GeneratedRegex(@"[?&]input=10&output=2&cache=0&basis=list&via=(#monthly-cost)?$")]
+    // The form also carries its mode, the empty per-request figures, the basis and the provider choice.
+    [GeneratedRegex(@"[?&]mode=monthly&input=10&output=2&requests=&in_per=&out_per=&cache=0&basis=list&via=(#summary)?$")]
     private static partial Regex TrafficQuery();
 
     [GeneratedRegex("^/compare/[a-z0-9-]+-vs-[a-z0-9-]+$")]

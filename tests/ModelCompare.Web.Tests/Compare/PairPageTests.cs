@@ -14,7 +14,7 @@ public sealed class PairPageTests(SiteFactory site)
 
     private static readonly string[] SectionOrder =
     [
-        "intro", "verdict", "scorecard", "tradeoffs", "monthly-cost", "switch-friction", "specs", "pricing",
+        "summary", "intro", "verdict", "scorecard", "tradeoffs", "monthly-cost", "switch-friction", "specs", "pricing",
         "capabilities", "benchmarks", "deep-dive", "faq", "pair-swapper", "related", "last-reviewed",
     ];
 

@@ -19,8 +19,20 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
 {
     public const string PageName = "/Compare/Pair";
 
-    /// <summary>Routes shown per model in the pricing table; the profile lists them all.</summary>
-    public const int PriceRowsShown = 8;
+    /// <summary>Routes shown per model before the rest are folded under "Show all".</summary>
+    public const int PriceRowsShown = 5;
+
+    /// <summary>Shared benchmarks shown before the rest are folded under "Show all".</summary>
+    public const int BenchmarkRowsShown = 8;
+
+    /// <summary>The sections the "On this page" menu links to, by id, with their headings.</summary>
+    public static readonly IReadOnlyList<(string Id, string Label)> Sections =
+    [
+        ("summary", "Summary"), ("verdict", "Verdict"), ("scorecard", "Scorecard"), ("tradeoffs", "Tradeoffs"),
+        ("monthly-cost", "Monthly cost"), ("switch-friction", "Switch friction"), ("specs", "Specifications"),
+        ("pricing", "Pricing"), ("capabilities", "Capabilities"), ("benchmarks", "Benchmarks"),
+        ("deep-dive", "Deep dive"), ("faq", "FAQ"), ("related", "Continue comparing"),
+    ];
 
     public PairComparison? Comparison { get; private set; }
 
@@ -43,7 +55,18 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
     /// <summary>For a 404: the site's popular comparisons, to offer pages that do exist.</summary>
     public ImmutableArray<PairLink> PopularPairs { get; private set; } = [];
 
-    public IActionResult OnGet(string? pair, string? input, string? output, string? cache, string? basis, string? via)
+    public IActionResult OnGet(
+        string? pair,
+        string? input,
+        string? output,
+        string? cache,
+        string? basis,
+        string? via,
+        string? preset,
+        string? requests,
+        [FromQuery(Name = "in_per")] string? inPer,
+        [FromQuery(Name = "out_per")] string? outPer,
+        string? mode)
     {
         // Model binding turns a blank segment (/models/%20) into null: no page has a blank slug.
         if (string.IsNullOrWhiteSpace(pair))
@@ -76,17 +99,44 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
             return RedirectPermanent(Hosting.LocalRedirect.Location(new PathString(canonical), Request.QueryString));
         }
 
-        var traffic = TrafficProfile.FromQuery(input, output, cache);
+        var traffic = TrafficProfile.FromQuery(input, output, cache, preset, requests, inPer, outPer, mode);
         var choice = PriceChoice.FromQuery(basis, via);
         TrafficNotes = traffic.Notes;
         Comparison = site.Engine.Compare(snapshot, a, b, traffic.Profile, choice.Choice);
         PriceNotes = [.. choice.Notes, .. Comparison.PriceNotes];
-        _nonDefaultQuery = !traffic.IsDefault || !TrafficNotes.IsEmpty || !choice.Choice.IsDefault || !PriceNotes.IsEmpty;
+        _nonDefaultQuery = !traffic.IsDefault || traffic.Profile.PerRequest is not null || !TrafficNotes.IsEmpty || !choice.Choice.IsDefault || !PriceNotes.IsEmpty;
         // The image shows list prices at the default traffic, so its description must too.
         var shared = Comparison.Traffic.IsDefault && Comparison.Choice.IsDefault ? Comparison : site.Engine.Compare(snapshot, a, b, TrafficProfile.Default);
         var preview = SharePreviews.Pair(shared);
         Share = new ShareImage(PreviewImages.Versioned(PreviewImages.PairPath(a.Slug, b.Slug), preview), preview.AltText);
         return Page();
+    }
+
+    /// <summary>
+    /// The address of a workload preset at the page's cache share, basis and provider, so a preset keeps
+    /// the rest of the reader's choices.
+    /// </summary>
+    public string PresetPath(WorkloadPreset preset)
+    {
+        ArgumentNullException.ThrowIfNull(preset);
+        var c = Comparison ?? throw new InvalidOperationException("No comparison to link from.");
+        var query = new QueryString().Add("preset", preset.Key);
+        if (c.Traffic.CachePercent != TrafficProfile.DefaultCachePercent)
+        {
+            query = query.Add("cache", c.Traffic.CachePercent.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (c.Choice.Basis == CostBasis.Cheapest)
+        {
+            query = query.Add("basis", "cheapest");
+        }
+
+        if (c.Choice.Via is { } provider)
+        {
+            query = query.Add("via", provider);
+        }
+
+        return c.CanonicalPath + query.ToUriComponent() + "#summary";
     }
 
     /// <summary>

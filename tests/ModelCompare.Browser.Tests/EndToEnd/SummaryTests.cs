@@ -1,0 +1,148 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using ModelCompare.Browser.Tests.Infrastructure;
+using static Microsoft.Playwright.Assertions;
+
+namespace ModelCompare.Browser.Tests.EndToEnd;
+
+/// <summary>The answer first: the pair summary on the first screen, and the journey to it from the home page.</summary>
+[Collection(SharedBrowser.Name)]
+public sealed partial class SummaryTests(BrowserSite site)
+{
+    [Theory]
+    [InlineData(1366, 768)]
+    [InlineData(390, 844)]
+    public async Task Both_monthly_costs_and_the_verdict_line_are_inside_the_first_screen(int width, int height)
+    {
+        await using var context = await site.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        var page = await BrowserSite.OpenAsync(context, PageTypes.Pair);
+        var summary = page.GetByTestId("summary");
+
+        foreach (var part in new[] { summary.GetByTestId("summary-cost-deepseek-v3-2"), summary.GetByTestId("summary-cost-gpt-4o"), summary.GetByTestId("verdict-line"), summary.GetByTestId("summary-traffic") })
+        {
+            await Expect(part).ToBeVisibleAsync();
+            var box = await part.BoundingBoxAsync() ?? throw new InvalidOperationException("No box for a visible element.");
+            Assert.True(
+                box.X >= 0 && box.Y >= 0 && box.X + box.Width <= width && box.Y + box.Height <= height,
+                $"At {width}x{height}, {await part.GetAttributeAsync("data-testid")} is at ({box.X}, {box.Y}) and {box.Width}x{box.Height}: not inside the first screen.");
+        }
+
+        // Nothing scrolls sideways to get there.
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), $"The page scrolls sideways at {width}px.");
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task From_the_home_page_gpt_4o_against_deepseek_at_50M_and_10M_takes_three_actions(bool javaScript)
+    {
+        await using var context = await site.NewContextAsync(new() { JavaScriptEnabled = javaScript, ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await BrowserSite.OpenAsync(context, "/");
+        var actions = 0;
+
+        // 1: open search from the site's menu.
+        await page.GetByTestId("site-nav").GetByRole(AriaRole.Link, new() { Name = "Search", Exact = true }).ClickAsync();
+        actions++;
+
+        // 2: ask for the pair.
+        var box = page.GetByTestId("search-form").GetByRole(AriaRole.Searchbox);
+        await box.FillAsync("gpt-4o vs deepseek");
+        await box.PressAsync("Enter");
+        actions++;
+        await Expect(page).ToHaveURLAsync(DeepSeekPair());
+
+        // 3: state the traffic in the summary's calculator and submit.
+        var calculator = page.GetByTestId("calculator");
+        await calculator.Locator("[name=input]").FillAsync("50");
+        await calculator.Locator("[name=output]").FillAsync("10");
+        await calculator.Locator("[name=output]").PressAsync("Enter");
+        actions++;
+
+        await Expect(page).ToHaveURLAsync(FiftyTen());
+        var summary = page.GetByTestId("summary");
+        await Expect(summary.GetByTestId("summary-traffic-text")).ToHaveTextAsync("50M input and 10M output tokens a month");
+        await Expect(page.GetByTestId("monthly-cost").GetByTestId("traffic")).ToHaveTextAsync("50M input and 10M output tokens a month");
+        var costs = summary.Locator("[data-testid^=summary-cost-]");
+        await Expect(costs).ToHaveCountAsync(2);
+        foreach (var cost in await costs.AllAsync())
+        {
+            Money.Parse(await cost.InnerTextAsync());
+        }
+
+        await Expect(summary.GetByTestId("verdict-line")).ToHaveTextAsync(StartsWithChoose());
+        Assert.True(actions <= 3, $"The answer took {actions} actions.");
+    }
+
+    [Fact]
+    public async Task With_scripts_the_summary_follows_the_typed_traffic_and_agrees_with_the_server()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await BrowserSite.OpenAsync(context, PageTypes.Pair);
+        var summary = page.GetByTestId("summary");
+        var gpt = summary.GetByTestId("summary-cost-gpt-4o");
+        var deepseek = summary.GetByTestId("summary-cost-deepseek-v3-2");
+        var before = await gpt.InnerTextAsync();
+
+        await summary.Locator("[name=requests]").FillAsync("50000");
+        await summary.Locator("[name=in_per]").FillAsync("1000");
+        await summary.Locator("[name=out_per]").FillAsync("200");
+
+        await Expect(summary.GetByTestId("summary-traffic-text")).ToHaveTextAsync("50M input and 10M output tokens a month");
+        await Expect(gpt).Not.ToHaveTextAsync(before);
+        await Expect(summary.GetByTestId("summary-stale")).ToBeVisibleAsync();
+        await Expect(summary.Locator("input[name=mode][value=request]")).ToBeCheckedAsync();
+        await Expect(page).ToHaveURLAsync(PerRequestAddress());
+        var typed = (await gpt.InnerTextAsync(), await deepseek.InnerTextAsync());
+
+        // The server's sums for the same address.
+        var served = await BrowserSite.OpenAsync(context, new Uri(page.Url).PathAndQuery);
+        var server = served.GetByTestId("summary");
+        Assert.Equal(typed, (await server.GetByTestId("summary-cost-gpt-4o").InnerTextAsync(), await server.GetByTestId("summary-cost-deepseek-v3-2").InnerTextAsync()));
+        await Expect(server.GetByTestId("summary-stale")).ToBeHiddenAsync();
+    }
+
+    [Fact]
+    public async Task A_workload_preset_is_one_click_and_its_address_is_shareable()
+    {
+        await using var context = await site.NewContextAsync(new() { JavaScriptEnabled = false });
+        var page = await BrowserSite.OpenAsync(context, PageTypes.Pair);
+
+        await page.GetByTestId("presets").GetByRole(AriaRole.Link, new() { Name = "RAG over documents" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex(@"\?preset=rag#summary$"));
+        await Expect(page.GetByTestId("summary-traffic-text")).ToHaveTextAsync("1,600M input and 80M output tokens a month");
+        await Expect(page.GetByTestId("per-request")).ToContainTextAsync("RAG over documents: 200,000 requests a month");
+    }
+
+    [Fact]
+    public async Task The_section_menu_reaches_the_faq_without_scripts_and_answers_open_on_demand()
+    {
+        await using var context = await site.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await BrowserSite.OpenAsync(context, PageTypes.Pair);
+        var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "On this page" });
+
+        await menu.GetByText("On this page").ClickAsync();
+        await menu.GetByRole(AriaRole.Link, new() { Name = "FAQ" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("#faq$"));
+        await Expect(page.GetByTestId("faq")).ToBeInViewportAsync();
+        var first = page.GetByTestId("faq").Locator("details").First;
+        await Expect(first.Locator("p")).ToBeHiddenAsync();
+        await first.Locator("summary").ClickAsync();
+        await Expect(first.Locator("p")).ToBeVisibleAsync();
+        // Scrolled down, the menu is still at hand.
+        await Expect(menu.GetByText("On this page")).ToBeInViewportAsync();
+    }
+
+    [GeneratedRegex("/compare/deepseek-[a-z0-9-]+-vs-gpt-4o")]
+    private static partial Regex DeepSeekPair();
+
+    [GeneratedRegex(@"/compare/deepseek-[a-z0-9-]+-vs-gpt-4o\?(.*&)?input=50&output=10(&.*)?(#summary)?$")]
+    private static partial Regex FiftyTen();
+
+    [GeneratedRegex(@"[?&]mode=request&input=1000&output=200&requests=50000&in_per=1000&out_per=200&cache=0&basis=list#summary$")]
+    private static partial Regex PerRequestAddress();
+
+    [GeneratedRegex("^Choose |^Little separates|^The catalog shows nothing")]
+    private static partial Regex StartsWithChoose();
+}

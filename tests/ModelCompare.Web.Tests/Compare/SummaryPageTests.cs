@@ -1,0 +1,190 @@
+using System.Globalization;
+using System.Text.Json;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using Microsoft.Extensions.DependencyInjection;
+using ModelCompare.Catalog;
+using ModelCompare.Web.Tests.Infrastructure;
+
+namespace ModelCompare.Web.Tests.Compare;
+
+/// <summary>The summary at the top of the pair page: bills, presets, per-request traffic, and the folded page below it.</summary>
+[Collection(SharedSite.Name)]
+public sealed class SummaryPageTests(SiteFactory site)
+{
+    private const string Canonical = "/compare/deepseek-v3-2-vs-gpt-4o";
+
+    private CatalogSnapshot Catalog => site.Services.GetRequiredService<ICatalogAccessor>().Current;
+
+    /// <summary>GPT-4o's maker's own route: the list price the page bills by default.</summary>
+    private TokenPrices GptList => Catalog.RoutesFor("gpt-4o").Single(r => r.ProviderSlug == Catalog.FindModel("gpt-4o")!.MakerSlug && r.Variant is null).Price!;
+
+    private async Task<IHtmlDocument> PairAsync(string url = Canonical)
+    {
+        using var client = site.CreatePlainClient();
+        return await client.GetDocumentAsync(url);
+    }
+
+    private static string Money(decimal amount) => amount >= 100m
+        ? "$" + Math.Round(amount, 0, MidpointRounding.AwayFromZero).ToString("#,0", CultureInfo.InvariantCulture)
+        : "$" + Math.Round(amount, 2, MidpointRounding.AwayFromZero).ToString("#,0.00", CultureInfo.InvariantCulture);
+
+    private static string SummaryCost(IHtmlDocument document, string slug) => document.ByTestId("summary").ByTestId($"summary-cost-{slug}").Text();
+
+    [Fact]
+    public async Task The_summary_comes_straight_after_the_title_with_both_bills_the_verdict_line_and_the_calculator()
+    {
+        var document = await PairAsync();
+
+        var summary = document.ByTestId("summary");
+        Assert.Same(document.QuerySelector("h1"), summary.PreviousElementSibling);
+        Assert.Equal(document.ByTestId("cost-gpt-4o").ByTestId("amount").Text(), SummaryCost(document, "gpt-4o"));
+        Assert.Equal(document.ByTestId("cost-deepseek-v3-2").ByTestId("amount").Text(), SummaryCost(document, "deepseek-v3-2"));
+        Assert.StartsWith("Choose ", summary.ByTestId("verdict-line").Text(), StringComparison.Ordinal);
+        Assert.NotNull(summary.QuerySelector("[data-testid=calculator] select[name=basis]"));
+        Assert.NotNull(summary.QuerySelector("[data-testid=calculator] select[name=via]"));
+        Assert.Null(document.ByTestId("monthly-cost").QuerySelector("form"));
+        Assert.Equal("1,000M input and 200M output tokens a month", summary.ByTestId("summary-traffic-text").Text());
+    }
+
+    [Fact]
+    public async Task The_summary_embeds_the_billed_prices_for_the_script()
+    {
+        var document = await PairAsync();
+
+        var rates = JsonSerializer.Deserialize<decimal?[][]>(document.ByTestId("summary-cost-gpt-4o").GetAttribute("data-rates")!)!;
+        Assert.Equal([[GptList.Input, GptList.Output, GptList.CacheRead]], rates);
+    }
+
+    [Fact]
+    public async Task Per_request_traffic_is_billed_as_its_monthly_totals_and_the_page_says_both()
+    {
+        // 50,000 requests × 1,000 input and 200 output tokens = 50M input and 10M output tokens.
+        var expected = (50m * GptList.Input!.Value) + (10m * GptList.Output!.Value);
+
+        var document = await PairAsync($"{Canonical}?requests=50000&in_per=1000&out_per=200");
+
+        Assert.Equal(Money(expected), SummaryCost(document, "gpt-4o"));
+        Assert.Equal("50M input and 10M output tokens a month", document.ByTestId("summary-traffic-text").Text());
+        Assert.Equal("(50,000 requests a month × 1,000 input and 200 output tokens each)", document.ByTestId("per-request").Text());
+        Assert.Equal("request", document.QuerySelector("input[name=mode][checked]")!.GetAttribute("value"));
+        Assert.Equal("50000", document.QuerySelector("input[name=requests]")!.GetAttribute("value"));
+        Assert.NotNull(document.QuerySelector("meta[name=robots][content=noindex]"));
+    }
+
+    [Fact]
+    public async Task Per_request_figures_equal_to_the_default_traffic_are_still_not_indexed()
+    {
+        var document = await PairAsync($"{Canonical}?requests=1000000&in_per=1000&out_per=200");
+
+        Assert.Equal("1,000M input and 200M output tokens a month", document.ByTestId("summary-traffic-text").Text());
+        Assert.NotNull(document.QuerySelector("meta[name=robots][content=noindex]"));
+    }
+
+    [Theory]
+    [InlineData("chat", 2000, 500)]
+    [InlineData("rag", 1600, 80)]
+    [InlineData("agent", 3000, 150)]
+    [InlineData("batch", 5000, 1000)]
+    public async Task A_preset_bills_its_documented_traffic_and_is_marked_current(string preset, int inputMillions, int outputMillions)
+    {
+        var expected = (inputMillions * GptList.Input!.Value) + (outputMillions * GptList.Output!.Value);
+
+        var document = await PairAsync($"{Canonical}?preset={preset}");
+
+        Assert.Equal(Money(expected), SummaryCost(document, "gpt-4o"));
+        Assert.Equal("true", document.QuerySelector($"[data-testid=presets] a[data-preset={preset}]")!.GetAttribute("aria-current"));
+        Assert.Single(document.QuerySelectorAll("[data-testid=presets] a[aria-current]"));
+        Assert.NotNull(document.QuerySelector("meta[name=robots][content=noindex]"));
+    }
+
+    [Fact]
+    public async Task Preset_links_keep_the_price_choice_and_each_address_gets_its_own_page()
+    {
+        var document = await PairAsync($"{Canonical}?basis=cheapest&cache=20");
+        var rag = document.QuerySelector("[data-testid=presets] a[data-preset=rag]")!.GetAttribute("href");
+        Assert.Equal($"{Canonical}?preset=rag&cache=20&basis=cheapest#summary", rag);
+
+        // Two presets one after the other: the cache varies by preset, so the second is not the first's copy.
+        var chat = await PairAsync($"{Canonical}?preset=chat");
+        var batch = await PairAsync($"{Canonical}?preset=batch");
+        Assert.NotEqual(chat.ByTestId("summary-traffic-text").Text(), batch.ByTestId("summary-traffic-text").Text());
+    }
+
+    [Theory]
+    [InlineData("preset=poetry", "Workload \"poetry\" is not one of chat, rag, agent, or batch; it is ignored.")]
+    [InlineData("requests=lots", "Requests a month \"lots\" is not a number; using the default 1,000,000.")]
+    [InlineData("in_per=-1", "Input tokens per request \"-1\" is below the allowed range; using 0.")]
+    [InlineData("out_per=99999999999", "Output tokens per request \"99999999999\" is above the allowed range; using 10,000,000.")]
+    [InlineData("mode=weekly", "Traffic mode \"weekly\" is not monthly or request; it is ignored.")]
+    public async Task Odd_workload_values_are_noted_not_an_error(string query, string note)
+    {
+        using var client = site.CreatePlainClient();
+        var response = await client.GetAsync($"{Canonical}?{query}");
+        var document = await PairAsync($"{Canonical}?{query}");
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(note, document.QuerySelectorAll("[data-testid=traffic-note]").Select(n => n.Text()));
+        Assert.NotNull(document.QuerySelector("meta[name=robots][content=noindex]"));
+    }
+
+    [Fact]
+    public async Task A_form_that_says_monthly_bills_the_monthly_totals()
+    {
+        var expected = (50m * GptList.Input!.Value) + (10m * GptList.Output!.Value);
+
+        var document = await PairAsync($"{Canonical}?mode=monthly&input=50&output=10&requests=&in_per=&out_per=&cache=0&basis=list&via=");
+
+        Assert.Equal(Money(expected), SummaryCost(document, "gpt-4o"));
+        Assert.Null(document.QuerySelector("[data-testid=per-request]"));
+        Assert.Equal("monthly", document.QuerySelector("input[name=mode][checked]")!.GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task The_section_menu_links_to_every_section_on_the_page()
+    {
+        var document = await PairAsync();
+
+        var menu = document.QuerySelector("nav[aria-label='On this page']")!;
+        Assert.NotNull(menu.QuerySelector("details > summary"));
+        var targets = menu.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.NotEmpty(targets);
+        Assert.All(targets, href => Assert.NotNull(document.QuerySelector($"section{href}")));
+    }
+
+    [Fact]
+    public async Task Faq_answers_are_folded_but_still_in_the_html()
+    {
+        var document = await PairAsync();
+
+        var items = document.ByTestId("faq").QuerySelectorAll("details").ToList();
+        Assert.NotEmpty(items);
+        Assert.All(items, d =>
+        {
+            Assert.False(d.HasAttribute("open"));
+            Assert.False(string.IsNullOrWhiteSpace(d.QuerySelector("p")?.Text()));
+        });
+    }
+
+    [Fact]
+    public async Task Long_price_tables_fold_after_the_first_rows_and_keep_every_route()
+    {
+        var document = await PairAsync();
+
+        foreach (var slug in new[] { "gpt-4o", "deepseek-v3-2" })
+        {
+            var shown = document.ByTestId($"pricing-{slug}").QuerySelectorAll("tbody tr").Length;
+            var more = document.QuerySelector($"[data-testid=more-routes-{slug}]");
+            var folded = more?.QuerySelectorAll("tbody tr").Length ?? 0;
+            var routes = Catalog.RoutesFor(slug).Length;
+            Assert.Equal(routes, shown + folded);
+            Assert.True(shown <= Web.Pages.Compare.PairModel.PriceRowsShown, $"{shown} rows of {slug} are shown before the fold.");
+            if (more is not null)
+            {
+                Assert.Equal("details", more.LocalName);
+                Assert.False(more.HasAttribute("open"));
+                Assert.Equal($"Show all {routes} routes for {Catalog.FindModel(slug)!.Name}", more.QuerySelector("summary")!.Text());
+            }
+        }
+    }
+}
