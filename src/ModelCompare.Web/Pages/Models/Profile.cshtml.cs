@@ -25,7 +25,7 @@ public sealed class ProfileModel(SiteData site) : PageModel, IHasPageMeta
 
     public ModelPricing Pricing { get; private set; } = null!;
 
-    public PriceHistory? History { get; private set; }
+    public PriceHistorySection History { get; private set; } = null!;
 
     public ImmutableArray<Model> Peers { get; private set; } = [];
 
