@@ -98,8 +98,8 @@ public class ChartDataTests
         var chart = Engine.Compare(c, Facts(c, "b"), Facts(c, "a")).PriceScore!;
 
         Assert.Equal("gpqa", chart.BenchmarkSlug);
-        Assert.Equal(["a B", "c Other", "b A", "d Other"], chart.Points.Select(p => $"{p.ModelSlug} {p.Role}"));
-        Assert.Equal("Price against GPQA Diamond score for 4 models, with Model B and Model A highlighted", chart.Title);
+        Assert.Equal(["a A", "c Other", "b B", "d Other"], chart.Points.Select(p => $"{p.ModelSlug} {p.Role}"));
+        Assert.Equal("Price against GPQA Diamond score for 4 models, with Model A and Model B highlighted", chart.Title);
         Assert.Empty(chart.Notes);
     }
 
@@ -111,9 +111,9 @@ public class ChartDataTests
         var chart = Engine.Compare(c, Facts(c, "e"), Facts(c, "f")).PriceScore!;
 
         Assert.DoesNotContain(chart.Points, p => p.Role != ChartRole.Other);
-        Assert.Equal(
-            ["Model E has no list or market price, so it is not on the chart.", "Model F is free from its maker, so it has no place on the chart's price scale."],
-            chart.Notes);
+        Assert.Equal(2, chart.Notes.Length);
+        Assert.Equal("Model E has no list or market price, so it is not on the chart.", chart.Notes[0]);
+        Assert.Equal("Model F is free from its maker, so it has no place on the chart's price scale.", chart.Notes[1]);
     }
 
     [Fact]
