@@ -26,7 +26,7 @@ public sealed class BenchmarkPageTests(SiteFactory site)
         Assert.Single(main);
         Assert.NotNull(main[0].QuerySelector("figure"));
         Assert.Equal(boards.Length - 1, folded.Length);
-        Assert.Equal(boards[0].Entries.Length, main[0].QuerySelectorAll("tbody tr").Length);
+        Assert.Equal(boards[0].Entries.Length, main[0].QuerySelectorAll("[data-testid='leaderboard-table'] tbody tr").Length);
     }
 
     [Fact]
