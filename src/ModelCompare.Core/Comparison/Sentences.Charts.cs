@@ -39,9 +39,4 @@ public static partial class Sentences
     public static string MarketPriceHistory(int hosts, int changes) =>
         $"The market price is the median of {(hosts == 1 ? "1 host's" : Formatting.Count(hosts) + " hosts'")} prices, so it has no single history. "
         + (changes == 0 ? "No host's price change is on record." : "Each host's recorded changes follow.");
-
-    /// <summary>"$2.50 / $10": a model's list or market input and output price per 1M tokens; "—" without one.</summary>
-    public static string InOutPrice(ModelPrice? price) => price?.Reference is { Input: { } input, Output: { } output }
-        ? $"{Formatting.PricePerMillion(input)} / {Formatting.PricePerMillion(output)}"
-        : Formatting.Missing;
 }

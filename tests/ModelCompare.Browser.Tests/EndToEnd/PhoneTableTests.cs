@@ -42,14 +42,17 @@ public sealed class PhoneTableTests(BrowserSite site)
         Assert.All(sizes, px => Assert.True(px >= 12, $"chart text is {px:0.0} px"));
     }
 
-    [Fact]
-    public async Task The_models_table_shows_each_models_prices_without_scrolling_on_a_phone()
+    [Theory]
+    [InlineData("models", "[data-testid='model-table'] tbody tr:first-child [data-testid='input-price'] + td")]
+    [InlineData("benchmark", "[data-testid='leaderboard-table'] tbody tr:first-child [data-testid='leaderboard-price']")]
+    [InlineData("pair", "table[data-testid^='pricing-'] tbody tr:first-child td:nth-of-type(2)")]
+    public async Task A_tables_prices_are_in_view_on_a_phone_without_scrolling(string pageType, string cell)
     {
         await using var context = await site.NewContextAsync(Phone);
-        var page = await BrowserSite.OpenAsync(context, "/models");
+        var page = await BrowserSite.OpenAsync(context, PageTypes.Named(pageType).Path);
 
-        var right = await page.GetByTestId("model-row").First.Locator("[data-testid='price-basis']").EvaluateAsync<double>("e => e.getBoundingClientRect().right");
+        var right = await page.Locator(cell).First.EvaluateAsync<double>("e => e.getBoundingClientRect().right");
 
-        Assert.True(right <= 390, $"the price basis column ends at {right:0} px");
+        Assert.True(right <= 390, $"{pageType}: the price column ends at {right:0} px");
     }
 }

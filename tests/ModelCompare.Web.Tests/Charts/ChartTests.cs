@@ -122,7 +122,7 @@ public sealed class ChartTests(SiteFactory site)
         var main = doc.QuerySelectorAll("[data-testid='leaderboard']").First(s => s.Closest("details") is null);
         var cells = main.QuerySelectorAll("[data-testid='leaderboard-table'] [data-testid='leaderboard-price']").Select(c => c.Text()).ToList();
         var expected = board.Entries.Select(e => ComparisonEngine.PriceOf(catalog, e.Model)).Select(p => p.Reference is { Input: { } i, Output: { } o }
-            ? $"{Formatting.PricePerMillion(i)} / {Formatting.PricePerMillion(o)} {p.BasisName}"
+            ? $"{Formatting.PricePerMillion(i)} in {Formatting.PricePerMillion(o)} out {p.BasisName}"
             : "— no price");
         Assert.Equal(expected, cells);
         Assert.Equal(chart.Points.Length, main.ByTestId("price-score-chart").QuerySelectorAll("circle.point").Length);
