@@ -34,6 +34,8 @@ internal sealed class CatalogStats
         Predecessors = catalog.Models.Where(m => m.SuccessorSlug is not null).ToLookup(m => m.SuccessorSlug!, m => m.Slug, StringComparer.Ordinal);
         Family = catalog.Models.ToFrozenDictionary(m => m.Slug, m => ComparisonEngine.FamilyOf(catalog, this, m), StringComparer.Ordinal);
         Rivals = catalog.Models.ToFrozenDictionary(m => m.Slug, m => ComparisonEngine.RivalsOf(catalog, this, m), StringComparer.Ordinal);
+        Boards = catalog.Benchmarks.ToFrozenDictionary(b => b.Slug, b => Leaderboards.Build(catalog, b, Prices), StringComparer.Ordinal);
+        PriceScores = PriceScoreCharts.Build(catalog, Boards, Prices);
         CheapestRouteFor = catalog.Models
             .Where(m => Prices[m.Slug].Cheapest is not null)
             .GroupBy(m => Prices[m.Slug].Cheapest!.ProviderSlug, StringComparer.Ordinal)
@@ -49,6 +51,12 @@ internal sealed class CatalogStats
 
     /// <summary>Every model as the model picker offers it, by name.</summary>
     public ImmutableArray<PickerEntry> Picker { get; }
+
+    /// <summary>Each benchmark's leaderboards, by benchmark slug, with each entry's price.</summary>
+    public FrozenDictionary<string, ImmutableArray<Leaderboard>> Boards { get; }
+
+    /// <summary>The price against score chart of each leaderboard that has one, by <see cref="PriceScoreCharts.BoardKey"/>.</summary>
+    public FrozenDictionary<string, PriceScoreChart> PriceScores { get; }
 
     /// <summary>The slugs of the models that name each model as their successor, in slug order.</summary>
     public ILookup<string, string> Predecessors { get; }

@@ -85,6 +85,7 @@ public sealed partial class ComparisonEngine
             Pricing = new PricingSection(PricingFor(a), PricingFor(b)),
             Capabilities = CapabilityRows(a.Model, b.Model),
             Benchmarks = benchmarks,
+            PriceScore = PriceScoreCharts.ForPair(StatsFor(catalog), a, b, benchmarks),
             DeepDive = DeepDive(a, b),
             Faq = Faq(a, b, bills, benchmarks),
             Related = new RelatedSection(Alternatives(catalog, a.Model, b.Model), Alternatives(catalog, b.Model, a.Model)),

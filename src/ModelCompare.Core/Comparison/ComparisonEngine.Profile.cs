@@ -18,7 +18,7 @@ public sealed record ProfileResult
     public required string PriceHeadline { get; init; }
     public PricingTiers? Tiers { get; init; }
     public required ModelPricing Pricing { get; init; }
-    public PriceHistory? History { get; init; }
+    public required PriceHistorySection History { get; init; }
     public required ImmutableArray<Model> Peers { get; init; }
     public required ImmutableArray<PeerBenchmarkRow> PeerRows { get; init; }
     public required ImmutableArray<FaqItem> Faq { get; init; }

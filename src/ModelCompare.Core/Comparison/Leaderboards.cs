@@ -3,10 +3,9 @@ using ModelCompare.Catalog;
 
 namespace ModelCompare.Comparison;
 
-/// <summary>One place on a leaderboard; tied scores share a rank.</summary>
+/// <summary>One place on a leaderboard; tied scores share a rank. <see cref="Price"/> is the model's list or market price.</summary>
 public sealed record LeaderboardEntry(int Rank, Model Model, ScoreView Score)
 {
-    /// <summary>The model's price by <see cref="PriceRules"/> (list or market price, cheapest route), for price columns.</summary>
     public ModelPrice? Price { get; init; }
 }
 
@@ -22,28 +21,43 @@ public sealed record Leaderboard(string? Variant, ImmutableArray<LeaderboardEntr
 /// <summary>Benchmark leaderboards. Only scores with the same protocol are ranked together.</summary>
 public static class Leaderboards
 {
-    /// <summary>
-    /// One leaderboard per protocol, the main one first: the protocol the most models were measured with (no
-    /// protocol first on a tie, then by name); the others follow by size, folded beneath it on the page. Each model
-    /// appears once per leaderboard with its best-known score: independent over self-reported, then its best
-    /// configuration, then the newest.
-    /// </summary>
+    /// <summary>The benchmark's leaderboards, worked out when the snapshot was built (see <see cref="Build"/>).</summary>
     public static ImmutableArray<Leaderboard> For(CatalogSnapshot catalog, Benchmark benchmark)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(benchmark);
+        return catalog.Stats.Boards.TryGetValue(benchmark.Slug, out var boards) ? boards : Build(catalog, benchmark, catalog.Stats.Prices);
+    }
+
+    /// <summary>The price against score chart of one leaderboard; null when too few of its models have a price.</summary>
+    public static PriceScoreChart? PriceScore(CatalogSnapshot catalog, Benchmark benchmark, Leaderboard board)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(benchmark);
+        ArgumentNullException.ThrowIfNull(board);
+        return catalog.Stats.PriceScores.GetValueOrDefault(PriceScoreCharts.BoardKey(benchmark.Slug, board.Variant));
+    }
+
+    /// <summary>
+    /// One leaderboard per protocol, the main one first: the protocol the most models were measured with (no
+    /// protocol first on a tie, then by name); the others follow by size, folded beneath it on the page. Each model
+    /// appears once per leaderboard with its best-known score: independent over self-reported, then its best
+    /// configuration, then the newest. Each entry carries the model's list or market price from <paramref name="prices"/>.
+    /// </summary>
+    internal static ImmutableArray<Leaderboard> Build(CatalogSnapshot catalog, Benchmark benchmark, IReadOnlyDictionary<string, ModelPrice> prices)
+    {
         var boards = catalog.ScoresOn(benchmark.Slug)
             .Where(s => catalog.FindModel(s.ModelSlug) is not null)
             .GroupBy(s => BenchmarkSetting.ProtocolOf(s.Variant), StringComparer.Ordinal)
             .OrderByDescending(g => g.Select(s => s.ModelSlug).Distinct(StringComparer.Ordinal).Count())
             .ThenBy(g => g.Key.Length == 0 ? 0 : 1)
             .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select((g, i) => new Leaderboard(g.Key.Length == 0 ? null : g.Key, Rank(catalog, benchmark, g)) { IsMain = i == 0 })
+            .Select((g, i) => new Leaderboard(g.Key.Length == 0 ? null : g.Key, Rank(catalog, benchmark, g, prices)) { IsMain = i == 0 })
             .ToList();
         return [.. boards];
     }
 
-    private static ImmutableArray<LeaderboardEntry> Rank(CatalogSnapshot catalog, Benchmark benchmark, IEnumerable<BenchmarkScore> scores)
+    private static ImmutableArray<LeaderboardEntry> Rank(CatalogSnapshot catalog, Benchmark benchmark, IEnumerable<BenchmarkScore> scores, IReadOnlyDictionary<string, ModelPrice> prices)
     {
         var best = scores
             .GroupBy(s => s.ModelSlug, StringComparer.Ordinal)
@@ -58,8 +72,7 @@ public static class Leaderboards
         for (var i = 0; i < list.Count; i++)
         {
             var rank = i > 0 && list[i].Value == list[i - 1].Value ? entries[i - 1].Rank : i + 1;
-            var model = catalog.FindModel(list[i].ModelSlug)!;
-            entries.Add(new LeaderboardEntry(rank, model, ComparisonEngine.View(benchmark, list[i])) { Price = ComparisonEngine.PriceOf(catalog, model) });
+            entries.Add(new LeaderboardEntry(rank, catalog.FindModel(list[i].ModelSlug)!, ComparisonEngine.View(benchmark, list[i])) { Price = prices.GetValueOrDefault(list[i].ModelSlug) });
         }
 
         return entries.MoveToImmutable();

@@ -15,8 +15,17 @@ public sealed record PricingTiers(string? ProviderSlug, string Source, PriceBasi
 /// <summary>A route's price from <see cref="From"/> on; both prices are null while the route was withdrawn.</summary>
 public sealed record PriceStep(DateOnly From, PriceEvent Event, decimal? Input, decimal? Output);
 
-/// <summary>The route whose price history a profile charts, with its steps and the date the chart runs to.</summary>
+/// <summary>The list route whose price history a profile charts, with its steps and the date the chart runs to.</summary>
 public sealed record PriceHistory(string ProviderSlug, string RouteName, ImmutableArray<PriceStep> Steps, DateOnly Until);
+
+/// <summary>One host's price change, listed under a market price.</summary>
+public sealed record HostPriceChange(string ProviderSlug, string RouteName, PriceStep Step);
+
+/// <summary>
+/// A profile's price history: the list route's chart, or a note (a market price has no single history; a list
+/// route without recorded changes; no price) with, for a market price, each host's changes, newest first.
+/// </summary>
+public sealed record PriceHistorySection(PriceHistory? Chart, string? Note, ImmutableArray<HostPriceChange> HostChanges);
 
 /// <summary>A benchmark row of a profile: the model's score and each peer's score on the same benchmark and variant.</summary>
 public sealed record PeerBenchmarkRow(ScoreView Own, ImmutableArray<ScoreView?> Peers);
@@ -167,29 +176,40 @@ public static class ProfileFacts
     }
 
     /// <summary>
-    /// The price history worth charting: the route with the most recorded price points, preferring the
-    /// maker's own route, then the list route, then the route key. Null when no route has history.
+    /// The history of the price the profile headlines. A list price charts its list route's recorded changes; a
+    /// market price is a median of hosts and has no single history, so the section lists each host's changes
+    /// instead; without a basis there is nothing to chart. A reseller's history is never charted as the price.
     /// </summary>
-    public static PriceHistory? History(CatalogSnapshot catalog, ModelFacts facts)
+    public static PriceHistorySection History(CatalogSnapshot catalog, ModelFacts facts)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(facts);
-        var route = facts.Routes
-            .Where(r => !r.History.IsDefaultOrEmpty && !r.IsFreeTier)
-            .OrderByDescending(r => r.History.Length)
-            .ThenByDescending(r => PriceRules.IsMakerOwn(r, facts.Model))
-            .ThenByDescending(r => r.Key == facts.Price.ListRoute?.Key)
-            .ThenBy(r => r.Key, StringComparer.Ordinal)
-            .FirstOrDefault();
-        if (route is null)
+        var price = facts.Price;
+        if (price.ListRoute is { } list)
         {
-            return null;
+            var route = list.Route;
+            if (route.History.IsDefaultOrEmpty)
+            {
+                return new PriceHistorySection(null, Sentences.ListPriceNoHistory(list.RouteName), []);
+            }
+
+            var steps = Steps(route);
+            var until = route.Checked > steps[^1].From ? route.Checked : steps[^1].From;
+            return new PriceHistorySection(new PriceHistory(route.ProviderSlug, list.RouteName, steps, until), null, []);
         }
 
-        var name = catalog.FindProvider(route.ProviderSlug)?.Name ?? route.ProviderSlug;
-        var steps = Steps(route);
-        var until = route.Checked > steps[^1].From ? route.Checked : steps[^1].From;
-        return new PriceHistory(route.ProviderSlug, Formatting.RouteName(name, route.ProviderSlug), steps, until);
+        if (price.Basis != PriceBasis.Market)
+        {
+            return new PriceHistorySection(null, Sentences.NoPriceNoHistory(facts.Name), []);
+        }
+
+        var changes = price.Routes
+            .Where(r => r.IsCosted && !r.IsPlan && !r.Route.History.IsDefaultOrEmpty)
+            .SelectMany(r => Steps(r.Route).Select(step => new HostPriceChange(r.ProviderSlug, r.RouteName, step)))
+            .OrderByDescending(c => c.Step.From)
+            .ThenBy(c => c.RouteName, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return new PriceHistorySection(null, Sentences.MarketPriceHistory(price.MarketProviders, changes.Length), changes);
     }
 
     /// <summary>A route's history as steps, oldest first; a removal is a step with no price.</summary>

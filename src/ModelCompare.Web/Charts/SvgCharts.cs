@@ -6,47 +6,107 @@ using ModelCompare.Comparison;
 
 namespace ModelCompare.Web.Charts;
 
-/// <summary>One bar: a label, its length as a share of the axis (0..1) and the value as printed.</summary>
-public sealed record Bar(string Label, decimal Fraction, string ValueText, bool Highlight = false);
+/// <summary>One bar: a label, its length as a share of the axis (0..1), the value as printed and what it stands for.</summary>
+public sealed record Bar(string Label, decimal Fraction, string ValueText, ChartRole Role = ChartRole.Other, bool SelfReported = false);
+
+/// <summary>One entry of a chart's legend: the role's colour and what it stands for.</summary>
+public sealed record LegendItem(string Css, string Text);
 
 /// <summary>
-/// Charts drawn on the server as inline SVG: no script, readable without CSS, and each one sits beside a
-/// table holding the same figures for screen readers and print.
+/// Every chart of the site, drawn on the server as inline SVG: no script, readable without CSS, and each one sits
+/// beside a table holding the same figures for screen readers and print.
 /// </summary>
+/// <remarks>
+/// Charts scale with the page: a <see cref="ViewWidth"/>-wide viewBox drawn at 100% of its box. The text is
+/// <see cref="FontSize"/> viewBox units, so on a 390 px wide phone (a <see cref="NarrowestWidth"/> px box) it is
+/// 14 × 358 / 400 ≈ 12.5 px; wider screens turn it down in CSS. Colours come from CSS by role
+/// (<see cref="RoleClass"/>): one colour per role across the site, light and dark.
+/// </remarks>
 public static class SvgCharts
 {
-    private const int Width = 640;
-    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+    /// <summary>The viewBox width of every chart.</summary>
+    public const int ViewWidth = 400;
 
-    /// <summary>Horizontal bars, one per row, with the label on the left and the value at the bar's end.</summary>
+    /// <summary>Text size in viewBox units; no chart text is smaller.</summary>
+    public const int FontSize = 14;
+
+    /// <summary>The chart box on a 390 px wide page: the page less its 1rem padding either side.</summary>
+    public const int NarrowestWidth = 358;
+
+    private const int Line = 18;
+    private const int BarHeight = 14;
+    private const int ValueRoom = 72;
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+    private static readonly double[] RoundSteps = [1.0, 2.0, 2.5, 5.0, 10.0];
+    private static readonly int[] LabelOffsets = [5, -12, 22];
+    private static readonly double[] Decades = [1.0];
+    private static readonly double[] Thirds = [1.0, 3.0];
+    private static readonly double[] OneTwoFive = [1.0, 2.0, 5.0];
+
+    /// <summary>The CSS class of a role's colour.</summary>
+    public static string RoleClass(ChartRole role) => role switch
+    {
+        ChartRole.A => "role-a",
+        ChartRole.B => "role-b",
+        _ => "role-other",
+    };
+
+    /// <summary>Horizontal bars, each under its label, with the value at the bar's end.</summary>
     public static IHtmlContent Bars(string title, IReadOnlyList<Bar> bars)
     {
         ArgumentNullException.ThrowIfNull(bars);
-        const int Row = 24, LabelWidth = 220, ValueWidth = 80, Top = 4;
-        var height = Top + (bars.Count * Row) + 4;
-        var plot = Width - LabelWidth - ValueWidth;
-        var svg = Open(title, height, "bar-chart");
+        const int Row = Line + BarHeight + 10;
+        var svg = Open(title, (bars.Count * Row) + 4, "bar-chart");
         for (var i = 0; i < bars.Count; i++)
         {
-            var bar = bars[i];
-            var y = Top + (i * Row);
-            var length = Math.Max(1m, Math.Clamp(bar.Fraction, 0m, 1m) * plot);
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth - 8}\" y=\"{y + 16}\" text-anchor=\"end\">{Text(Trim(bar.Label, 32))}</text>");
-            svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"{(bar.Highlight ? "bar-b" : "bar-a")}\" x=\"{LabelWidth}\" y=\"{y + 4}\" width=\"{N(length)}\" height=\"{Row - 8}\" rx=\"2\"></rect>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{N(LabelWidth + length + 6)}\" y=\"{y + 16}\">{Text(bar.ValueText)}</text>");
+            var y = i * Row;
+            svg.Append(Inv, $"<text x=\"0\" y=\"{y + FontSize}\">{Text(Trim(bars[i].Label, 48))}</text>");
+            DrawBar(svg, bars[i], y + Line);
         }
 
         return Close(svg);
     }
 
+    /// <summary>A pair's shared benchmarks: per benchmark its name, then a bar for each model, each scaled to the benchmark's range.</summary>
+    public static IHtmlContent PairBars(string title, IReadOnlyList<BenchmarkRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        const int Row = Line + (2 * (BarHeight + 4)) + 12;
+        var svg = Open(title, (rows.Count * Row) + 4, "bar-chart");
+        for (var i = 0; i < rows.Count; i++)
+        {
+            var row = rows[i];
+            var y = i * Row;
+            var name = row.Variant is null ? row.Name : $"{row.Name} ({row.Variant})";
+            svg.Append(Inv, $"<text x=\"0\" y=\"{y + FontSize}\">{Text(Trim(name, 48))}</text>");
+            DrawBar(svg, new Bar(name, row.A.BarFraction, row.A.ValueText, ChartRole.A, row.A.SelfReported), y + Line);
+            DrawBar(svg, new Bar(name, row.B.BarFraction, row.B.ValueText, ChartRole.B, row.B.SelfReported), y + Line + BarHeight + 4);
+        }
+
+        return Close(svg);
+    }
+
+    /// <summary>The legend of a chart as an HTML list, so long names wrap with the page's text.</summary>
+    public static IHtmlContent Legend(IReadOnlyList<LegendItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var html = new StringBuilder("<ul class=\"legend\">");
+        foreach (var item in items)
+        {
+            html.Append(Inv, $"<li><span class=\"swatch {item.Css}\" aria-hidden=\"true\"></span>{Text(item.Text)}</li>");
+        }
+
+        return new HtmlString(html.Append("</ul>").ToString());
+    }
+
     /// <summary>
     /// A step line per price (input and output) from the first step to <paramref name="until"/>; a price
-    /// holds until the next step, and a withdrawn route leaves a gap.
+    /// holds until the next step, and a withdrawn route leaves a gap. The latest prices are labelled.
     /// </summary>
     public static IHtmlContent PriceSteps(string title, IReadOnlyList<PriceStep> steps, DateOnly until)
     {
         ArgumentNullException.ThrowIfNull(steps);
-        const int Height = 260, Left = 64, Right = 16, Top = 16, Bottom = 40;
+        const int Height = 240, Left = 60, Right = 8, Top = 24, Bottom = 48;
         var svg = Open(title, Height, "step-chart");
         if (steps.Count == 0)
         {
@@ -57,20 +117,21 @@ public static class SvgCharts
         var end = Math.Max(until.DayNumber, start + 1);
         var max = steps.SelectMany(s => new[] { s.Input, s.Output }).OfType<decimal>().DefaultIfEmpty(1m).Max();
         max = max <= 0m ? 1m : max * 1.1m;
-        var plotW = Width - Left - Right;
-        var plotH = Height - Top - Bottom;
-        decimal X(int day) => Left + ((decimal)(day - start) / (end - start) * plotW);
-        decimal Y(decimal price) => Top + plotH - (price / max * plotH);
+        const int PlotW = ViewWidth - Left - Right;
+        const int PlotH = Height - Top - Bottom;
+        decimal X(int day) => Left + ((decimal)(day - start) / (end - start) * PlotW);
+        decimal Y(decimal price) => Top + PlotH - (price / max * PlotH);
 
         // Axes with the top and bottom price and the first and last date.
-        svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{Left}\" y1=\"{Top + plotH}\" x2=\"{Width - Right}\" y2=\"{Top + plotH}\"></line>");
-        svg.Append(CultureInfo.InvariantCulture, $"<line class=\"axis\" x1=\"{Left}\" y1=\"{Top}\" x2=\"{Left}\" y2=\"{Top + plotH}\"></line>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{Top + 4}\" text-anchor=\"end\">{Text(Formatting.PricePerMillion(max))}</text>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left - 6}\" y=\"{Top + plotH}\" text-anchor=\"end\">$0</text>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Left}\" y=\"{Height - 20}\">{Text(Formatting.Date(steps[0].From))}</text>");
-        svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{Width - Right}\" y=\"{Height - 20}\" text-anchor=\"end\">{Text(Formatting.Date(until))}</text>");
+        svg.Append(Inv, $"<line class=\"axis\" x1=\"{Left}\" y1=\"{Top + PlotH}\" x2=\"{ViewWidth - Right}\" y2=\"{Top + PlotH}\"></line>");
+        svg.Append(Inv, $"<line class=\"axis\" x1=\"{Left}\" y1=\"{Top}\" x2=\"{Left}\" y2=\"{Top + PlotH}\"></line>");
+        svg.Append(Inv, $"<text x=\"{Left - 6}\" y=\"{Top + 5}\" text-anchor=\"end\">{Text(Formatting.PricePerMillion(max))}</text>");
+        svg.Append(Inv, $"<text x=\"{Left - 6}\" y=\"{Top + PlotH}\" text-anchor=\"end\">$0</text>");
+        svg.Append(Inv, $"<text x=\"{Left}\" y=\"{Top + PlotH + Line}\">{Text(Formatting.Date(steps[0].From))}</text>");
+        svg.Append(Inv, $"<text x=\"{ViewWidth - Right}\" y=\"{Top + PlotH + Line}\" text-anchor=\"end\">{Text(Formatting.Date(until))}</text>");
 
-        foreach (var (name, pick, css) in new (string, Func<PriceStep, decimal?>, string)[] { ("Input", s => s.Input, "line-a"), ("Output", s => s.Output, "line-b") })
+        var legendX = Left;
+        foreach (var (name, pick, css) in new (string, Func<PriceStep, decimal?>, string)[] { ("Input", s => s.Input, "role-input"), ("Output", s => s.Output, "role-output") })
         {
             var path = new StringBuilder();
             for (var i = 0; i < steps.Count; i++)
@@ -89,20 +150,153 @@ public static class SvgCharts
 
             if (path.Length > 0)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"<path class=\"{css}\" d=\"{path}\" fill=\"none\" stroke-width=\"2.5\"><title>{name} price</title></path>");
+                svg.Append(Inv, $"<path class=\"line {css}\" d=\"{path}\" fill=\"none\" stroke-width=\"2.5\"><title>{name} price</title></path>");
             }
+
+            // The legend names each line with its latest price, so the figure a reader wants is on the chart.
+            var latest = pick(steps[^1]) is { } now ? $"{name}: {Formatting.PricePerMillion(now)} now" : $"{name}: withdrawn";
+            svg.Append(Inv, $"<rect class=\"{css}\" x=\"{legendX}\" y=\"{Height - 12}\" width=\"12\" height=\"4\"></rect><text x=\"{legendX + 16}\" y=\"{Height - 6}\">{Text(latest)}</text>");
+            legendX += 160;
         }
 
-        svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"line-a\" x=\"{Left}\" y=\"{Height - 12}\" width=\"12\" height=\"4\"></rect><text x=\"{Left + 16}\" y=\"{Height - 6}\">Input</text>");
-        svg.Append(CultureInfo.InvariantCulture, $"<rect class=\"line-b\" x=\"{Left + 80}\" y=\"{Height - 12}\" width=\"12\" height=\"4\"></rect><text x=\"{Left + 96}\" y=\"{Height - 6}\">Output</text>");
         return Close(svg);
+    }
+
+    /// <summary>
+    /// Price (log scale, x) against score (y, turned over when lower is better). The pair's two models are drawn
+    /// large and labelled; other models are grey, and the ones that give the most for their price are labelled
+    /// where a label fits. A market price is a hollow point, a list price a filled one.
+    /// </summary>
+    public static IHtmlContent PriceScore(PriceScoreChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        const int Height = 320, Left = 48, Right = 10, Top = 10, Bottom = 52;
+        const int PlotW = ViewWidth - Left - Right;
+        const int PlotH = Height - Top - Bottom;
+        var svg = Open(chart.Title, Height, "scatter-chart");
+
+        var lo = Math.Log10((double)chart.MinBlend / 1.3);
+        var hi = Math.Log10((double)chart.MaxBlend * 1.3);
+        var (sMin, sMax) = ScoreRange(chart.MinScore, chart.MaxScore);
+        decimal X(decimal blend) => Left + (decimal)((Math.Log10((double)blend) - lo) / (hi - lo)) * PlotW;
+        decimal Y(decimal score)
+        {
+            var share = (score - sMin) / (sMax - sMin);
+            return Top + (chart.HigherIsBetter ? 1 - share : share) * PlotH;
+        }
+
+        svg.Append(Inv, $"<line class=\"axis\" x1=\"{Left}\" y1=\"{Top + PlotH}\" x2=\"{ViewWidth - Right}\" y2=\"{Top + PlotH}\"></line>");
+        svg.Append(Inv, $"<line class=\"axis\" x1=\"{Left}\" y1=\"{Top}\" x2=\"{Left}\" y2=\"{Top + PlotH}\"></line>");
+        foreach (var tick in PriceTicks(lo, hi))
+        {
+            var x = X(tick);
+            svg.Append(Inv, $"<line class=\"grid\" x1=\"{N(x)}\" y1=\"{Top}\" x2=\"{N(x)}\" y2=\"{Top + PlotH}\"></line>");
+            svg.Append(Inv, $"<text x=\"{N(x)}\" y=\"{Top + PlotH + Line}\" text-anchor=\"middle\">{Text(Formatting.PricePerMillion(tick))}</text>");
+        }
+
+        foreach (var tick in ScoreTicks(sMin, sMax))
+        {
+            var y = Y(tick);
+            svg.Append(Inv, $"<line class=\"grid\" x1=\"{Left}\" y1=\"{N(y)}\" x2=\"{ViewWidth - Right}\" y2=\"{N(y)}\"></line>");
+            svg.Append(Inv, $"<text x=\"{Left - 6}\" y=\"{N(y + 5)}\" text-anchor=\"end\">{Text(tick.ToString("#,0.##", Inv))}</text>");
+        }
+
+        svg.Append(Inv, $"<text x=\"{Left + (PlotW / 2)}\" y=\"{Height - 6}\" text-anchor=\"middle\">Price per 1M tokens (70% input, 30% output, log scale)</text>");
+
+        // Others first, so the pair is drawn on top. The pair's labels always show (clear of other labels where
+        // possible); another model's label shows only where it covers neither a point nor a label.
+        var points = new List<(decimal X1, decimal Y1, decimal X2, decimal Y2)>();
+        var labels = new List<(decimal X1, decimal Y1, decimal X2, decimal Y2)>();
+        var ordered = chart.Points.OrderBy(p => p.Role == ChartRole.Other ? 0 : 1).ToList();
+        foreach (var p in ordered)
+        {
+            var (x, y) = (X(p.Blend), Y(p.Score));
+            var radius = p.Role == ChartRole.Other ? 4 : 6;
+            var fill = p.Basis == PriceBasis.Market ? " hollow" : string.Empty;
+            svg.Append(Inv, $"<circle class=\"point {RoleClass(p.Role)}{fill}\" cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"{radius}\"><title>{Text($"{p.ModelName}: {p.ScoreText} at {p.PriceText} ({p.BasisName})")}</title></circle>");
+            points.Add((x - radius, y - radius, x + radius, y + radius));
+        }
+
+        static bool Overlaps(List<(decimal X1, decimal Y1, decimal X2, decimal Y2)> boxes, (decimal X1, decimal Y1, decimal X2, decimal Y2) box) =>
+            boxes.Any(b => b.X1 < box.X2 && box.X1 < b.X2 && b.Y1 < box.Y2 && box.Y1 < b.Y2);
+
+        foreach (var p in ordered.Where(p => p.Role != ChartRole.Other).Concat(ordered.Where(p => p.Role == ChartRole.Other && p.GivesMostForPrice)))
+        {
+            var isPair = p.Role != ChartRole.Other;
+            var text = isPair ? $"{Trim(p.ModelName, 22)}: {p.ScoreText}, {p.PriceText}" : Trim(p.ModelName, 22);
+            var (x, y) = (X(p.Blend), Y(p.Score));
+            var width = (decimal)text.Length * FontSize * 0.56m;
+            var x1 = Math.Max(0m, x + 9 + width <= ViewWidth ? x + 9 : x - 9 - width);
+            var boxes = LabelOffsets
+                .Select(dy => (X1: x1, Y1: y + dy - FontSize + 2, X2: x1 + width, Y2: y + dy + 2))
+                .Select(b => b.Y1 < 0 ? b with { Y1 = 0, Y2 = FontSize } : b)
+                .ToList();
+            var fits = boxes.Where(b => !Overlaps(labels, b) && (isPair || !Overlaps(points, b))).ToList();
+            if (fits.Count == 0 && !isPair)
+            {
+                continue;
+            }
+
+            var box = fits.Count > 0 ? fits[0] : boxes[0];
+            labels.Add(box);
+            svg.Append(Inv, $"<text class=\"label\" x=\"{N(box.X1)}\" y=\"{N(box.Y2 - 2)}\">{Text(text)}</text>");
+        }
+
+        return Close(svg);
+    }
+
+    /// <summary>A bar from the left edge at <paramref name="top"/>, with its value just past its end.</summary>
+    private static void DrawBar(StringBuilder svg, Bar bar, int top)
+    {
+        const int Plot = ViewWidth - ValueRoom;
+        var length = Math.Max(1m, Math.Clamp(bar.Fraction, 0m, 1m) * Plot);
+        var css = RoleClass(bar.Role) + (bar.SelfReported ? " self-reported" : string.Empty);
+        svg.Append(Inv, $"<rect class=\"{css}\" x=\"0\" y=\"{top}\" width=\"{N(length)}\" height=\"{BarHeight}\" rx=\"2\"></rect>");
+        svg.Append(Inv, $"<text x=\"{N(length + 6)}\" y=\"{top + BarHeight - 2}\">{Text(bar.ValueText)}</text>");
+    }
+
+    /// <summary>1-2-5 steps of each decade, or only the decades when the range is wide.</summary>
+    private static IEnumerable<decimal> PriceTicks(double lo, double hi)
+    {
+        var steps = hi - lo > 2.2 ? Decades : hi - lo > 1.2 ? Thirds : OneTwoFive;
+        for (var decade = Math.Floor(lo); decade <= Math.Ceiling(hi); decade++)
+        {
+            foreach (var step in steps)
+            {
+                var value = step * Math.Pow(10, decade);
+                var log = Math.Log10(value);
+                if (log >= lo && log <= hi)
+                {
+                    yield return (decimal)Math.Round(value, 6);
+                }
+            }
+        }
+    }
+
+    private static (decimal Min, decimal Max) ScoreRange(decimal min, decimal max)
+    {
+        var span = max - min;
+        var pad = span <= 0m ? Math.Max(1m, Math.Abs(max) * 0.1m) : span * 0.1m;
+        return (min - pad, max + pad);
+    }
+
+    /// <summary>About four round score ticks inside the range.</summary>
+    private static IEnumerable<decimal> ScoreTicks(decimal min, decimal max)
+    {
+        var raw = (double)(max - min) / 4;
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
+        var step = (decimal)(RoundSteps.Select(s => s * magnitude).First(s => s >= raw));
+        for (var tick = Math.Ceiling(min / step) * step; tick <= max; tick += step)
+        {
+            yield return tick;
+        }
     }
 
     private static StringBuilder Open(string title, int height, string css)
     {
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart {css}\" viewBox=\"0 0 {Width} {height}\" width=\"{Width}\" height=\"{height}\" role=\"img\" aria-label=\"{Text(title)}\" xmlns=\"http://www.w3.org/2000/svg\">");
-        svg.Append(CultureInfo.InvariantCulture, $"<title>{Text(title)}</title>");
+        svg.Append(Inv, $"<svg class=\"chart {css}\" viewBox=\"0 0 {ViewWidth} {height}\" font-size=\"{FontSize}\" role=\"img\" aria-label=\"{Text(title)}\" xmlns=\"http://www.w3.org/2000/svg\">");
+        svg.Append(Inv, $"<title>{Text(title)}</title>");
         return svg;
     }
 

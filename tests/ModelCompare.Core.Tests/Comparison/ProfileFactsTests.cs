@@ -107,13 +107,13 @@ public class ProfileFactsTests
     {
         var c = Catalog();
 
-        var history = ProfileFacts.History(c, Facts(c, "deepseek-v3-2"))!;
+        var history = ProfileFacts.History(c, Facts(c, "deepseek-v3-2")).Chart!;
 
         Assert.Equal("deepseek", history.ProviderSlug);
         Assert.Equal(2, history.Steps.Length);
         Assert.Equal(new PriceStep(new DateOnly(2025, 12, 1), PriceEvent.Changed, 0.28m, 0.42m), history.Steps[1]);
         Assert.Equal(CatalogBuilder.Reviewed, history.Until);
-        Assert.Null(ProfileFacts.History(c, Facts(c, "deepseek-v4")));
+        Assert.Null(ProfileFacts.History(c, Facts(c, "deepseek-v4")).Chart);
     }
 
     [Fact]

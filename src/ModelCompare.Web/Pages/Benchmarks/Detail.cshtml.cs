@@ -55,5 +55,5 @@ public sealed class DetailModel(SiteData site) : PageModel, IHasPageMeta
     }
 
     public static IReadOnlyList<Bar> Bars(Leaderboard board) =>
-        [.. board.Entries.Take(ChartRows).Select(e => new Bar(e.Model.Name, e.Score.BarFraction, e.Score.ValueText + (e.Score.SelfReported ? " *" : string.Empty), e.Score.SelfReported))];
+        [.. board.Entries.Take(ChartRows).Select(e => new Bar(e.Model.Name, e.Score.BarFraction, e.Score.ValueText + (e.Score.SelfReported ? " *" : string.Empty), ChartRole.Other, e.Score.SelfReported))];
 }

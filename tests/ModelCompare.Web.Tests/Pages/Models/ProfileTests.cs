@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using ModelCompare.Comparison;
 using ModelCompare.Web.Tests.Infrastructure;
 
 namespace ModelCompare.Web.Tests.Pages.Models;
@@ -43,7 +44,7 @@ public sealed class ProfileTests(SiteFactory site)
     public async Task A_model_with_price_history_draws_a_step_chart_with_a_table_alternative()
     {
         var catalog = site.Catalog();
-        var model = catalog.Models.First(m => catalog.RoutesFor(m.Slug).Any(r => !r.IsFreeTier && r.History.Length > 1));
+        var model = catalog.Models.First(m => ComparisonEngine.PriceOf(catalog, m).ListRoute?.Route.History.Length > 1);
         using var client = site.CreatePlainClient();
 
         var history = (await client.GetDocumentAsync($"/models/{model.Slug}")).ByTestId("price-history");

@@ -1,0 +1,144 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using ModelCompare.Catalog;
+
+namespace ModelCompare.Comparison;
+
+/// <summary>What a point or bar stands for on a chart; each role has one colour across the site.</summary>
+public enum ChartRole
+{
+    /// <summary>Any model that is not one of the page's pair.</summary>
+    Other,
+    /// <summary>The first model of a pair.</summary>
+    A,
+    /// <summary>The second model of a pair.</summary>
+    B,
+}
+
+/// <summary>
+/// One model on a price against score chart: its reference (list or market) price as the 70/30 blend per 1M
+/// tokens, with that price's basis, and its best-known score on the chart's benchmark and protocol.
+/// </summary>
+public sealed record PriceScorePoint(string ModelSlug, string ModelName, PriceBasis Basis, decimal Blend, string PriceText, decimal Score, string ScoreText, bool SelfReported)
+{
+    public ChartRole Role { get; init; }
+
+    /// <summary>No other point on the chart costs no more and scores better: the models that give the most for their price.</summary>
+    public bool GivesMostForPrice { get; init; }
+
+    /// <summary>"list price" or "market price".</summary>
+    public string BasisName => Formatting.PriceBasisName(Basis) ?? string.Empty;
+}
+
+/// <summary>
+/// Price against benchmark score ("which models give more for less") for one benchmark and protocol: x is the
+/// reference blend on a log scale, y the score. Points are in price order, then best score first.
+/// </summary>
+public sealed record PriceScoreChart(
+    string BenchmarkSlug,
+    string BenchmarkName,
+    string? Protocol,
+    bool HigherIsBetter,
+    ImmutableArray<PriceScorePoint> Points,
+    string Title,
+    string Caption)
+{
+    /// <summary>Sentences about the pair's models that are not on the chart (no list or market price).</summary>
+    public ImmutableArray<string> Notes { get; init; } = [];
+
+    public decimal MinBlend => Points.Min(p => p.Blend);
+    public decimal MaxBlend => Points.Max(p => p.Blend);
+    public decimal MinScore => Points.Min(p => p.Score);
+    public decimal MaxScore => Points.Max(p => p.Score);
+}
+
+/// <summary>
+/// Builds the price against score charts. Only models with a positive list or market price are drawn (a log
+/// scale has no place for $0), never at a reseller's price; a chart needs <see cref="MinPoints"/> of them.
+/// </summary>
+public static class PriceScoreCharts
+{
+    public const int MinPoints = 3;
+
+    /// <summary>The chart of one leaderboard, or null when fewer than <see cref="MinPoints"/> of its models have a price.</summary>
+    public static PriceScoreChart? ForBoard(Benchmark benchmark, Leaderboard board, IReadOnlyDictionary<string, ModelPrice> prices)
+    {
+        ArgumentNullException.ThrowIfNull(benchmark);
+        ArgumentNullException.ThrowIfNull(board);
+        ArgumentNullException.ThrowIfNull(prices);
+        var points = board.Entries
+            .Select(e => (Entry: e, Price: prices.GetValueOrDefault(e.Model.Slug)))
+            .Where(x => x.Price is { ReferenceBlend: > 0m })
+            .Select(x => new PriceScorePoint(x.Entry.Model.Slug, x.Entry.Model.Name, x.Price!.Basis, x.Price.ReferenceBlend!.Value,
+                Formatting.PricePerMillion(x.Price.ReferenceBlend.Value), x.Entry.Score.Value, x.Entry.Score.ValueText, x.Entry.Score.SelfReported))
+            .OrderBy(p => p.Blend)
+            .ThenByDescending(p => benchmark.HigherIsBetter ? p.Score : -p.Score)
+            .ThenBy(p => p.ModelSlug, StringComparer.Ordinal)
+            .ToList();
+        if (points.Count < MinPoints)
+        {
+            return null;
+        }
+
+        var best = (decimal?)null;
+        for (var i = 0; i < points.Count; i++)
+        {
+            var score = points[i].Score;
+            if (best is null || (benchmark.HigherIsBetter ? score > best : score < best))
+            {
+                points[i] = points[i] with { GivesMostForPrice = true };
+                best = score;
+            }
+        }
+
+        return new PriceScoreChart(benchmark.Slug, benchmark.Name, board.Variant, benchmark.HigherIsBetter, [.. points],
+            Sentences.PriceScoreTitle(benchmark.Name, board.Variant, points.Count, null, null),
+            Sentences.PriceScoreCaption(benchmark.HigherIsBetter));
+    }
+
+    /// <summary>
+    /// The chart a pair page shows: of the benchmarks the pair shares (same protocol), the one whose leaderboard
+    /// charts the most models (then the benchmark's slug), with the two models highlighted. Null when no shared
+    /// benchmark has a chart.
+    /// </summary>
+    internal static PriceScoreChart? ForPair(CatalogStats stats, ModelFacts a, ModelFacts b, BenchmarkSection benchmarks)
+    {
+        var chart = benchmarks.Shared
+            .Select(r => stats.PriceScores.GetValueOrDefault(BoardKey(r.BenchmarkSlug, r.Variant)))
+            .OfType<PriceScoreChart>()
+            .OrderByDescending(c => c.Points.Length)
+            .ThenBy(c => c.BenchmarkSlug, StringComparer.Ordinal)
+            .FirstOrDefault();
+        return chart is null ? null : Highlight(chart, a, b);
+    }
+
+    /// <summary>The chart with <paramref name="a"/> and <paramref name="b"/> marked, and a note for either that has no price on it.</summary>
+    public static PriceScoreChart Highlight(PriceScoreChart chart, ModelFacts a, ModelFacts b)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var points = chart.Points
+            .Select(p => p with { Role = p.ModelSlug == a.Slug ? ChartRole.A : p.ModelSlug == b.Slug ? ChartRole.B : ChartRole.Other })
+            .ToImmutableArray();
+        var notes = new[] { a, b }
+            .Where(m => !points.Any(p => p.ModelSlug == m.Slug))
+            .Select(m => m.Price.ReferenceBlend == 0m ? Sentences.PriceScoreFree(m.Name) : Sentences.PriceScoreMissing(m.Name))
+            .ToImmutableArray();
+        return chart with
+        {
+            Points = points,
+            Title = Sentences.PriceScoreTitle(chart.BenchmarkName, chart.Protocol, points.Length, a.Name, b.Name),
+            Notes = notes,
+        };
+    }
+
+    /// <summary>The key of one benchmark's leaderboard for one protocol ("gpqa-diamond|no tools"; "gpqa-diamond|" for none stated).</summary>
+    public static string BoardKey(string benchmarkSlug, string? protocol) => benchmarkSlug + "|" + protocol;
+
+    internal static FrozenDictionary<string, PriceScoreChart> Build(CatalogSnapshot catalog, FrozenDictionary<string, ImmutableArray<Leaderboard>> boards, IReadOnlyDictionary<string, ModelPrice> prices) =>
+        boards
+            .SelectMany(kv => kv.Value.Select(board => (Key: BoardKey(kv.Key, board.Variant), Chart: ForBoard(catalog.FindBenchmark(kv.Key)!, board, prices))))
+            .Where(x => x.Chart is not null)
+            .ToFrozenDictionary(x => x.Key, x => x.Chart!, StringComparer.Ordinal);
+}

@@ -1,0 +1,200 @@
+using ModelCompare.Catalog;
+using ModelCompare.Comparison;
+
+namespace ModelCompare.Core.Tests.Comparison;
+
+public class ChartDataTests
+{
+    private static readonly ComparisonEngine Engine = new();
+
+    /// <summary>
+    /// Blends (0.7 × input + 0.3 × output): a $1 (list), c $2 (market: one host), b $4 (list), d $10 (list);
+    /// e has no route, f is free from its maker. GPQA is scored by all six; MMLU by a, b and e only.
+    /// </summary>
+    private static CatalogSnapshot Catalog() => new CatalogBuilder()
+        .Provider("x", "Maker X").Provider("host", "Host", SellerKind.Reseller).Provider("f", "Maker F")
+        .Model("a", "Model A", "x").Model("b", "Model B", "x").Model("c", "Model C", "y")
+        .Model("d", "Model D", "x").Model("e", "Model E", "z").Model("f", "Model F", "f")
+        .Route("x", "a", 1m, 1m)
+        .Route("x", "b", 4m, 4m)
+        .Route("host", "b", 0.5m, 0.5m)
+        .Route("host", "c", 2m, 2m, r => r with { History = [new PricePoint(new DateOnly(2025, 3, 1), PriceEvent.Added, new TokenPrices(3m, 3m)), new PricePoint(new DateOnly(2025, 9, 1), PriceEvent.Changed, new TokenPrices(2m, 2m))] })
+        .Route("x", "d", 10m, 10m)
+        .Route("f", "f", null, null, r => r with { IsFreeTier = true })
+        .Benchmark("gpqa", "GPQA Diamond")
+        .Benchmark("mmlu", "MMLU")
+        .Score("gpqa", "a", 50m).Score("gpqa", "b", 70m).Score("gpqa", "c", 40m)
+        .Score("gpqa", "d", 65m).Score("gpqa", "e", 90m).Score("gpqa", "f", 30m)
+        .Score("mmlu", "a", 60m).Score("mmlu", "b", 80m).Score("mmlu", "e", 85m)
+        .Build();
+
+    private static ModelFacts Facts(CatalogSnapshot c, string slug) => Engine.Describe(c, c.FindModel(slug)!, TrafficProfile.Default);
+
+    [Fact]
+    public void A_leaderboard_charts_each_model_with_a_positive_list_or_market_price_cheapest_first()
+    {
+        var c = Catalog();
+        var benchmark = c.FindBenchmark("gpqa")!;
+
+        var chart = Leaderboards.PriceScore(c, benchmark, Leaderboards.For(c, benchmark)[0])!;
+
+        Assert.Equal(
+            ["a $1 50% List", "c $2 40% Market", "b $4 70% List", "d $10 65% List"],
+            chart.Points.Select(p => $"{p.ModelSlug} {p.PriceText} {p.ScoreText} {p.Basis}"));
+        Assert.Equal((1m, 10m, 40m, 70m), (chart.MinBlend, chart.MaxBlend, chart.MinScore, chart.MaxScore));
+        Assert.Equal("Price against GPQA Diamond score for 4 models", chart.Title);
+        Assert.Equal("Models up and to the left give more for less.", chart.Caption);
+    }
+
+    [Fact]
+    public void Models_no_cheaper_model_outscores_are_marked_as_giving_the_most_for_their_price()
+    {
+        var c = Catalog();
+        var benchmark = c.FindBenchmark("gpqa")!;
+
+        var chart = Leaderboards.PriceScore(c, benchmark, Leaderboards.For(c, benchmark)[0])!;
+
+        Assert.Equal(["a", "b"], chart.Points.Where(p => p.GivesMostForPrice).Select(p => p.ModelSlug));
+    }
+
+    [Fact]
+    public void The_market_price_is_charted_never_a_resellers_cheaper_route()
+    {
+        var c = Catalog();
+        var benchmark = c.FindBenchmark("gpqa")!;
+
+        var b = Leaderboards.PriceScore(c, benchmark, Leaderboards.For(c, benchmark)[0])!.Points.Single(p => p.ModelSlug == "b");
+
+        Assert.Equal((4m, PriceBasis.List, "list price"), (b.Blend, b.Basis, b.BasisName));
+    }
+
+    [Fact]
+    public void A_leaderboard_with_fewer_than_three_priced_models_has_no_chart()
+    {
+        var c = Catalog();
+        var benchmark = c.FindBenchmark("mmlu")!;
+
+        Assert.Null(Leaderboards.PriceScore(c, benchmark, Leaderboards.For(c, benchmark)[0]));
+    }
+
+    [Fact]
+    public void Leaderboard_entries_carry_the_list_or_market_price()
+    {
+        var c = Catalog();
+        var benchmark = c.FindBenchmark("gpqa")!;
+
+        var entries = Leaderboards.For(c, benchmark)[0].Entries;
+
+        Assert.Equal(
+            ["e None", "b List 4", "d List 10", "a List 1", "c Market 2", "f List 0"],
+            entries.Select(e => $"{e.Model.Slug} {e.Price!.Basis}{(e.Price.ReferenceBlend is { } blend ? " " + blend.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture) : "")}"));
+    }
+
+    [Fact]
+    public void A_pair_chart_uses_the_shared_benchmark_with_the_most_charted_models_and_marks_the_pair()
+    {
+        var c = Catalog();
+
+        var chart = Engine.Compare(c, Facts(c, "b"), Facts(c, "a")).PriceScore!;
+
+        Assert.Equal("gpqa", chart.BenchmarkSlug);
+        Assert.Equal(["a A", "c Other", "b B", "d Other"], chart.Points.Select(p => $"{p.ModelSlug} {p.Role}"));
+        Assert.Equal("Price against GPQA Diamond score for 4 models, with Model A and Model B highlighted", chart.Title);
+        Assert.Empty(chart.Notes);
+    }
+
+    [Fact]
+    public void A_pair_model_without_a_price_is_named_in_a_note_and_a_free_one_is_said_to_be_free()
+    {
+        var c = Catalog();
+
+        var chart = Engine.Compare(c, Facts(c, "e"), Facts(c, "f")).PriceScore!;
+
+        Assert.DoesNotContain(chart.Points, p => p.Role != ChartRole.Other);
+        Assert.Equal(2, chart.Notes.Length);
+        Assert.Equal("Model E has no list or market price, so it is not on the chart.", chart.Notes[0]);
+        Assert.Equal("Model F is free from its maker, so it has no place on the chart's price scale.", chart.Notes[1]);
+    }
+
+    [Fact]
+    public void A_pair_that_shares_no_charted_benchmark_has_no_chart()
+    {
+        var c = new CatalogBuilder()
+            .Model("a", "A", "x").Model("b", "B", "x")
+            .Route("x", "a", 1m, 1m).Route("x", "b", 2m, 2m)
+            .Benchmark("gpqa", "GPQA Diamond")
+            .Score("gpqa", "a", 50m).Score("gpqa", "b", 60m)
+            .Build();
+
+        Assert.Null(Engine.Compare(c, Facts(c, "a"), Facts(c, "b")).PriceScore);
+    }
+
+    [Theory]
+    [InlineData(true, "Models up and to the left give more for less.")]
+    [InlineData(false, "Lower scores are better here, so the score axis is turned over: models up and to the left give more for less.")]
+    public void The_caption_says_which_corner_gives_more_for_less(bool higherIsBetter, string expected) =>
+        Assert.Equal(expected, Sentences.PriceScoreCaption(higherIsBetter));
+
+    [Fact]
+    public void The_title_names_the_protocol_and_counts_one_model_in_the_singular() =>
+        Assert.Equal("Price against GPQA Diamond score (no tools) for 1 model", Sentences.PriceScoreTitle("GPQA Diamond", "no tools", 1, null, null));
+
+    [Fact]
+    public void A_list_price_history_charts_the_list_route_and_not_a_longer_resellers_history()
+    {
+        var c = new CatalogBuilder()
+            .Provider("x", "Maker X").Provider("host", "Host")
+            .Model("a", "Model A", "x")
+            .Route("x", "a", 1m, 1m, r => r with { History = [new PricePoint(new DateOnly(2025, 1, 1), PriceEvent.Added, new TokenPrices(1m, 1m))] })
+            .Route("host", "a", 0.5m, 0.5m, r => r with
+            {
+                History = [new PricePoint(new DateOnly(2024, 1, 1), PriceEvent.Added, new TokenPrices(2m, 2m)), new PricePoint(new DateOnly(2024, 6, 1), PriceEvent.Changed, new TokenPrices(0.5m, 0.5m))],
+            })
+            .Build();
+
+        var history = ProfileFacts.History(c, Facts(c, "a"));
+
+        Assert.Equal(("x", "Maker X (x)", 1), (history.Chart!.ProviderSlug, history.Chart.RouteName, history.Chart.Steps.Length));
+        Assert.Null(history.Note);
+        Assert.Empty(history.HostChanges);
+    }
+
+    [Fact]
+    public void A_list_route_without_recorded_changes_says_so_and_draws_nothing()
+    {
+        var c = Catalog();
+
+        var history = ProfileFacts.History(c, Facts(c, "a"));
+
+        Assert.Null(history.Chart);
+        Assert.Equal("No change to the list price on Maker X (x) is on record.", history.Note);
+    }
+
+    [Fact]
+    public void A_market_price_has_no_single_history_and_lists_each_hosts_changes_newest_first()
+    {
+        var c = Catalog();
+
+        var history = ProfileFacts.History(c, Facts(c, "c"));
+
+        Assert.Null(history.Chart);
+        Assert.Equal("The market price is the median of 1 host's prices, so it has no single history. Each host's recorded changes follow.", history.Note);
+        Assert.Equal(["2025-09-01 Changed 2", "2025-03-01 Added 3"], history.HostChanges.Select(h => $"{h.Step.From:yyyy-MM-dd} {h.Step.Event} {h.Step.Input:0.##}"));
+    }
+
+    [Fact]
+    public void A_model_without_a_price_has_no_history_and_says_why()
+    {
+        var c = Catalog();
+
+        var history = ProfileFacts.History(c, Facts(c, "e"));
+
+        Assert.Equal((null, "Model E has no list or market price, so it has no price history."), (history.Chart, history.Note));
+    }
+
+    [Theory]
+    [InlineData(3, 0, "The market price is the median of 3 hosts' prices, so it has no single history. No host's price change is on record.")]
+    [InlineData(2, 4, "The market price is the median of 2 hosts' prices, so it has no single history. Each host's recorded changes follow.")]
+    public void The_market_history_note_counts_hosts(int hosts, int changes, string expected) =>
+        Assert.Equal(expected, Sentences.MarketPriceHistory(hosts, changes));
+}
