@@ -1,4 +1,5 @@
 using ModelCompare.Web.Cli;
+using ModelCompare.Web.Tests.Infrastructure;
 
 namespace ModelCompare.Web.Tests.Export;
 
@@ -13,13 +14,7 @@ public sealed class IncrementalExportTests : IDisposable
 
     public IncrementalExportTests()
     {
-        var fixture = Path.Combine(AppContext.BaseDirectory, "TestData", "export");
-        foreach (var file in Directory.EnumerateFiles(fixture, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Data, Path.GetRelativePath(fixture, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        TestDataFolders.Copy("export", Data);
     }
 
     private string Data => Path.Combine(_root, "data");

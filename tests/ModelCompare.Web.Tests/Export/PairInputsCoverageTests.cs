@@ -1,4 +1,5 @@
 using ModelCompare.Web.Cli;
+using ModelCompare.Web.Tests.Infrastructure;
 
 namespace ModelCompare.Web.Tests.Export;
 
@@ -85,13 +86,7 @@ public sealed class PairInputsCoverageTests(PairInputsCoverageTests.Baseline bas
 
         public DataFolder()
         {
-            var fixture = Path.Combine(AppContext.BaseDirectory, "TestData", "export");
-            foreach (var file in Directory.EnumerateFiles(fixture, "*", SearchOption.AllDirectories))
-            {
-                var target = Path.Combine(Data, Path.GetRelativePath(fixture, file));
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(file, target);
-            }
+            TestDataFolders.Copy("export", Data);
 
             File.WriteAllText(Path.Combine(Data, ResellerRoute), """
                 api_id: deepseek/deepseek-r1
