@@ -34,9 +34,10 @@ public static class SiteCommands
 
         var exportOut = new Option<string>("--out") { Description = "The folder to write the static site to.", Required = true };
         var noCompress = new Option<bool>("--no-precompress") { Description = "Skip the .br and .gz copies." };
-        var full = new Option<bool>("--full") { Description = "Render every page, even pair pages whose inputs have not changed since the last export." };
-        var export = new Command("export", "Render every canonical page, sitemap, feed, data download and asset to static files, with .br and .gz copies. After an earlier export, only changed files are written and their URLs printed, one per line.") { data, exportOut, noCompress, full };
-        export.SetAction((parse, cancel) => ExportAsync(new ExportOptions(invocation.Resolve(parse.GetValue(exportOut)!)) { DataDirectory = parse.GetValue(data) is { } folder ? invocation.Resolve(folder) : null, Precompress = !parse.GetValue(noCompress), Full = parse.GetValue(full) }, cancel));
+        var full = new Option<bool>("--full") { Description = "Render every page and preview, even those whose inputs have not changed since the last export." };
+        var noPreviews = new Option<bool>("--no-previews") { Description = "Skip the share preview images (and delete those of an earlier export): pages only, to time them alone." };
+        var export = new Command("export", "Render every canonical page, sitemap, feed, data download, asset and share preview to static files, with .br and .gz copies of the text. After an earlier export, only changed files are written and their URLs printed, one per line.") { data, exportOut, noCompress, full, noPreviews };
+        export.SetAction((parse, cancel) => ExportAsync(new ExportOptions(invocation.Resolve(parse.GetValue(exportOut)!)) { DataDirectory = parse.GetValue(data) is { } folder ? invocation.Resolve(folder) : null, Precompress = !parse.GetValue(noCompress), Full = parse.GetValue(full), Previews = !parse.GetValue(noPreviews) }, cancel));
 
         var root = new RootCommand("ModelCompare: run with no verb to serve the site.") { validate, buildDb, export, health };
         return root.Parse(invocation.Args).InvokeAsync();
@@ -131,7 +132,7 @@ public static class SiteCommands
 
         var seconds = result.Elapsed.TotalSeconds;
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Exported {result.Pages:N0} pages to {Path.GetFullPath(options.OutputDirectory)} in {seconds:0.0} s: rendered {result.Rendered:N0} URLs ({result.Rendered / seconds:N0}/s), wrote {result.Written:N0} ({result.Files:N0} files, {result.Bytes / 1048576.0:N1} MB before compression), removed {result.Removed:N0}."));
+            $"Exported {result.Pages:N0} pages and {result.Images:N0} preview images to {Path.GetFullPath(options.OutputDirectory)} in {seconds:0.0} s: rendered {result.Rendered:N0} URLs ({result.Rendered / seconds:N0}/s), wrote {result.Written:N0} ({result.Files:N0} files, {result.Bytes / 1048576.0:N1} MB before compression), removed {result.Removed:N0}."));
         Console.Error.WriteLine(result.Incremental
             ? string.Create(CultureInfo.InvariantCulture, $"{result.Changed.Count:N0} URL(s) changed since the last export (listed on standard output for a CDN purge).")
             : "No earlier export's manifest was found, so every file was written: purge the whole CDN cache.");

@@ -8,6 +8,8 @@ using Microsoft.Extensions.Options;
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
 using ModelCompare.Web.Hosting;
+using ModelCompare.Web.Previews;
+using ModelCompare.Web.Site;
 
 namespace ModelCompare.Web.Cli;
 
@@ -24,7 +26,13 @@ public sealed record ExportOptions(string OutputDirectory)
     /// <summary>Whether to write <c>.br</c> and <c>.gz</c> copies beside each compressible file.</summary>
     public bool Precompress { get; init; } = true;
 
-    /// <summary>Render every pair page, even those whose inputs the manifest shows unchanged.</summary>
+    /// <summary>
+    /// Whether to write the share preview of every model and pair (<see cref="PreviewImages.Paths"/>). Without
+    /// them the export is pages only (to time them alone), and the previews of an earlier export are deleted.
+    /// </summary>
+    public bool Previews { get; init; } = true;
+
+    /// <summary>Render every pair page and preview, even those whose inputs the manifest shows unchanged.</summary>
     public bool Full { get; init; }
 
     /// <summary>Where the manifest of the last export is kept; default <see cref="ExportManifest.PathFor"/>.</summary>
@@ -39,9 +47,10 @@ public sealed record ExportOptions(string OutputDirectory)
 
 /// <summary>What an export did.</summary>
 /// <param name="Pages">HTML pages in the export (written, unchanged or kept).</param>
+/// <param name="Images">Share previews in the export (written, unchanged or kept).</param>
 /// <param name="Files">Files written, compressed copies included.</param>
 /// <param name="Bytes">Bytes of the responses written, before compression.</param>
-/// <param name="Rendered">URLs rendered (the rest were pair pages whose inputs had not changed).</param>
+/// <param name="Rendered">URLs rendered (the rest were pair pages and previews whose inputs had not changed).</param>
 /// <param name="Written">URLs whose file was written because its bytes changed or it is new.</param>
 /// <param name="Removed">URLs of the last export that are gone, whose files were deleted.</param>
 /// <param name="Missing">Listed URLs that did not answer 200, with their status.</param>
@@ -52,6 +61,7 @@ public sealed record ExportOptions(string OutputDirectory)
 /// <param name="Elapsed">Time from start-up to the manifest written.</param>
 public sealed record ExportResult(
     int Pages,
+    int Images,
     int Files,
     long Bytes,
     int Rendered,
@@ -74,6 +84,13 @@ public sealed record ExportResult(
 /// files of URLs that are gone, and does not even render a pair page whose inputs (<see cref="PairInputs"/>)
 /// are those it was rendered from, so one edit costs seconds, not a full export.
 /// </para>
+/// <para>
+/// It also writes every share preview (<see cref="PreviewImages.Paths"/>), each model's and each pair's,
+/// fetched like the pages. Drawing one costs far more than rendering a page, so an image is drawn again
+/// only when what it shows changed: its manifest entry records its pair's inputs and the
+/// <see cref="SharePreview.Version"/> the pages link it with, and an image whose pair's inputs changed
+/// but whose version did not (a new score the image does not show) is kept.
+/// </para>
 /// </summary>
 public static class SiteExport
 {
@@ -94,7 +111,9 @@ public static class SiteExport
         try
         {
             var server = app.GetTestServer();
-            var snapshot = app.Services.GetRequiredService<CatalogStore>().Latest;
+            var view = app.Services.GetRequiredService<SiteData>().Current;
+            var snapshot = view.Snapshot;
+            var images = app.Services.GetRequiredService<PreviewImages>();
             var origin = app.Services.GetRequiredService<IOptions<ModelCompareOptions>>().Value.PublicOrigin;
             var output = Path.GetFullPath(options.OutputDirectory);
             Directory.CreateDirectory(output);
@@ -109,18 +128,24 @@ public static class SiteExport
             var listed = options.Paths ?? await ListPathsAsync(server, origin, snapshot, app.Environment.WebRootPath, cancel);
             // A static host ignores the query, so /models?page=2 would overwrite /models; only paths are exported.
             var paths = listed.Where(p => !p.Contains('?', StringComparison.Ordinal)).Append(NotFoundPath).ToList();
+            var pageCount = paths.Count;
+            // The pages first, then the images, each with what it is drawn from.
+            var work = paths.Select(p => (Path: p, Preview: (PreviewTarget?)null))
+                .Concat(options.Paths is null && options.Previews ? PreviewImages.Targets(snapshot).Select(t => (Path: t.Path, Preview: (PreviewTarget?)t)) : [])
+                .ToList();
 
             var run = new Run(output, options.Precompress, comparable, trustInputs);
             var done = 0;
             var nextReport = 0L;
-            await Parallel.ForEachAsync(paths, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancel }, async (path, ct) =>
+            await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancel }, async (item, ct) =>
             {
-                await run.ExportAsync(server, path, PairDigest(inputs, path), ct);
+                var key = item.Preview is { } target ? PreviewInputs(inputs, images, view, target) : PairDigest(inputs, item.Path) is { } digest ? new UrlInputs(digest) : null;
+                await run.ExportAsync(server, item.Path, key, ct);
                 var n = Interlocked.Increment(ref done);
                 var due = Interlocked.Read(ref nextReport);
-                if (n == paths.Count || (Environment.TickCount64 >= due && Interlocked.CompareExchange(ref nextReport, Environment.TickCount64 + 100, due) == due))
+                if (n == work.Count || (Environment.TickCount64 >= due && Interlocked.CompareExchange(ref nextReport, Environment.TickCount64 + 100, due) == due))
                 {
-                    progress?.Report((n, paths.Count));
+                    progress?.Report((n, work.Count));
                 }
             });
 
@@ -132,7 +157,7 @@ public static class SiteExport
 
             await StaticHostHeaders.WriteAsync(output, app.Environment.WebRootPath, cancel);
             new ExportManifest(build, options.Precompress, run.Entries).Write(manifestPath);
-            return run.Result(listed.Count - (paths.Count - 1), previous is not null, origin, clock.Elapsed);
+            return run.Result(listed.Count - (pageCount - 1), previous is not null, origin, clock.Elapsed);
         }
         finally
         {
@@ -170,6 +195,16 @@ public static class SiteExport
         var slugs = path[prefix.Length..].Split("-vs-");
         return slugs is [var a, var b] ? inputs.For(a, b) : null;
     }
+
+    /// <summary>
+    /// A model's preview shows figures the view has already worked out, so its version is the key. A
+    /// pair's is keyed by the pair page's inputs, cheap to compute; only when they changed is the
+    /// comparison run again to see whether the picture changed too.
+    /// </summary>
+    private static UrlInputs PreviewInputs(PairInputs inputs, PreviewImages images, SiteView view, PreviewTarget target) =>
+        target.B is { } b
+            ? new UrlInputs(inputs.For(target.A.Slug, b.Slug)!, () => images.Describe(view, target).Version)
+            : new UrlInputs(images.Describe(view, target).Version);
 
     /// <summary>
     /// What every page also depends on besides the data: the code that renders it, the static assets
@@ -334,13 +369,23 @@ public static class SiteExport
 
         public ConcurrentDictionary<string, ManifestEntry> Entries { get; } = new(StringComparer.Ordinal);
 
-        public async Task ExportAsync(TestServer server, string path, string? inputs, CancellationToken cancel)
+        public async Task ExportAsync(TestServer server, string path, UrlInputs? inputs, CancellationToken cancel)
         {
             var old = previous.GetValueOrDefault(path);
-            if (trustInputs && inputs is not null && old?.Inputs == inputs && File.Exists(Path.Combine(output, old.File)))
+            if (trustInputs && inputs is not null && old?.Inputs is { } recorded && File.Exists(Path.Combine(output, old.File)))
             {
-                Entries[path] = old;
-                return;
+                if (inputs.SameDigest(recorded))
+                {
+                    Entries[path] = old;
+                    return;
+                }
+
+                if (inputs.SameShown(recorded))
+                {
+                    // Drawn from other inputs, but the same picture: the file is right, the record is brought up to date.
+                    Entries[path] = old with { Inputs = inputs.Text };
+                    return;
+                }
             }
 
             var isNotFoundPage = path == NotFoundPath;
@@ -359,7 +404,7 @@ public static class SiteExport
             }
 
             var file = isNotFoundPage ? Path.Combine(output, "404.html") : FileFor(output, path, mediaType);
-            var entry = new ManifestEntry(path, Path.GetRelativePath(output, file).Replace(Path.DirectorySeparatorChar, '/'), ExportManifest.HashOf(body), inputs);
+            var entry = new ManifestEntry(path, Path.GetRelativePath(output, file).Replace(Path.DirectorySeparatorChar, '/'), ExportManifest.HashOf(body), inputs?.Text);
             Entries[path] = entry;
             if (old is not null && old.ContentHash == entry.ContentHash && old.File == entry.File && File.Exists(file))
             {
@@ -385,6 +430,7 @@ public static class SiteExport
 
         public ExportResult Result(int withQuery, bool incremental, Uri origin, TimeSpan elapsed) => new(
             Pages: Entries.Values.Count(e => e.Path != NotFoundPath && e.File.EndsWith(".html", StringComparison.Ordinal)),
+            Images: Entries.Values.Count(e => e.File.EndsWith("/" + PreviewImages.FileName, StringComparison.Ordinal)),
             Files: _files,
             Bytes: _bytes,
             Rendered: _rendered,
@@ -396,6 +442,27 @@ public static class SiteExport
             Changed: [.. _changed.Order(StringComparer.Ordinal)],
             Origin: origin,
             Elapsed: elapsed);
+    }
+
+    /// <summary>
+    /// What a URL was rendered from, as its manifest entry records it: a digest of its inputs and, for a
+    /// pair's preview, "+" and the version of the picture, worked out only when the digest changed.
+    /// </summary>
+    internal sealed class UrlInputs(string digest, Func<string>? shown = null)
+    {
+        private const char Separator = '+';
+        private readonly Lazy<string?> _shown = new(() => shown?.Invoke());
+
+        public string Text => _shown.Value is { } version ? $"{digest}{Separator}{version}" : digest;
+
+        /// <summary>Whether an entry was rendered from the same inputs.</summary>
+        public bool SameDigest(string recorded) =>
+            recorded.Length >= digest.Length && recorded.StartsWith(digest, StringComparison.Ordinal)
+            && (recorded.Length == digest.Length || recorded[digest.Length] == Separator);
+
+        /// <summary>Whether an entry shows the same picture (false for a URL without one).</summary>
+        public bool SameShown(string recorded) =>
+            _shown.Value is { } version && recorded.EndsWith(Separator + version, StringComparison.Ordinal);
     }
 
     /// <summary>A progress bar on a terminal; nothing when stderr is redirected (a log, CI).</summary>

@@ -6,8 +6,8 @@ namespace ModelCompare.Web.Cli;
 /// <summary>
 /// The <c>_headers</c> file that static hosts (Netlify, Cloudflare Pages and others that read the
 /// same format) apply to the exported folder: the live site's security headers on every path, and a
-/// year's immutable caching for the static assets, which pages always request with their content hash
-/// (<c>?v=</c>). Pages keep the host's default caching, which revalidates before each use as the live
+/// year's immutable caching for the static assets and the share previews, which pages always request
+/// with the digest of their content (<c>?v=</c>). Pages keep the host's default caching, which revalidates before each use as the live
 /// site's <c>no-cache</c> does. <c>deploy/nginx/modelcompare.conf</c> sends the same headers.
 /// </summary>
 internal static class StaticHostHeaders
@@ -15,6 +15,9 @@ internal static class StaticHostHeaders
     public const string FileName = "_headers";
 
     public const string ImmutableAsset = "public, max-age=31536000, immutable";
+
+    /// <summary>Every share preview, in the placeholder syntax of <c>_headers</c>.</summary>
+    private static readonly string[] PreviewPaths = ["/compare/:pair/" + Previews.PreviewImages.FileName, "/models/:slug/" + Previews.PreviewImages.FileName];
 
     public static string Render(string webRoot)
     {
@@ -34,6 +37,12 @@ internal static class StaticHostHeaders
             {
                 text.Append('\n').Append(asset).Append("\n  Cache-Control: ").Append(ImmutableAsset).Append('\n');
             }
+        }
+
+        // The share previews: pages link them with the digest of what they show (?v=), which a rule here cannot see.
+        foreach (var preview in PreviewPaths)
+        {
+            text.Append('\n').Append(preview).Append("\n  Cache-Control: ").Append(ImmutableAsset).Append('\n');
         }
 
         return text.ToString();

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
+using ModelCompare.Web.Hosting;
 using ModelCompare.Web.Site;
 
 namespace ModelCompare.Web.Previews;
@@ -9,9 +11,11 @@ namespace ModelCompare.Web.Previews;
 /// The share preview (og:image) of every pair page and model profile: <c>/compare/{a}-vs-{b}/preview.png</c>
 /// and <c>/models/{slug}/preview.png</c>, at the default traffic. A PNG is drawn on first request and
 /// kept in a cache bounded to <see cref="CacheBytes"/>, keyed by data version and path, so a new data
-/// version never serves an old image and memory never grows past the bound.
+/// version never serves an old image and memory never grows past the bound. With
+/// <see cref="ModelCompareOptions.CacheOutput"/> off (the export, which asks for each image once) every
+/// request draws its image.
 /// </summary>
-public sealed class PreviewImages(SiteData site) : IDisposable
+public sealed class PreviewImages(SiteData site, IOptions<ModelCompareOptions> options) : IDisposable
 {
     /// <summary>The most bytes of PNG kept in memory (about 1,000 previews).</summary>
     public const long CacheBytes = 48L * 1024 * 1024;
@@ -41,12 +45,15 @@ public sealed class PreviewImages(SiteData site) : IDisposable
     /// static export, which fetches and writes each one; lazily enumerated, as pairs grow with the square
     /// of the catalog.
     /// </summary>
-    public static IEnumerable<string> Paths(CatalogSnapshot snapshot)
+    public static IEnumerable<string> Paths(CatalogSnapshot snapshot) => Targets(snapshot).Select(t => t.Path);
+
+    /// <summary>Every preview of a snapshot with the model or pair it shows, in the order of <see cref="Paths"/>.</summary>
+    public static IEnumerable<PreviewTarget> Targets(CatalogSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         foreach (var model in snapshot.Models)
         {
-            yield return ModelPath(model.Slug);
+            yield return new PreviewTarget(ModelPath(model.Slug), model, null);
         }
 
         var models = snapshot.Models;
@@ -54,9 +61,20 @@ public sealed class PreviewImages(SiteData site) : IDisposable
         {
             for (var j = i + 1; j < models.Length; j++)
             {
-                yield return PairPath(models[i].Slug, models[j].Slug);
+                yield return new PreviewTarget(PairPath(models[i].Slug, models[j].Slug), models[i], models[j]);
             }
         }
+    }
+
+    /// <summary>
+    /// What a preview of the current snapshot shows, without drawing it: its <see cref="SharePreview.Version"/>
+    /// tells whether an image drawn earlier is still right.
+    /// </summary>
+    public SharePreview Describe(SiteView view, PreviewTarget target)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(target);
+        return target.B is { } b ? DescribePair(view, target.A, b) : SharePreviews.Profile(view.Facts[target.A.Slug], TrafficProfile.Default);
     }
 
     /// <summary>The PNG of a pair of two different models of the current snapshot, and the digest of what it shows.</summary>
@@ -65,7 +83,7 @@ public sealed class PreviewImages(SiteData site) : IDisposable
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        return Cached(view.Snapshot, PairPath(a.Slug, b.Slug), () => SharePreviews.Pair(site.Engine.Compare(view.Snapshot, a, b, TrafficProfile.Default)));
+        return Cached(view.Snapshot, PairPath(a.Slug, b.Slug), () => DescribePair(view, a, b));
     }
 
     /// <summary>The PNG of a model of the current snapshot, and the digest of what it shows.</summary>
@@ -76,19 +94,34 @@ public sealed class PreviewImages(SiteData site) : IDisposable
         return Cached(view.Snapshot, ModelPath(model.Slug), () => SharePreviews.Profile(view.Facts[model.Slug], TrafficProfile.Default));
     }
 
-    private PreviewPng Cached(CatalogSnapshot snapshot, string path, Func<SharePreview> describe) =>
-        _cache.GetOrCreate((snapshot.Version.Hash, path), entry =>
+    /// <summary>The pair at the default traffic, from both models' facts the view has already described.</summary>
+    private SharePreview DescribePair(SiteView view, Model a, Model b) =>
+        SharePreviews.Pair(site.Engine.Compare(view.Snapshot, view.Facts[a.Slug], view.Facts[b.Slug]));
+
+    private PreviewPng Cached(CatalogSnapshot snapshot, string path, Func<SharePreview> describe)
+    {
+        if (!options.Value.CacheOutput)
         {
-            var preview = describe();
-            var png = new PreviewPng(PreviewRenderer.Render(preview), preview.Version);
+            return Draw(describe());
+        }
+
+        return _cache.GetOrCreate((snapshot.Version.Hash, path), entry =>
+        {
+            var png = Draw(describe());
             entry.Size = png.Bytes.Length;
             // A new data version never asks for the old key again; let it go rather than wait for pressure.
             entry.SlidingExpiration = TimeSpan.FromHours(6);
             return png;
         })!;
+    }
+
+    private static PreviewPng Draw(SharePreview preview) => new(PreviewRenderer.Render(preview), preview.Version);
 
     public void Dispose() => _cache.Dispose();
 }
+
+/// <summary>A preview's address, and the model (<see cref="B"/> null) or the pair (in canonical order) it shows.</summary>
+public sealed record PreviewTarget(string Path, Model A, Model? B);
 
 /// <summary>A drawn preview and the <see cref="SharePreview.Version"/> of what it shows.</summary>
 public sealed record PreviewPng(byte[] Bytes, string Version);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using ModelCompare.Comparison;
 using SkiaSharp;
 
@@ -7,7 +8,7 @@ namespace ModelCompare.Web.Previews;
 /// Draws a <see cref="SharePreview"/> as a 1200x630 PNG with SkiaSharp, in the site's light colours and
 /// the DejaVu Sans font bundled in this assembly (never the system's fonts). Sizes are chosen to stay
 /// legible as a 500px-wide thumbnail; text that does not fit shrinks to a floor, then ends in "…".
-/// Thread-safe: the typefaces are shared and read-only, every call draws on its own surface.
+/// Thread-safe: the typefaces and fonts are shared and only read, every call draws on its own surface.
 /// </summary>
 public static class PreviewRenderer
 {
@@ -30,6 +31,12 @@ public static class PreviewRenderer
 
     private static readonly SKTypeface Regular = LoadFont("DejaVuSans.ttf");
     private static readonly SKTypeface Bold = LoadFont("DejaVuSans-Bold.ttf");
+
+    /// <summary>
+    /// One font per typeface and size, built on first use and kept: an image measures and draws a few
+    /// dozen runs of text at a handful of sizes, and building a native font for each was a tenth of its cost.
+    /// </summary>
+    private static readonly ConcurrentDictionary<(SKTypeface Typeface, float Size), SKFont> Fonts = new();
 
     /// <summary>The PNG bytes of the preview.</summary>
     public static byte[] Render(SharePreview preview)
@@ -173,19 +180,14 @@ public static class PreviewRenderer
 
     private static void Draw(SKCanvas canvas, string text, float x, float y, SKTypeface typeface, float size, SKColor colour, SKTextAlign align = SKTextAlign.Left)
     {
-        using var font = Font(typeface, size);
         using var paint = new SKPaint { IsAntialias = true, Color = colour };
-        canvas.DrawText(text, x, y, align, font, paint);
+        canvas.DrawText(text, x, y, align, Font(typeface, size), paint);
     }
 
     private static SKFont Font(SKTypeface typeface, float size) =>
-        new(typeface, size) { Edging = SKFontEdging.Antialias, Subpixel = true };
+        Fonts.GetOrAdd((typeface, size), key => new SKFont(key.Typeface, key.Size) { Edging = SKFontEdging.Antialias, Subpixel = true });
 
-    private static float Measure(string text, SKTypeface typeface, float size)
-    {
-        using var font = Font(typeface, size);
-        return font.MeasureText(text);
-    }
+    private static float Measure(string text, SKTypeface typeface, float size) => Font(typeface, size).MeasureText(text);
 
     /// <summary>
     /// The largest size from <paramref name="max"/> down to <paramref name="min"/> at which the text fits

@@ -1,11 +1,12 @@
 using ModelCompare.Web.Cli;
+using ModelCompare.Web.Tests.Infrastructure;
 
 namespace ModelCompare.Web.Tests.Export;
 
 /// <summary>
 /// The export against its manifest, on a four-model fixture (two OpenAI, two DeepSeek): an edit
-/// rewrites the pages whose bytes it changes and no others, a removed model's pages are deleted, and
-/// an export of unchanged data writes nothing.
+/// rewrites the pages and share previews whose bytes it changes and no others, a removed model's pages
+/// and previews are deleted, and an export of unchanged data writes nothing and draws no image.
 /// </summary>
 public sealed class IncrementalExportTests : IDisposable
 {
@@ -13,13 +14,7 @@ public sealed class IncrementalExportTests : IDisposable
 
     public IncrementalExportTests()
     {
-        var fixture = Path.Combine(AppContext.BaseDirectory, "TestData", "export");
-        foreach (var file in Directory.EnumerateFiles(fixture, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Data, Path.GetRelativePath(fixture, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        TestDataFolders.Copy("export", Data);
     }
 
     private string Data => Path.Combine(_root, "data");
@@ -36,10 +31,12 @@ public sealed class IncrementalExportTests : IDisposable
 
         Assert.False(first.Incremental);
         Assert.True(second.Incremental);
+        Assert.Equal(10, first.Images);
+        Assert.Equal(10, second.Images);
         Assert.Equal(0, second.Written);
         Assert.Equal(0, second.Removed);
         Assert.Empty(second.Changed);
-        Assert.True(second.Rendered <= first.Rendered - 6, $"{second.Rendered} of {first.Rendered} URLs rendered; the six pair pages should have been kept");
+        Assert.True(second.Rendered <= first.Rendered - 16, $"{second.Rendered} of {first.Rendered} URLs rendered; the six pair pages and all ten previews should have been kept");
         Assert.Equal(written.ToList(), Snapshot(Output).ToList());
     }
 
@@ -56,6 +53,10 @@ public sealed class IncrementalExportTests : IDisposable
         Assert.Contains("/compare/deepseek-v3-2-vs-gpt-4o", result.Changed);
         Assert.Contains("/models/gpt-4o", result.Changed);
         Assert.DoesNotContain("/compare/deepseek-r1-vs-deepseek-v3-2", result.Changed);
+
+        // The previews redrawn are exactly those that show GPT-4o's price: its own and its pairs'.
+        string[] showingThePrice = ["/compare/deepseek-r1-vs-gpt-4o/preview.png", "/compare/deepseek-v3-2-vs-gpt-4o/preview.png", "/compare/gpt-4o-vs-gpt-4o-mini/preview.png", "/models/gpt-4o/preview.png"];
+        Assert.Equal(showingThePrice, result.Changed.Where(p => p.EndsWith("/preview.png", StringComparison.Ordinal)));
 
         // Written are exactly the files whose bytes changed, and the result is what a full export of the edited data writes.
         var after = Snapshot(Output);
@@ -74,17 +75,33 @@ public sealed class IncrementalExportTests : IDisposable
         await ExportAsync(Output);
         var page = Path.Combine(Output, "compare", "gpt-4o-vs-gpt-4o-mini", "index.html");
         Assert.True(File.Exists(page) && File.Exists(page + ".br") && File.Exists(page + ".gz"));
+        Assert.True(File.Exists(Path.Combine(Output, "compare", "gpt-4o-vs-gpt-4o-mini", "preview.png")));
         File.Delete(Path.Combine(Data, "models", "openai", "gpt-4o-mini.md"));
         File.Delete(Path.Combine(Data, "routes", "openai", "gpt-4o-mini.yaml"));
 
         var result = await ExportAsync(Output);
 
-        string[] gone = ["/compare/deepseek-r1-vs-gpt-4o-mini", "/compare/deepseek-v3-2-vs-gpt-4o-mini", "/compare/gpt-4o-vs-gpt-4o-mini", "/models/gpt-4o-mini"];
+        string[] pages = ["/compare/deepseek-r1-vs-gpt-4o-mini", "/compare/deepseek-v3-2-vs-gpt-4o-mini", "/compare/gpt-4o-vs-gpt-4o-mini", "/models/gpt-4o-mini"];
+        var gone = pages.Concat(pages.Select(p => p + "/preview.png")).ToList();
         Assert.All(gone, path => Assert.Contains(path, result.Changed));
-        Assert.Equal(gone.Length, result.Removed);
+        Assert.Equal(gone.Count, result.Removed);
+        Assert.Equal(6, result.Images);
         Assert.False(File.Exists(page) || File.Exists(page + ".br") || File.Exists(page + ".gz"));
         Assert.False(Directory.Exists(Path.GetDirectoryName(page)), "the emptied folder is removed");
         Assert.DoesNotContain(Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories), f => f.Contains("gpt-4o-mini", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Without_previews_the_export_writes_pages_only_and_deletes_the_images_of_the_last()
+    {
+        await ExportAsync(Output);
+
+        var result = await SiteExport.RunAsync(new ExportOptions(Output) { PublicOrigin = new Uri("http://localhost:5080"), DataDirectory = Data, DatabasePath = Path.Combine(_root, "catalog.db"), Previews = false });
+
+        Assert.Equal(0, result.Images);
+        Assert.Equal(10, result.Removed);
+        Assert.Empty(Directory.EnumerateFiles(Output, "preview.png", SearchOption.AllDirectories));
+        Assert.True(File.Exists(Path.Combine(Output, "compare", "gpt-4o-vs-gpt-4o-mini", "index.html")));
     }
 
     public void Dispose()

@@ -3,6 +3,8 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Sockets;
 using AngleSharp.Html.Parser;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
 using ModelCompare.Web.Cli;
 using ModelCompare.Web.Hosting;
 
@@ -10,8 +12,8 @@ namespace ModelCompare.Web.Tests.Export;
 
 /// <summary>
 /// Serves a fresh export of the fixture catalog with nginx and the repository's
-/// <c>deploy/nginx/modelcompare.conf</c>, and crawls it from the home page: no broken link, the live
-/// site's headers on every answer, the pre-compressed copies served, the 404 page for unknown paths.
+/// <c>deploy/nginx/modelcompare.conf</c>, and crawls it from every page: no broken link or share preview,
+/// the live site's headers on every answer, the pre-compressed copies served, the 404 page for unknown paths.
 /// Needs nginx with Debian's brotli_static module (<c>.ci/run</c> installs them).
 /// </summary>
 public sealed class NginxExportTests : IAsyncLifetime, IDisposable
@@ -68,11 +70,16 @@ public sealed class NginxExportTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
-    public async Task Every_link_from_the_home_page_answers_200_with_the_live_sites_headers()
+    public async Task Every_link_and_share_preview_answers_200_with_the_live_sites_headers()
     {
         var parser = new HtmlParser();
-        var seen = new HashSet<string>(StringComparer.Ordinal) { "/" };
-        var queue = new Queue<string>(["/"]);
+        // From the home page and, for pages no link reaches, every exported page.
+        var pages = Directory.EnumerateFiles(Site, "index.html", SearchOption.AllDirectories)
+            .Select(f => "/" + Path.GetRelativePath(Site, Path.GetDirectoryName(f)!).Replace('\\', '/'))
+            .Select(p => p == "/." ? "/" : p)
+            .Order(StringComparer.Ordinal);
+        var seen = new HashSet<string>(["/", .. pages], StringComparer.Ordinal);
+        var queue = new Queue<string>(seen);
         var broken = new List<string>();
         while (queue.TryDequeue(out var path))
         {
@@ -95,7 +102,8 @@ public sealed class NginxExportTests : IAsyncLifetime, IDisposable
 
             var document = await parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
             var links = document.QuerySelectorAll("a[href], link[href]").Select(e => e.GetAttribute("href")!)
-                .Concat(document.QuerySelectorAll("script[src], img[src]").Select(e => e.GetAttribute("src")!));
+                .Concat(document.QuerySelectorAll("script[src], img[src]").Select(e => e.GetAttribute("src")!))
+                .Concat(document.QuerySelectorAll("meta[property='og:image'], meta[name='twitter:image']").Select(e => e.GetAttribute("content")!));
             foreach (var link in links.Select(Local).OfType<string>().Where(seen.Add))
             {
                 queue.Enqueue(link);
@@ -104,6 +112,36 @@ public sealed class NginxExportTests : IAsyncLifetime, IDisposable
 
         Assert.True(broken.Count == 0, $"{broken.Count} broken link(s) of {seen.Count}: {string.Join(", ", broken.Take(20))}");
         Assert.Contains("/compare/deepseek-r1-vs-gpt-4o", seen);
+        // Every exported share preview is some page's og:image, and was followed: four models and their six pairs.
+        var exported = Directory.EnumerateFiles(Site, "preview.png", SearchOption.AllDirectories).Select(f => "/" + Path.GetRelativePath(Site, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
+        Assert.Equal(10, exported.Count);
+        Assert.Equal(exported, seen.Where(p => p.Contains("/preview.png?v=", StringComparison.Ordinal)).Select(p => p.Split('?')[0]).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_share_preview_linked_with_its_version_is_the_live_image_cached_for_a_year()
+    {
+        // The live site over the same data, for the bytes it serves.
+        await using var live = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
+            .UseEnvironment("Production")
+            .UseSetting("ModelCompare:PublicOrigin", "http://localhost:5080")
+            .UseSetting("ModelCompare:DataDirectory", Path.Combine(AppContext.BaseDirectory, "TestData", "export"))
+            .UseSetting("ModelCompare:DatabasePath", Path.Combine(_root, "live.db"))
+            .UseSetting("ModelCompare:WatchData", "false"));
+        using var liveClient = live.CreateClient();
+        var page = await new HtmlParser().ParseDocumentAsync(await liveClient.GetStringAsync(new Uri("/compare/deepseek-r1-vs-gpt-4o", UriKind.Relative)));
+        var image = Local(page.QuerySelector("meta[property='og:image']")!.GetAttribute("content")!)!;
+        Assert.StartsWith("/compare/deepseek-r1-vs-gpt-4o/preview.png?v=", image, StringComparison.Ordinal);
+
+        using var served = await GetAsync(image, "br, gzip");
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        Assert.Equal("image/png", served.Content.Headers.ContentType?.MediaType);
+        Assert.Empty(served.Content.Headers.ContentEncoding);
+        Assert.Equal("public, max-age=31536000, immutable", served.Headers.CacheControl?.ToString());
+        Assert.Equal(await liveClient.GetByteArrayAsync(new Uri(image, UriKind.Relative)), await served.Content.ReadAsByteArrayAsync());
+
+        using var bare = await GetAsync("/compare/deepseek-r1-vs-gpt-4o/preview.png", null);
+        Assert.Equal("public, max-age=3600", bare.Headers.CacheControl?.ToString());
     }
 
     [Theory]
