@@ -43,7 +43,7 @@ public static class ModelCompareHost
     internal static readonly IReadOnlyDictionary<string, string[]> PageQueryKeys = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["pair"] = ["input", "output", "cache", "basis", "via", "preset", "requests", "in_per", "out_per", "mode"],
-        ["compare"] = ["a", "b", "models", "input", "output", "cache"],
+        ["compare"] = ["a", "b", "c", "d", "models", "input", "output", "cache"],
         ["models"] = ["sort", "dir", "maker", "capability", "open", "page"],
         ["search"] = ["q"],
     };
@@ -110,7 +110,12 @@ public static class ModelCompareHost
             foreach (var (name, keys) in PageQueryKeys)
             {
                 // Only the keys: whether to cache at all stays with the base policy (and the CacheOutput setting).
-                o.AddPolicy(name, policy => policy.SetVaryByQuery(keys), excludeDefaultPolicy: true);
+                // Which keys are present counts too: "?models=" (refused) must not share an entry with no query.
+                o.AddPolicy(
+                    name,
+                    policy => policy.SetVaryByQuery(keys)
+                        .VaryByValue(c => new KeyValuePair<string, string>("given", string.Join(',', keys.Where(c.Request.Query.ContainsKey)))),
+                    excludeDefaultPolicy: true);
             }
         });
         builder.Services.AddResponseCompression(o =>

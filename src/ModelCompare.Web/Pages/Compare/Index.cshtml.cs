@@ -12,10 +12,10 @@ using ModelCompare.Web.Site;
 namespace ModelCompare.Web.Pages.Compare;
 
 /// <summary>
-/// <c>/compare</c>: sends the home page's picker (<c>?a=&amp;b=</c>) and two ticked models
+/// <c>/compare</c>: sends the home page's picker and the pair page's swapper (<c>?a=&amp;b=</c>) and two ticked models
 /// (<c>?models=a&amp;models=b</c> or <c>?models=a,b</c>) to the canonical pair page, and shows three or
 /// four models side by side (<c>?models=a,b,c</c>, or the same slugs as repeated <c>models</c> values,
-/// as the /models page's checkboxes send them).
+/// as the /models page's checkboxes send them, or <c>?a=&amp;b=&amp;c=</c> from this page's own picker).
 /// </summary>
 [EnableRateLimiting(ModelCompareHost.ComparePolicy)]
 [OutputCache(PolicyName = "compare")]
@@ -24,6 +24,9 @@ public sealed partial class IndexModel(SiteData site, ILogger<IndexModel> logger
     /// <summary>The fewest models the page compares; two go to their pair page.</summary>
     public const int MinModels = 2;
     public const int MaxModels = 4;
+
+    /// <summary>The query names of this page's model pickers, one per model it compares.</summary>
+    public static readonly ImmutableArray<string> PickerNames = ["a", "b", "c", "d"];
 
     public SiteView View { get; } = site.Current;
 
@@ -52,9 +55,14 @@ public sealed partial class IndexModel(SiteData site, ILogger<IndexModel> logger
         Breadcrumbs = [new Crumb("Compare", Urls.Compare)],
     };
 
-    public IActionResult OnGet(string? a, string? b, string[]? models, string? input, string? output, string? cache)
+    public IActionResult OnGet(string? a, string? b, string? c, string? d, string[]? models, string? input, string? output, string? cache)
     {
-        if (a is not null || b is not null)
+        // The side-by-side picker names its models a to d: a third or fourth makes it a list, not a pair.
+        if (!string.IsNullOrWhiteSpace(c) || !string.IsNullOrWhiteSpace(d))
+        {
+            models = [.. new[] { a, b, c, d }.OfType<string>(), .. models ?? []];
+        }
+        else if (a is not null || b is not null)
         {
             return Pick(a, b, TrafficQuery(input, output, cache));
         }

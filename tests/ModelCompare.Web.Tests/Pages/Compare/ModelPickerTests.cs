@@ -93,9 +93,43 @@ public sealed class ModelPickerTests(SiteFactory site)
 
         var selects = doc.ByTestId("multi-picker").QuerySelectorAll("select").Cast<IHtmlSelectElement>().ToList();
         Assert.Equal(4, selects.Count);
-        Assert.All(selects, s => Assert.Equal("models", s.Name));
+        Assert.Equal(["a", "b", "c", "d"], selects.Select(s => s.Name));
         Assert.Equal([true, true, false, false], selects.Select(s => s.IsRequired));
         Assert.All(selects.Skip(2), s => Assert.Equal(string.Empty, s.Value));
+    }
+
+    [Fact]
+    public async Task A_blank_models_list_is_refused_even_after_the_empty_page_was_cached()
+    {
+        using var client = site.CreatePlainClient();
+
+        using var empty = await client.GetAsync(new Uri("/compare", UriKind.Relative));
+        using var blank = await client.GetAsync(new Uri("/compare?models=", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, empty.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, blank.StatusCode);
+    }
+
+    [Fact]
+    public async Task Three_picked_models_are_shown_side_by_side_and_a_blank_fourth_is_ignored()
+    {
+        using var client = site.CreatePlainClient();
+
+        var doc = await client.GetDocumentAsync(site.Resolve("/compare?a={model}&b={model2}&c={model3}&d="));
+
+        Assert.Equal(3, doc.ByTestId("pair-links").QuerySelectorAll("a").Length);
+    }
+
+    [Fact]
+    public async Task Two_picked_models_with_blank_others_go_to_their_pair()
+    {
+        var (a, b) = Pair();
+        using var client = site.CreatePlainClient();
+
+        using var response = await client.GetAsync(new Uri($"/compare?a={b}&b={a}&c=&d=", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/compare/{a}-vs-{b}", response.Headers.Location?.OriginalString);
     }
 
     private (string A, string B) Pair()
