@@ -110,12 +110,7 @@ public static class ModelCompareHost
             foreach (var (name, keys) in PageQueryKeys)
             {
                 // Only the keys: whether to cache at all stays with the base policy (and the CacheOutput setting).
-                // Which keys are present counts too: "?models=" (refused) must not share an entry with no query.
-                o.AddPolicy(
-                    name,
-                    policy => policy.SetVaryByQuery(keys)
-                        .VaryByValue(c => new KeyValuePair<string, string>("given", string.Join(',', keys.Where(c.Request.Query.ContainsKey)))),
-                    excludeDefaultPolicy: true);
+                o.AddPolicy(name, policy => policy.SetVaryByQuery(keys), excludeDefaultPolicy: true);
             }
         });
         builder.Services.AddResponseCompression(o =>
