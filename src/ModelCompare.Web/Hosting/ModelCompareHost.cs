@@ -110,7 +110,10 @@ public static class ModelCompareHost
             foreach (var (name, keys) in PageQueryKeys)
             {
                 // Only the keys: whether to cache at all stays with the base policy (and the CacheOutput setting).
-                o.AddPolicy(name, policy => policy.SetVaryByQuery(keys), excludeDefaultPolicy: true);
+                // Also by which keys are present: a blank value (/compare?models=) and no key (/compare) share a
+                // query-value key but are different pages (a 400 that says none was given, and the form).
+                o.AddPolicy(name, policy => policy.SetVaryByQuery(keys).VaryByValue(c => new KeyValuePair<string, string>(
+                    "present", string.Join(',', keys.Where(c.Request.Query.ContainsKey)))), excludeDefaultPolicy: true);
             }
         });
         builder.Services.AddResponseCompression(o =>

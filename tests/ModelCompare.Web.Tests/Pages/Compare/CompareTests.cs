@@ -86,6 +86,18 @@ public sealed class CompareTests(SiteFactory site)
         Assert.Contains(message, doc.ByTestId("compare-problem").TextContent, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_blank_list_is_a_400_even_after_the_bare_form_was_cached()
+    {
+        using var client = site.CreatePlainClient();
+
+        using var form = await client.GetAsync(new Uri("/compare", UriKind.Relative));
+        using var blank = await client.GetAsync(new Uri("/compare?models=", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, blank.StatusCode);
+    }
+
     [Theory]
     [InlineData("/compare?models={second},{first}", "")]
     [InlineData("/compare?models={second}&models={first}", "")]
