@@ -16,8 +16,9 @@ namespace ModelCompare.Comparison;
 /// against the rest of the catalog) are the same;</item>
 /// <item>each model's alternatives (the first <see cref="ComparisonEngine.RelatedPerSide"/> + 1, from
 /// which the list without the other model follows) are the same;</item>
-/// <item>the providers it is routed through or made by, every benchmark, the credits, and (for a
-/// model with a retirement date) the day the snapshot was built are the same.</item>
+/// <item>the providers it is routed through or made by, every benchmark, the credits, every model's name
+/// (the swapper's list), the price-against-score charts of the leaderboards it is on, and (for a model
+/// with a retirement date) the day the snapshot was built are the same.</item>
 /// </list>
 /// A new input to <see cref="ComparisonEngine.Compare(CatalogSnapshot, Model, Model, TrafficProfile, PriceChoice?)"/> must be added here, or the incremental
 /// export will keep a page it should rewrite.
@@ -37,7 +38,8 @@ public sealed class PairInputs
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(engine);
-        _catalog = Digest(new { catalog.Credits, catalog.Benchmarks });
+        // Every pair page's model swapper lists every model's name.
+        _catalog = Digest(new { catalog.Credits, catalog.Benchmarks, Names = catalog.Models.Select(m => m.Name) });
         var today = DateOnly.FromDateTime(catalog.Version.BuiltAt.UtcDateTime);
         _models = catalog.Models.ToFrozenDictionary(
             m => m.Slug,
@@ -48,6 +50,13 @@ public sealed class PairInputs
                 Providers = catalog.RoutesFor(m.Slug).Select(r => r.ProviderSlug).Append(m.MakerSlug)
                     .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(catalog.FindProvider),
                 Today = m.RetirementDate is null ? (DateOnly?)null : today,
+                // The price-against-score chart a pair page may show is the leaderboard of a benchmark the
+                // pair shares, with every charted model's price: any of them changes the page.
+                Charts = catalog.ScoresFor(m.Slug)
+                    .Select(s => PriceScoreCharts.BoardKey(s.BenchmarkSlug, BenchmarkSetting.ProtocolOf(s.Variant)))
+                    .Distinct(StringComparer.Ordinal)
+                    .Order(StringComparer.Ordinal)
+                    .Select(k => catalog.Stats.PriceScores.GetValueOrDefault(k)),
             }),
             StringComparer.Ordinal);
     }

@@ -20,7 +20,7 @@ public sealed partial class PairSwapperTests(BrowserSite site)
         var page = await BrowserSite.OpenAsync(context, "/compare/deepseek-v3-2-vs-gpt-4o?input=50&output=10");
         var swapper = page.GetByTestId("pair-swapper");
 
-        await swapper.GetByTestId(which).SelectOptionAsync("claude-sonnet-4-5");
+        await swapper.GetByTestId(which).FillAsync("Claude Sonnet 4.5");
         await swapper.GetByRole(AriaRole.Button, new() { Name = "Compare" }).ClickAsync();
 
         // Swapping DeepSeek V3.2 keeps GPT-4o; swapping GPT-4o keeps DeepSeek V3.2. Either way Claude sorts first.
@@ -35,7 +35,7 @@ public sealed partial class PairSwapperTests(BrowserSite site)
             await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Claude Sonnet 4.5 vs DeepSeek V3.2");
         }
 
-        await Expect(page.GetByTestId("swap-a")).ToHaveValueAsync("claude-sonnet-4-5");
+        await Expect(page.GetByTestId("swap-a")).ToHaveValueAsync("Claude Sonnet 4.5");
     }
 
     [GeneratedRegex(@"/compare/claude-sonnet-4-5-vs-gpt-4o\?input=50&output=10&cache=0$")]

@@ -108,8 +108,9 @@ public sealed partial class IndexModel(SiteData site, ILogger<IndexModel> logger
 
     private IActionResult Pick(string? a, string? b, string traffic)
     {
-        var first = string.IsNullOrWhiteSpace(a) ? null : View.Snapshot.FindModelOrAlias(a.Trim().ToLowerInvariant());
-        var second = string.IsNullOrWhiteSpace(b) ? null : View.Snapshot.FindModelOrAlias(b.Trim().ToLowerInvariant());
+        // A slug, or a name typed into the pair page's swapper: the best match, exact names first.
+        var first = ModelSearch.Best(View.Snapshot, a);
+        var second = ModelSearch.Best(View.Snapshot, b);
         if (first is null || second is null)
         {
             LogUnknownPick(logger, a, b);

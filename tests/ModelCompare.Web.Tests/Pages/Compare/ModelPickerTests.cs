@@ -50,11 +50,28 @@ public sealed class ModelPickerTests(SiteFactory site)
         var form = (IHtmlFormElement)doc.ByTestId("pair-swapper").QuerySelector("form")!;
         Assert.Equal("get", form.Method, ignoreCase: true);
         Assert.Equal("/compare", form.GetAttribute("action"));
-        Assert.Equal(a, ((IHtmlSelectElement)doc.ByTestId("swap-a")).Value);
-        Assert.Equal(b, ((IHtmlSelectElement)doc.ByTestId("swap-b")).Value);
+        var catalog = site.Catalog();
+        Assert.Equal(catalog.FindModel(a)!.Name, ((IHtmlInputElement)doc.ByTestId("swap-a")).Value);
+        Assert.Equal(catalog.FindModel(b)!.Name, ((IHtmlInputElement)doc.ByTestId("swap-b")).Value);
+        // One list of names serves both fields, every model once.
+        Assert.Equal(catalog.Models.Length, doc.QuerySelectorAll("datalist#swap-models option").Length);
         Assert.Equal("a", doc.ByTestId("swap-a").GetAttribute("name"));
         Assert.Equal("b", doc.ByTestId("swap-b").GetAttribute("name"));
         Assert.Empty(form.QuerySelectorAll("input[type=hidden]"));
+    }
+
+    [Fact]
+    public async Task A_name_typed_into_the_swapper_goes_to_the_best_matching_pair()
+    {
+        var catalog = site.Catalog();
+        var (a, b) = Pair();
+        var other = catalog.Models.First(m => m.Slug != a && m.Slug != b);
+        using var client = site.CreatePlainClient();
+
+        using var response = await client.GetAsync(new Uri($"/compare?a={Uri.EscapeDataString(other.Name.ToUpperInvariant())}&b={b}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(ComparisonEngine.CanonicalPath(other.Slug, b), response.Headers.Location!.OriginalString);
     }
 
     [Fact]
