@@ -102,7 +102,11 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
         var traffic = TrafficProfile.FromQuery(input, output, cache, preset, requests, inPer, outPer, mode);
         var choice = PriceChoice.FromQuery(basis, via);
         TrafficNotes = traffic.Notes;
-        Comparison = site.Engine.Compare(snapshot, a, b, traffic.Profile, choice.Choice);
+        // At the default traffic both models' facts were described when the snapshot was swapped in.
+        var view = site.Current;
+        Comparison = traffic.Profile == TrafficProfile.Default && view.Snapshot == snapshot && view.Facts.TryGetValue(a.Slug, out var fa) && view.Facts.TryGetValue(b.Slug, out var fb)
+            ? site.Engine.Compare(snapshot, fa, fb, choice.Choice)
+            : site.Engine.Compare(snapshot, a, b, traffic.Profile, choice.Choice);
         PriceNotes = [.. choice.Notes, .. Comparison.PriceNotes];
         _nonDefaultQuery = !traffic.IsDefault || traffic.Profile.PerRequest is not null || !TrafficNotes.IsEmpty || !choice.Choice.IsDefault || !PriceNotes.IsEmpty;
         // The image shows list prices at the default traffic, so its description must too.
