@@ -69,14 +69,39 @@ public static class CatalogBuilder
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(time);
-        var hash = DataSetReader.Hash(paths.DataDirectory);
-        if (hash is not null && current?.Version.Hash == hash)
+        string? hash;
+        DatabaseCheck check;
+        CatalogSnapshot? loaded = null;
+        if (current is null)
         {
-            return new CatalogBuildResult(current, [], false) { Outcome = CatalogOutcome.Unchanged, Reason = "the data files have not changed" };
+            // At start nothing is served yet and both halves take a while: the files are hashed on another
+            // thread while the database is checked and loaded. The loaded snapshot is used only when the
+            // database turns out to have been built from these very files.
+            var hashing = Task.Run(() => DataSetReader.Hash(paths.DataDirectory));
+            check = CatalogDatabase.Check(paths.DatabasePath);
+            if (check.IsLoadable && check.CurrentReader)
+            {
+                loaded = TryLoad(paths.DatabasePath, ref check);
+            }
+
+            hash = hashing.GetAwaiter().GetResult();
+        }
+        else
+        {
+            hash = DataSetReader.Hash(paths.DataDirectory);
+            if (hash is not null && current.Version.Hash == hash)
+            {
+                return new CatalogBuildResult(current, [], false) { Outcome = CatalogOutcome.Unchanged, Reason = "the data files have not changed" };
+            }
+
+            check = CatalogDatabase.Check(paths.DatabasePath);
+            if (check.IsCurrentFor(hash))
+            {
+                loaded = TryLoad(paths.DatabasePath, ref check);
+            }
         }
 
-        var check = CatalogDatabase.Check(paths.DatabasePath);
-        if (check.IsCurrentFor(hash) && TryLoad(paths.DatabasePath, ref check) is { } loaded)
+        if (check.IsCurrentFor(hash) && loaded is not null)
         {
             return new CatalogBuildResult(loaded, [], false) { Outcome = CatalogOutcome.LoadedDatabase, Reason = "the database was built from these files" };
         }

@@ -113,7 +113,7 @@ public static class DataSetReader
             return null;
         }
 
-        var hash = HashFiles(root, entries, new string?[entries.Count], problems);
+        var hash = HashFiles(root, entries, texts: null, problems);
         return problems.Count > 0 ? null : hash;
     }
 
@@ -217,10 +217,11 @@ public static class DataSetReader
     }
 
     /// <summary>
-    /// Reads every file once: hashes its bytes and decodes it as UTF-8 for parsing. A file that cannot be
-    /// read, is too large or is not UTF-8 is reported and left out of parsing (its text stays null).
+    /// Reads every file once: hashes its bytes and, when <paramref name="texts"/> is given, decodes it as
+    /// UTF-8 for parsing. A file that cannot be read, is too large or is not UTF-8 is reported and left out
+    /// of parsing (its text stays null).
     /// </summary>
-    private static string HashFiles(string root, List<Entry> entries, string?[] texts, ProblemList problems)
+    private static string HashFiles(string root, List<Entry> entries, string?[]? texts, ProblemList problems)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         for (var i = 0; i < entries.Count; i++)
@@ -232,7 +233,11 @@ public static class DataSetReader
                 continue;
             }
 
-            texts[i] = DataFileText.Decode(entries[i].DisplayPath, bytes, problems);
+            if (texts is not null)
+            {
+                texts[i] = DataFileText.Decode(entries[i].DisplayPath, bytes, problems);
+            }
+
             sha.AppendData(bytes);
             sha.AppendData("\n"u8);
         }

@@ -33,7 +33,12 @@ internal sealed class CatalogStats
         ProviderNames = catalog.Providers.ToFrozenDictionary(p => p.Slug, p => p.Name, StringComparer.Ordinal);
         Predecessors = catalog.Models.Where(m => m.SuccessorSlug is not null).ToLookup(m => m.SuccessorSlug!, m => m.Slug, StringComparer.Ordinal);
         Family = catalog.Models.ToFrozenDictionary(m => m.Slug, m => ComparisonEngine.FamilyOf(catalog, this, m), StringComparer.Ordinal);
-        Rivals = catalog.Models.ToFrozenDictionary(m => m.Slug, m => ComparisonEngine.RivalsOf(catalog, this, m), StringComparer.Ordinal);
+
+        // Rivals compare every model with every other, the largest part of this: spread over the cores.
+        Rivals = catalog.Models.AsParallel()
+            .Select(m => (m.Slug, Rivals: ComparisonEngine.RivalsOf(catalog, this, m)))
+            .ToArray()
+            .ToFrozenDictionary(x => x.Slug, x => x.Rivals, StringComparer.Ordinal);
         Boards = catalog.Benchmarks.ToFrozenDictionary(b => b.Slug, b => Leaderboards.Build(catalog, b, Prices), StringComparer.Ordinal);
         PriceScores = PriceScoreCharts.Build(catalog, Boards, Prices);
         CheapestRouteFor = catalog.Models

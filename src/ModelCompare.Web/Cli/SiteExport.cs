@@ -233,11 +233,11 @@ public static class SiteExport
     {
         // Named after the site's assembly so its pages are found even when another program (a test) hosts it.
         var defaults = ModelCompareHost.CreateOptions([]);
-        // Not watching appsettings.json: the watcher covers the working folder and everything under it,
-        // which is usually where the export writes its files, and would wake for each of them.
+        // Settings files are not watched (see CreateOptions): the watcher would also wake for every file
+        // the export writes under the working folder.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            Args = [.. defaults.Args ?? [], "--hostBuilder:reloadConfigOnChange=false"],
+            Args = defaults.Args,
             WebRootPath = defaults.WebRootPath,
             ApplicationName = typeof(SiteExport).Assembly.GetName().Name,
         });

@@ -48,10 +48,15 @@ public static class ModelCompareHost
         ["search"] = ["q"],
     };
 
-    /// <summary>Host options: static files come from the repository's top-level wwwroot/.</summary>
+    /// <summary>
+    /// Host options: static files come from the repository's top-level wwwroot/. Settings files are read
+    /// once, not watched: the default watcher covers the content root (the working folder) and every
+    /// folder under it, which is a repository with build output and exports when run from a clone and cost
+    /// seconds of start-up; the data folder has its own watcher (<see cref="CatalogWatcher"/>).
+    /// </summary>
     public static WebApplicationOptions CreateOptions(string[] args) => new()
     {
-        Args = args,
+        Args = [.. args, "--hostBuilder:reloadConfigOnChange=false"],
         WebRootPath = CatalogPaths.FindUp("wwwroot", d => File.Exists(Path.Combine(d, "css", "site.css"))),
     };
 

@@ -28,8 +28,22 @@ internal static class SiteStartup
             var builder = WebApplication.CreateBuilder(ModelCompareHost.CreateOptions(args));
             builder.AddModelCompare();
             app = builder.Build();
+
+            // Start-up is mostly building the catalog and compiling code on first use. The catalog and the
+            // figures every page reads are built on one core while the request pipeline and its endpoints
+            // are put together on the other; the server listens only once both are done.
+            var store = app.Services.GetRequiredService<CatalogStore>();
+            var site = app.Services.GetRequiredService<Site.SiteData>();
+            var loading = Task.Run(
+                () =>
+                {
+                    store.EnsureLoaded();
+                    _ = site.Current;
+                },
+                CancellationToken.None);
             app.UseModelCompare();
-            app.Services.GetRequiredService<CatalogStore>().EnsureLoaded();
+            PrepareEndpoints(app);
+            await loading;
             await app.StartAsync();
         }
         catch (Exception ex) when (ex is CatalogUnavailableException or IOException or UnauthorizedAccessException or SqliteException or InvalidDataException or Microsoft.Extensions.Options.OptionsValidationException)
@@ -41,6 +55,18 @@ internal static class SiteStartup
         await app.WaitForShutdownAsync();
         await app.DisposeAsync();
         return 0;
+    }
+
+    /// <summary>
+    /// Builds the endpoint list that routing would otherwise build on the first request (the Razor pages'
+    /// descriptors and the mapped endpoints' request delegates).
+    /// </summary>
+    private static void PrepareEndpoints(WebApplication app)
+    {
+        foreach (var source in ((IEndpointRouteBuilder)app).DataSources)
+        {
+            _ = source.Endpoints;
+        }
     }
 
     /// <summary>
