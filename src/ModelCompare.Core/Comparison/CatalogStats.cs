@@ -41,6 +41,7 @@ internal sealed class CatalogStats
             .ToFrozenDictionary(x => x.Slug, x => x.Rivals, StringComparer.Ordinal);
         Boards = catalog.Benchmarks.ToFrozenDictionary(b => b.Slug, b => Leaderboards.Build(catalog, b, Prices), StringComparer.Ordinal);
         PriceScores = PriceScoreCharts.Build(catalog, Boards, Prices);
+        BenchmarkIndex = ComparisonEngine.BuildBenchmarkIndex(catalog, Boards);
         CheapestRouteFor = catalog.Models
             .Where(m => Prices[m.Slug].Cheapest is not null)
             .GroupBy(m => Prices[m.Slug].Cheapest!.ProviderSlug, StringComparer.Ordinal)
@@ -62,6 +63,9 @@ internal sealed class CatalogStats
 
     /// <summary>The price against score chart of each leaderboard that has one, by <see cref="PriceScoreCharts.BoardKey"/>.</summary>
     public FrozenDictionary<string, PriceScoreChart> PriceScores { get; }
+
+    /// <summary>The benchmarks page's content.</summary>
+    public BenchmarkIndexResult BenchmarkIndex { get; }
 
     /// <summary>The slugs of the models that name each model as their successor, in slug order.</summary>
     public ILookup<string, string> Predecessors { get; }

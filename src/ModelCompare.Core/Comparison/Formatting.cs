@@ -272,6 +272,13 @@ public static class Formatting
         null => Unknown,
     };
 
+    /// <summary>A benchmark category as a heading: "Long context", "Math".</summary>
+    public static string CategoryName(BenchmarkCategory category) => category switch
+    {
+        BenchmarkCategory.LongContext => "Long context",
+        _ => category.ToString(),
+    };
+
     /// <summary>Table name of a decision-fit tag: "RAG", "Long context".</summary>
     public static string DecisionFitName(DecisionFit fit) => fit switch
     {

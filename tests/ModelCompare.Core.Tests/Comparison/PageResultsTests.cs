@@ -235,6 +235,40 @@ public class PageResultsTests
         Assert.Equal("GPQA Diamond (reasoning): 0 scores, ranked, each with its source, date and whether the maker reported it.", result.Description);
     }
 
+    // Benchmarks page
+
+    [Fact]
+    public void The_benchmark_index_groups_by_category_in_order_counts_models_and_names_each_leader()
+    {
+        var c = new CatalogBuilder()
+            .Model("a", "A", "x").Model("b", "B", "x").Model("d", "D", "x")
+            .Benchmark("ruler", "RULER", BenchmarkCategory.LongContext)
+            .Benchmark("gpqa", "GPQA Diamond")
+            .Benchmark("aime", "AIME", BenchmarkCategory.Math)
+            .Benchmark("arc", "ARC")
+            .Score("gpqa", "a", 60m).Score("gpqa", "b", 70m)
+            .Score("gpqa", "d", 90m, variant: "5-shot")
+            .Score("aime", "d", 40m)
+            .Build();
+
+        var index = ComparisonEngine.BenchmarkIndex(c);
+
+        // Categories in their declared order (reasoning, math, long context), benchmarks by name within each.
+        Assert.Equal(["Reasoning", "Math", "Long context"], index.Categories.Select(g => g.Name));
+        Assert.Equal(["arc", "gpqa"], index.Categories[0].Benchmarks.Select(b => b.Benchmark.Slug));
+        Assert.Equal(4, index.BenchmarkCount);
+        var gpqa = index.Categories[0].Benchmarks[1];
+        // Three models have a GPQA score, but the leader comes from the main (widest) protocol only: B's 70, not D's 90 on 5-shot.
+        Assert.Equal(3, gpqa.ModelsScored);
+        Assert.Equal("b", gpqa.Leader!.Model.Slug);
+        Assert.Null(index.Categories[0].Benchmarks[0].Leader);
+        Assert.Equal(0, index.Categories[0].Benchmarks[0].ModelsScored);
+    }
+
+    [Fact]
+    public void A_leaderboard_names_its_category_in_words() =>
+        Assert.StartsWith("RULER (long context):", Sentences.LeaderboardDescription("RULER", BenchmarkCategory.LongContext, 2), StringComparison.Ordinal);
+
     // Picker
 
     [Fact]

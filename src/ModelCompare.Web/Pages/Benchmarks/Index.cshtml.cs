@@ -4,10 +4,12 @@ using ModelCompare.Web.Site;
 
 namespace ModelCompare.Web.Pages.Benchmarks;
 
-/// <summary>/benchmarks: every benchmark with its category, unit, source and number of scores.</summary>
+/// <summary>/benchmarks: every benchmark by category, with its leader, number of models scored, unit and source.</summary>
 public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
 {
     public SiteView View { get; } = site.Current;
+
+    public BenchmarkIndexResult Index => ComparisonEngine.BenchmarkIndex(View.Snapshot);
 
     public PageMeta Meta => new()
     {

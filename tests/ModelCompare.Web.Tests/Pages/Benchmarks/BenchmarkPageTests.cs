@@ -30,6 +30,28 @@ public sealed class BenchmarkPageTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task The_benchmarks_page_lists_every_benchmark_once_in_folded_categories_with_its_leader()
+    {
+        var catalog = site.Catalog();
+        var index = ComparisonEngine.BenchmarkIndex(catalog);
+        using var client = site.CreatePlainClient();
+
+        var doc = await client.GetDocumentAsync("/benchmarks");
+
+        var categories = doc.QuerySelectorAll("[data-testid='benchmark-category']");
+        Assert.Equal(index.Categories.Length, categories.Length);
+        Assert.All(categories, c => Assert.False(c.HasAttribute("open")));
+        Assert.DoesNotContain("LongContext", doc.Body!.TextContent, StringComparison.Ordinal);
+        var links = doc.QuerySelectorAll("[data-testid='benchmark-row'] th a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Equal(catalog.Benchmarks.Select(b => $"/benchmarks/{b.Slug}").Order(StringComparer.Ordinal), links.Order(StringComparer.Ordinal));
+        // Each leader links to the model that tops the benchmark's main leaderboard.
+        var scored = catalog.Benchmarks.First(b => Leaderboards.For(catalog, b).Any(l => l.IsMain));
+        var leader = Leaderboards.For(catalog, scored).First(l => l.IsMain).Entries[0].Model;
+        var row = doc.QuerySelectorAll("[data-testid='benchmark-row']").Single(r => r.QuerySelector("th a")!.GetAttribute("href") == $"/benchmarks/{scored.Slug}");
+        Assert.Equal($"/models/{leader.Slug}", row.QuerySelectorAll("td a")[0].GetAttribute("href"));
+    }
+
+    [Fact]
     public async Task A_score_without_a_run_date_says_so_and_shows_its_model_setting()
     {
         var catalog = site.Catalog();
