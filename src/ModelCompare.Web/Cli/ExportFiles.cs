@@ -84,10 +84,16 @@ internal static class ExportFiles
             ? written
             : throw new InvalidOperationException("Brotli compression did not fit its buffer.");
 
+    /// <summary>
+    /// Level 2 of 9: gzip is only for the few clients without Brotli. On a pair page it is 2.6 times as fast
+    /// as the default level (6), which took longer than rendering the page, for a file about a sixth larger.
+    /// </summary>
+    private static readonly ZLibCompressionOptions GzipOptions = new() { CompressionLevel = 2 };
+
     private static int Gzip(byte[] body, byte[] buffer)
     {
         using var target = new MemoryStream(buffer);
-        using (var zip = new GZipStream(target, CompressionLevel.Optimal, leaveOpen: true))
+        using (var zip = new GZipStream(target, GzipOptions, leaveOpen: true))
         {
             zip.Write(body);
         }
