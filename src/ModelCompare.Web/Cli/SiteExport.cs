@@ -244,6 +244,8 @@ public static class SiteExport
         var settings = new Dictionary<string, string?>
         {
             ["ModelCompare:WatchData"] = "false",
+            // Standard output is the list of changed URLs, for a CDN purge: nothing else may be written there.
+            ["ModelCompare:LogToStandardError"] = "true",
             // Each page is rendered once: caching or logging each one only costs time.
             ["ModelCompare:CacheOutput"] = "false",
             ["Serilog:MinimumLevel:Override:Serilog.AspNetCore.RequestLoggingMiddleware"] = "Warning",

@@ -71,13 +71,17 @@ public static class ModelCompareHost
                 .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
                 .ReadFrom.Configuration(builder.Configuration)
                 .Enrich.FromLogContext();
+            // A command whose standard output is its result (the export's changed URLs) logs to standard error.
+            var toError = builder.Configuration.GetValue<bool>($"{ModelCompareOptions.Section}:{nameof(ModelCompareOptions.LogToStandardError)}")
+                ? LogEventLevel.Verbose
+                : (LogEventLevel?)null;
             if (builder.Environment.IsDevelopment())
             {
-                log.WriteTo.Console();
+                log.WriteTo.Console(standardErrorFromLevel: toError);
             }
             else
             {
-                log.WriteTo.Console(new RenderedCompactJsonFormatter());
+                log.WriteTo.Console(new RenderedCompactJsonFormatter(), standardErrorFromLevel: toError);
             }
         });
 

@@ -25,6 +25,9 @@ public sealed class ModelCompareOptions
     /// <summary>Whether rendered pages are kept in the output cache (keyed by data version and query).</summary>
     public bool CacheOutput { get; set; } = true;
 
+    /// <summary>Writes the log to standard error instead of standard output (set by commands whose output is data).</summary>
+    public bool LogToStandardError { get; set; }
+
     /// <summary>Requests a minute one client may make to the pages that compute from their query (search, multi-compare).</summary>
     public int QueryPagePermitsPerMinute { get; set; } = 60;
 }

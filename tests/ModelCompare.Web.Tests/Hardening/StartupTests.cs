@@ -80,10 +80,37 @@ public sealed class StartupTests : IDisposable
         Assert.Equal((Environment.CurrentDirectory, 3), (plain.Directory, plain.Args.Length));
     }
 
+    [Fact]
+    public async Task The_export_prints_only_changed_urls_on_standard_output_and_logs_to_standard_error()
+    {
+        var data = Path.Combine(_folder.Root, "export-data");
+        TestDataFolders.Copy("export", data);
+        // A score at or below 1 percent is accepted with a warning, which the export logs.
+        var scores = Path.Combine(data, "benchmarks", "gpqa-diamond.yaml");
+        File.WriteAllText(scores, File.ReadAllText(scores).Replace("value: 49.1", "value: 0.5", StringComparison.Ordinal));
+
+        var origin = new Dictionary<string, string> { ["ModelCompare__PublicOrigin"] = "https://example.com" };
+        string[] export = ["export", "--data", data, "--out", Path.Combine(_folder.Root, "site"), "--no-previews"];
+        Assert.Equal(0, (await RunAsync(_folder.Root, origin, export)).ExitCode);
+        // The second export lists what a price edit changed.
+        var route = Path.Combine(data, "routes", "openai", "gpt-4o.yaml");
+        File.WriteAllText(route, File.ReadAllText(route).Replace("  input: 2.5\n", "  input: 2.4\n", StringComparison.Ordinal));
+
+        var run = await RunAsync(_folder.Root, origin, export);
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        Assert.Contains("https://example.com/compare/deepseek-v3-2-vs-gpt-4o", lines);
+        Assert.All(lines, line => Assert.StartsWith("https://example.com/", line, StringComparison.Ordinal));
+        Assert.Contains("warning", run.Error, StringComparison.OrdinalIgnoreCase);
+    }
+
     private sealed record Run(int ExitCode, string Output, string Error);
 
     /// <summary>Runs the site's program (built beside the tests) as its own process.</summary>
-    private static async Task<Run> RunAsync(string workingDirectory, params string[] args)
+    private static Task<Run> RunAsync(string workingDirectory, params string[] args) => RunAsync(workingDirectory, new Dictionary<string, string>(), args);
+
+    private static async Task<Run> RunAsync(string workingDirectory, Dictionary<string, string> environment, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -94,6 +121,11 @@ public sealed class StartupTests : IDisposable
         };
         // A site started here is given no origin unless a test passes one, whatever the environment holds.
         start.Environment.Remove("ModelCompare__PublicOrigin");
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ModelCompare.Web.dll"));
         foreach (var arg in args)
         {
