@@ -6,17 +6,6 @@ namespace ModelCompare.Comparison;
 public static partial class Sentences
 {
     /// <summary>
-    /// "Sources differ: 128K tokens on 12 routes, 16K on 1 route and LLM Stats." for a fact whose sources give more
-    /// than one value, values in the order the data lists them (the model's own first).
-    /// </summary>
-    public static string SourcesDiffer(FactDispute dispute)
-    {
-        ArgumentNullException.ThrowIfNull(dispute);
-        var parts = dispute.Values.Select((v, i) => $"{DisputedValueText(dispute.Field, v.Value, i == 0)} {Who(v)}".TrimEnd());
-        return $"Sources differ: {string.Join(", ", parts)}.";
-    }
-
-    /// <summary>
     /// A spec's text with a short note after it when the model's sources disagree on the field in a way a buyer would
     /// notice (<see cref="ComparisonEngine.RivalThatMatters"/>): "164K tokens (sources differ: 164K on 12 routes, 128K on 10)".
     /// </summary>

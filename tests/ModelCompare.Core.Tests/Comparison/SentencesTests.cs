@@ -259,17 +259,17 @@ public class SentencesTests
         Assert.Equal("Cache share \"x\" is not a number; using the default 0%.", Sentences.TrafficNotANumber("Cache share", "x", "0%"));
 
     [Fact]
-    public void Sources_differ_counts_routes_names_other_sources_and_the_maker()
+    public void A_dispute_note_counts_routes_names_other_sources_and_the_maker()
     {
         var limits = new FactDispute("context_window", [new DisputedValue("128000", 12, [], false), new DisputedValue("16000", 1, [], false)]);
         var release = new FactDispute("release_date", [new DisputedValue("2024-07-23", 12, ["LLM Stats"], false), new DisputedValue("2025-01-01", 2, [], false)]);
         var maker = new FactDispute("max_output", [new DisputedValue("8192", 4, [], true), new DisputedValue("4096", 1, [], true), new DisputedValue("65536", 0, ["models.dev"], false)]);
         var weights = new FactDispute("open_weights", [new DisputedValue("true", 13, ["LLM Stats license"], false), new DisputedValue("false", 5, [], false)]);
 
-        Assert.Equal("Sources differ: 128K tokens on 12 routes, 16K on 1 route.", Sentences.SourcesDiffer(limits));
-        Assert.Equal("Sources differ: Jul 23, 2024 on 12 routes and LLM Stats, Jan 1, 2025 on 2 routes.", Sentences.SourcesDiffer(release));
-        Assert.Equal("Sources differ: 8,192 tokens on 4 routes, the maker's among them, 4,096 on the maker's route, 65.5K in models.dev.", Sentences.SourcesDiffer(maker));
-        Assert.Equal("Sources differ: open weights on 13 routes and LLM Stats license, closed weights on 5 routes.", Sentences.SourcesDiffer(weights));
+        Assert.Equal("sources differ: 128K on 12 routes, 16K on 1", Sentences.DisputeNote(limits, limits.Values[1]));
+        Assert.Equal("sources differ: Jul 23, 2024 on 12 routes and LLM Stats, Jan 1, 2025 on 2 routes", Sentences.DisputeNote(release, release.Values[1]));
+        Assert.Equal("sources differ: 8,192 on 4 routes, the maker's among them, 65.5K in models.dev", Sentences.DisputeNote(maker, maker.Values[2]));
+        Assert.Equal("sources differ: open weights on 13 routes and LLM Stats license, closed weights on 5 routes", Sentences.DisputeNote(weights, weights.Values[1]));
     }
 
     [Fact]
