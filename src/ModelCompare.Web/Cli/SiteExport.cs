@@ -275,17 +275,17 @@ public static class SiteExport
         return app;
     }
 
-    private static async Task<(int Status, string? MediaType, byte[] Body)> GetAsync(TestServer server, string path, CancellationToken cancel)
+    /// <summary>Renders one URL; the caller disposes the body, which returns its array to the pool.</summary>
+    private static async Task<(int Status, string? MediaType, PooledBody Body)> GetAsync(TestServer server, string path, CancellationToken cancel)
     {
         var context = await server.SendAsync(c =>
         {
             c.Request.Method = HttpMethods.Get;
             c.Request.Path = PathString.FromUriComponent(path);
         }, cancel);
-        using var body = new MemoryStream();
-        await context.Response.Body.CopyToAsync(body, cancel);
+        var body = await PooledBody.ReadAsync(context.Response.Body, cancel);
         var mediaType = context.Response.ContentType?.Split(';', 2)[0].Trim();
-        return (context.Response.StatusCode, mediaType, body.ToArray());
+        return (context.Response.StatusCode, mediaType, body);
     }
 
     private static async Task<IReadOnlyList<string>> ListPathsAsync(TestServer server, Uri origin, CatalogSnapshot snapshot, string webRoot, CancellationToken cancel)
@@ -324,12 +324,13 @@ public static class SiteExport
     private static async Task<bool> ReadSiteMapAsync(TestServer server, Uri origin, string path, HashSet<string> paths, CancellationToken cancel)
     {
         var (status, _, body) = await GetAsync(server, path, cancel);
+        using var pooled = body;
         if (status != StatusCodes.Status200OK)
         {
             return false;
         }
 
-        using var stream = new MemoryStream(body);
+        using var stream = new MemoryStream(body.Span.ToArray());
         var document = XDocument.Load(stream);
         paths.Add(path);
         foreach (var loc in document.Descendants(SiteMapNs + "loc"))
@@ -392,6 +393,7 @@ public static class SiteExport
 
             var isNotFoundPage = path == NotFoundPath;
             var (status, mediaType, body) = await GetAsync(server, isNotFoundPage ? "/error/404" : path, cancel);
+            using var pooled = body;
             Interlocked.Increment(ref _rendered);
             if (status != StatusCodes.Status200OK && !isNotFoundPage)
             {
@@ -406,14 +408,14 @@ public static class SiteExport
             }
 
             var file = isNotFoundPage ? Path.Combine(output, "404.html") : FileFor(output, path, mediaType);
-            var entry = new ManifestEntry(path, Path.GetRelativePath(output, file).Replace(Path.DirectorySeparatorChar, '/'), ExportManifest.HashOf(body), inputs?.Text);
+            var entry = new ManifestEntry(path, Path.GetRelativePath(output, file).Replace(Path.DirectorySeparatorChar, '/'), ExportManifest.HashOf(body.Span), inputs?.Text);
             Entries[path] = entry;
             if (old is not null && old.ContentHash == entry.ContentHash && old.File == entry.File && File.Exists(file))
             {
                 return;
             }
 
-            Interlocked.Add(ref _files, ExportFiles.Write(file, body, precompress));
+            Interlocked.Add(ref _files, ExportFiles.Write(file, body.Span, precompress));
             Interlocked.Add(ref _bytes, body.Length);
             Interlocked.Increment(ref _written);
             _changed.Add(path);
