@@ -17,8 +17,8 @@ namespace ModelCompare.Comparison;
 /// <item>each model's alternatives (the first <see cref="ComparisonEngine.RelatedPerSide"/> + 1, from
 /// which the list without the other model follows) are the same;</item>
 /// <item>the providers it is routed through or made by, every benchmark, the credits, every model's name
-/// (the swapper's list), the price-against-score charts of the leaderboards it is on, and (for a model
-/// with a retirement date) the day the snapshot was built are the same.</item>
+/// (the swapper's list), the price-against-score charts of the leaderboards both models are on, and (for
+/// a model with a retirement date) the day the snapshot was built are the same.</item>
 /// </list>
 /// A new input to <see cref="ComparisonEngine.Compare(CatalogSnapshot, Model, Model, TrafficProfile, PriceChoice?)"/> must be added here, or the incremental
 /// export will keep a page it should rewrite.
@@ -33,6 +33,8 @@ public sealed class PairInputs
 
     private readonly string _catalog;
     private readonly FrozenDictionary<string, string> _models;
+    private readonly FrozenDictionary<string, string[]> _boards;
+    private readonly FrozenDictionary<string, string> _charts;
 
     public PairInputs(CatalogSnapshot catalog, ComparisonEngine engine)
     {
@@ -50,15 +52,22 @@ public sealed class PairInputs
                 Providers = catalog.RoutesFor(m.Slug).Select(r => r.ProviderSlug).Append(m.MakerSlug)
                     .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(catalog.FindProvider),
                 Today = m.RetirementDate is null ? (DateOnly?)null : today,
-                // The price-against-score chart a pair page may show is the leaderboard of a benchmark the
-                // pair shares, with every charted model's price: any of them changes the page.
-                Charts = catalog.ScoresFor(m.Slug)
-                    .Select(s => PriceScoreCharts.BoardKey(s.BenchmarkSlug, BenchmarkSetting.ProtocolOf(s.Variant)))
-                    .Distinct(StringComparer.Ordinal)
-                    .Order(StringComparer.Ordinal)
-                    .Select(k => catalog.Stats.PriceScores.GetValueOrDefault(k)),
             }),
             StringComparer.Ordinal);
+
+        // The price-against-score chart a pair page may show is the leaderboard of a benchmark and protocol
+        // both models are scored on, with every charted model's price: a pair's digest covers the charts of
+        // all the leaderboards the two share (not every leaderboard either is on), so a price change
+        // re-renders only the pairs that can show it.
+        _boards = catalog.Models.ToFrozenDictionary(
+            m => m.Slug,
+            m => catalog.ScoresFor(m.Slug)
+                .Select(s => PriceScoreCharts.BoardKey(s.BenchmarkSlug, BenchmarkSetting.ProtocolOf(s.Variant)))
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .ToArray(),
+            StringComparer.Ordinal);
+        _charts = catalog.Stats.PriceScores.ToFrozenDictionary(kv => kv.Key, kv => Digest(kv.Value), StringComparer.Ordinal);
     }
 
     /// <summary>The digest of the comparison of two models (in either order); null when either is not in the catalog.</summary>
@@ -69,9 +78,41 @@ public sealed class PairInputs
             (slugA, slugB) = (slugB, slugA);
         }
 
-        return _models.TryGetValue(slugA, out var a) && _models.TryGetValue(slugB, out var b)
-            ? Hash($"{_catalog}/{a}/{b}")
-            : null;
+        if (!_models.TryGetValue(slugA, out var a) || !_models.TryGetValue(slugB, out var b))
+        {
+            return null;
+        }
+
+        var text = new StringBuilder(_catalog).Append('/').Append(a).Append('/').Append(b);
+        foreach (var key in SharedBoards(_boards[slugA], _boards[slugB]))
+        {
+            text.Append('/').Append(key).Append('=').Append(_charts.GetValueOrDefault(key, "-"));
+        }
+
+        return Hash(text.ToString());
+    }
+
+    /// <summary>The keys in both ordinal-sorted lists, in order.</summary>
+    private static IEnumerable<string> SharedBoards(string[] a, string[] b)
+    {
+        var (i, j) = (0, 0);
+        while (i < a.Length && j < b.Length)
+        {
+            var order = string.CompareOrdinal(a[i], b[j]);
+            if (order == 0)
+            {
+                yield return a[i];
+                (i, j) = (i + 1, j + 1);
+            }
+            else if (order < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
     }
 
     private static string Digest<T>(T value) => Convert.ToHexStringLower(SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(value, Json)));
