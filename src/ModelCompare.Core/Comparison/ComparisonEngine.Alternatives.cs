@@ -40,7 +40,7 @@ public sealed partial class ComparisonEngine
         var picked = new List<(string Slug, RelatedReason Reason)>();
         using var fromFamily = family.Where(c => c.Slug != exclude?.Slug).GetEnumerator();
         using var fromRivals = Spread(rivals, exclude?.Slug).GetEnumerator();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(Math.Max(0, 2 * count), StringComparer.Ordinal);
         bool familyLeft = true, rivalsLeft = true;
         while (picked.Count < count && (familyLeft || rivalsLeft))
         {
@@ -152,20 +152,42 @@ public sealed partial class ComparisonEngine
     /// second: spread after the exclusion, so leaving out the pair's other model lets its maker's next model
     /// take its place.
     /// </summary>
+    /// <remarks>
+    /// Lazy, one pass over the list per place: callers take a handful, so usually only the start of the
+    /// first pass (each maker's closest) is read. Sorting the whole list on every pair page cost more
+    /// than the rest of the comparison's alternatives.
+    /// </remarks>
     private static IEnumerable<(string Slug, RelatedReason Reason)> Spread(ImmutableArray<Rival> closestFirst, string? exclude)
     {
-        var places = new Dictionary<string, int>(StringComparer.Ordinal);
-        return closestFirst
-            .Where(r => r.Slug != exclude)
-            .Select(r =>
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var place = 0; ; place++)
+        {
+            seen.Clear();
+            var later = false;
+            foreach (var rival in closestFirst)
             {
-                var place = places.GetValueOrDefault(r.Maker);
-                places[r.Maker] = place + 1;
-                return (r.Slug, r.Reason, Place: place);
-            })
-            .ToList()
-            .OrderBy(x => x.Place) // stable: within a place, the closest-first order stays
-            .Select(x => (x.Slug, x.Reason));
+                if (rival.Slug == exclude)
+                {
+                    continue;
+                }
+
+                var own = seen.GetValueOrDefault(rival.Maker);
+                seen[rival.Maker] = own + 1;
+                if (own == place)
+                {
+                    yield return (rival.Slug, rival.Reason);
+                }
+                else if (own > place)
+                {
+                    later = true;
+                }
+            }
+
+            if (!later)
+            {
+                yield break;
+            }
+        }
     }
 
     /// <summary>Another maker's model close in price or capabilities, with its maker for <see cref="Spread"/>.</summary>
