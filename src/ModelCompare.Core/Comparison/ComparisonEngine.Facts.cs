@@ -243,7 +243,7 @@ public sealed partial class ComparisonEngine
 
         if (model.RetirementDate is { } retires)
         {
-            list.Add(Sentences.Retirement(model.Name, retires, DateOnly.FromDateTime(catalog.Version.BuiltAt.UtcDateTime)));
+            list.Add(Sentences.Retirement(model.Name, retires, Today(catalog)));
         }
 
         return [.. list];

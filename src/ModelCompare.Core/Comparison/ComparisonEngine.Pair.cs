@@ -54,7 +54,7 @@ public sealed partial class ComparisonEngine
         }
 
         var traffic = a.Traffic;
-        var today = DateOnly.FromDateTime(catalog.Version.BuiltAt.UtcDateTime);
+        var today = Today(catalog);
         var via = ViaOptions(a, b);
         var bills = Bills(a, b, choice ?? PriceChoice.Default, via);
         var benchmarks = Benchmarks(catalog, a, b);

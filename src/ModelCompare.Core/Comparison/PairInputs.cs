@@ -42,7 +42,7 @@ public sealed class PairInputs
         ArgumentNullException.ThrowIfNull(engine);
         // Every pair page's model swapper lists every model's name.
         _catalog = Digest(new { catalog.Credits, catalog.Benchmarks, Names = catalog.Models.Select(m => m.Name) });
-        var today = DateOnly.FromDateTime(catalog.Version.BuiltAt.UtcDateTime);
+        var today = ComparisonEngine.Today(catalog);
         _models = catalog.Models.ToFrozenDictionary(
             m => m.Slug,
             m => Digest(new

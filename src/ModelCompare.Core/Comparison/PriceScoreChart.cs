@@ -46,6 +46,9 @@ public sealed record PriceScoreChart(
     /// <summary>Sentences about the pair's models that are not on the chart (no list or market price).</summary>
     public ImmutableArray<string> Notes { get; init; } = [];
 
+    /// <summary>The page's pair among the points, first model first; empty on a chart that highlights none.</summary>
+    public IEnumerable<PriceScorePoint> Highlighted => Points.Where(p => p.Role != ChartRole.Other).OrderBy(p => p.Role);
+
     public decimal MinBlend => Points.Min(p => p.Blend);
     public decimal MaxBlend => Points.Max(p => p.Blend);
     public decimal MinScore => Points.Min(p => p.Score);

@@ -25,7 +25,7 @@ public sealed class SiteView
             .ToFrozenDictionary(x => x.Slug, x => x.Facts, StringComparer.Ordinal);
         LastReviewed = snapshot.Models.Select(m => m.LastReviewed)
             .Concat(snapshot.Providers.Select(p => p.LastReviewed))
-            .DefaultIfEmpty(DateOnly.FromDateTime(snapshot.Version.BuiltAt.UtcDateTime))
+            .DefaultIfEmpty(ComparisonEngine.Today(snapshot))
             .Max();
         PopularPairs = CatalogHighlights.PopularPairs(snapshot, PopularPairCount);
         Newest = CatalogHighlights.Newest(snapshot, HighlightLength);

@@ -219,6 +219,8 @@ public class PageResultsTests
         Assert.Equal(3, result.Charted.Length);
         Assert.Equal(PriceBasis.List, result.Main.Entries.Single(e => e.Model.Slug == "a").Price!.Basis);
         Assert.Equal(PriceBasis.None, result.Main.Entries.Single(e => e.Model.Slug == "b").Price!.Basis);
+        // One priced model of three is too few for a price against score chart.
+        Assert.Null(result.PriceScore);
         Assert.Equal("GPQA Diamond (reasoning): 4 scores, ranked, each with its source, date and whether the maker reported it.", result.Description);
     }
 
