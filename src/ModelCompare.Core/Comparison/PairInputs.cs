@@ -16,8 +16,7 @@ namespace ModelCompare.Comparison;
 /// against the rest of the catalog) are the same;</item>
 /// <item>each model's alternatives (the first <see cref="ComparisonEngine.RelatedPerSide"/> + 1, from
 /// which the list without the other model follows) are the same;</item>
-/// <item>the providers it is routed through or made by, every benchmark, the credits, every model's name
-/// (the swapper's list), the price-against-score charts of the leaderboards both models are on, and (for
+/// <item>the providers it is routed through or made by, every benchmark, the credits, the price-against-score charts of the leaderboards both models are on, and (for
 /// a model with a retirement date) the day the snapshot was built are the same.</item>
 /// </list>
 /// A new input to <see cref="ComparisonEngine.Compare(CatalogSnapshot, Model, Model, TrafficProfile, PriceChoice?)"/> must be added here, or the incremental
@@ -40,8 +39,7 @@ public sealed class PairInputs
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(engine);
-        // Every pair page's model swapper lists every model's name.
-        _catalog = Digest(new { catalog.Credits, catalog.Benchmarks, Names = catalog.Models.Select(m => m.Name) });
+        _catalog = Digest(new { catalog.Credits, catalog.Benchmarks });
         var today = ComparisonEngine.Today(catalog);
         _models = catalog.Models.ToFrozenDictionary(
             m => m.Slug,

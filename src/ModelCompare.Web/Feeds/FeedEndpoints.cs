@@ -44,6 +44,8 @@ public static class FeedEndpoints
             Serve(http, site, "feed.xml", "application/atom+xml; charset=utf-8", v => AtomFeed.Write(v, site.Origin)));
         app.MapGetAndHead(Urls.CatalogJson, (HttpContext http, SiteData site) =>
             Serve(http, site, "catalog.json", "application/json; charset=utf-8", v => OpenData.CatalogJson(v, site.Origin)));
+        app.MapGetAndHead(Urls.ModelNames, (HttpContext http, SiteData site) =>
+            Serve(http, site, "model-names.json", "application/json; charset=utf-8", OpenData.ModelNames));
         app.MapGetAndHead(Urls.ModelsCsv, (HttpContext http, SiteData site) =>
             Serve(http, site, "models.csv", "text/csv; charset=utf-8", OpenData.ModelsCsv, download: true));
         app.MapGetAndHead(Urls.RoutesCsv, (HttpContext http, SiteData site) =>

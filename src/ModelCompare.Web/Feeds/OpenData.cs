@@ -108,6 +108,13 @@ public static class OpenData
         return JsonSerializer.SerializeToUtf8Bytes(document, Json);
     }
 
+    /// <summary>Every model's name in catalog order, as a JSON array of strings.</summary>
+    public static byte[] ModelNames(SiteView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return JsonSerializer.SerializeToUtf8Bytes(view.Snapshot.Models.Select(m => m.Name), Json);
+    }
+
     public static byte[] ModelsCsv(SiteView view)
     {
         ArgumentNullException.ThrowIfNull(view);

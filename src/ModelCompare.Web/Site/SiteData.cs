@@ -34,15 +34,7 @@ public sealed class SiteView
         Makers = [.. snapshot.Models.Select(m => m.MakerSlug).Distinct(StringComparer.Ordinal)
             .Select(s => snapshot.FindProvider(s) ?? new Provider { Slug = s, Name = s, LastReviewed = LastReviewed })
             .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)];
-        ModelNameOptions = new Microsoft.AspNetCore.Html.HtmlString(string.Concat(
-            snapshot.Models.Select(m => $"<option value=\"{System.Text.Encodings.Web.HtmlEncoder.Default.Encode(m.Name)}\"></option>")));
     }
-
-    /// <summary>
-    /// Every model's name as <c>&lt;option&gt;</c> elements for the pair page's swapper list, encoded once per
-    /// snapshot: writing 300 options on every pair page cost more than the rest of the page's markup.
-    /// </summary>
-    public Microsoft.AspNetCore.Html.HtmlString ModelNameOptions { get; }
 
     /// <summary>How many models each home-page list shows.</summary>
     public const int HighlightLength = 8;

@@ -18,6 +18,9 @@ public static class Urls
     public const string ModelsCsv = "/data/models.csv";
     public const string RoutesCsv = "/data/routes.csv";
 
+    /// <summary>Every model's name, for the pair page's swapper list (filled by script when a field is used).</summary>
+    public const string ModelNames = "/data/model-names.json";
+
     public static string Model(string slug) => $"/models/{slug}";
 
     public static string Provider(string slug) => $"/providers/{slug}";

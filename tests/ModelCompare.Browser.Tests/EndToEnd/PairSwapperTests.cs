@@ -38,6 +38,27 @@ public sealed partial class PairSwapperTests(BrowserSite site)
         await Expect(page.GetByTestId("swap-a")).ToHaveValueAsync("Claude Sonnet 4.5");
     }
 
+    [Fact]
+    public async Task Using_a_field_fills_the_list_of_names_once_from_the_shared_file()
+    {
+        await using var context = await site.NewContextAsync();
+        var page = await BrowserSite.OpenAsync(context, "/compare/deepseek-v3-2-vs-gpt-4o");
+        var options = page.Locator("datalist#swap-models option");
+        var requests = 0;
+        page.Request += (_, request) => requests += request.Url.EndsWith("/data/model-names.json", StringComparison.Ordinal) ? 1 : 0;
+        // Nothing is fetched until a field is used.
+        Assert.Equal(0, await options.CountAsync());
+
+        await page.GetByTestId("swap-a").FocusAsync();
+        await page.GetByTestId("swap-b").FocusAsync();
+
+        var names = (await (await context.APIRequest.GetAsync("/data/model-names.json")).JsonAsync())!.Value;
+        Assert.True(names.GetArrayLength() > 2);
+        await Expect(options).ToHaveCountAsync(names.GetArrayLength());
+        await Expect(page.Locator("datalist#swap-models option[value='Claude Sonnet 4.5']")).ToHaveCountAsync(1);
+        Assert.Equal(1, requests);
+    }
+
     [GeneratedRegex(@"/compare/claude-sonnet-4-5-vs-gpt-4o\?input=50&output=10&cache=0$")]
     private static partial Regex ClaudeVsGpt();
 

@@ -53,11 +53,32 @@ public sealed class ModelPickerTests(SiteFactory site)
         var catalog = site.Catalog();
         Assert.Equal(catalog.FindModel(a)!.Name, ((IHtmlInputElement)doc.ByTestId("swap-a")).Value);
         Assert.Equal(catalog.FindModel(b)!.Name, ((IHtmlInputElement)doc.ByTestId("swap-b")).Value);
-        // One list of names serves both fields, every model once.
-        Assert.Equal(catalog.Models.Length, doc.QuerySelectorAll("datalist#swap-models option").Length);
+        // One list serves both fields; the names come from one cached file, not from each of ~46,000 pages.
+        var list = doc.QuerySelector("datalist#swap-models")!;
+        Assert.Equal("/data/model-names.json", list.GetAttribute("data-src"));
+        Assert.Empty(list.Children);
+        Assert.Equal("swap-models", doc.ByTestId("swap-a").GetAttribute("list"));
+        Assert.Equal("swap-models", doc.ByTestId("swap-b").GetAttribute("list"));
+        Assert.NotNull(doc.QuerySelector("script[src^='/js/swapper.js']"));
         Assert.Equal("a", doc.ByTestId("swap-a").GetAttribute("name"));
         Assert.Equal("b", doc.ByTestId("swap-b").GetAttribute("name"));
         Assert.Empty(form.QuerySelectorAll("input[type=hidden]"));
+    }
+
+    [Fact]
+    public async Task The_swappers_list_of_names_is_every_model_once_in_one_cacheable_file()
+    {
+        var catalog = site.Catalog();
+        using var client = site.CreatePlainClient();
+
+        using var response = await client.GetAsync(new Uri("/data/model-names.json", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("public, max-age=3600", response.Headers.CacheControl?.ToString());
+        Assert.NotNull(response.Headers.ETag);
+        var names = System.Text.Json.JsonSerializer.Deserialize<string[]>(await response.Content.ReadAsStringAsync());
+        Assert.Equal(catalog.Models.Select(m => m.Name), names);
     }
 
     [Fact]
