@@ -2,6 +2,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 RESULTS="$ROOT/bench/results"
+SITE_BIN="$RESULTS/site/ModelCompare.Web"
 mkdir -p "$RESULTS"
 PIDS=()
 cleanup() { for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done; }
@@ -18,9 +19,10 @@ need() {
 
 publish_site() {
   echo "Publishing the site (Release)..." >&2
-  # This machine's runtime only, as the Dockerfile publishes (a portable build carries every OS's natives).
+  # This machine's runtime only, self-contained and ReadyToRun-composite as the Dockerfile publishes
+  # (see ModelCompare.Web.csproj); run it as $SITE_BIN.
   rm -rf "$RESULTS/site"
-  dotnet publish "$ROOT/src/ModelCompare.Web" -c Release --use-current-runtime --self-contained false -o "$RESULTS/site" -v q -nologo >/dev/null
+  dotnet publish "$ROOT/src/ModelCompare.Web" -c Release --use-current-runtime -o "$RESULTS/site" -v q -nologo >/dev/null
 }
 
 # start_site PORT [extra env...]: starts the published site on 127.0.0.1:PORT, sets SITE_PID.
@@ -28,7 +30,7 @@ start_site() {
   local port=$1; shift
   env ASPNETCORE_URLS="http://127.0.0.1:$port" ModelCompare__PublicOrigin="http://127.0.0.1:$port" \
     'Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware=Warning' "$@" \
-    dotnet "$RESULTS/site/ModelCompare.Web.dll" >"$RESULTS/site-$port.log" 2>&1 &
+    "$SITE_BIN" >"$RESULTS/site-$port.log" 2>&1 &
   SITE_PID=$!
   PIDS+=("$SITE_PID")
 }
