@@ -16,8 +16,9 @@ namespace ModelCompare.Comparison;
 /// against the rest of the catalog) are the same;</item>
 /// <item>each model's alternatives (the first <see cref="ComparisonEngine.RelatedPerSide"/> + 1, from
 /// which the list without the other model follows) are the same;</item>
-/// <item>the providers it is routed through or made by, every benchmark, the credits, the price-against-score charts of the leaderboards both models are on, and (for
-/// a model with a retirement date) the day the snapshot was built are the same.</item>
+/// <item>the providers it is routed through or made by, every benchmark, the credits, the price-against-score
+/// charts of the leaderboards both models are on, and (for a model with a retirement date) the day the
+/// snapshot was built are the same.</item>
 /// </list>
 /// A new input to <see cref="ComparisonEngine.Compare(CatalogSnapshot, Model, Model, TrafficProfile, PriceChoice?)"/> must be added here, or the incremental
 /// export will keep a page it should rewrite.

@@ -95,7 +95,7 @@ public sealed record ExportResult(
 public static class SiteExport
 {
     /// <summary>What pages link to that the sitemap does not list (the multi-model form is not indexed, but linked).</summary>
-    private static readonly string[] SiteFiles = ["/robots.txt", "/sitemap.xml", "/feed.xml", "/data", "/data/catalog.json", "/data/models.csv", "/data/routes.csv", "/data/model-names.json", "/compare"];
+    private static readonly string[] SiteFiles = ["/robots.txt", Urls.SiteMap, Urls.Feed, Urls.Data, Urls.CatalogJson, Urls.ModelsCsv, Urls.RoutesCsv, Urls.ModelNames, Urls.Compare];
 
     private static readonly XNamespace SiteMapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
