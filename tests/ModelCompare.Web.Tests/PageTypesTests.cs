@@ -58,7 +58,6 @@ public sealed class PageTypesTests(SiteFactory site)
     [InlineData("/providers/{provider}")]
     [InlineData("/benchmarks")]
     [InlineData("/benchmarks/{benchmark}")]
-    [InlineData("/search")]
     [InlineData("/data")]
     public async Task Every_indexable_page_has_one_h1_a_canonical_link_a_description_open_graph_and_breadcrumbs(string template)
     {

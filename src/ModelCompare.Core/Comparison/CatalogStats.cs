@@ -39,6 +39,7 @@ internal sealed class CatalogStats
             .Select(m => (m.Slug, Rivals: ComparisonEngine.RivalsOf(catalog, this, m)))
             .ToArray()
             .ToFrozenDictionary(x => x.Slug, x => x.Rivals, StringComparer.Ordinal);
+        Index = new IndexPlan(catalog, this);
         Boards = catalog.Benchmarks.ToFrozenDictionary(b => b.Slug, b => Leaderboards.Build(catalog, b, Prices), StringComparer.Ordinal);
         PriceScores = PriceScoreCharts.Build(catalog, Boards, Prices);
         BenchmarkIndex = ComparisonEngine.BuildBenchmarkIndex(catalog, Boards);
@@ -75,6 +76,9 @@ internal sealed class CatalogStats
 
     /// <summary>Each model's rivals from other makers, closest first, in <see cref="ComparisonEngine.Alternatives"/> order.</summary>
     public FrozenDictionary<string, ImmutableArray<ComparisonEngine.Rival>> Rivals { get; }
+
+    /// <summary>Which pages search engines are asked to index.</summary>
+    public IndexPlan Index { get; }
 
     /// <summary>Each model's price by <see cref="PriceRules"/>.</summary>
     public FrozenDictionary<string, ModelPrice> Prices { get; }

@@ -23,12 +23,17 @@ public sealed record ProfileResult
     public required ImmutableArray<PeerBenchmarkRow> PeerRows { get; init; }
     public required ImmutableArray<FaqItem> Faq { get; init; }
     public required ImmutableArray<RelatedLink> Comparisons { get; init; }
+    /// <summary>Every indexed pair page of the model beyond <see cref="Comparisons"/>, grouped by why it is indexed (<see cref="IndexPlan"/>).</summary>
+    public required ImmutableArray<ComparisonGroup> MoreComparisons { get; init; }
     public Model? Successor { get; init; }
     public required ImmutableArray<Model> Predecessors { get; init; }
     /// <summary>"It replaces DeepSeek V3.1." with the predecessors' names; null without predecessors.</summary>
     public string? ReplacesText { get; init; }
     public string? RetirementText { get; init; }
 }
+
+/// <summary>Pair pages listed together under one heading.</summary>
+public sealed record ComparisonGroup(string Heading, ImmutableArray<PairLink> Links);
 
 public sealed partial class ComparisonEngine
 {
@@ -40,6 +45,7 @@ public sealed partial class ComparisonEngine
         var model = facts.Model;
         var peers = ProfileFacts.Peers(catalog, model);
         var predecessors = ProfileFacts.Predecessors(catalog, model);
+        var comparisons = Alternatives(catalog, model, count: ProfileFacts.ComparisonCount);
         return new ProfileResult
         {
             Facts = facts,
@@ -52,11 +58,32 @@ public sealed partial class ComparisonEngine
             Peers = peers,
             PeerRows = ProfileFacts.PeerBenchmarks(catalog, facts, peers),
             Faq = ProfileFacts.Faq(catalog, facts),
-            Comparisons = Alternatives(catalog, model, count: ProfileFacts.ComparisonCount),
+            Comparisons = comparisons,
+            MoreComparisons = MoreComparisons(catalog, model, comparisons),
             Successor = ProfileFacts.Successor(catalog, model),
             Predecessors = predecessors,
             ReplacesText = predecessors.IsEmpty ? null : Sentences.ProfileReplaces(model.Name, [.. predecessors.Select(p => p.Name)]),
             RetirementText = model.RetirementDate is { } r ? Sentences.Retirement(model.Name, r, Today(catalog)) : null,
         };
+    }
+
+    /// <summary>
+    /// The model's indexed pair pages that <paramref name="shown"/> does not already link, grouped by
+    /// <see cref="IndexReason"/> in its order, by the other model's name: so every indexed pair is one
+    /// link from a profile.
+    /// </summary>
+    private static ImmutableArray<ComparisonGroup> MoreComparisons(CatalogSnapshot catalog, Model model, ImmutableArray<RelatedLink> shown)
+    {
+        var linked = shown.Select(l => l.Path).ToHashSet(StringComparer.Ordinal);
+        return [.. IndexPlanOf(catalog).PairsOf(model.Slug)
+            .Where(p => !linked.Contains(CanonicalPath(model.Slug, p.OtherSlug)))
+            .GroupBy(p => p.Reason)
+            .OrderBy(g => g.Key)
+            .Select(g => new ComparisonGroup(
+                Sentences.IndexReasonText(g.Key),
+                [.. g.Select(p => catalog.FindModel(p.OtherSlug)!)
+                    .OrderBy(m => m.Name, StringComparer.OrdinalIgnoreCase)
+                    .ThenBy(m => m.Slug, StringComparer.Ordinal)
+                    .Select(other => PairLink.Of(model, other))]))];
     }
 }

@@ -27,6 +27,13 @@ public sealed partial class ComparisonEngine
         return DateOnly.FromDateTime(catalog.Version.BuiltAt.UtcDateTime);
     }
 
+    /// <summary>Which pages of this snapshot search engines are asked to index (<see cref="IndexPlan"/>).</summary>
+    public static IndexPlan IndexPlanOf(CatalogSnapshot catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        return catalog.Stats.Index;
+    }
+
     /// <summary>"/compare/{a}-vs-{b}" with the two slugs in ordinal order.</summary>
     public static string CanonicalPath(string slugA, string slugB) =>
         string.CompareOrdinal(slugA, slugB) <= 0 ? $"/compare/{slugA}-vs-{slugB}" : $"/compare/{slugB}-vs-{slugA}";

@@ -18,7 +18,8 @@ namespace ModelCompare.Comparison;
 /// which the list without the other model follows) are the same;</item>
 /// <item>the providers it is routed through or made by, every benchmark, the credits, the price-against-score
 /// charts of the leaderboards both models are on, and (for a model with a retirement date) the day the
-/// snapshot was built are the same.</item>
+/// snapshot was built are the same;</item>
+/// <item>whether <see cref="IndexPlan"/> indexes the pair is the same.</item>
 /// </list>
 /// A new input to <see cref="ComparisonEngine.Compare(CatalogSnapshot, Model, Model, TrafficProfile, PriceChoice?)"/> must be added here, or the incremental
 /// export will keep a page it should rewrite.
@@ -35,6 +36,7 @@ public sealed class PairInputs
     private readonly FrozenDictionary<string, string> _models;
     private readonly FrozenDictionary<string, string[]> _boards;
     private readonly FrozenDictionary<string, string> _charts;
+    private readonly IndexPlan _index;
 
     public PairInputs(CatalogSnapshot catalog, ComparisonEngine engine)
     {
@@ -67,6 +69,7 @@ public sealed class PairInputs
                 .ToArray(),
             StringComparer.Ordinal);
         _charts = catalog.Stats.PriceScores.ToFrozenDictionary(kv => kv.Key, kv => Digest(kv.Value), StringComparer.Ordinal);
+        _index = catalog.Stats.Index;
     }
 
     /// <summary>The digest of the comparison of two models (in either order); null when either is not in the catalog.</summary>
@@ -82,7 +85,8 @@ public sealed class PairInputs
             return null;
         }
 
-        var text = new StringBuilder(_catalog).Append('/').Append(a).Append('/').Append(b);
+        // Whether the page is indexed (its robots meta and canonical link) follows the whole catalog's rivals.
+        var text = new StringBuilder(_catalog).Append('/').Append(a).Append('/').Append(b).Append(_index.IsIndexed(slugA, slugB) ? "/indexed" : "/noindex");
         foreach (var key in SharedBoards(_boards[slugA], _boards[slugB]))
         {
             text.Append('/').Append(key).Append('=').Append(_charts.GetValueOrDefault(key, "-"));

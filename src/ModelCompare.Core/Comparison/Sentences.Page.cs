@@ -65,6 +65,17 @@ public static partial class Sentences
         _ => reason.ToString(),
     };
 
+    /// <summary>The heading of a profile's group of indexed comparisons.</summary>
+    public static string IndexReasonText(IndexReason reason) => reason switch
+    {
+        IndexReason.Successor => "Its successor or predecessor",
+        IndexReason.SameMaker => "Its maker's nearest models",
+        IndexReason.Rival => "Close rivals from other makers",
+        IndexReason.Flagships => "Other makers' flagships",
+        IndexReason.SharedEvidence => "Scored on the same benchmarks",
+        _ => reason.ToString(),
+    };
+
     /// <summary>What the home page's popular comparisons are (see <see cref="CatalogHighlights.PopularPairs"/>).</summary>
     public static string PopularPairsNote() =>
         "Pairs of models from different makers, drawn from each maker's models with the most providers and benchmark scores.";

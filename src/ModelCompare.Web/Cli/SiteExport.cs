@@ -76,7 +76,7 @@ public sealed record ExportResult(
 
 /// <summary>
 /// Renders the site to static files. It runs the real site's pipeline in-process (the test server,
-/// no sockets) and asks it for every URL the sitemap lists (plus robots.txt, the feed, the data
+/// no sockets) and asks it for every canonical page, indexed or not, and every URL the sitemap lists (plus robots.txt, the feed, the data
 /// downloads, the 404 page and the static assets), so an exported file is byte for byte what the live
 /// site answers for its URL. Beside each file go its <c>.br</c> and <c>.gz</c> copies.
 /// <para>
@@ -95,7 +95,7 @@ public sealed record ExportResult(
 public static class SiteExport
 {
     /// <summary>What pages link to that the sitemap does not list (the multi-model form is not indexed, but linked).</summary>
-    private static readonly string[] SiteFiles = ["/robots.txt", Urls.SiteMap, Urls.Feed, Urls.Data, Urls.CatalogJson, Urls.ModelsCsv, Urls.RoutesCsv, Urls.ModelNames, Urls.Compare];
+    private static readonly string[] SiteFiles = ["/robots.txt", Urls.Search, Urls.SiteMap, Urls.Feed, Urls.Data, Urls.CatalogJson, Urls.ModelsCsv, Urls.RoutesCsv, Urls.ModelNames, Urls.Compare];
 
     private static readonly XNamespace SiteMapNs = "http://www.sitemaps.org/schemas/sitemap/0.9";
 
@@ -291,19 +291,20 @@ public static class SiteExport
     private static async Task<IReadOnlyList<string>> ListPathsAsync(TestServer server, Uri origin, CatalogSnapshot snapshot, string webRoot, CancellationToken cancel)
     {
         var paths = new HashSet<string>(StringComparer.Ordinal);
-        var listed = await ReadSiteMapAsync(server, origin, "/sitemap.xml", paths, cancel);
-        if (!listed)
+        // The sitemap lists the pages worth indexing; the export writes every canonical page, indexed or not,
+        // so a reader who follows a link to any pair finds it on the static host too.
+        await ReadSiteMapAsync(server, origin, "/sitemap.xml", paths, cancel);
+        paths.Add("/");
+        paths.UnionWith(snapshot.Models.Select(m => Urls.Model(m.Slug)));
+        paths.UnionWith(snapshot.Providers.Select(p => Urls.Provider(p.Slug)));
+        paths.UnionWith(snapshot.Benchmarks.Select(b => Urls.Benchmark(b.Slug)));
+        foreach (var a in snapshot.Models)
         {
-            // No sitemap yet: every canonical page the catalog implies.
-            paths.Add("/");
-            foreach (var a in snapshot.Models)
+            foreach (var b in snapshot.Models)
             {
-                foreach (var b in snapshot.Models)
+                if (string.CompareOrdinal(a.Slug, b.Slug) < 0)
                 {
-                    if (string.CompareOrdinal(a.Slug, b.Slug) < 0)
-                    {
-                        paths.Add(ComparisonEngine.CanonicalPath(a.Slug, b.Slug));
-                    }
+                    paths.Add(ComparisonEngine.CanonicalPath(a.Slug, b.Slug));
                 }
             }
         }

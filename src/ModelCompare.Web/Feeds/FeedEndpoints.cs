@@ -25,8 +25,10 @@ public static class FeedEndpoints
 
     public static IEndpointRouteBuilder MapModelCompareFeeds(this IEndpointRouteBuilder app)
     {
+        // A pair page's traffic, preset and provider variants are not for crawling (Disallow: /compare/*?);
+        // its share image is, whatever its ?v= says (the longer Allow wins).
         app.MapGetAndHead("/robots.txt", (SiteData site) => Results.Text(
-            $"User-agent: *\nAllow: /\nDisallow: /compare?\nDisallow: /search?\n\nSitemap: {site.Absolute(Urls.SiteMap)}\n",
+            $"User-agent: *\nAllow: /\nDisallow: /compare?\nDisallow: /compare/*?\nAllow: /compare/*/preview.png\nDisallow: /search?\n\nSitemap: {site.Absolute(Urls.SiteMap)}\n",
             "text/plain; charset=utf-8"));
 
         app.MapGetAndHead(Urls.SiteMap, (HttpContext http, SiteData site) =>

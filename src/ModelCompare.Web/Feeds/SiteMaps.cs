@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using ModelCompare.Catalog;
+using ModelCompare.Comparison;
 using ModelCompare.Web.Site;
 
 namespace ModelCompare.Web.Feeds;
@@ -18,16 +19,15 @@ public static class SiteMaps
 
     private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = false };
 
-    public static long PairCount(CatalogSnapshot catalog)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        long n = catalog.Models.Length;
-        return n * (n - 1) / 2;
-    }
+    /// <summary>The pair pages the sitemap lists: those <see cref="IndexPlan"/> indexes.</summary>
+    public static long PairCount(CatalogSnapshot catalog) => ComparisonEngine.IndexPlanOf(catalog).PairPaths.Length;
 
     public static int PairFileCount(CatalogSnapshot catalog) => (int)((PairCount(catalog) + MaxUrlsPerFile - 1) / MaxUrlsPerFile);
 
-    /// <summary>The canonical non-model, non-pair pages with the date each last changed.</summary>
+    /// <summary>
+    /// The canonical non-model, non-pair pages worth indexing with the date each last changed: hubs, the
+    /// model list's pages, providers and benchmarks that <see cref="IndexPlan"/> indexes. Search results are not listed.
+    /// </summary>
     public static IEnumerable<(string Path, DateOnly LastModified)> Pages(SiteView view)
     {
         ArgumentNullException.ThrowIfNull(view);
@@ -40,20 +40,20 @@ public static class SiteMaps
             yield return ($"{Urls.Models}?page={page.ToString(CultureInfo.InvariantCulture)}", view.LastReviewed);
         }
 
+        var plan = ComparisonEngine.IndexPlanOf(snap);
         yield return (Urls.Providers, view.LastReviewed);
-        foreach (var p in snap.Providers)
+        foreach (var p in snap.Providers.Where(p => plan.Providers.Contains(p.Slug)))
         {
             var routes = snap.RoutesAt(p.Slug);
             yield return (Urls.Provider(p.Slug), routes.IsEmpty ? p.LastReviewed : Max(p.LastReviewed, routes.Max(r => r.Checked)));
         }
 
         yield return (Urls.Benchmarks, view.LastReviewed);
-        foreach (var b in snap.Benchmarks)
+        foreach (var b in snap.Benchmarks.Where(b => plan.Benchmarks.Contains(b.Slug)))
         {
             yield return (Urls.Benchmark(b.Slug), view.BenchmarkReviewed(b.Slug));
         }
 
-        yield return (Urls.Search, view.LastReviewed);
         yield return (Urls.Data, view.LastReviewed);
     }
 
@@ -88,7 +88,8 @@ public static class SiteMaps
     public static byte[] ModelsFile(SiteView view, Uri origin)
     {
         ArgumentNullException.ThrowIfNull(view);
-        return UrlSet(view.Snapshot.Models.Select(m => (Urls.Absolute(origin, Urls.Model(m.Slug)), m.LastReviewed)));
+        var plan = ComparisonEngine.IndexPlanOf(view.Snapshot);
+        return UrlSet(view.Snapshot.Models.Where(m => plan.Models.Contains(m.Slug)).Select(m => (Urls.Absolute(origin, Urls.Model(m.Slug)), m.LastReviewed)));
     }
 
     /// <summary>Pair file <paramref name="file"/> (1-based); false when there is no such file.</summary>
@@ -100,29 +101,15 @@ public static class SiteMaps
         return UrlSet(Pairs(view.Snapshot, origin, file));
     }
 
-    /// <summary>Pairs in index order: (0,1), (0,2) … (1,2) …; models are sorted by slug, so each pair is already canonical.</summary>
+    /// <summary>The indexed pairs of file <paramref name="file"/>, in canonical path order.</summary>
     private static IEnumerable<(string Url, DateOnly LastModified)> Pairs(CatalogSnapshot catalog, Uri origin, int file)
     {
-        var models = catalog.Models;
-        var n = models.Length;
-        long skip = (long)(file - 1) * MaxUrlsPerFile;
-        var i = 0;
-        while (i < n - 1 && skip >= n - 1 - i)
-        {
-            skip -= n - 1 - i;
-            i++;
-        }
-
-        var j = i + 1 + (int)skip;
-        var written = 0;
         var prefix = Urls.Absolute(origin, "/compare/");
-        for (; i < n - 1 && written < MaxUrlsPerFile; i++, j = i + 1)
+        foreach (var path in ComparisonEngine.IndexPlanOf(catalog).PairPaths.Skip((file - 1) * MaxUrlsPerFile).Take(MaxUrlsPerFile))
         {
-            for (; j < n && written < MaxUrlsPerFile; j++, written++)
-            {
-                var (a, b) = (models[i], models[j]);
-                yield return ($"{prefix}{a.Slug}-vs-{b.Slug}", Max(a.LastReviewed, b.LastReviewed));
-            }
+            var (a, b) = PairQuery.SplitPath(path["/compare/".Length..]) ?? throw new InvalidOperationException($"Not a pair path: {path}");
+            var (ma, mb) = (catalog.FindModel(a)!, catalog.FindModel(b)!);
+            yield return (prefix + path["/compare/".Length..], Max(ma.LastReviewed, mb.LastReviewed));
         }
     }
 

@@ -1,25 +1,36 @@
+using System.Text.RegularExpressions;
+
 namespace ModelCompare.Web.Hosting;
 
 /// <summary>
-/// Every page address is lowercase; a GET or HEAD for a path with capitals is sent to the lowercase
-/// one with 301, so links and old bookmarks land on the canonical page. The query string is kept.
+/// Every page address is lowercase and has no trailing slash; a GET or HEAD for any other spelling is
+/// sent to the canonical one with a single 301, so links and old bookmarks land on the canonical page
+/// in one hop. The query string is kept. A model, pair, provider or benchmark address is left to its
+/// page, which resolves case, aliases and the order of a pair itself and answers one 301 straight to
+/// the canonical address (two redirects in a row would be a chain).
 /// </summary>
-internal static class LowercaseUrls
+internal static partial class LowercaseUrls
 {
     public static IApplicationBuilder UseLowercaseUrls(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
         var path = context.Request.Path.Value;
         if (path is not null
             && (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
-            && path.Any(char.IsAsciiLetterUpper))
+            && (path.Any(char.IsAsciiLetterUpper) || (path.Length > 1 && path.EndsWith('/')))
+            && !DetailPage().IsMatch(path))
         {
+            var canonical = path.ToLowerInvariant().TrimEnd('/');
             context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
-            context.Response.Headers.Location = LocalRedirect.Location(context.Request.PathBase + new PathString(path.ToLowerInvariant()), context.Request.QueryString);
+            context.Response.Headers.Location = LocalRedirect.Location(context.Request.PathBase + new PathString(canonical.Length == 0 ? "/" : canonical), context.Request.QueryString);
             return;
         }
 
         await next(context);
     });
+
+    /// <summary>A page that finds its own canonical address: /models/{slug}, /compare/{pair}, /providers/{slug}, /benchmarks/{slug}, with or without a trailing slash.</summary>
+    [GeneratedRegex(@"^/(models|compare|providers|benchmarks)/[^/]+/?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex DetailPage();
 }
 
 /// <summary>Builds the Location of a redirect within the site, whatever the request's path holds.</summary>

@@ -110,6 +110,9 @@ public static class ModelCompareHost
         builder.Services.AddOutputCache(o =>
         {
             o.SizeLimit = 64L * 1024 * 1024;
+            // A detail page answers another spelling of its address (capitals) with a 301 of its own, so a
+            // cached canonical page must not answer for it.
+            o.UseCaseSensitivePaths = true;
             o.AddBasePolicy(policy => policy
                 .With(c => IsCacheable(c.HttpContext))
                 .SetVaryByQuery(Array.Empty<string>())

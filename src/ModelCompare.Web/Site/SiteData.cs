@@ -34,7 +34,18 @@ public sealed class SiteView
         Makers = [.. snapshot.Models.Select(m => m.MakerSlug).Distinct(StringComparer.Ordinal)
             .Select(s => snapshot.FindProvider(s) ?? new Provider { Slug = s, Name = s, LastReviewed = LastReviewed })
             .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)];
+        var indexed = ComparisonEngine.IndexPlanOf(snapshot).Models;
+        CurrentModelsByMaker = [.. Makers
+            .Select(p => (Maker: p, Models: snapshot.ModelsMadeBy(p.Slug)
+                .Where(m => indexed.Contains(m.Slug))
+                .OrderBy(m => m.Name, StringComparer.OrdinalIgnoreCase)
+                .ThenBy(m => m.Slug, StringComparer.Ordinal)
+                .ToImmutableArray()))
+            .Where(x => !x.Models.IsEmpty)];
     }
+
+    /// <summary>The models whose profiles are indexed (current, not a snapshot or preview of another), by maker: every one a link from the home page.</summary>
+    public ImmutableArray<(Provider Maker, ImmutableArray<Model> Models)> CurrentModelsByMaker { get; }
 
     /// <summary>How many models each home-page list shows.</summary>
     public const int HighlightLength = 8;

@@ -67,8 +67,8 @@ public sealed class PairPageTests(SiteFactory site)
         // Below $100 a month the amount keeps its cents.
         Assert.InRange(expected, 1m, 99.99m);
         Assert.Equal("$" + expected.ToString("#,0.00", System.Globalization.CultureInfo.InvariantCulture), document.ByTestId("cost-gpt-4o").ByTestId("amount").Text());
-        Assert.NotNull(document.QuerySelector("meta[name=robots][content=noindex]"));
-        Assert.Equal("http://localhost:5080" + Canonical, document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.NotNull(document.QuerySelector("meta[name=robots][content='noindex, follow']"));
+        Assert.Null(document.QuerySelector("link[rel=canonical]"));
     }
 
     [Fact]
@@ -83,8 +83,8 @@ public sealed class PairPageTests(SiteFactory site)
         Assert.Equal("$" + Math.Round(expected).ToString("#,0", System.Globalization.CultureInfo.InvariantCulture), document.ByTestId("cost-gpt-4o").ByTestId("amount").Text());
         Assert.StartsWith("Cheapest route at this traffic: ", document.ByTestId("cost-gpt-4o").ByTestId("bill-source").Text(), StringComparison.Ordinal);
         Assert.StartsWith("On each model's cheapest route, for ", document.ByTestId("verdict").QuerySelector("p")!.Text(), StringComparison.Ordinal);
-        Assert.NotNull(document.QuerySelector("meta[name=robots][content=noindex]"));
-        Assert.Equal("http://localhost:5080" + Canonical, document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.NotNull(document.QuerySelector("meta[name=robots][content='noindex, follow']"));
+        Assert.Null(document.QuerySelector("link[rel=canonical]"));
         Assert.Equal("cheapest", document.ByTestId("basis-select").QuerySelector("option[selected]")!.GetAttribute("value"));
     }
 
@@ -104,7 +104,7 @@ public sealed class PairPageTests(SiteFactory site)
         Assert.StartsWith($"On {name}, for ", onOne.ByTestId("verdict").QuerySelector("p")!.Text(), StringComparison.Ordinal);
         Assert.StartsWith("On ", onOne.ByTestId("cost-gpt-4o").ByTestId("bill-source").Text(), StringComparison.Ordinal);
         Assert.Equal(via, onOne.ByTestId("via-select").QuerySelector("option[selected]")!.GetAttribute("value"));
-        Assert.NotNull(onOne.QuerySelector("meta[name=robots][content=noindex]"));
+        Assert.NotNull(onOne.QuerySelector("meta[name=robots][content='noindex, follow']"));
     }
 
     [Theory]
@@ -116,7 +116,7 @@ public sealed class PairPageTests(SiteFactory site)
 
         Assert.StartsWith(notePrefix, document.ByTestId("traffic-note").Text(), StringComparison.Ordinal);
         Assert.StartsWith("List price from ", document.ByTestId("cost-gpt-4o").ByTestId("bill-source").Text(), StringComparison.Ordinal);
-        Assert.NotNull(document.QuerySelector("meta[name=robots][content=noindex]"));
+        Assert.NotNull(document.QuerySelector("meta[name=robots][content='noindex, follow']"));
     }
 
     [Fact]
@@ -140,12 +140,14 @@ public sealed class PairPageTests(SiteFactory site)
     }
 
     [Fact]
-    public async Task The_default_page_is_indexable_with_a_canonical_link_and_open_graph_tags()
+    public async Task The_default_page_of_an_indexed_pair_is_indexable_with_a_canonical_link_and_open_graph_tags()
     {
-        var document = await PairAsync();
+        var indexed = ModelCompare.Comparison.ComparisonEngine.IndexPlanOf(site.Catalog()).PairPaths[0];
+        using var client = site.CreatePlainClient();
+        var document = await client.GetDocumentAsync(indexed);
 
         Assert.Null(document.QuerySelector("meta[name=robots]"));
-        Assert.Equal("http://localhost:5080" + Canonical, document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
+        Assert.Equal("http://localhost:5080" + indexed, document.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
         Assert.False(string.IsNullOrWhiteSpace(document.QuerySelector("meta[name=description]")!.GetAttribute("content")));
         Assert.NotNull(document.QuerySelector("meta[property='og:title']"));
         Assert.NotNull(document.QuerySelector("meta[name='twitter:card']"));

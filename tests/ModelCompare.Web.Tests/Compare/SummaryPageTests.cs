@@ -69,7 +69,7 @@ public sealed class SummaryPageTests(SiteFactory site)
         Assert.Equal("(50,000 requests a month × 1,000 input and 200 output tokens each)", document.ByTestId("per-request").Text());
         Assert.Equal("request", document.QuerySelector("input[name=mode][checked]")!.GetAttribute("value"));
         Assert.Equal("50000", document.QuerySelector("input[name=requests]")!.GetAttribute("value"));
-        Assert.NotNull(document.QuerySelector("meta[name=robots][content=noindex]"));
+        Assert.NotNull(document.QuerySelector("meta[name=robots][content='noindex, follow']"));
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class SummaryPageTests(SiteFactory site)
         var document = await PairAsync($"{Canonical}?requests=1000000&in_per=1000&out_per=200");
 
         Assert.Equal("1,000M input and 200M output tokens a month", document.ByTestId("summary-traffic-text").Text());
-        Assert.NotNull(document.QuerySelector("meta[name=robots][content=noindex]"));
+        Assert.NotNull(document.QuerySelector("meta[name=robots][content='noindex, follow']"));
     }
 
     [Theory]
@@ -95,7 +95,7 @@ public sealed class SummaryPageTests(SiteFactory site)
         Assert.Equal(Money(expected), SummaryCost(document, "gpt-4o"));
         Assert.Equal("true", document.QuerySelector($"[data-testid=presets] a[data-preset={preset}]")!.GetAttribute("aria-current"));
         Assert.Single(document.QuerySelectorAll("[data-testid=presets] a[aria-current]"));
-        Assert.NotNull(document.QuerySelector("meta[name=robots][content=noindex]"));
+        Assert.NotNull(document.QuerySelector("meta[name=robots][content='noindex, follow']"));
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class SummaryPageTests(SiteFactory site)
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(note, document.QuerySelectorAll("[data-testid=traffic-note]").Select(n => n.Text()));
-        Assert.NotNull(document.QuerySelector("meta[name=robots][content=noindex]"));
+        Assert.NotNull(document.QuerySelector("meta[name=robots][content='noindex, follow']"));
     }
 
     [Fact]

@@ -17,10 +17,10 @@ public sealed class SiteMapTests(SiteFactory site)
     }
 
     [Fact]
-    public async Task The_sitemap_index_lists_pages_models_and_enough_pair_files_for_every_pair()
+    public async Task The_sitemap_index_lists_pages_models_and_enough_pair_files_for_every_indexed_pair()
     {
-        var n = (long)site.Catalog().Models.Length;
-        var pairFiles = (int)((n * (n - 1) / 2 + 49_999) / 50_000);
+        var n = (long)ModelCompare.Comparison.ComparisonEngine.IndexPlanOf(site.Catalog()).PairPaths.Length;
+        var pairFiles = (int)((n + 49_999) / 50_000);
         using var client = site.CreatePlainClient();
 
         var index = await GetXmlAsync(client, "/sitemap.xml");
@@ -35,26 +35,28 @@ public sealed class SiteMapTests(SiteFactory site)
     }
 
     [Fact]
-    public async Task The_models_sitemap_has_one_url_per_model_with_its_review_date()
+    public async Task The_models_sitemap_has_one_url_per_indexed_model_with_its_review_date()
     {
         var catalog = site.Catalog();
+        var plan = ModelCompare.Comparison.ComparisonEngine.IndexPlanOf(catalog);
         using var client = site.CreatePlainClient();
 
         var urls = (await GetXmlAsync(client, "/sitemaps/models.xml")).Root!.Elements(Ns + "url").ToList();
 
-        Assert.Equal(catalog.Models.Length, urls.Count);
-        var first = catalog.Models[0];
+        Assert.Equal(plan.Models.Count, urls.Count);
+        Assert.InRange(plan.Models.Count, 1, catalog.Models.Length);
+        var first = catalog.Models.First(m => plan.Models.Contains(m.Slug));
         Assert.Contains(urls, u => u.Element(Ns + "loc")!.Value == $"http://localhost:5080/models/{first.Slug}"
             && u.Element(Ns + "lastmod")!.Value == first.LastReviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
-    public async Task The_pair_sitemaps_hold_every_pair_once_at_most_fifty_thousand_per_file()
+    public async Task The_pair_sitemaps_hold_every_indexed_pair_once_at_most_fifty_thousand_per_file()
     {
         var catalog = site.Catalog();
-        var n = (long)catalog.Models.Length;
-        var pairs = n * (n - 1) / 2;
-        var files = (int)((pairs + 49_999) / 50_000);
+        var plan = ModelCompare.Comparison.ComparisonEngine.IndexPlanOf(catalog);
+        var pairs = plan.PairPaths.Length;
+        var files = (pairs + 49_999) / 50_000;
         using var client = site.CreatePlainClient();
 
         var all = new List<string>();
@@ -65,23 +67,34 @@ public sealed class SiteMapTests(SiteFactory site)
             all.AddRange(urls);
         }
 
+        // Fewer than every pair of indexed models, each once, each a pair of two indexed models.
+        var n = plan.Models.Count;
+        Assert.InRange(pairs, 1, (n * (n - 1) / 2) - 1);
         Assert.Equal(pairs, all.Count);
         Assert.Equal(pairs, all.Distinct(StringComparer.Ordinal).Count());
-        var (a, b) = (catalog.Models[0], catalog.Models[^1]);
-        Assert.Contains($"http://localhost:5080/compare/{a.Slug}-vs-{b.Slug}", all);
+        Assert.All(all, url =>
+        {
+            var (a, b) = ModelCompare.Comparison.PairQuery.SplitPath(url["http://localhost:5080/compare/".Length..])!.Value;
+            Assert.True(plan.Models.Contains(a), a);
+            Assert.True(plan.Models.Contains(b), b);
+        });
+        using var beyond = await client.GetAsync(new Uri($"/sitemaps/compare-{files + 1}.xml", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, beyond.StatusCode);
     }
 
     [Fact]
-    public async Task The_pages_sitemap_lists_every_provider_and_benchmark_page()
+    public async Task The_pages_sitemap_lists_every_indexed_provider_and_benchmark_page_and_no_other()
     {
         var catalog = site.Catalog();
+        var plan = ModelCompare.Comparison.ComparisonEngine.IndexPlanOf(catalog);
         using var client = site.CreatePlainClient();
 
         var locs = (await GetXmlAsync(client, "/sitemaps/pages.xml")).Root!.Elements(Ns + "url").Select(u => u.Element(Ns + "loc")!.Value).ToHashSet();
 
         Assert.Contains("http://localhost:5080/", locs);
-        Assert.All(catalog.Providers, p => Assert.Contains($"http://localhost:5080/providers/{p.Slug}", locs));
-        Assert.All(catalog.Benchmarks, b => Assert.Contains($"http://localhost:5080/benchmarks/{b.Slug}", locs));
+        Assert.All(catalog.Providers, p => Assert.Equal(plan.Providers.Contains(p.Slug), locs.Contains($"http://localhost:5080/providers/{p.Slug}")));
+        Assert.All(catalog.Benchmarks, b => Assert.Equal(plan.Benchmarks.Contains(b.Slug), locs.Contains($"http://localhost:5080/benchmarks/{b.Slug}")));
+        Assert.Contains(catalog.Benchmarks, b => !plan.Benchmarks.Contains(b.Slug));
     }
 
     [Fact]

@@ -29,6 +29,7 @@ public sealed class DetailModel(SiteData site) : PageModel, IHasPageMeta
         Description = Result.Description,
         CanonicalPath = Urls.Benchmark(Benchmark.Slug),
         Breadcrumbs = [new Crumb("Benchmarks", Urls.Benchmarks), new Crumb(Benchmark.Name, Urls.Benchmark(Benchmark.Slug))],
+        NoIndex = !ComparisonEngine.IndexPlanOf(View.Snapshot).Benchmarks.Contains(Benchmark.Slug),
     };
 
     public IActionResult OnGet(string? slug)
@@ -45,9 +46,9 @@ public sealed class DetailModel(SiteData site) : PageModel, IHasPageMeta
             return NotFound();
         }
 
-        if (!string.Equals(benchmark.Slug, slug, StringComparison.Ordinal))
+        if (!string.Equals(Request.Path.Value, Urls.Benchmark(benchmark.Slug), StringComparison.Ordinal))
         {
-            return RedirectPermanent(Urls.Benchmark(benchmark.Slug));
+            return RedirectPermanent(Hosting.LocalRedirect.Location(new PathString(Urls.Benchmark(benchmark.Slug)), Request.QueryString));
         }
 
         Result = ComparisonEngine.Leaderboard(View.Snapshot, benchmark);

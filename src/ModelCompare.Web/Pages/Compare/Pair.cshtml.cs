@@ -144,8 +144,8 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
     }
 
     /// <summary>
-    /// Only list prices at the default traffic are indexed; any other traffic, basis or provider is
-    /// <c>noindex</c>, and the canonical link never carries the query.
+    /// Only pairs <see cref="IndexPlan"/> indexes, at list prices and the default traffic, are indexed;
+    /// any other pair, traffic, basis or provider is <c>noindex, follow</c> with no canonical link (one signal).
     /// </summary>
     public PageMeta Meta => Comparison is { } c
         ? new PageMeta
@@ -156,7 +156,7 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
             OgType = "article",
             Breadcrumbs = [new Crumb(c.A.Name, Urls.Model(c.A.Slug)), new Crumb($"{c.A.Name} vs {c.B.Name}", c.CanonicalPath)],
             JsonLd = [StructuredData.FaqPage(c.Faq)],
-            NoIndex = _nonDefaultQuery,
+            NoIndex = _nonDefaultQuery || !ComparisonEngine.IndexPlanOf(site.Current.Snapshot).IsIndexed(c.A.Slug, c.B.Slug),
             Image = Share,
         }
         : new PageMeta

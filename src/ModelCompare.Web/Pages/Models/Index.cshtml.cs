@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using ModelCompare.Catalog;
@@ -29,6 +30,7 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
 
     public PageMeta Meta => new()
     {
+        NoIndex = Response.StatusCode == StatusCodes.Status404NotFound,
         Title = Query.Page > 1 ? $"All large language models, page {Query.Page} of {PageCount}" : "All large language models: prices, context and capabilities",
         Description = $"Every model in the catalog ({Formatting.Count(View.Snapshot.Models.Length)}): maker, release date, context window, list or market price, cheapest route, open weights and key capabilities.",
         CanonicalPath = Query.IsFiltered ? Urls.Models : new ModelListQuery { Page = Query.Page }.Path(),
@@ -38,7 +40,7 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
         JsonLd = [StructuredData.ItemList(site.Origin, "Large language models", Rows.Select(f => (f.Name, Urls.Model(f.Slug))))],
     };
 
-    public void OnGet(string? sort, string? dir, string? maker, string? capability, string? open)
+    public IActionResult OnGet(string? sort, string? dir, string? maker, string? capability, string? open)
     {
         // "page" is the route value Razor Pages uses to name the page, so it cannot be a bound parameter.
         Query = ModelListQuery.Read(View.Snapshot, sort, dir, maker, capability, open, Request.Query["page"].FirstOrDefault());
@@ -48,12 +50,15 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
         var notes = Query.Notes.ToList();
         if (Query.Page > PageCount)
         {
+            // A page past the last is no page: a 404 that links the last one, so no crawler keeps counting.
+            Response.StatusCode = StatusCodes.Status404NotFound;
             notes.Add($"Page {Query.Page} does not exist; showing page {PageCount}, the last.");
             Query = Query with { Page = PageCount };
         }
 
         Notes = [.. notes];
         Rows = [.. all.Skip((Query.Page - 1) * ModelListQuery.PageSize).Take(ModelListQuery.PageSize)];
+        return Page();
     }
 
     /// <summary>"List", "Market (7 providers)", "Free from its maker", or a dash.</summary>

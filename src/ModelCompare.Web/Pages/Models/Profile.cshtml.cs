@@ -29,6 +29,7 @@ public sealed class ProfileModel(SiteData site) : PageModel, IHasPageMeta
         JsonLd = Result.Faq.IsEmpty
             ? [StructuredData.Model(site.Origin, Facts, Result.Description)]
             : [StructuredData.Model(site.Origin, Facts, Result.Description), StructuredData.FaqPage(Result.Faq)],
+        NoIndex = !ComparisonEngine.IndexPlanOf(Catalog).Models.Contains(Facts.Slug),
         Image = SharePreviews.Profile(Facts, TrafficProfile.Default) is var preview ? new ShareImage(PreviewImages.Versioned(PreviewImages.ModelPath(Facts.Slug), preview), preview.AltText) : null,
     };
 
@@ -46,9 +47,9 @@ public sealed class ProfileModel(SiteData site) : PageModel, IHasPageMeta
             return NotFound();
         }
 
-        if (!string.Equals(model.Slug, slug, StringComparison.Ordinal))
+        if (!string.Equals(Request.Path.Value, Urls.Model(model.Slug), StringComparison.Ordinal))
         {
-            return RedirectPermanent(Urls.Model(model.Slug));
+            return RedirectPermanent(Hosting.LocalRedirect.Location(new PathString(Urls.Model(model.Slug)), Request.QueryString));
         }
 
         Result = site.Engine.Profile(Catalog, _view.Facts[model.Slug]);

@@ -22,6 +22,7 @@ public sealed class DetailModel(SiteData site) : PageModel, IHasPageMeta
         Description = Result.Description,
         CanonicalPath = Urls.Provider(Provider.Slug),
         Breadcrumbs = [new Crumb("Providers", Urls.Providers), new Crumb(Provider.Name, Urls.Provider(Provider.Slug))],
+        NoIndex = !ComparisonEngine.IndexPlanOf(View.Snapshot).Providers.Contains(Provider.Slug),
     };
 
     public IActionResult OnGet(string? slug)
@@ -38,9 +39,9 @@ public sealed class DetailModel(SiteData site) : PageModel, IHasPageMeta
             return NotFound();
         }
 
-        if (!string.Equals(provider.Slug, slug, StringComparison.Ordinal))
+        if (!string.Equals(Request.Path.Value, Urls.Provider(provider.Slug), StringComparison.Ordinal))
         {
-            return RedirectPermanent(Urls.Provider(provider.Slug));
+            return RedirectPermanent(Hosting.LocalRedirect.Location(new PathString(Urls.Provider(provider.Slug)), Request.QueryString));
         }
 
         Result = ComparisonEngine.Provider(View.Snapshot, provider);

@@ -35,7 +35,7 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
         Title = Query.Length == 0 ? "Search models" : $"Search results for “{Query}”",
         Description = "Search large language models by name, alias, API model id or maker, or two models at once (“gpt-4o vs deepseek”).",
         CanonicalPath = Urls.Search,
-        NoIndex = Query.Length > 0,
+        NoIndex = true,
         Breadcrumbs = [new Crumb("Search", Urls.Search)],
     };
 

@@ -54,7 +54,7 @@ public sealed class CompareTests(SiteFactory site)
         Assert.Equal(4, doc.ByTestId("multi-prices").QuerySelectorAll("thead th").Length);
         Assert.NotNull(doc.ByTestId("multi-specs"));
         Assert.NotNull(doc.ByTestId("multi-capabilities"));
-        Assert.NotNull(doc.QuerySelector("meta[name=robots][content=noindex]"));
+        Assert.NotNull(doc.QuerySelector("meta[name=robots][content='noindex, follow']"));
         Assert.Contains("1,000M input and 200M output tokens a month", doc.QuerySelector("main")!.TextContent, StringComparison.Ordinal);
     }
 

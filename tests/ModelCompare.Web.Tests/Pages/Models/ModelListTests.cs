@@ -109,7 +109,6 @@ public sealed class ModelListTests(SiteFactory site)
     [InlineData("/models?capability=telepathy", "Capability \"telepathy\"")]
     [InlineData("/models?open=maybe", "Open \"maybe\"")]
     [InlineData("/models?page=zero", "Page \"zero\"")]
-    [InlineData("/models?page=9999", "Page 9999 does not exist")]
     public async Task An_invalid_query_value_is_ignored_with_a_visible_note(string url, string note)
     {
         using var client = site.CreatePlainClient();
@@ -118,5 +117,19 @@ public sealed class ModelListTests(SiteFactory site)
 
         Assert.Contains(doc.QuerySelectorAll("[data-testid='query-note']"), n => n.TextContent.Contains(note, StringComparison.Ordinal));
         Assert.NotEmpty(Slugs(doc));
+    }
+
+    [Fact]
+    public async Task A_page_past_the_last_is_a_404_that_shows_the_last_page_and_says_so()
+    {
+        using var client = site.CreatePlainClient();
+
+        using var response = await client.GetAsync(new Uri("/models?page=9999", UriKind.Relative));
+        var doc = await Html.ParseAsync(response);
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains(doc.QuerySelectorAll("[data-testid='query-note']"), n => n.TextContent.Contains("Page 9999 does not exist", StringComparison.Ordinal));
+        Assert.NotEmpty(Slugs(doc));
+        Assert.Equal("noindex, follow", doc.QuerySelector("meta[name=robots]")?.GetAttribute("content"));
     }
 }

@@ -94,6 +94,6 @@ public sealed class ProfileTests(SiteFactory site)
         Assert.Equal("Page not found", doc.QuerySelector("h1")!.TextContent);
         Assert.Contains(doc.ByTestId("suggestions").QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/models/{model.Slug}");
         Assert.NotNull(doc.ByTestId("not-found-search").QuerySelector("input[name=q]"));
-        Assert.NotNull(doc.QuerySelector("meta[name=robots][content=noindex]"));
+        Assert.NotNull(doc.QuerySelector("meta[name=robots][content='noindex, follow']"));
     }
 }

@@ -25,7 +25,7 @@ public sealed class SearchTests(SiteFactory site)
         var doc = await client.GetDocumentAsync("/search?q=qqqzzzxxx-nothing");
 
         Assert.Contains("No model matches “qqqzzzxxx-nothing”", doc.ByTestId("search-no-results").TextContent, StringComparison.Ordinal);
-        Assert.NotNull(doc.QuerySelector("meta[name=robots][content=noindex]"));
+        Assert.NotNull(doc.QuerySelector("meta[name=robots][content='noindex, follow']"));
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public sealed class PairSearchTests(SiteFactory site)
         var pairs = doc.ByTestId("pair-suggestions").QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.NotEmpty(pairs);
         Assert.All(pairs, p => Assert.Contains("gpt-4o", p["/compare/".Length..].Split("-vs-")));
-        Assert.NotNull(doc.QuerySelector("meta[name=robots][content=noindex]"));
+        Assert.NotNull(doc.QuerySelector("meta[name=robots][content='noindex, follow']"));
     }
 
     [Fact]
