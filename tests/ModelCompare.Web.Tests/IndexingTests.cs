@@ -62,6 +62,7 @@ public sealed class IndexingTests(SiteFactory site, ITestOutputHelper output)
         var pairs = listed.Where(IsPair).ToList();
         var checkedUrls = listed.Where(u => !IsPair(u)).Concat(Enumerable.Range(0, Math.Min(150, pairs.Count)).Select(i => pairs[i * pairs.Count / Math.Min(150, pairs.Count)]));
         var wrong = new List<string>();
+        var titles = new List<int>();
         foreach (var url in checkedUrls)
         {
             using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
@@ -72,6 +73,12 @@ public sealed class IndexingTests(SiteFactory site, ITestOutputHelper output)
             }
 
             var doc = await Parser.ParseDocumentAsync(await response.Content.ReadAsStringAsync());
+            titles.Add(doc.Title?.Length ?? 0);
+            if (doc.Title is not { Length: >= 20 and <= 65 })
+            {
+                wrong.Add($"{url}: title \"{doc.Title}\" is {doc.Title?.Length ?? 0} characters, not 20 to 65");
+            }
+
             var robots = doc.QuerySelector("meta[name=robots]")?.GetAttribute("content");
             var canonical = doc.QuerySelector("link[rel=canonical]")?.GetAttribute("href");
             if (robots is not null || canonical != Origin + url)
@@ -80,6 +87,8 @@ public sealed class IndexingTests(SiteFactory site, ITestOutputHelper output)
             }
         }
 
+        titles.Sort();
+        output.WriteLine($"Title lengths of {titles.Count} indexed pages: min {titles[0]}, median {titles[titles.Count / 2]}, max {titles[^1]}; over 65: {titles.Count(t => t > 65)}");
         Assert.Empty(wrong);
     }
 

@@ -20,6 +20,8 @@ public sealed record LeaderboardResult
     /// <summary>The main leaderboard's first <see cref="ChartRows"/> entries.</summary>
     public ImmutableArray<LeaderboardEntry> Charted => Main is { } main ? [.. main.Entries.Take(ChartRows)] : [];
     public required string Description { get; init; }
+    /// <summary>The page title, within <see cref="Sentences.MaxTitleLength"/>.</summary>
+    public required string Title { get; init; }
     /// <summary>The main leaderboard's price against score chart; null when too few of its models have a price.</summary>
     public PriceScoreChart? PriceScore { get; init; }
 }
@@ -37,6 +39,7 @@ public sealed partial class ComparisonEngine
             Benchmark = benchmark,
             Boards = boards,
             Description = Sentences.LeaderboardDescription(benchmark.Name, benchmark.Category, boards.Sum(b => b.Entries.Length)),
+            Title = Sentences.LeaderboardTitle(benchmark.Name, boards.SelectMany(b => b.Entries).Select(e => e.Model.Slug).Distinct(StringComparer.Ordinal).Count()),
             PriceScore = boards.FirstOrDefault(b => b.IsMain) is { } main ? Leaderboards.PriceScore(catalog, benchmark, main) : null,
         };
     }

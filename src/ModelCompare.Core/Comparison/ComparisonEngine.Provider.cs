@@ -21,6 +21,8 @@ public sealed record ProviderResult
     /// <summary>"Makes models and serves them", "Makes models" or "Serves models from other makers".</summary>
     public required string Role { get; init; }
     public required string Description { get; init; }
+    /// <summary>The page title, within <see cref="Sentences.MaxTitleLength"/>.</summary>
+    public required string Title { get; init; }
     /// <summary>The provider's routes, by model name, then route key.</summary>
     public required ImmutableArray<ProviderRouteRow> Routes { get; init; }
     /// <summary>Why some of its prices are marked; null when none is unusually low.</summary>
@@ -59,6 +61,7 @@ public sealed partial class ComparisonEngine
             Provider = provider,
             Role = Sentences.ProviderRole(provider.IsMaker, provider.IsHost),
             Description = Sentences.ProviderDescription(provider.Name, routes.Length, catalog.ModelsMadeBy(provider.Slug).Length, cheapestFor.Length),
+            Title = Sentences.ProviderTitle(provider.Name, routes.Select(r => r.Model.Slug).Distinct(StringComparer.Ordinal).Count()),
             Routes = routes,
             UnusuallyLowText = low == 0 ? null : Sentences.ProviderUnusuallyLow(provider.Name, low),
             Made = [.. catalog.ModelsMadeBy(provider.Slug).OrderByDescending(m => m.ReleaseDate ?? DateOnly.MinValue).ThenBy(m => m.Name, StringComparer.OrdinalIgnoreCase)],

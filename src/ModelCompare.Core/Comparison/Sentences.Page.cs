@@ -4,7 +4,56 @@ namespace ModelCompare.Comparison;
 
 public static partial class Sentences
 {
-    public static string Title(string aName, string bName) => $"{aName} vs {bName}: price, context, benchmarks";
+    /// <summary>The longest a page title may be: search results cut titles beyond about this many characters.</summary>
+    public const int MaxTitleLength = 65;
+
+    /// <summary>"A vs B: price, context, benchmarks", shortened to <see cref="MaxTitleLength"/> by <see cref="FitTitle"/>.</summary>
+    public static string Title(string aName, string bName) =>
+        FitTitle([aName, bName], names => $"{names[0]} vs {names[1]}", ": price, context, benchmarks", ": price and benchmarks", "");
+
+    /// <summary>"GPT-4o: price, context window, benchmarks and providers", shortened to <see cref="MaxTitleLength"/> by <see cref="FitTitle"/>.</summary>
+    public static string ProfileTitle(string name) =>
+        FitTitle([name], names => names[0], ": price, context window, benchmarks and providers", ": price, context and benchmarks", ": price and specs", "");
+
+    /// <summary>"MMLU-Pro leaderboard: 48 models ranked, with prices", shortened to <see cref="MaxTitleLength"/>.</summary>
+    public static string LeaderboardTitle(string benchmarkName, int models) =>
+        FitTitle([benchmarkName], names => $"{names[0]} leaderboard", $": {Formatting.Plural(models, "model")} ranked, with prices", ": models ranked, with prices", "");
+
+    /// <summary>"Groq: 23 models with prices", shortened to <see cref="MaxTitleLength"/>.</summary>
+    public static string ProviderTitle(string providerName, int models) =>
+        FitTitle([providerName], names => names[0], models > 0 ? $": {Formatting.Plural(models, "model")} with prices" : ": models and prices", ": models and prices", "");
+
+    /// <summary>
+    /// A title within <see cref="MaxTitleLength"/>: the head with the first suffix that fits; when even the
+    /// bare head is too long, each name loses a bracketed part ("GPT-4o (2024-11-20)" -> "GPT-4o") and
+    /// then, longest first, its last words, ending in an ellipsis.
+    /// </summary>
+    private static string FitTitle(string[] names, Func<string[], string> head, params string[] suffixes)
+    {
+        foreach (var suffix in suffixes)
+        {
+            if ((head(names) + suffix).Length <= MaxTitleLength)
+            {
+                return head(names) + suffix;
+            }
+        }
+
+        var shorter = names.Select(n => n.Contains(" (", StringComparison.Ordinal) && n.EndsWith(')') ? n[..n.IndexOf(" (", StringComparison.Ordinal)] : n).ToArray();
+        while (head(shorter).Length > MaxTitleLength)
+        {
+            var longest = Array.IndexOf(shorter, shorter.MaxBy(n => n.Length));
+            var words = shorter[longest].TrimEnd('…').Split(' ');
+            if (words.Length <= 1)
+            {
+                shorter[longest] = shorter[longest][..Math.Max(1, shorter[longest].Length - (head(shorter).Length - MaxTitleLength) - 1)].TrimEnd() + "…";
+                break;
+            }
+
+            shorter[longest] = string.Join(' ', words[..^1]) + "…";
+        }
+
+        return head(shorter);
+    }
 
     /// <summary>
     /// "A vs B: A is 61x cheaper at list prices for 1,000M input and 200M output tokens a month; A has the larger context window (1M vs 128K tokens). Specs, prices, capabilities and benchmarks side by side."

@@ -25,7 +25,7 @@ public sealed class DetailModel(SiteData site) : PageModel, IHasPageMeta
 
     public PageMeta Meta => new()
     {
-        Title = $"{Benchmark.Name} leaderboard",
+        Title = Result.Title,
         Description = Result.Description,
         CanonicalPath = Urls.Benchmark(Benchmark.Slug),
         Breadcrumbs = [new Crumb("Benchmarks", Urls.Benchmarks), new Crumb(Benchmark.Name, Urls.Benchmark(Benchmark.Slug))],

@@ -21,7 +21,7 @@ public sealed class ProfileModel(SiteData site) : PageModel, IHasPageMeta
 
     public PageMeta Meta => new()
     {
-        Title = $"{Facts.Name}: price, context window, benchmarks and providers",
+        Title = Sentences.ProfileTitle(Facts.Name),
         Description = Result.Description,
         CanonicalPath = Urls.Model(Facts.Slug),
         OgType = "article",

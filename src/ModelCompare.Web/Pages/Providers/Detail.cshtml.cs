@@ -18,7 +18,7 @@ public sealed class DetailModel(SiteData site) : PageModel, IHasPageMeta
 
     public PageMeta Meta => new()
     {
-        Title = $"{Provider.Name}: models and prices",
+        Title = Result.Title,
         Description = Result.Description,
         CanonicalPath = Urls.Provider(Provider.Slug),
         Breadcrumbs = [new Crumb("Providers", Urls.Providers), new Crumb(Provider.Name, Urls.Provider(Provider.Slug))],
