@@ -32,16 +32,17 @@ public static class SiteMaps
     {
         ArgumentNullException.ThrowIfNull(view);
         var snap = view.Snapshot;
-        yield return (Urls.Home, view.LastReviewed);
-        yield return (Urls.Models, view.LastReviewed);
+        var newest = view.ModelLastModified.Values.Append(view.LastReviewed).Max();
+        yield return (Urls.Home, newest);
+        yield return (Urls.Models, newest);
         var modelPages = (snap.Models.Length + ModelPageSize - 1) / ModelPageSize;
         for (var page = 2; page <= modelPages; page++)
         {
-            yield return ($"{Urls.Models}?page={page.ToString(CultureInfo.InvariantCulture)}", view.LastReviewed);
+            yield return ($"{Urls.Models}?page={page.ToString(CultureInfo.InvariantCulture)}", newest);
         }
 
         var plan = ComparisonEngine.IndexPlanOf(snap);
-        yield return (Urls.Providers, view.LastReviewed);
+        yield return (Urls.Providers, newest);
         foreach (var p in snap.Providers.Where(p => plan.Providers.Contains(p.Slug)))
         {
             var routes = snap.RoutesAt(p.Slug);
@@ -54,7 +55,7 @@ public static class SiteMaps
             yield return (Urls.Benchmark(b.Slug), view.BenchmarkReviewed(b.Slug));
         }
 
-        yield return (Urls.Data, view.LastReviewed);
+        yield return (Urls.Data, newest);
     }
 
     private const int ModelPageSize = ModelCompare.Web.Pages.Models.ModelListQuery.PageSize;
@@ -67,12 +68,12 @@ public static class SiteMaps
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("sitemapindex", Namespace);
-            var lastmod = view.LastReviewed;
-            Sitemap(xml, Urls.Absolute(origin, "/sitemaps/pages.xml"), lastmod);
-            Sitemap(xml, Urls.Absolute(origin, "/sitemaps/models.xml"), lastmod);
+            // Each child's lastmod is the newest of its own URLs' dates.
+            Sitemap(xml, Urls.Absolute(origin, "/sitemaps/pages.xml"), Pages(view).Max(p => p.LastModified));
+            Sitemap(xml, Urls.Absolute(origin, "/sitemaps/models.xml"), Models(view).Select(m => m.LastModified).DefaultIfEmpty(view.LastReviewed).Max());
             for (var i = 1; i <= PairFileCount(view.Snapshot); i++)
             {
-                Sitemap(xml, Urls.Absolute(origin, $"/sitemaps/compare-{i.ToString(CultureInfo.InvariantCulture)}.xml"), lastmod);
+                Sitemap(xml, Urls.Absolute(origin, $"/sitemaps/compare-{i.ToString(CultureInfo.InvariantCulture)}.xml"), Pairs(view, origin, i).Max(p => p.LastModified));
             }
 
             xml.WriteEndElement();
@@ -88,8 +89,14 @@ public static class SiteMaps
     public static byte[] ModelsFile(SiteView view, Uri origin)
     {
         ArgumentNullException.ThrowIfNull(view);
+        return UrlSet(Models(view).Select(m => (Urls.Absolute(origin, m.Path), m.LastModified)));
+    }
+
+    /// <summary>The indexed models' profiles, each dated by <see cref="SiteView.ModelLastModified"/>.</summary>
+    private static IEnumerable<(string Path, DateOnly LastModified)> Models(SiteView view)
+    {
         var plan = ComparisonEngine.IndexPlanOf(view.Snapshot);
-        return UrlSet(view.Snapshot.Models.Where(m => plan.Models.Contains(m.Slug)).Select(m => (Urls.Absolute(origin, Urls.Model(m.Slug)), m.LastReviewed)));
+        return view.Snapshot.Models.Where(m => plan.Models.Contains(m.Slug)).Select(m => (Urls.Model(m.Slug), view.ModelLastModified[m.Slug]));
     }
 
     /// <summary>Pair file <paramref name="file"/> (1-based); false when there is no such file.</summary>
@@ -98,18 +105,18 @@ public static class SiteMaps
     public static byte[] PairsFile(SiteView view, Uri origin, int file)
     {
         ArgumentNullException.ThrowIfNull(view);
-        return UrlSet(Pairs(view.Snapshot, origin, file));
+        return UrlSet(Pairs(view, origin, file));
     }
 
-    /// <summary>The indexed pairs of file <paramref name="file"/>, in canonical path order.</summary>
-    private static IEnumerable<(string Url, DateOnly LastModified)> Pairs(CatalogSnapshot catalog, Uri origin, int file)
+    /// <summary>The indexed pairs of file <paramref name="file"/>, in canonical path order, each dated by the newer of its two models.</summary>
+    private static IEnumerable<(string Url, DateOnly LastModified)> Pairs(SiteView view, Uri origin, int file)
     {
         var prefix = Urls.Absolute(origin, "/compare/");
-        foreach (var path in ComparisonEngine.IndexPlanOf(catalog).PairPaths.Skip((file - 1) * MaxUrlsPerFile).Take(MaxUrlsPerFile))
+        foreach (var path in ComparisonEngine.IndexPlanOf(view.Snapshot).PairPaths.Skip((file - 1) * MaxUrlsPerFile).Take(MaxUrlsPerFile))
         {
-            var (a, b) = PairQuery.SplitPath(path["/compare/".Length..]) ?? throw new InvalidOperationException($"Not a pair path: {path}");
-            var (ma, mb) = (catalog.FindModel(a)!, catalog.FindModel(b)!);
-            yield return (prefix + path["/compare/".Length..], Max(ma.LastReviewed, mb.LastReviewed));
+            var pair = path["/compare/".Length..];
+            var (a, b) = PairQuery.SplitPath(pair) ?? throw new InvalidOperationException($"Not a pair path: {path}");
+            yield return (prefix + pair, Max(view.ModelLastModified[a], view.ModelLastModified[b]));
         }
     }
 

@@ -34,6 +34,14 @@ public sealed class SiteView
         Makers = [.. snapshot.Models.Select(m => m.MakerSlug).Distinct(StringComparer.Ordinal)
             .Select(s => snapshot.FindProvider(s) ?? new Provider { Slug = s, Name = s, LastReviewed = LastReviewed })
             .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)];
+        ModelLastModified = snapshot.Models.ToFrozenDictionary(
+            m => m.Slug,
+            m => snapshot.RoutesFor(m.Slug)
+                .SelectMany(r => r.History.Select(h => h.Date).Append(r.Checked))
+                .Concat(snapshot.ScoresFor(m.Slug).Where(s => s.Date is not null).Select(s => s.Date!.Value))
+                .Append(m.LastReviewed)
+                .Max(),
+            StringComparer.Ordinal);
         var indexed = ComparisonEngine.IndexPlanOf(snapshot).Models;
         CurrentModelsByMaker = [.. Makers
             .Select(p => (Maker: p, Models: snapshot.ModelsMadeBy(p.Slug)
@@ -43,6 +51,12 @@ public sealed class SiteView
                 .ToImmutableArray()))
             .Where(x => !x.Models.IsEmpty)];
     }
+
+    /// <summary>
+    /// Per model, the newest date in what its pages show: its review, its routes' checks and price changes,
+    /// its scores' runs. A sitemap's lastmod, so an edit moves the dates of the pages that show it.
+    /// </summary>
+    public FrozenDictionary<string, DateOnly> ModelLastModified { get; }
 
     /// <summary>The models whose profiles are indexed (current, not a snapshot or preview of another), by maker: every one a link from the home page.</summary>
     public ImmutableArray<(Provider Maker, ImmutableArray<Model> Models)> CurrentModelsByMaker { get; }

@@ -32,6 +32,12 @@ public sealed class SiteMapTests(SiteFactory site)
         Assert.Contains("http://localhost:5080/sitemaps/models.xml", locs);
         Assert.Contains($"http://localhost:5080/sitemaps/compare-{pairFiles}.xml", locs);
         Assert.All(index.Root.Elements(Ns + "sitemap"), e => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", e.Element(Ns + "lastmod")!.Value));
+        // Each child's date in the index is the newest of its own URLs' dates.
+        foreach (var child in index.Root.Elements(Ns + "sitemap"))
+        {
+            var file = await GetXmlAsync(client, child.Element(Ns + "loc")!.Value["http://localhost:5080".Length..]);
+            Assert.Equal(file.Root!.Elements(Ns + "url").Max(u => u.Element(Ns + "lastmod")!.Value), child.Element(Ns + "lastmod")!.Value);
+        }
     }
 
     [Fact]
@@ -46,8 +52,12 @@ public sealed class SiteMapTests(SiteFactory site)
         Assert.Equal(plan.Models.Count, urls.Count);
         Assert.InRange(plan.Models.Count, 1, catalog.Models.Length);
         var first = catalog.Models.First(m => plan.Models.Contains(m.Slug));
+        // The newest date in what the profile shows: its review, its routes' checks and price changes, its scores.
+        var newest = catalog.RoutesFor(first.Slug).SelectMany(r => r.History.Select(h => h.Date).Append(r.Checked))
+            .Concat(catalog.ScoresFor(first.Slug).Where(s => s.Date is not null).Select(s => s.Date!.Value))
+            .Append(first.LastReviewed).Max();
         Assert.Contains(urls, u => u.Element(Ns + "loc")!.Value == $"http://localhost:5080/models/{first.Slug}"
-            && u.Element(Ns + "lastmod")!.Value == first.LastReviewed.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            && u.Element(Ns + "lastmod")!.Value == newest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
