@@ -190,6 +190,22 @@ public sealed class IndexingTests(SiteFactory site, ITestOutputHelper output)
         Assert.Contains("Allow: /compare/*/preview.png\n", robots, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Structured_data_is_only_what_is_valid_and_meaningful()
+    {
+        using var client = site.CreatePlainClient();
+        var listed = await SitemapUrlsAsync(client);
+        var profile = await Parser.ParseDocumentAsync(await client.GetStringAsync(new Uri(listed.First(u => u.StartsWith("/models/", StringComparison.Ordinal)), UriKind.Relative)));
+        var home = await Parser.ParseDocumentAsync(await client.GetStringAsync(new Uri("/", UriKind.Relative)));
+
+        var profileData = string.Join("\n", profile.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent));
+        Assert.Contains("\"SoftwareApplication\"", profileData, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"offers\"", profileData, StringComparison.Ordinal);
+        Assert.Contains("\"BreadcrumbList\"", profileData, StringComparison.Ordinal);
+        // Home alone is no trail.
+        Assert.DoesNotContain(home.QuerySelectorAll("script[type='application/ld+json']"), s => s.TextContent.Contains("\"BreadcrumbList\"", StringComparison.Ordinal));
+    }
+
     private static string Kind(string url) => url switch
     {
         _ when IsPair(url) => "pairs",

@@ -74,7 +74,7 @@ public static class StructuredData
         return new JsonObject { ["@context"] = "https://schema.org", ["@type"] = "ItemList", ["name"] = name, ["itemListElement"] = list };
     }
 
-    /// <summary>A model profile as a schema.org Product-like SoftwareApplication with its makers and offers.</summary>
+    /// <summary>A model profile as a schema.org SoftwareApplication with its maker and dates.</summary>
     public static JsonObject Model(Uri origin, ModelFacts facts, string description)
     {
         ArgumentNullException.ThrowIfNull(facts);
@@ -94,18 +94,8 @@ public static class StructuredData
             node["datePublished"] = released.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        // The offer is the list price (or the market price when the maker sells none), never a reseller's.
-        if (facts.Price.Reference is { Input: { } input } && facts.Price.Basis != PriceBasis.None)
-        {
-            node["offers"] = new JsonObject
-            {
-                ["@type"] = "Offer",
-                ["price"] = input,
-                ["priceCurrency"] = "USD",
-                ["description"] = Sentences.PriceHeadline(facts.Price),
-            };
-        }
-
+        // No offer: a price per million tokens is no product price, and an Offer without its unit or any
+        // rating is structured data that says something false and earns nothing.
         return node;
     }
 
