@@ -117,6 +117,15 @@ public static class DataSetReader
         return problems.Count > 0 ? null : hash;
     }
 
+    /// <summary>
+    /// True for the files editors leave beside the ones they edit, which are never data: hidden files (vim's
+    /// <c>.gpt-4o.md.swp</c>, Emacs's <c>.#gpt-4o.md</c> lock, <c>.DS_Store</c>) and backups whose name ends
+    /// in <c>~</c> (<c>gpt-4o.md~</c>) and Emacs's autosaves (<c>#gpt-4o.md#</c>). Validation, the site's start and its live reload all read the folder
+    /// through this one rule.
+    /// </summary>
+    public static bool IsEditorFile(string name) =>
+        name.StartsWith('.') || name.EndsWith('~') || (name.Length > 1 && name.StartsWith('#') && name.EndsWith('#'));
+
     private static DataSet Empty(ProblemList problems) => new([], [], [], [], [], [], problems.Sorted(), "", 0);
 
     private static List<Entry> Discover(string root, ProblemList problems)
@@ -195,9 +204,9 @@ public static class DataSetReader
         void Add(string file, string extension, Kind kind, string folder)
         {
             var name = Path.GetFileName(file);
-            if (name.StartsWith('.'))
+            if (IsEditorFile(name))
             {
-                return; // editor swap and lock files
+                return;
             }
 
             if (!name.EndsWith(extension, StringComparison.Ordinal))
@@ -246,6 +255,21 @@ public static class DataSetReader
     }
 
     private static object? Parse(Entry entry, string text, ProblemList problems)
+    {
+        try
+        {
+            return ParseFile(entry, text, problems);
+        }
+#pragma warning disable CA1031 // A reader's failure on one file is that file's problem: it must never stop validation, the site's start or a reload.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            problems.Add(new DataProblem(entry.DisplayPath, 1, 1, "(file)", "the file could not be read to its end: the Markdown or YAML reader stopped on it; look for unusual nesting or repetition"));
+            return null;
+        }
+    }
+
+    private static object? ParseFile(Entry entry, string text, ProblemList problems)
     {
         // A route's file name is <model>.yaml, or <model>--<variant>.yaml for a variant: each part is a slug.
         var (slug, variant) = entry.Kind == Kind.Route ? RouteFileName(entry.Slug) : (entry.Slug, null);

@@ -59,6 +59,37 @@ public sealed class HostileDataTests : IDisposable
         Assert.StartsWith("contains the control character U+0001", problem.Message, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string, string> SpecialFileKinds => new()
+    {
+        { "models/openai/zz.md", SpecialFiles.NamedPipe },
+        { "providers/zz.md", SpecialFiles.Socket },
+        { "routes/openai/zz.yaml", SpecialFiles.CharacterDevice },
+        { "benchmarks/zz.yaml", SpecialFiles.LinkToPipe },
+    };
+
+    /// <summary>
+    /// Issue 19, item 1: a named pipe in the folder blocked the reader in open() for good (validate hung, the
+    /// site never listened, reload stopped). Only regular files are opened; anything else is a located
+    /// problem, found without blocking, in a full read and in the start-up hash alike.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(SpecialFileKinds))]
+    public async Task A_special_file_is_reported_at_its_path_without_being_opened(string file, string kind)
+    {
+        var description = SpecialFiles.Make(_folder.PathOf(file), kind);
+
+        var read = Task.Run(_folder.Read);
+        var hash = Task.Run(() => DataSetReader.Hash(_folder.Data));
+        var done = Task.WhenAll(read, hash);
+
+        Assert.True(await Task.WhenAny(done, Task.Delay(TimeSpan.FromSeconds(30))) == done, $"reading a folder with {kind} in it did not finish: it blocked");
+        var problem = Assert.Single((await read).Problems);
+        Assert.EndsWith(file, problem.Path, StringComparison.Ordinal);
+        Assert.Equal((1, 1, "(file)"), (problem.Line, problem.Column, problem.Field));
+        Assert.Equal($"the file cannot be read: it is {description}, not a regular file; a data file must be a regular file (remove this one)", problem.Message);
+        Assert.Null(await hash);
+    }
+
     [Theory]
     [InlineData("providers/openai.md", "OpenAI makes the GPT models.")]
     [InlineData("models/openai/gpt-4o.md", "GPT-4o is *OpenAI's* omni model.")]
