@@ -140,6 +140,11 @@ public static class DataSetReader
                 return;
             }
 
+            if (LeadsOutside(dir))
+            {
+                return;
+            }
+
             FilesIn(dir, folder, extension, kind, folder);
         }
 
@@ -149,6 +154,11 @@ public static class DataSetReader
             if (!Directory.Exists(dir))
             {
                 problems.Add(new DataProblem(Display(dir), 1, 1, "(data)", $"the folder {folder}/ is missing (looked for {dir})"));
+                return;
+            }
+
+            if (LeadsOutside(dir))
+            {
                 return;
             }
 
@@ -162,10 +172,22 @@ public static class DataSetReader
                 problems.Add(new DataProblem(Display(file), 1, 1, "(data)", $"unexpected file: {folder}/ holds one folder per provider slug"));
             }
 
-            foreach (var sub in subs)
+            foreach (var sub in subs.Where(sub => !LeadsOutside(sub)))
             {
                 FilesIn(sub, $"{folder}/{Path.GetFileName(sub)}", extension, kind, Path.GetFileName(sub));
             }
+        }
+
+        // A folder that is a symbolic link out of the data folder is reported and not read.
+        bool LeadsOutside(string dir)
+        {
+            if (!DataFileText.LeadsOutside(dir, root))
+            {
+                return false;
+            }
+
+            problems.Add(new DataProblem(Display(dir), 1, 1, "(data)", "the folder cannot be read: it is a symbolic link to a folder outside the data folder; the data files must be in the data folder (copy them in)"));
+            return true;
         }
 
         // The files of one folder, in name order; a folder inside it is reported, never silently skipped.
@@ -235,7 +257,7 @@ public static class DataSetReader
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         for (var i = 0; i < entries.Count; i++)
         {
-            var bytes = DataFileText.ReadBytes(entries[i].FullPath, entries[i].DisplayPath, problems);
+            var bytes = DataFileText.ReadBytes(entries[i].FullPath, entries[i].DisplayPath, problems, root);
             sha.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(root, entries[i].FullPath).Replace('\\', '/') + "\n"));
             if (bytes is null)
             {

@@ -26,6 +26,8 @@ internal static class BrokenFiles
         new("a Unix socket", f => SpecialFiles.Make(f.PathOf("providers/zz.md"), SpecialFiles.Socket), "providers/zz.md"),
         new("a character device", f => SpecialFiles.Make(f.PathOf("routes/openai/zz.yaml"), SpecialFiles.CharacterDevice), "routes/openai/zz.yaml"),
         new("a symbolic link to a named pipe", f => SpecialFiles.Make(f.PathOf("benchmarks/zz.yaml"), SpecialFiles.LinkToPipe), "benchmarks/zz.yaml"),
+        new("a symbolic link to a file outside the data folder", f => { File.WriteAllText(Path.Combine(f.Root, "secret.md"), "---\nname: hunter2\n---\n"); File.CreateSymbolicLink(f.PathOf("providers/secret.md"), Path.Combine(f.Root, "secret.md")); }, "providers/secret.md"),
+        new("a maker folder that links outside the data folder", f => { Directory.CreateDirectory(Path.Combine(f.Root, "elsewhere")); Directory.CreateSymbolicLink(f.PathOf("models/elsewhere"), Path.Combine(f.Root, "elsewhere")); }, "models/elsewhere"),
         new("an editor backup beside a broken file", f => { f.Write("models/openai/gpt-4o.md~", "not data"); f.Replace(Model, "name: GPT-4o", "name: [GPT-4o"); }, Model),
         new("a file name with a line break", f => f.Write("providers/a\nb.md", "x"), "providers/a\nb.md"),
         new("400 nested emphasis marks in a body", f => f.Replace(Model, "GPT-4o is *OpenAI's* omni model.", new string('*', 400) + "x" + new string('*', 400)), Model),

@@ -90,6 +90,35 @@ public sealed class HostileDataTests : IDisposable
         Assert.Null(await hash);
     }
 
+    /// <summary>
+    /// A symbolic link out of the data folder would read any file the site can read into the catalog, or
+    /// into a problem /healthz shows the public: it is reported, and the file it leads to is never read.
+    /// A link within the folder is still followed.
+    /// </summary>
+    [Fact]
+    public void A_symbolic_link_out_of_the_data_folder_is_reported_and_not_read()
+    {
+        var secret = Path.Combine(_folder.Root, "secret.yaml");
+        File.WriteAllText(secret, "api_id: hunter2\nprice: { input: x }\n");
+        File.CreateSymbolicLink(_folder.PathOf("routes/openai/gpt-4o--secret.yaml"), secret);
+        Directory.CreateDirectory(Path.Combine(_folder.Root, "elsewhere"));
+        File.Copy(_folder.PathOf("routes/openai/gpt-4o.yaml"), Path.Combine(_folder.Root, "elsewhere", "gpt-4o.yaml"));
+        Directory.CreateSymbolicLink(_folder.PathOf("routes/elsewhere"), Path.Combine(_folder.Root, "elsewhere"));
+        File.Move(_folder.PathOf("providers/openrouter.md"), _folder.PathOf("providers/openrouter-real.md~"));
+        File.CreateSymbolicLink(_folder.PathOf("providers/openrouter.md"), "openrouter-real.md~");
+
+        var result = _folder.Read();
+
+        Assert.Equal(
+            [
+                ("routes/elsewhere", "(data)", "the folder cannot be read: it is a symbolic link to a folder outside the data folder; the data files must be in the data folder (copy them in)"),
+                ("routes/openai/gpt-4o--secret.yaml", "(file)", "the file cannot be read: it is a symbolic link to a file outside the data folder; a data file must be in the data folder (copy it in)"),
+            ],
+            result.Problems.Select(p => (Path.GetRelativePath(_folder.Data, p.Path).Replace('\\', '/'), p.Field, p.Message)));
+        Assert.DoesNotContain(result.Problems, p => p.ToString().Contains("hunter2", StringComparison.Ordinal));
+        Assert.Contains(result.Providers, p => p.Slug == "openrouter");
+    }
+
     [Theory]
     [InlineData("providers/openai.md", "OpenAI makes the GPT models.")]
     [InlineData("models/openai/gpt-4o.md", "GPT-4o is *OpenAI's* omni model.")]

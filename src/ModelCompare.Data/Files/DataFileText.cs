@@ -32,8 +32,11 @@ internal static partial class DataFileText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The file's bytes, or null (with a problem) when it cannot be read or is over the size limit.</summary>
-    public static byte[]? ReadBytes(string fullPath, string displayPath, ProblemList problems)
+    /// <summary>
+    /// The file's bytes, or null (with a problem) when it is not a regular file, is a symbolic link out of
+    /// <paramref name="root"/> (when given), cannot be read or is over the size limit.
+    /// </summary>
+    public static byte[]? ReadBytes(string fullPath, string displayPath, ProblemList problems, string? root = null)
     {
         try
         {
@@ -43,6 +46,14 @@ internal static partial class DataFileText
             if (stream is null)
             {
                 problems.Add(new DataProblem(displayPath, 1, 1, "(file)", NotRegular(kind)));
+                return null;
+            }
+
+            // A link out of the data folder would put another file's words in the catalog, or in a problem
+            // that /healthz shows the public.
+            if (root is not null && LeadsOutside(fullPath, root))
+            {
+                problems.Add(new DataProblem(displayPath, 1, 1, "(file)", "the file cannot be read: it is a symbolic link to a file outside the data folder; a data file must be in the data folder (copy it in)"));
                 return null;
             }
 
@@ -200,6 +211,41 @@ internal static partial class DataFileText
 
     private static string TooLarge(long bytes) =>
         string.Create(CultureInfo.InvariantCulture, $"the file is {bytes:N0} bytes; a data file may be at most {DataFileLimits.MaxFileBytes:N0} bytes (1 MiB)");
+
+    /// <summary>
+    /// True when <paramref name="path"/> is a symbolic link whose final target lies outside
+    /// <paramref name="root"/> (or outside the folder <paramref name="root"/> itself links to). A link that
+    /// leads nowhere or loops is left to the read, which reports it as such.
+    /// </summary>
+    public static bool LeadsOutside(string path, string root)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.LinkTarget is null || info.ResolveLinkTarget(returnFinalTarget: true) is not { } target)
+            {
+                return false;
+            }
+
+            var full = Path.GetFullPath(target.FullName);
+            var realRoot = new DirectoryInfo(root).ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+            return !IsWithin(full, root) && (realRoot is null || !IsWithin(full, Path.GetFullPath(realRoot)));
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsWithin(string path, string folder)
+    {
+        var relative = Path.GetRelativePath(folder, path);
+        return relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal) && !relative.StartsWith("..\\", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
+    }
 
     private static bool IsBrokenLink(string path)
     {
