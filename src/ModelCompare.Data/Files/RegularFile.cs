@@ -22,7 +22,8 @@ internal enum FileKind
 /// symbolic links, as reading would follow them), the file is opened without blocking, and the kind of
 /// what was opened is checked again, so a file swapped for a pipe in between is caught too. .NET has no
 /// public call that tells a pipe from a file, so on Linux this asks the kernel (<c>statx</c>, whose layout
-/// is the same on every architecture); elsewhere the file is opened as .NET opens it.
+/// is the same on every architecture); elsewhere the file is opened as .NET opens it. (The open flags'
+/// values are those of x86-64 and ARM64 Linux.)
 /// </summary>
 internal static partial class RegularFile
 {
@@ -31,15 +32,34 @@ internal static partial class RegularFile
     private const uint StatxType = 0x1;
     private const int OpenReadOnlyNonBlocking = 0x800 | 0x100 | 0x80000; // O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC
 
+    /// <summary>
+    /// True where the kernel can be asked: Linux with a C library that has <c>statx</c> (glibc 2.28, musl
+    /// 1.2.5). Where the call is missing, files are opened as .NET opens them.
+    /// </summary>
+    private static readonly bool Native = OperatingSystem.IsLinux() && CanCallStatx();
+
     /// <summary>The kind of file <paramref name="path"/> leads to (following symbolic links).</summary>
     public static FileKind KindOf(string path)
     {
-        if (!OperatingSystem.IsLinux())
+        if (!Native)
         {
             return Directory.Exists(path) ? FileKind.Directory : File.Exists(path) ? FileKind.Regular : FileKind.Missing;
         }
 
         return Statx(AtFdCwd, path, 0, StatxType, out var status) == 0 ? KindOf(status.Mode) : FileKind.Missing;
+    }
+
+    private static bool CanCallStatx()
+    {
+        try
+        {
+            _ = Statx(AtFdCwd, "/", 0, StatxType, out _);
+            return true;
+        }
+        catch (Exception ex) when (ex is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
     }
 
     /// <summary>
@@ -56,7 +76,7 @@ internal static partial class RegularFile
             return null;
         }
 
-        if (!OperatingSystem.IsLinux())
+        if (!Native)
         {
             return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         }
