@@ -117,6 +117,15 @@ public static class DataSetReader
         return problems.Count > 0 ? null : hash;
     }
 
+    /// <summary>
+    /// True for the files editors leave beside the ones they edit, which are never data: hidden files (vim's
+    /// <c>.gpt-4o.md.swp</c>, Emacs's <c>.#gpt-4o.md</c> lock, <c>.DS_Store</c>) and backups whose name ends
+    /// in <c>~</c> (<c>gpt-4o.md~</c>) and Emacs's autosaves (<c>#gpt-4o.md#</c>). Validation, the site's start and its live reload all read the folder
+    /// through this one rule.
+    /// </summary>
+    public static bool IsEditorFile(string name) =>
+        name.StartsWith('.') || name.EndsWith('~') || (name.Length > 1 && name.StartsWith('#') && name.EndsWith('#'));
+
     private static DataSet Empty(ProblemList problems) => new([], [], [], [], [], [], problems.Sorted(), "", 0);
 
     private static List<Entry> Discover(string root, ProblemList problems)
@@ -128,6 +137,11 @@ public static class DataSetReader
             if (!Directory.Exists(dir))
             {
                 problems.Add(new DataProblem(Display(dir), 1, 1, "(data)", $"the folder {folder}/ is missing (looked for {dir})"));
+                return;
+            }
+
+            if (LeadsOutside(dir))
+            {
                 return;
             }
 
@@ -143,6 +157,11 @@ public static class DataSetReader
                 return;
             }
 
+            if (LeadsOutside(dir))
+            {
+                return;
+            }
+
             if (List(dir, Directory.EnumerateFiles) is not { } files || List(dir, Directory.EnumerateDirectories) is not { } subs)
             {
                 return;
@@ -153,10 +172,22 @@ public static class DataSetReader
                 problems.Add(new DataProblem(Display(file), 1, 1, "(data)", $"unexpected file: {folder}/ holds one folder per provider slug"));
             }
 
-            foreach (var sub in subs)
+            foreach (var sub in subs.Where(sub => !LeadsOutside(sub)))
             {
                 FilesIn(sub, $"{folder}/{Path.GetFileName(sub)}", extension, kind, Path.GetFileName(sub));
             }
+        }
+
+        // A folder that is a symbolic link out of the data folder is reported and not read.
+        bool LeadsOutside(string dir)
+        {
+            if (!DataFileText.LeadsOutside(dir, root))
+            {
+                return false;
+            }
+
+            problems.Add(new DataProblem(Display(dir), 1, 1, "(data)", "the folder cannot be read: it is a symbolic link to a folder outside the data folder; the data files must be in the data folder (copy them in)"));
+            return true;
         }
 
         // The files of one folder, in name order; a folder inside it is reported, never silently skipped.
@@ -195,9 +226,9 @@ public static class DataSetReader
         void Add(string file, string extension, Kind kind, string folder)
         {
             var name = Path.GetFileName(file);
-            if (name.StartsWith('.'))
+            if (IsEditorFile(name))
             {
-                return; // editor swap and lock files
+                return;
             }
 
             if (!name.EndsWith(extension, StringComparison.Ordinal))
@@ -226,7 +257,7 @@ public static class DataSetReader
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         for (var i = 0; i < entries.Count; i++)
         {
-            var bytes = DataFileText.ReadBytes(entries[i].FullPath, entries[i].DisplayPath, problems);
+            var bytes = DataFileText.ReadBytes(entries[i].FullPath, entries[i].DisplayPath, problems, root);
             sha.AppendData(Encoding.UTF8.GetBytes(Path.GetRelativePath(root, entries[i].FullPath).Replace('\\', '/') + "\n"));
             if (bytes is null)
             {
@@ -246,6 +277,21 @@ public static class DataSetReader
     }
 
     private static object? Parse(Entry entry, string text, ProblemList problems)
+    {
+        try
+        {
+            return ParseFile(entry, text, problems);
+        }
+#pragma warning disable CA1031 // A reader's failure on one file is that file's problem: it must never stop validation, the site's start or a reload.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            problems.Add(new DataProblem(entry.DisplayPath, 1, 1, "(file)", "the file could not be read to its end: the Markdown or YAML reader stopped on it; look for unusual nesting or repetition"));
+            return null;
+        }
+    }
+
+    private static object? ParseFile(Entry entry, string text, ProblemList problems)
     {
         // A route's file name is <model>.yaml, or <model>--<variant>.yaml for a variant: each part is a slug.
         var (slug, variant) = entry.Kind == Kind.Route ? RouteFileName(entry.Slug) : (entry.Slug, null);

@@ -22,6 +22,16 @@ internal static class BrokenFiles
         new("an unreadable file", f => MakeUnreadable(f.PathOf(Model)), Model),
         new("a dangling symbolic link", f => File.CreateSymbolicLink(f.PathOf("providers/ghost.md"), f.PathOf("providers/nowhere.md")), "providers/ghost.md"),
         new("a symbolic link loop", f => { File.CreateSymbolicLink(f.PathOf("providers/loop-a.md"), f.PathOf("providers/loop-b.md")); File.CreateSymbolicLink(f.PathOf("providers/loop-b.md"), f.PathOf("providers/loop-a.md")); }, "providers/loop-a.md"),
+        new("a named pipe (FIFO)", f => SpecialFiles.Make(f.PathOf("models/openai/zz.md"), SpecialFiles.NamedPipe), "models/openai/zz.md"),
+        new("a Unix socket", f => SpecialFiles.Make(f.PathOf("providers/zz.md"), SpecialFiles.Socket), "providers/zz.md"),
+        new("a character device", f => SpecialFiles.Make(f.PathOf("routes/openai/zz.yaml"), SpecialFiles.CharacterDevice), "routes/openai/zz.yaml"),
+        new("a symbolic link to a named pipe", f => SpecialFiles.Make(f.PathOf("benchmarks/zz.yaml"), SpecialFiles.LinkToPipe), "benchmarks/zz.yaml"),
+        new("a symbolic link to a file outside the data folder", f => { File.WriteAllText(Path.Combine(f.Root, "secret.md"), "---\nname: hunter2\n---\n"); File.CreateSymbolicLink(f.PathOf("providers/secret.md"), Path.Combine(f.Root, "secret.md")); }, "providers/secret.md"),
+        new("a maker folder that links outside the data folder", f => { Directory.CreateDirectory(Path.Combine(f.Root, "elsewhere")); Directory.CreateSymbolicLink(f.PathOf("models/elsewhere"), Path.Combine(f.Root, "elsewhere")); }, "models/elsewhere"),
+        new("an editor backup beside a broken file", f => { f.Write("models/openai/gpt-4o.md~", "not data"); f.Replace(Model, "name: GPT-4o", "name: [GPT-4o"); }, Model),
+        new("a file name with a line break", f => f.Write("providers/a\nb.md", "x"), "providers/a\nb.md"),
+        new("400 nested emphasis marks in a body", f => f.Replace(Model, "GPT-4o is *OpenAI's* omni model.", new string('*', 400) + "x" + new string('*', 400)), Model),
+        new("an unclosed { in front matter", f => f.Replace(Model, "aliases: [gpt4o]", "aliases: {gpt4o"), Model),
         new("a folder named like a model file", f => Directory.CreateDirectory(f.PathOf("models/openai/gpt-5.md")), "models/openai/gpt-5.md"),
         new("a folder among the providers", f => Directory.CreateDirectory(f.PathOf("providers/extra")), "providers/extra"),
         new("a file where a maker folder belongs", f => f.Write("models/stray.md", "---\nname: x\n---\n"), "models/stray.md"),
@@ -111,5 +121,68 @@ internal static class BrokenFiles
 
         File.Delete(path);
         File.CreateSymbolicLink(path, "/proc/self/mem");
+    }
+}
+
+/// <summary>
+/// Files that are not regular files: a named pipe (opening it to read blocks until something writes), a
+/// socket, a device and a link to a pipe. Made the way an attacker or a stray tool would make them.
+/// </summary>
+internal static class SpecialFiles
+{
+    public const string NamedPipe = "a named pipe (FIFO)";
+    public const string Socket = "a socket";
+    public const string CharacterDevice = "a character device";
+    public const string LinkToPipe = "a symbolic link to a named pipe";
+
+    /// <summary>Makes <paramref name="path"/> a special file of <paramref name="kind"/>; returns how the reader must describe it.</summary>
+    public static string Make(string path, string kind)
+    {
+        switch (kind)
+        {
+            case NamedPipe:
+                Run("mkfifo", path);
+                return NamedPipe;
+            case Socket:
+                // .NET removes the file a socket was bound to when the socket is closed: bind beside the path,
+                // then move the socket file into place, where it stays.
+                var bound = path + ".bound";
+                using (var socket = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified))
+                {
+                    socket.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(bound));
+                    File.Move(bound, path);
+                }
+
+                return Socket;
+            case CharacterDevice:
+                // A device node of its own (/dev/zero's numbers) where mknod is allowed (root), else a link to
+                // /dev/zero: a character device that never ends either way.
+                if (!TryRun("mknod", path, "c", "1", "5"))
+                {
+                    File.CreateSymbolicLink(path, "/dev/zero");
+                }
+
+                return CharacterDevice;
+            default:
+                var pipe = path + ".pipe~";
+                Run("mkfifo", pipe);
+                File.CreateSymbolicLink(path, pipe);
+                return NamedPipe;
+        }
+    }
+
+    private static void Run(string program, params string[] args) => Assert.True(TryRun(program, args), $"{program} {string.Join(' ', args)} failed");
+
+    private static bool TryRun(string program, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(program) { RedirectStandardError = true };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        process.WaitForExit();
+        return process.ExitCode == 0;
     }
 }

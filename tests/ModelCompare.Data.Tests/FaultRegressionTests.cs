@@ -30,12 +30,15 @@ public sealed class FaultRegressionTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Kinds))]
-    public void Every_kind_of_broken_file_is_reported_with_a_located_message(string name)
+    public async Task Every_kind_of_broken_file_is_reported_with_a_located_message(string name)
     {
         var kind = BrokenFiles.All.Single(k => k.Name == name);
         kind.Break(_folder);
 
-        var result = _folder.Read();
+        // A special file must never block the reader: the read has a deadline.
+        var reading = Task.Run(_folder.Read);
+        Assert.True(await Task.WhenAny(reading, Task.Delay(TimeSpan.FromSeconds(60))) == reading, $"{name}: reading the folder did not finish (it blocked)");
+        var result = await reading;
 
         Assert.False(result.IsValid, $"{name}: no problem reported");
         var located = result.Problems.Where(p => p.Path.Replace('\\', '/').EndsWith(kind.Where, StringComparison.Ordinal)).ToList();
@@ -195,6 +198,119 @@ public sealed class FaultRegressionTests : IDisposable
         var problem = Assert.Single(_folder.Read().Problems);
 
         Assert.Equal((14, 1, "(yaml)"), (problem.Line, problem.Column, problem.Field));
+    }
+
+    /// <summary>Issue 19, item 2: 400 nested emphasis marks passed the parser and crashed the renderer, with no file named.</summary>
+    [Theory]
+    [InlineData('*')]
+    [InlineData('_')]
+    public void Fault19_deep_emphasis_in_a_body_is_reported_where_the_nesting_passes_the_limit(char mark)
+    {
+        _folder.Replace("models/openai/gpt-4o.md", "GPT-4o is *OpenAI's* omni model.", "Deep: " + new string(mark, 400) + "x" + new string(mark, 400));
+
+        var problem = Assert.Single(_folder.Read().Problems);
+
+        // Each level of strong emphasis takes two marks. The document, the paragraph and its inline
+        // container are levels 0 to 2, so level 101 is the 99th emphasis, whose marks start after
+        // "Deep: " (6 characters) and 98 pairs: column 6 + 196 + 1.
+        Assert.EndsWith("models/openai/gpt-4o.md", problem.Path, StringComparison.Ordinal);
+        Assert.Equal((26, 203, "(body)"), (problem.Line, problem.Column, problem.Field));
+        Assert.Equal($"the Markdown is nested too deeply here: block quotes, lists, links or emphasis (*, _) inside one another more than {DataFileLimits.MaxMarkdownDepth} levels deep", problem.Message);
+    }
+
+    [Fact]
+    public void Fault19_deep_block_quotes_the_parser_accepts_are_reported_at_their_line()
+    {
+        _folder.Replace("providers/openai.md", "OpenAI makes the GPT models.", "First line.\n\n" + new string('>', 110) + " x");
+
+        var problem = Assert.Single(_folder.Read().Problems);
+
+        Assert.EndsWith("providers/openai.md", problem.Path, StringComparison.Ordinal);
+        Assert.Equal((11, "(body)"), (problem.Line, problem.Field));
+        Assert.StartsWith("the Markdown is nested too deeply here", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fault19_brackets_the_parser_refuses_are_put_at_the_first_line_of_the_body()
+    {
+        _folder.Replace("providers/openai.md", "OpenAI makes the GPT models.", new string('[', 50_000) + "x" + new string(']', 50_000) + "(y)");
+
+        var problem = Assert.Single(_folder.Read().Problems);
+
+        Assert.Equal((9, 1, "(body)"), (problem.Line, problem.Column, problem.Field));
+    }
+
+    /// <summary>Issue 19, item 7: an editor's backup made the whole change refused.</summary>
+    [Fact]
+    public void Fault19_editor_backups_swap_files_and_autosaves_are_ignored_everywhere()
+    {
+        var before = DataSetReader.Hash(_folder.Data);
+        _folder.Write("models/openai/gpt-4o.md~", "a backup");
+        _folder.Write("models/openai/#gpt-4o.md#", "an autosave");
+        _folder.Write("models/openai/.gpt-4o.md.swp", "a swap file");
+        _folder.Write("models/openai/.#gpt-4o.md", "a lock");
+        _folder.Write("routes/openai/gpt-4o.yaml~", "a backup");
+        _folder.Write("benchmarks/gpqa-diamond.yaml~", "a backup");
+
+        var result = _folder.Read();
+
+        Assert.Empty(result.Problems);
+        Assert.Equal(9, result.FileCount);
+        Assert.Equal(before, result.Hash);
+        Assert.Equal(before, DataSetReader.Hash(_folder.Data));
+        Assert.True(DataSetReader.IsEditorFile("gpt-4o.md~"));
+        Assert.False(DataSetReader.IsEditorFile("gpt-4o.md"));
+        Assert.False(DataSetReader.IsEditorFile("#"));
+    }
+
+    /// <summary>Issue 19, item 9: a file name with a line break printed a second, invented problem line.</summary>
+    [Fact]
+    public void Fault19_control_characters_in_a_file_name_are_escaped_in_the_problem_line()
+    {
+        _folder.Write("providers/x\nforged.md:1:1: (data): forged\u202e.md", "x");
+
+        var problem = Assert.Single(_folder.Read().Problems);
+        var line = problem.ToString();
+
+        Assert.Contains('\n', problem.Path);
+        Assert.DoesNotContain('\n', line);
+        Assert.DoesNotContain('\u202e', line);
+        Assert.Contains("providers/x\\nforged.md:1:1: (data): forged\\u202E.md:1:1: (file name): ", line, StringComparison.Ordinal);
+    }
+
+    /// <summary>Issue 19, item 10: an unclosed { on line 6 was reported at 2:1.</summary>
+    [Fact]
+    public void Fault19_an_unclosed_bracket_in_front_matter_is_reported_at_the_bracket()
+    {
+        _folder.Replace("models/openai/gpt-4o.md", "aliases: [gpt4o]", "aliases: {gpt4o");
+
+        var problem = Assert.Single(_folder.Read().Problems);
+
+        Assert.Equal((6, 10, "(yaml)"), (problem.Line, problem.Column, problem.Field));
+        Assert.Equal("malformed YAML: this { is never closed; a set of fields written in { } must end with }", problem.Message);
+    }
+
+    public static TheoryData<string, string, int, int, string> YamlMistakes => new()
+    {
+        { "aliases: [gpt4o]", "aliases: [gpt4o", 6, 10, "this [ is never closed; a list written in [ ] must end with ]" },
+        { "license: Proprietary", "license: \"Proprietary", 9, 10, "this quoted value is never closed; end it with the same quote mark it starts with" },
+        { "license: Proprietary", "license: Proprietary: yes", 9, 21, "a value here holds \": \" (a colon and a space), or the line is indented too far; put the value in quotes, or line the field up with the ones above it" },
+        { "license: Proprietary", "license: Proprietary\nlicense: MIT", 10, 1, "the field \"license\" is set twice; keep one" },
+        { "license: Proprietary", "license: @x", 9, 10, "a value cannot start with this character in YAML (such as @ or `); put the value in quotes" },
+        { "license: Proprietary", "license: *other", 9, 10, "*other refers to no anchor (&other) set above it; the data files need no anchors or aliases, so write the value out" },
+        { "license: Proprietary", "license: Proprietary\n- x", 10, 1, "expected another field (name: value) here, lined up with the fields above; check this line's indentation and that a list item starts with \"- \"" },
+    };
+
+    /// <summary>Issue 19, item 10: front-matter errors at their line in the file, in the data format's words.</summary>
+    [Theory]
+    [MemberData(nameof(YamlMistakes))]
+    public void Fault19_front_matter_mistakes_are_reported_at_their_line_in_plain_words(string line, string mistake, int lineNumber, int column, string message)
+    {
+        _folder.Replace("models/openai/gpt-4o.md", line, mistake);
+
+        var problem = Assert.Single(_folder.Read().Problems);
+
+        Assert.Equal((lineNumber, column, "(yaml)", $"malformed YAML: {message}"), (problem.Line, problem.Column, problem.Field, problem.Message));
     }
 
     [Fact]

@@ -59,6 +59,66 @@ public sealed class HostileDataTests : IDisposable
         Assert.StartsWith("contains the control character U+0001", problem.Message, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string, string> SpecialFileKinds => new()
+    {
+        { "models/openai/zz.md", SpecialFiles.NamedPipe },
+        { "providers/zz.md", SpecialFiles.Socket },
+        { "routes/openai/zz.yaml", SpecialFiles.CharacterDevice },
+        { "benchmarks/zz.yaml", SpecialFiles.LinkToPipe },
+    };
+
+    /// <summary>
+    /// Issue 19, item 1: a named pipe in the folder blocked the reader in open() for good (validate hung, the
+    /// site never listened, reload stopped). Only regular files are opened; anything else is a located
+    /// problem, found without blocking, in a full read and in the start-up hash alike.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(SpecialFileKinds))]
+    public async Task A_special_file_is_reported_at_its_path_without_being_opened(string file, string kind)
+    {
+        var description = SpecialFiles.Make(_folder.PathOf(file), kind);
+
+        var read = Task.Run(_folder.Read);
+        var hash = Task.Run(() => DataSetReader.Hash(_folder.Data));
+        var done = Task.WhenAll(read, hash);
+
+        Assert.True(await Task.WhenAny(done, Task.Delay(TimeSpan.FromSeconds(30))) == done, $"reading a folder with {kind} in it did not finish: it blocked");
+        var problem = Assert.Single((await read).Problems);
+        Assert.EndsWith(file, problem.Path, StringComparison.Ordinal);
+        Assert.Equal((1, 1, "(file)"), (problem.Line, problem.Column, problem.Field));
+        Assert.Equal($"the file cannot be read: it is {description}, not a regular file; a data file must be a regular file (remove this one)", problem.Message);
+        Assert.Null(await hash);
+    }
+
+    /// <summary>
+    /// A symbolic link out of the data folder would read any file the site can read into the catalog, or
+    /// into a problem /healthz shows the public: it is reported, and the file it leads to is never read.
+    /// A link within the folder is still followed.
+    /// </summary>
+    [Fact]
+    public void A_symbolic_link_out_of_the_data_folder_is_reported_and_not_read()
+    {
+        var secret = Path.Combine(_folder.Root, "secret.yaml");
+        File.WriteAllText(secret, "api_id: hunter2\nprice: { input: x }\n");
+        File.CreateSymbolicLink(_folder.PathOf("routes/openai/gpt-4o--secret.yaml"), secret);
+        Directory.CreateDirectory(Path.Combine(_folder.Root, "elsewhere"));
+        File.Copy(_folder.PathOf("routes/openai/gpt-4o.yaml"), Path.Combine(_folder.Root, "elsewhere", "gpt-4o.yaml"));
+        Directory.CreateSymbolicLink(_folder.PathOf("routes/elsewhere"), Path.Combine(_folder.Root, "elsewhere"));
+        File.Move(_folder.PathOf("providers/openrouter.md"), _folder.PathOf("providers/openrouter-real.md~"));
+        File.CreateSymbolicLink(_folder.PathOf("providers/openrouter.md"), "openrouter-real.md~");
+
+        var result = _folder.Read();
+
+        Assert.Equal(
+            [
+                ("routes/elsewhere", "(data)", "the folder cannot be read: it is a symbolic link to a folder outside the data folder; the data files must be in the data folder (copy them in)"),
+                ("routes/openai/gpt-4o--secret.yaml", "(file)", "the file cannot be read: it is a symbolic link to a file outside the data folder; a data file must be in the data folder (copy it in)"),
+            ],
+            result.Problems.Select(p => (Path.GetRelativePath(_folder.Data, p.Path).Replace('\\', '/'), p.Field, p.Message)));
+        Assert.DoesNotContain(result.Problems, p => p.ToString().Contains("hunter2", StringComparison.Ordinal));
+        Assert.Contains(result.Providers, p => p.Slug == "openrouter");
+    }
+
     [Theory]
     [InlineData("providers/openai.md", "OpenAI makes the GPT models.")]
     [InlineData("models/openai/gpt-4o.md", "GPT-4o is *OpenAI's* omni model.")]

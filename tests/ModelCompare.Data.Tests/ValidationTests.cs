@@ -63,7 +63,7 @@ public sealed class ValidationTests : IDisposable
     {
         _folder.Replace("routes/openai/gpt-4o.yaml", "  output: 10\n", "  output: [10\n");
 
-        AssertProblem(Single("data/routes/openai/gpt-4o.yaml"), 1, 1, "(yaml)", "malformed YAML: the file could not be read to its end; look for an unclosed [, { or quote");
+        AssertProblem(Single("data/routes/openai/gpt-4o.yaml"), 4, 11, "(yaml)", "malformed YAML: this [ is never closed; a list written in [ ] must end with ]");
     }
 
     [Fact]

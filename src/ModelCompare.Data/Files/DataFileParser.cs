@@ -33,8 +33,9 @@ internal static partial class DataFileParser
         }
         catch (ArgumentException)
         {
-            // Markdig stops (rather than overflowing the stack) on block quotes, lists, brackets or emphasis nested beyond its depth limit.
-            problems.Add(new DataProblem(path, 1, 1, "(body)", "the Markdown is nested too deeply to read (block quotes, lists, brackets or emphasis inside one another more than a hundred levels)"));
+            // Markdig stops (rather than overflowing the stack) on block quotes, lists, brackets or emphasis
+            // nested beyond its depth limit; it says nowhere where, so the problem is put at the body's start.
+            problems.Add(new DataProblem(path, DataFileText.BodyLine(text), 1, "(body)", TooDeep));
             return null;
         }
 
@@ -79,8 +80,71 @@ internal static partial class DataFileParser
             }
         }
 
-        var html = document.ToHtml(Pipeline).Trim();
+        // Markdig builds nested emphasis without complaint but refuses to render it past its depth limit: the
+        // depth is measured here, below that limit, and the problem put where the nesting passes it.
+        if (TooDeeplyNested(document) is { } deep)
+        {
+            problems.Add(new DataProblem(path, deep.Line + 1, deep.Column + 1, "(body)", TooDeep));
+            return null;
+        }
+
+        string html;
+        try
+        {
+            html = document.ToHtml(Pipeline).Trim();
+        }
+        catch (ArgumentException)
+        {
+            problems.Add(new DataProblem(path, DataFileText.BodyLine(text), 1, "(body)", TooDeep));
+            return null;
+        }
+
         return new ParsedFile(fields, html.Length == 0 ? null : html);
+    }
+
+    /// <summary>
+    /// The first block or inline (in reading order) nested more than <see cref="DataFileLimits.MaxMarkdownDepth"/>
+    /// levels below the document, or null. Walks the tree with a stack of its own, so no depth overflows it.
+    /// </summary>
+    internal static MarkdownObject? TooDeeplyNested(MarkdownDocument document)
+    {
+        var pending = new Stack<(MarkdownObject Node, int Depth)>();
+        pending.Push((document, 0));
+        var children = new List<MarkdownObject>();
+        while (pending.TryPop(out var item))
+        {
+            if (item.Depth > DataFileLimits.MaxMarkdownDepth)
+            {
+                return item.Node;
+            }
+
+            children.Clear();
+            switch (item.Node)
+            {
+                case ContainerBlock container:
+                    children.AddRange(container);
+                    break;
+                case LeafBlock { Inline: { } inline }:
+                    children.Add(inline);
+                    break;
+                case ContainerInline inline:
+                    for (var child = inline.FirstChild; child is not null; child = child.NextSibling)
+                    {
+                        children.Add(child);
+                    }
+
+                    break;
+                default:
+                    break;
+            }
+
+            for (var i = children.Count - 1; i >= 0; i--)
+            {
+                pending.Push((children[i], item.Depth + 1));
+            }
+        }
+
+        return null;
     }
 
     public static ParsedFile? ParseYamlFile(string path, string text, ProblemList problems)
@@ -104,9 +168,10 @@ internal static partial class DataFileParser
         }
 
         var stream = new YamlStream();
+        var parser = new DepthLimitedParser(new Parser(new StringReader(yaml)));
         try
         {
-            stream.Load(new DepthLimitedParser(new Parser(new StringReader(yaml))));
+            stream.Load(parser);
         }
         catch (NestingTooDeepException ex)
         {
@@ -115,14 +180,31 @@ internal static partial class DataFileParser
         }
         catch (YamlException ex)
         {
-            var message = LocationPrefix().Replace((ex.InnerException ?? ex).Message, "");
-            problems.Add(new DataProblem(path, (int)ex.Start.Line + lineOffset, (int)ex.Start.Column, "(yaml)", $"malformed YAML: {message}"));
+            // An alias with no anchor is found once the whole file is read: it is put where the alias is used.
+            var raw = LocationPrefix().Replace((ex.InnerException ?? ex).Message, "");
+            var at = ex is AnchorNotFoundException && AnchorPattern().Match(raw) is { Success: true } alias && parser.AliasAt(alias.Groups[1].Value) is { } used
+                ? used
+                : ex.Start.Line == 0 ? parser.LastStart ?? ex.Start : ex.Start;
+            problems.Add(new DataProblem(path, (int)Math.Max(1, at.Line) + lineOffset, (int)Math.Max(1, at.Column), "(yaml)", YamlMessage(raw)));
             return null;
         }
         catch (InvalidOperationException)
         {
-            // YamlDotNet's scanner gives up without a position on some unterminated flow collections.
-            problems.Add(new DataProblem(path, 1 + lineOffset, 1, "(yaml)", "malformed YAML: the file could not be read to its end; look for an unclosed [, { or quote"));
+            // YamlDotNet's scanner gives up without a position on an unterminated [ or {: put the problem at the
+            // bracket still open, or else where reading stopped.
+            if (parser.OpenFlow is var (start, bracket))
+            {
+                var close = bracket == '{' ? '}' : ']';
+                problems.Add(new DataProblem(path, (int)start.Line + lineOffset, (int)start.Column, "(yaml)",
+                    $"malformed YAML: this {bracket} is never closed; a {(bracket == '{' ? "set of fields" : "list")} written in {bracket} {close} must end with {close}"));
+            }
+            else
+            {
+                var at = parser.LastStart;
+                problems.Add(new DataProblem(path, (int)Math.Max(1, at?.Line ?? 1) + lineOffset, (int)Math.Max(1, at?.Column ?? 1), "(yaml)",
+                    "malformed YAML: the file could not be read past here; look for an unclosed [, { or quote"));
+            }
+
             return null;
         }
 
@@ -142,6 +224,34 @@ internal static partial class DataFileParser
 
         return new YamlMap(root, path, lineOffset, "", problems);
     }
+
+    /// <summary>YamlDotNet's message for the common mistakes, in the words of the data format; any other as it is.</summary>
+    internal static string YamlMessage(string raw)
+    {
+        var message = raw switch
+        {
+            _ when raw.Contains("found invalid mapping", StringComparison.Ordinal) || raw.StartsWith("Mapping values are not allowed", StringComparison.Ordinal) =>
+                "a value here holds \": \" (a colon and a space), or the line is indented too far; put the value in quotes, or line the field up with the ones above it",
+            _ when raw.Contains("did not find expected key", StringComparison.Ordinal) || raw.Contains("did not find expected '-' indicator", StringComparison.Ordinal) =>
+                "expected another field (name: value) here, lined up with the fields above; check this line's indentation and that a list item starts with \"- \"",
+            _ when raw.Contains("quoted scalar", StringComparison.Ordinal) =>
+                "this quoted value is never closed; end it with the same quote mark it starts with",
+            _ when raw.Contains("cannot start any token", StringComparison.Ordinal) =>
+                "a value cannot start with this character in YAML (such as @ or `); put the value in quotes",
+            _ when raw.StartsWith("Duplicate key ", StringComparison.Ordinal) =>
+                $"the field \"{raw["Duplicate key ".Length..].TrimEnd('.')}\" is set twice; keep one",
+            _ when AnchorPattern().Match(raw) is { Success: true } anchor =>
+                $"*{anchor.Groups[1].Value} refers to no anchor (&{anchor.Groups[1].Value}) set above it; the data files need no anchors or aliases, so write the value out",
+            _ => raw,
+        };
+        return $"malformed YAML: {message}";
+    }
+
+    private static string TooDeep =>
+        $"the Markdown is nested too deeply here: block quotes, lists, links or emphasis (*, _) inside one another more than {DataFileLimits.MaxMarkdownDepth} levels deep";
+
+    [GeneratedRegex(@"^The anchor '([^']*)' does not exist")]
+    private static partial Regex AnchorPattern();
 
     [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\): ")]
     private static partial Regex LocationPrefix();

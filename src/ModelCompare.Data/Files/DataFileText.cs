@@ -16,6 +16,9 @@ public static class DataFileLimits
     /// <summary>How deeply lists and sets of fields may nest in a file's YAML (the formats need four levels).</summary>
     public const int MaxNestingDepth = 16;
 
+    /// <summary>How deeply block quotes, lists, links and emphasis may nest in a Markdown body (below the Markdown reader's own limit of 128).</summary>
+    public const int MaxMarkdownDepth = 100;
+
     /// <summary>The largest token count a context window, output limit or price tier may give (100 million).</summary>
     public const long MaxTokens = 100_000_000;
 }
@@ -29,12 +32,31 @@ internal static partial class DataFileText
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    /// <summary>The file's bytes, or null (with a problem) when it cannot be read or is over the size limit.</summary>
-    public static byte[]? ReadBytes(string fullPath, string displayPath, ProblemList problems)
+    /// <summary>
+    /// The file's bytes, or null (with a problem) when it is not a regular file, is a symbolic link out of
+    /// <paramref name="root"/> (when given), cannot be read or is over the size limit.
+    /// </summary>
+    public static byte[]? ReadBytes(string fullPath, string displayPath, ProblemList problems, string? root = null)
     {
         try
         {
-            using var stream = new FileStream(fullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            // Only a regular file is opened: a named pipe would block the reader until something writes to
+            // it, and a device may block or never end.
+            using var stream = RegularFile.OpenRead(fullPath, out var kind);
+            if (stream is null)
+            {
+                problems.Add(new DataProblem(displayPath, 1, 1, "(file)", NotRegular(kind)));
+                return null;
+            }
+
+            // A link out of the data folder would put another file's words in the catalog, or in a problem
+            // that /healthz shows the public.
+            if (root is not null && LeadsOutside(fullPath, root))
+            {
+                problems.Add(new DataProblem(displayPath, 1, 1, "(file)", "the file cannot be read: it is a symbolic link to a file outside the data folder; a data file must be in the data folder (copy it in)"));
+                return null;
+            }
+
             if (stream.Length > DataFileLimits.MaxFileBytes)
             {
                 problems.Add(new DataProblem(displayPath, 1, 1, "(file)", TooLarge(stream.Length)));
@@ -65,6 +87,10 @@ internal static partial class DataFileText
             return null;
         }
     }
+
+    /// <summary>"it is a named pipe (FIFO), not a regular file...": why a special file is not read.</summary>
+    public static string NotRegular(FileKind kind) =>
+        $"the file cannot be read: it is {RegularFile.Describe(kind)}, not a regular file; a data file must be a regular file (remove this one)";
 
     /// <summary>Why a file or folder could not be read, in words, without the exception's own text.</summary>
     public static string Reason(Exception exception, string? path = null)
@@ -118,11 +144,7 @@ internal static partial class DataFileText
         var line = 1;
         var lineStart = 0;
 
-        // In a Markdown file, the lines after the front matter's closing "---" are the body.
-        var lines = text.Split('\n');
-        var bodyLine = lines.Length > 0 && lines[0].TrimEnd('\r') == "---"
-            ? Array.FindIndex(lines, 1, l => l.TrimEnd('\r') == "---") + 2
-            : 0;
+        var bodyLine = BodyLine(text);
         for (var i = 0; i < text.Length && found < 5; i++)
         {
             var c = text[i];
@@ -141,6 +163,17 @@ internal static partial class DataFileText
         }
 
         return found == 0;
+    }
+
+    /// <summary>
+    /// The line a Markdown file's body starts on: the one after the front matter's closing "---" (1 when
+    /// there is no front matter, so a problem in the body is never put before the file's start).
+    /// </summary>
+    public static int BodyLine(string text)
+    {
+        var lines = text.Split('\n');
+        var close = lines.Length > 0 && lines[0].TrimEnd('\r') == "---" ? Array.FindIndex(lines, 1, l => l.TrimEnd('\r') == "---") : -1;
+        return close < 0 ? 1 : close + 2;
     }
 
     /// <summary>True for the control characters no text field may hold.</summary>
@@ -179,6 +212,41 @@ internal static partial class DataFileText
     private static string TooLarge(long bytes) =>
         string.Create(CultureInfo.InvariantCulture, $"the file is {bytes:N0} bytes; a data file may be at most {DataFileLimits.MaxFileBytes:N0} bytes (1 MiB)");
 
+    /// <summary>
+    /// True when <paramref name="path"/> is a symbolic link whose final target lies outside
+    /// <paramref name="root"/> (or outside the folder <paramref name="root"/> itself links to). A link that
+    /// leads nowhere or loops is left to the read, which reports it as such.
+    /// </summary>
+    public static bool LeadsOutside(string path, string root)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.LinkTarget is null || info.ResolveLinkTarget(returnFinalTarget: true) is not { } target)
+            {
+                return false;
+            }
+
+            var full = Path.GetFullPath(target.FullName);
+            var realRoot = new DirectoryInfo(root).ResolveLinkTarget(returnFinalTarget: true)?.FullName;
+            return !IsWithin(full, root) && (realRoot is null || !IsWithin(full, Path.GetFullPath(realRoot)));
+        }
+        catch (IOException)
+        {
+            return false;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    private static bool IsWithin(string path, string folder)
+    {
+        var relative = Path.GetRelativePath(folder, path);
+        return relative != ".." && !relative.StartsWith("../", StringComparison.Ordinal) && !relative.StartsWith("..\\", StringComparison.Ordinal) && !Path.IsPathRooted(relative);
+    }
+
     private static bool IsBrokenLink(string path)
     {
         try
@@ -209,13 +277,24 @@ internal static partial class DataFileText
 /// YamlDotNet's parser, stopped at <see cref="DataFileLimits.MaxNestingDepth"/> levels of nesting. The
 /// parser keeps its own stack, but loading its events into a node tree recurses once a level; stopping
 /// the events at the limit bounds that recursion, so a file of a hundred thousand brackets is refused in
-/// microseconds instead of overflowing the stack (which no catch can stop).
+/// microseconds instead of overflowing the stack (which no catch can stop). It also remembers where the
+/// collections still open began and the last event read, to place an error YamlDotNet gives no position.
 /// </summary>
 internal sealed class DepthLimitedParser(IParser inner) : IParser
 {
-    private int _depth;
+    private readonly Stack<(Mark Start, char? Bracket)> _open = new();
+    private readonly Dictionary<string, Mark> _aliases = new(StringComparer.Ordinal);
 
     public ParsingEvent? Current => inner.Current;
+
+    /// <summary>Where the innermost <c>[...]</c> or <c>{...}</c> still open began, and its opening bracket.</summary>
+    public (Mark Start, char Bracket)? OpenFlow { get; private set; }
+
+    /// <summary>Where the last event read began, if any was read.</summary>
+    public Mark? LastStart => inner.Current?.Start;
+
+    /// <summary>Where the alias <c>*name</c> is first used, if it is.</summary>
+    public Mark? AliasAt(string name) => _aliases.TryGetValue(name, out var at) ? at : null;
 
     public bool MoveNext()
     {
@@ -226,13 +305,28 @@ internal sealed class DepthLimitedParser(IParser inner) : IParser
 
         switch (inner.Current)
         {
-            case MappingStart or SequenceStart when ++_depth > DataFileLimits.MaxNestingDepth:
+            case MappingStart or SequenceStart when _open.Count >= DataFileLimits.MaxNestingDepth:
                 throw new NestingTooDeepException(inner.Current.Start);
-            case MappingEnd or SequenceEnd:
-                _depth--;
+            case MappingStart mapping:
+                _open.Push((mapping.Start, mapping.Style == MappingStyle.Flow ? '{' : null));
+                break;
+            case SequenceStart sequence:
+                _open.Push((sequence.Start, sequence.Style == SequenceStyle.Flow ? '[' : null));
+                break;
+            case MappingEnd or SequenceEnd when _open.Count > 0:
+                _open.Pop();
+                break;
+            case AnchorAlias alias:
+                _aliases.TryAdd(alias.Value.Value, alias.Start);
                 break;
             default:
                 break;
+        }
+
+        if (inner.Current is MappingStart or SequenceStart or MappingEnd or SequenceEnd)
+        {
+            var flow = _open.FirstOrDefault(o => o.Bracket is not null);
+            OpenFlow = flow.Bracket is { } bracket ? (flow.Start, bracket) : null;
         }
 
         return true;

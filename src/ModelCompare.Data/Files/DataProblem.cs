@@ -12,9 +12,47 @@ public sealed record DataProblem(string Path, int Line, int Column, string Field
     /// The editor-facing form: <c>path:line:column: field: message</c>, with <c>warning: </c> before the
     /// message of a warning.
     /// </summary>
-    public override string ToString() => IsWarning
+    /// <remarks>
+    /// A file name may hold a line break or a direction override; each such character is shown escaped
+    /// (<see cref="Escape"/>), so a name can never print a second, invented problem line in the output
+    /// of validate, the log or /healthz.
+    /// </remarks>
+    public override string ToString() => Escape(IsWarning
         ? $"{Path}:{Line}:{Column}: {Field}: warning: {Message}"
-        : $"{Path}:{Line}:{Column}: {Field}: {Message}";
+        : $"{Path}:{Line}:{Column}: {Field}: {Message}");
+
+    /// <summary>
+    /// The text with every control character, line or paragraph separator and bidirectional control shown
+    /// as an escape (<c>\n</c>, <c>\r</c>, <c>\t</c>, else <c>\u202E</c>), so it prints on one line as it is.
+    /// </summary>
+    public static string Escape(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (!text.Any(NeedsEscape))
+        {
+            return text;
+        }
+
+        var escaped = new System.Text.StringBuilder(text.Length + 16);
+        foreach (var c in text)
+        {
+            _ = c switch
+            {
+                '\n' => escaped.Append("\\n"),
+                '\r' => escaped.Append("\\r"),
+                '\t' => escaped.Append("\\t"),
+                _ when NeedsEscape(c) => escaped.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:X4}"),
+                _ => escaped.Append(c),
+            };
+        }
+
+        return escaped.ToString();
+    }
+
+    private static bool NeedsEscape(char c) =>
+        char.IsControl(c)
+        || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator
+        || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069') or '\u200E' or '\u200F' or '\u061C';
 }
 
 public enum ProblemSeverity

@@ -272,7 +272,7 @@ internal sealed class CatalogHealthCheck(CatalogStore store) : IHealthCheck
         var relative = Path.GetRelativePath(dataDirectory, full).Replace('\\', '/');
         var where = relative == "." ? "data" : relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? Path.GetFileName(full) : relative;
         var message = problem.Message.Replace(dataDirectory, "data", StringComparison.Ordinal);
-        return $"{where}:{problem.Line}:{problem.Column}: {problem.Field}: {message}";
+        return DataProblem.Escape($"{where}:{problem.Line}:{problem.Column}: {problem.Field}: {message}");
     }
 
     /// <summary>"Healthy" alone when all is well; otherwise the status, then why, one fault or problem a line.</summary>

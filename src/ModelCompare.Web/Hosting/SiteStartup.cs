@@ -48,7 +48,13 @@ internal static class SiteStartup
         }
         catch (Exception ex) when (ex is CatalogUnavailableException or IOException or UnauthorizedAccessException or SqliteException or InvalidDataException or Microsoft.Extensions.Options.OptionsValidationException)
         {
-            await Console.Error.WriteLineAsync($"ModelCompare cannot start: {ex.Message}");
+            await Console.Error.WriteLineAsync($"ModelCompare cannot start: {Data.Files.DataProblem.Escape(ex.Message)}");
+            return 1;
+        }
+        catch (OperationCanceledException)
+        {
+            // A hosted service stopped the host while it was starting: one line, not a stack trace.
+            await Console.Error.WriteLineAsync("ModelCompare cannot start: the site was stopped while it was starting; the log above says why.");
             return 1;
         }
 
