@@ -71,12 +71,7 @@ public static class PreviewEndpoints
         context.Response.Headers.CacheControl = string.Equals(context.Request.Query["v"], version, StringComparison.Ordinal)
             ? "public, max-age=31536000, immutable"
             : "public, max-age=" + ((int)TimeSpan.FromHours(1).TotalSeconds).ToString(CultureInfo.InvariantCulture);
-        var ifNoneMatch = context.Request.GetTypedHeaders().IfNoneMatch;
-        if (ifNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false)))
-        {
-            return Results.StatusCode(StatusCodes.Status304NotModified);
-        }
-
+        // A conditional request is answered by DataVersionHeaders against this ETag, once the image is known to exist.
         return Results.Bytes(png.Bytes, "image/png");
     }
 }
