@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Net.Http.Headers;
 using ModelCompare.Comparison;
+using ModelCompare.Web.Hosting;
 using ModelCompare.Web.Site;
 
 namespace ModelCompare.Web.Previews;
@@ -43,7 +44,7 @@ public static class PreviewEndpoints
         var canonical = PreviewImages.PairPath(a.Slug, b.Slug);
         return context.Request.Path.Value == canonical
             ? Png(context, view, () => images.ForPair(view, a, b))
-            : Results.Redirect(canonical + context.Request.QueryString, permanent: true);
+            : Results.Redirect(LocalRedirect.Location(new PathString(canonical), context.Request.QueryString), permanent: true);
     }
 
     private static IResult Model(string slug, HttpContext context, SiteData site, PreviewImages images)
@@ -57,7 +58,7 @@ public static class PreviewEndpoints
         var canonical = PreviewImages.ModelPath(model.Slug);
         return context.Request.Path.Value == canonical
             ? Png(context, view, () => images.ForModel(view, model))
-            : Results.Redirect(canonical + context.Request.QueryString, permanent: true);
+            : Results.Redirect(LocalRedirect.Location(new PathString(canonical), context.Request.QueryString), permanent: true);
     }
 
     private static IResult Png(HttpContext context, SiteView view, Func<PreviewPng> draw)
