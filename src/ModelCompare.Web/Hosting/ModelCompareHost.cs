@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -88,6 +89,7 @@ public static class ModelCompareHost
         // Settings and the catalog, kept live by a watcher on the data folder.
         builder.Services.AddOptions<ModelCompareOptions>().BindConfiguration(ModelCompareOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<ModelCompareOptions>, PublicOriginValidation>();
+        builder.Services.AddSingleton<IValidateOptions<ModelCompareOptions>, SettingsValidation>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp =>
         {
@@ -135,6 +137,26 @@ public static class ModelCompareHost
         builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
 
+        // Behind a load balancer: the client's address and scheme from the configured proxies' headers, so the
+        // rate limit sees each client and HSTS sees HTTPS that ended at the proxy. The whole chain of configured
+        // proxies is unwound (no hop limit); the first address that is not one of them is the client.
+        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ModelCompareOptions>>((o, site) =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.ForwardLimit = null;
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
+            foreach (var proxy in site.Value.ForwardedHeaders.Proxies())
+            {
+                o.KnownProxies.Add(proxy);
+            }
+
+            foreach (var network in site.Value.ForwardedHeaders.Networks())
+            {
+                o.KnownIPNetworks.Add(network);
+            }
+        });
+
         // Hard to break: the pages that compute from a free-form query are rate limited per client.
         builder.Services.AddRateLimiter(_ => { });
         builder.Services.AddOptions<RateLimiterOptions>().Configure<IOptions<ModelCompareOptions>>((o, site) => ConfigureRateLimits(o, site.Value.QueryPagePermitsPerMinute));
@@ -158,6 +180,14 @@ public static class ModelCompareHost
     public static WebApplication UseModelCompare(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // First, so everything after (HSTS, the rate limiter, the request log) sees the client, not the proxy.
+        // Only with proxies configured: with none, the middleware would believe every sender. Read from the
+        // settings as they are (malformed entries stop the site when the options are validated at start).
+        if (app.Configuration.GetSection(ForwardedHeadersSettings.Section).Get<ForwardedHeadersSettings>() is { IsEnabled: true })
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseMiddleware<SecurityHeaders>();
         if (!app.Environment.IsDevelopment())
         {
