@@ -121,6 +121,16 @@ public static class SiteCommands
             return 1;
         }
 
+        foreach (var rejected in result.Rejected.Take(20))
+        {
+            Console.Error.WriteLine(rejected);
+        }
+
+        if (result.Rejected.Count > 20)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"... and {result.Rejected.Count - 20:N0} more manifest line(s) ignored."));
+        }
+
         // Standard output is the purge list: every URL written or removed, one per line.
         if (result.Incremental)
         {

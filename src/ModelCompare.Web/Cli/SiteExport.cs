@@ -43,6 +43,7 @@ public sealed record ExportOptions(string OutputDirectory)
 
     /// <summary>Pages rendered at once: rendering and compressing are CPU work, so one per core.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+
 }
 
 /// <summary>What an export did.</summary>
@@ -59,6 +60,7 @@ public sealed record ExportOptions(string OutputDirectory)
 /// <param name="Changed">The site paths written or removed, for a CDN purge.</param>
 /// <param name="Origin">The public origin the pages were rendered for.</param>
 /// <param name="Elapsed">Time from start-up to the manifest written.</param>
+/// <param name="Rejected">Manifest lines ignored because their file is not a path inside the output folder, each with why.</param>
 public sealed record ExportResult(
     int Pages,
     int Images,
@@ -72,7 +74,8 @@ public sealed record ExportResult(
     bool Incremental,
     IReadOnlyList<string> Changed,
     Uri Origin,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed,
+    IReadOnlyList<string> Rejected);
 
 /// <summary>
 /// Renders the site to static files. It runs the real site's pipeline in-process (the test server,
@@ -120,7 +123,7 @@ public static class SiteExport
 
             var manifestPath = options.ManifestPath ?? ExportManifest.PathFor(output);
             var build = BuildIdentity(app.Environment.WebRootPath, origin);
-            var previous = ExportManifest.TryRead(manifestPath);
+            var previous = ExportManifest.TryRead(manifestPath, output);
             var comparable = previous is not null && previous.Precompressed == options.Precompress ? previous.Entries : new Dictionary<string, ManifestEntry>();
             var trustInputs = previous?.Build == build && !options.Full;
             var inputs = new PairInputs(snapshot, app.Services.GetRequiredService<ComparisonEngine>());
@@ -157,7 +160,7 @@ public static class SiteExport
 
             await StaticHostHeaders.WriteAsync(output, app.Environment.WebRootPath, cancel);
             new ExportManifest(build, options.Precompress, run.Entries).Write(manifestPath);
-            return run.Result(listed.Count - (pageCount - 1), previous is not null, origin, clock.Elapsed);
+            return run.Result(listed.Count - (pageCount - 1), previous is not null, origin, clock.Elapsed, previous?.Rejected ?? []);
         }
         finally
         {
@@ -375,7 +378,7 @@ public static class SiteExport
         public async Task ExportAsync(TestServer server, string path, UrlInputs? inputs, CancellationToken cancel)
         {
             var old = previous.GetValueOrDefault(path);
-            if (trustInputs && inputs is not null && old?.Inputs is { } recorded && File.Exists(Path.Combine(output, old.File)))
+            if (trustInputs && inputs is not null && old?.Inputs is { } recorded && ExportFiles.IsFile(Path.Combine(output, old.File)))
             {
                 if (inputs.SameDigest(recorded))
                 {
@@ -410,12 +413,12 @@ public static class SiteExport
             var file = isNotFoundPage ? Path.Combine(output, "404.html") : FileFor(output, path, mediaType);
             var entry = new ManifestEntry(path, Path.GetRelativePath(output, file).Replace(Path.DirectorySeparatorChar, '/'), ExportManifest.HashOf(body.Span), inputs?.Text);
             Entries[path] = entry;
-            if (old is not null && old.ContentHash == entry.ContentHash && old.File == entry.File && File.Exists(file))
+            if (old is not null && old.ContentHash == entry.ContentHash && old.File == entry.File && ExportFiles.IsFile(file))
             {
                 return;
             }
 
-            Interlocked.Add(ref _files, ExportFiles.Write(file, body.Span, precompress));
+            Interlocked.Add(ref _files, ExportFiles.Write(output, file, body.Span, precompress));
             Interlocked.Add(ref _bytes, body.Length);
             Interlocked.Increment(ref _written);
             _changed.Add(path);
@@ -426,13 +429,15 @@ public static class SiteExport
         {
             foreach (var gone in last.Where(e => !Entries.ContainsKey(e.Path)))
             {
-                ExportFiles.Delete(output, gone.File);
-                _removed++;
-                _changed.Add(gone.Path);
+                if (ExportFiles.Delete(output, gone.File))
+                {
+                    _removed++;
+                    _changed.Add(gone.Path);
+                }
             }
         }
 
-        public ExportResult Result(int withQuery, bool incremental, Uri origin, TimeSpan elapsed) => new(
+        public ExportResult Result(int withQuery, bool incremental, Uri origin, TimeSpan elapsed, IReadOnlyList<string> rejected) => new(
             Pages: Entries.Values.Count(e => e.Path != NotFoundPath && e.File.EndsWith(".html", StringComparison.Ordinal)),
             Images: Entries.Values.Count(e => e.File.EndsWith("/" + PreviewImages.FileName, StringComparison.Ordinal)),
             Files: _files,
@@ -445,7 +450,8 @@ public static class SiteExport
             Incremental: incremental,
             Changed: [.. _changed.Order(StringComparer.Ordinal)],
             Origin: origin,
-            Elapsed: elapsed);
+            Elapsed: elapsed,
+            Rejected: rejected);
     }
 
     /// <summary>
