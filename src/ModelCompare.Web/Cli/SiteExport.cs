@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Options;
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
+using ModelCompare.Data;
 using ModelCompare.Web.Hosting;
 using ModelCompare.Web.Previews;
 using ModelCompare.Web.Site;
@@ -44,6 +45,29 @@ public sealed record ExportOptions(string OutputDirectory)
     /// <summary>Pages rendered at once: rendering and compressing are CPU work, so one per core.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>Write into a non-empty folder that has no manifest of an earlier export (its other files are left alone).</summary>
+    public bool Force { get; init; }
+
+    /// <summary>The folder the command was typed in: the repository around it is refused as an output folder.</summary>
+    public string? InvokedFrom { get; init; }
+}
+
+/// <summary>The export refused its output folder (the data folder, a parent of it, a repository root, <c>/</c>, or a folder it did not write).</summary>
+public sealed class ExportRefusedException : Exception
+{
+    public ExportRefusedException()
+    {
+    }
+
+    public ExportRefusedException(string message)
+        : base(message)
+    {
+    }
+
+    public ExportRefusedException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
 }
 
 /// <summary>What an export did.</summary>
@@ -110,6 +134,9 @@ public static class SiteExport
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
         await using var app = BuildHost(options);
+        // Before anything is loaded or written; the data folder is the one the site will read (the option, or
+        // the setting, or the nearest data/ folder), read from the settings without validating the rest.
+        ExportTarget.Check(options, CatalogPaths.Resolve(app.Configuration[$"{ModelCompareOptions.Section}:{nameof(ModelCompareOptions.DataDirectory)}"], null).DataDirectory);
         await app.StartAsync(cancel);
         try
         {

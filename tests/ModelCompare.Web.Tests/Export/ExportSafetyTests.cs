@@ -5,10 +5,14 @@ namespace ModelCompare.Web.Tests.Export;
 
 /// <summary>
 /// The export writes and deletes only inside its output folder: paths read back from the manifest are
-/// confined to it, and symbolic links are never followed (a link is replaced or deleted, never its target).
+/// confined to it, symbolic links are never followed (a link is replaced or deleted, never its target),
+/// and it refuses folders it must not write into (the data folder and its parents, the repository root,
+/// <c>/</c>, and a non-empty folder it did not write unless <c>--force</c>).
 /// </summary>
 public sealed class ExportSafetyTests : IDisposable
 {
+    private const int Refused = 2;
+
     private readonly string _root = Path.Combine(Path.GetTempPath(), "modelcompare-web-tests", "export-safety-" + Guid.NewGuid().ToString("N"));
 
     public ExportSafetyTests()
@@ -88,6 +92,54 @@ public sealed class ExportSafetyTests : IDisposable
         Assert.False(File.Exists(Path.Combine(Output, "gone.html")) || new FileInfo(Path.Combine(Output, "gone.html")).LinkTarget is not null, "the link itself is deleted");
     }
 
+    [Fact]
+    public async Task The_export_refuses_the_data_folder_its_parents_and_the_repository_root()
+    {
+        var before = Files(Data);
+        Directory.CreateDirectory(Path.Combine(_root, ".git"));
+        var elsewhere = Path.Combine(_root, "elsewhere-data");
+        TestDataFolders.Copy("export", elsewhere);
+
+        Assert.Equal(Refused, await CommandAsync(_root, "export", "--data", Data, "--out", Data, "--no-previews"));
+        Assert.Equal(Refused, await CommandAsync(_root, "export", "--data", Data, "--out", Path.Combine(Data, "site"), "--no-previews"));
+        Assert.Equal(Refused, await CommandAsync(_root, "export", "--data", Data, "--out", _root, "--no-previews"));
+        Assert.Equal(Refused, await CommandAsync(_root, "export", "--data", Data, "--out", Path.Combine(Data, "models", ".."), "--no-previews"));
+        // The repository the command is typed in, with the data elsewhere.
+        Assert.Equal(Refused, await CommandAsync(_root, "export", "--data", elsewhere, "--out", ".", "--no-previews", "--force"));
+
+        Assert.Equal(before, Files(Data));
+        Assert.False(File.Exists(Path.Combine(_root, "index.html")));
+    }
+
+    [Fact]
+    public async Task The_export_refuses_the_file_system_root()
+    {
+        Assert.Equal(Refused, await CommandAsync(_root, "export", "--data", Data, "--out", "/", "--no-previews", "--force"));
+
+        Assert.False(File.Exists("/index.html"));
+        Assert.False(File.Exists("/site.manifest"));
+    }
+
+    [Fact]
+    public async Task A_non_empty_folder_without_a_manifest_is_refused_unless_forced()
+    {
+        var stray = Write(Path.Combine(Output, "index.html"));
+        var before = Files(Output);
+
+        Assert.Equal(Refused, await CommandAsync(_root, "export", "--data", Data, "--out", Output, "--no-previews"));
+        Assert.Equal(before, Files(Output));
+        Assert.False(File.Exists(Manifest));
+
+        var refusal = await Assert.ThrowsAsync<ExportRefusedException>(() => ExportAsync());
+        Assert.Contains("--force", refusal.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', refusal.Message);
+
+        var forced = await ExportAsync(force: true);
+        Assert.True(forced.Pages > 0);
+        Assert.NotEqual("victim", File.ReadAllText(stray));
+        Assert.True(File.Exists(Manifest));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(_root))
@@ -96,8 +148,12 @@ public sealed class ExportSafetyTests : IDisposable
         }
     }
 
-    private Task<ExportResult> ExportAsync(bool full = false) =>
-        SiteExport.RunAsync(new ExportOptions(Output) { PublicOrigin = new Uri("http://localhost:5080"), DataDirectory = Data, DatabasePath = Path.Combine(_root, "catalog.db"), Full = full, Previews = false });
+    private Task<ExportResult> ExportAsync(bool full = false, bool force = false) =>
+        SiteExport.RunAsync(new ExportOptions(Output) { PublicOrigin = new Uri("http://localhost:5080"), DataDirectory = Data, DatabasePath = Path.Combine(_root, "catalog.db"), Full = full, Force = force, Previews = false });
+
+    /// <summary>Runs the command line as typed in <paramref name="directory"/>; the refusals come before the site is built.</summary>
+    private static Task<int> CommandAsync(string directory, params string[] args) =>
+        SiteCommands.RunAsync(new Invocation(directory, args));
 
     private static string Write(string path)
     {
@@ -105,4 +161,7 @@ public sealed class ExportSafetyTests : IDisposable
         File.WriteAllText(path, "victim");
         return path;
     }
+
+    private static List<string> Files(string folder) =>
+        [.. Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories).Select(f => $"{Path.GetRelativePath(folder, f)}:{File.GetLastWriteTimeUtc(f).Ticks}").Order(StringComparer.Ordinal)];
 }
