@@ -111,7 +111,6 @@ public static class ModelCompareHost
         // Speed: rendered pages cached per data version and the query parameters the page reads, compressed on the way out.
         builder.Services.AddOutputCache(o =>
         {
-            o.SizeLimit = 64L * 1024 * 1024;
             o.AddBasePolicy(policy => policy
                 .With(c => IsCacheable(c.HttpContext))
                 .SetVaryByQuery(Array.Empty<string>())
@@ -126,6 +125,12 @@ public static class ModelCompareHost
                 o.AddPolicy(name, policy => policy.SetVaryByQuery(keys).VaryByValue(c => new KeyValuePair<string, string>(
                     "present", string.Join(',', keys.Where(c.Request.Query.ContainsKey)))), excludeDefaultPolicy: true);
             }
+        });
+        // Bounded: each distinct query a page reads is an entry, so the cache's size is what visitors can make the site keep.
+        builder.Services.AddOptions<OutputCacheOptions>().Configure<IOptions<ModelCompareOptions>>((o, site) =>
+        {
+            o.SizeLimit = site.Value.OutputCacheMegabytes * 1024L * 1024;
+            o.MaximumBodySize = site.Value.OutputCacheEntryKilobytes * 1024L;
         });
         builder.Services.AddResponseCompression(o =>
         {

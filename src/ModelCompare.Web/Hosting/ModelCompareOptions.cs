@@ -31,6 +31,19 @@ public sealed class ModelCompareOptions
     /// <summary>Requests a minute one client may make to the pages that compute from their query (search, multi-compare).</summary>
     public int QueryPagePermitsPerMinute { get; set; } = 60;
 
+    /// <summary>
+    /// The most memory the rendered pages in the output cache may take, in MiB. Every distinct query a page
+    /// reads (<c>?input=</c> on a pair page) is a new entry, so this bounds what visitors can make the site
+    /// keep; the least recently used pages go first.
+    /// </summary>
+    public int OutputCacheMegabytes { get; set; } = 32;
+
+    /// <summary>The largest response kept in the output cache, in KiB; a larger one is served but not kept.</summary>
+    public int OutputCacheEntryKilobytes { get; set; } = 1024;
+
+    /// <summary>The most memory the share previews kept in memory may take, in MiB (about 20 previews a MiB).</summary>
+    public int PreviewCacheMegabytes { get; set; } = 32;
+
     /// <summary>The proxies whose forwarded headers are believed; none by default.</summary>
     public ForwardedHeadersSettings ForwardedHeaders { get; set; } = new();
 }
@@ -57,6 +70,7 @@ public sealed class ForwardedHeadersSettings
     public IEnumerable<System.Net.IPAddress> Proxies() =>
         Split(KnownProxies).Select(text => System.Net.IPAddress.TryParse(text, out var address) && IsWholeAddress(text) ? address : null).OfType<System.Net.IPAddress>();
 
+    /// <summary>The configured networks; a malformed one is named in <see cref="Problems"/>.</summary>
     public IEnumerable<System.Net.IPNetwork> Networks() =>
         Split(KnownNetworks).Select(text => System.Net.IPNetwork.TryParse(text, out var network) ? (System.Net.IPNetwork?)network : null).OfType<System.Net.IPNetwork>();
 
@@ -82,8 +96,8 @@ public sealed class ForwardedHeadersSettings
 }
 
 /// <summary>
-/// Refuses to start with a malformed proxy address or network, in one line naming the setting (checked at
-/// start-up, like the public origin).
+/// Refuses to start with a malformed proxy address or network or a cache size that is not positive, in
+/// one line naming the setting (checked at start-up, like the public origin).
 /// </summary>
 internal sealed class SettingsValidation : IValidateOptions<ModelCompareOptions>
 {
@@ -91,6 +105,19 @@ internal sealed class SettingsValidation : IValidateOptions<ModelCompareOptions>
     {
         ArgumentNullException.ThrowIfNull(options);
         var problems = options.ForwardedHeaders.Problems().ToList();
+        foreach (var (setting, value) in new[]
+        {
+            (nameof(ModelCompareOptions.OutputCacheMegabytes), options.OutputCacheMegabytes),
+            (nameof(ModelCompareOptions.OutputCacheEntryKilobytes), options.OutputCacheEntryKilobytes),
+            (nameof(ModelCompareOptions.PreviewCacheMegabytes), options.PreviewCacheMegabytes),
+        })
+        {
+            if (value <= 0)
+            {
+                problems.Add($"{ModelCompareOptions.Section}:{setting} must be a positive number, not {value}");
+            }
+        }
+
         return problems.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(string.Join("; ", problems));
     }
 }
