@@ -452,9 +452,11 @@ public static class SiteExport
         }
 
         /// <summary>Deletes the files of every URL the last export wrote that this one did not list.</summary>
+        /// <remarks>A file this export wrote for a URL it listed is kept, whatever URL the last manifest claimed it for.</remarks>
         public void RemoveGone(IEnumerable<ManifestEntry> last)
         {
-            foreach (var gone in last.Where(e => !Entries.ContainsKey(e.Path)))
+            var kept = Entries.Values.Select(e => e.File).ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in last.Where(e => !Entries.ContainsKey(e.Path) && !kept.Contains(e.File)))
             {
                 if (ExportFiles.Delete(output, gone.File))
                 {

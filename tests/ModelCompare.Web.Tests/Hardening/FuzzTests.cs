@@ -198,6 +198,80 @@ public sealed class FuzzTests(SiteFactory site, ITestOutputHelper output)
         Assert.Empty(failures);
     }
 
+    /// <summary>
+    /// The export's manifest as an attacker would write it: lines whose file is built from a fixed seed out of
+    /// <c>..</c>, <c>.</c>, empty segments, absolute paths, backslashes, control characters, encoded dots,
+    /// a symbolic link to a folder outside and real page paths (including one a listed URL writes). Nothing
+    /// outside the output folder is deleted, no listed page is lost, and the export succeeds. Prints the figures.
+    /// </summary>
+    [Fact]
+    public async Task Hostile_manifest_paths_never_reach_outside_the_output_folder()
+    {
+        var root = Path.Combine(Path.GetTempPath(), "modelcompare-web-tests", "manifest-fuzz-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var data = Path.Combine(root, "data");
+            var folder = Path.Combine(root, "site");
+            TestDataFolders.Copy("export", data);
+            Task<ModelCompare.Web.Cli.ExportResult> ExportAsync() => ModelCompare.Web.Cli.SiteExport.RunAsync(new ModelCompare.Web.Cli.ExportOptions(folder)
+            {
+                PublicOrigin = new Uri("http://localhost:5080"), DataDirectory = data, DatabasePath = Path.Combine(root, "catalog.db"), Previews = false,
+            });
+            await ExportAsync();
+            var outside = Path.Combine(root, "outside");
+            string[] victims = [Path.Combine(root, "victim.txt"), Path.Combine(root, "above", "deeper", "victim.txt"), Path.Combine(outside, "index.html")];
+            foreach (var victim in victims)
+            {
+                Directory.CreateDirectory(Path.GetDirectoryName(victim)!);
+                File.WriteAllText(victim, "victim");
+            }
+
+            Directory.CreateSymbolicLink(Path.Combine(folder, "linked"), outside);
+            var before = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
+                .Where(f => !f.StartsWith(folder, StringComparison.Ordinal) && !f.StartsWith(Path.Combine(root, "catalog.db"), StringComparison.Ordinal))
+                .ToDictionary(f => f, File.GetLastWriteTimeUtc, StringComparer.Ordinal);
+
+            string[] pieces =
+            [
+                "..", "..", ".", "", "~", "%2e%2e", "..%2f", "\\..", "..\\..", "\u0001", "\u007f", "\u0000", "\u202e", "é", "linked", "linked", "index.html", "victim.txt",
+                "above", "deeper", "models", "gpt-4o", "compare", "data", "outside", "site", new string('a', 300), root.TrimStart('/'), ":", "C:", "*", "?",
+            ];
+            var random = new Random(Seed);
+            var lines = new List<string>();
+            for (var i = 0; i < 2_000; i++)
+            {
+                var file = string.Join('/', Enumerable.Range(0, random.Next(1, 7)).Select(_ => pieces[random.Next(pieces.Length)]));
+                file = random.Next(8) switch
+                {
+                    0 => "/" + file,
+                    1 => root + "/" + file,
+                    2 => "../" + file,
+                    _ => file,
+                };
+                lines.Add($"/fuzz-{i}\t{file}\t0\t");
+            }
+
+            lines.AddRange(["/fuzz-home\tindex.html\t0\t", "/fuzz-victim\t../victim.txt\t0\t", $"/fuzz-absolute\t{victims[1]}\t0\t", "/fuzz-link\tlinked/index.html\t0\t", "a line with no tabs", "\t\t\t", "/x\ty"]);
+            File.AppendAllLines(folder + ".manifest", lines);
+
+            var result = await ExportAsync();
+
+            var after = before.Keys.Where(File.Exists).ToDictionary(f => f, File.GetLastWriteTimeUtc, StringComparer.Ordinal);
+            output.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"manifest fuzz: {lines.Count} hostile lines; {result.Rejected.Count} rejected as outside the folder; {result.Removed} inside it, taken as gone (their files deleted where there were any); files outside the output folder before/after: {before.Count}/{after.Count}"));
+            Assert.Equal(before, after);
+            Assert.True(File.Exists(Path.Combine(folder, "index.html")), "the home page a manifest line claimed for a gone URL was deleted");
+            Assert.True(new DirectoryInfo(Path.Combine(folder, "linked")).LinkTarget is not null || !Directory.Exists(Path.Combine(folder, "linked")));
+            Assert.Empty(result.Missing);
+        }
+        finally
+        {
+            if (Directory.Exists(root))
+            {
+                Directory.Delete(root, recursive: true);
+            }
+        }
+    }
+
     /// <summary>Sends one request as raw bytes (Latin-1, so each char is one byte) and reads the whole answer.</summary>
     private static async Task<(int Status, Dictionary<string, string> Headers, string Response)> SendRawAsync(Uri address, string requestLine, string[] headers)
     {
