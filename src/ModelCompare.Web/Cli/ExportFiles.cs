@@ -3,15 +3,69 @@ using System.IO.Compression;
 
 namespace ModelCompare.Web.Cli;
 
-/// <summary>Writes an exported file with its <c>.br</c> and <c>.gz</c> copies, and deletes them again.</summary>
+/// <summary>
+/// Writes an exported file with its <c>.br</c> and <c>.gz</c> copies, and deletes them again, only ever
+/// inside the output folder: a path read back from the manifest is confined to it (<see cref="Confine"/>),
+/// and a symbolic link on the way is never followed. Writing replaces a link (to a folder or a file) with
+/// a real folder or file; deleting removes a link, never its target.
+/// </summary>
 internal static class ExportFiles
 {
     private static readonly string[] Compressible = [".html", ".xml", ".txt", ".css", ".js", ".json", ".csv", ".svg", ".webmanifest"];
 
-    /// <summary>Writes the file (and its compressed copies); returns how many files were written.</summary>
-    public static int Write(string file, ReadOnlySpan<byte> body, bool precompress)
+    /// <summary>
+    /// The full path of a manifest entry's file, or null (with why) when it is not a plain relative path
+    /// inside <paramref name="output"/>: rooted, with an empty, <c>.</c> or <c>..</c> segment, a backslash or a
+    /// control character, or passing through a symbolic link to a folder.
+    /// </summary>
+    public static string? Confine(string output, string relative, out string? problem)
     {
-        Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(relative);
+        problem = relative switch
+        {
+            "" => "it is empty",
+            _ when relative.Any(c => char.IsControl(c)) => "it holds a control character",
+            _ when relative.Contains('\\', StringComparison.Ordinal) => "it holds a backslash",
+            _ when relative.StartsWith('/') || Path.IsPathRooted(relative) => "it is an absolute path",
+            _ when relative.Split('/').Any(segment => segment is "" or "." or "..") => "it has an empty, \".\" or \"..\" segment",
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            return null;
+        }
+
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        var file = Path.GetFullPath(Path.Combine(root, relative));
+        if (!file.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            problem = "it leaves the output folder";
+            return null;
+        }
+
+        for (var dir = Path.GetDirectoryName(file); dir is not null && dir.Length > root.Length; dir = Path.GetDirectoryName(dir))
+        {
+            if (IsLink(dir))
+            {
+                problem = $"it passes through the symbolic link {Path.GetRelativePath(root, dir)}";
+                return null;
+            }
+        }
+
+        return file;
+    }
+
+    /// <summary>Whether a path is a symbolic link (to a file or a folder, existing or not); the link itself is examined, never followed.</summary>
+    public static bool IsLink(string path) => new FileInfo(path).LinkTarget is not null;
+
+    /// <summary>Whether a path is a file of its own, not a symbolic link (File.Exists is true for a link, even a dangling one).</summary>
+    public static bool IsFile(string path) => !IsLink(path) && File.Exists(path);
+
+    /// <summary>Writes the file (and its compressed copies); returns how many files were written.</summary>
+    public static int Write(string output, string file, ReadOnlySpan<byte> body, bool precompress)
+    {
+        MakeFolders(output, Path.GetDirectoryName(file)!);
         Save(file, body);
         if (!precompress || !Compressible.Contains(Path.GetExtension(file), StringComparer.OrdinalIgnoreCase))
         {
@@ -34,24 +88,64 @@ internal static class ExportFiles
         return 3;
     }
 
-    /// <summary>Deletes an exported file, its compressed copies and the folders it leaves empty.</summary>
-    public static void Delete(string output, string relative)
+    /// <summary>
+    /// Deletes an exported file, its compressed copies and the folders it leaves empty, inside the output
+    /// folder only; false when the path is not confined to it (<see cref="Confine"/>), and nothing is deleted.
+    /// </summary>
+    public static bool Delete(string output, string relative)
     {
-        var file = Path.Combine(output, relative.Replace('/', Path.DirectorySeparatorChar));
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        if (Confine(root, relative, out _) is not { } file)
+        {
+            return false;
+        }
+
         Delete(file);
         Delete(file + ".br");
         Delete(file + ".gz");
-        for (var dir = Path.GetDirectoryName(file); dir is not null && dir.Length > output.Length && Directory.Exists(dir) && !Directory.EnumerateFileSystemEntries(dir).Any(); dir = Path.GetDirectoryName(dir))
+        for (var dir = Path.GetDirectoryName(file); dir is not null && dir.Length > root.Length && !IsLink(dir) && Directory.Exists(dir) && !Directory.EnumerateFileSystemEntries(dir).Any(); dir = Path.GetDirectoryName(dir))
         {
             Directory.Delete(dir);
         }
+
+        return true;
     }
 
+    /// <summary>Deletes a file, or a symbolic link (never its target).</summary>
     private static void Delete(string file)
     {
-        if (File.Exists(file))
+        if (IsLink(file) || File.Exists(file))
         {
             File.Delete(file);
+        }
+    }
+
+    /// <summary>Creates the folders down to <paramref name="folder"/>, replacing a symbolic link on the way with a real folder.</summary>
+    private static void MakeFolders(string output, string folder)
+    {
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        var relative = Path.GetRelativePath(root, folder);
+        if (relative == ".")
+        {
+            Directory.CreateDirectory(root);
+            return;
+        }
+
+        if (relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative))
+        {
+            throw new ArgumentException($"Refusing to write outside the output folder: {folder}", nameof(folder));
+        }
+
+        var dir = root;
+        foreach (var segment in relative.Split(Path.DirectorySeparatorChar))
+        {
+            dir = Path.Combine(dir, segment);
+            if (IsLink(dir))
+            {
+                File.Delete(dir);
+            }
+
+            Directory.CreateDirectory(dir);
         }
     }
 
@@ -59,8 +153,17 @@ internal static class ExportFiles
     /// A file that already exists is replaced through a temporary file and a rename, so a server
     /// reading the folder during an incremental export sees the old bytes or the new, never half.
     /// </summary>
-    private static void Save(string file, ReadOnlySpan<byte> bytes)
+    /// <remarks>
+    /// A link in the file's place is deleted first, and files are created new (never opened through a link
+    /// that appeared in between: <see cref="FileMode.CreateNew"/> fails on any existing path, link included).
+    /// </remarks>
+    public static void Save(string file, ReadOnlySpan<byte> bytes)
     {
+        if (IsLink(file))
+        {
+            File.Delete(file);
+        }
+
         if (!File.Exists(file))
         {
             WriteAll(file, bytes);
@@ -68,13 +171,14 @@ internal static class ExportFiles
         }
 
         var temp = file + ".tmp~";
+        Delete(temp);
         WriteAll(temp, bytes);
         File.Move(temp, file, overwrite: true);
     }
 
     private static void WriteAll(string file, ReadOnlySpan<byte> bytes)
     {
-        using var handle = File.OpenHandle(file, FileMode.Create, FileAccess.Write, FileShare.None, FileOptions.None, bytes.Length);
+        using var handle = File.OpenHandle(file, FileMode.CreateNew, FileAccess.Write, FileShare.None, FileOptions.None, bytes.Length);
         RandomAccess.Write(handle, bytes, 0);
     }
 

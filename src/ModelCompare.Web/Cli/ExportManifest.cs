@@ -16,12 +16,16 @@ public sealed class ExportManifest
 {
     private const string Header = "# modelcompare export manifest v1";
 
-    public ExportManifest(string build, bool precompressed, IReadOnlyDictionary<string, ManifestEntry> entries)
+    public ExportManifest(string build, bool precompressed, IReadOnlyDictionary<string, ManifestEntry> entries, IReadOnlyList<string>? rejected = null)
     {
         Build = build;
         Precompressed = precompressed;
         Entries = entries;
+        Rejected = rejected ?? [];
     }
+
+    /// <summary>The lines read but ignored, because their file is not a path inside the output folder, each with why.</summary>
+    public IReadOnlyList<string> Rejected { get; }
 
     /// <summary>The build and settings the pages were rendered with; pages are re-rendered when it differs.</summary>
     public string Build { get; }
@@ -36,8 +40,13 @@ public sealed class ExportManifest
     /// <summary>A hash of a file's bytes (XxHash128: fast enough to run on every page of every export).</summary>
     public static string HashOf(ReadOnlySpan<byte> body) => Convert.ToHexStringLower(XxHash128.Hash(body));
 
-    /// <summary>Reads a manifest; null when there is none or it cannot be read (then everything is written).</summary>
-    public static ExportManifest? TryRead(string path)
+    /// <summary>
+    /// Reads a manifest; null when there is none or it cannot be read (then everything is written). An entry
+    /// whose file is not a plain relative path inside <paramref name="outputDirectory"/> (<c>../../x</c>,
+    /// <c>/abs/path</c>, through a symbolic link) is ignored and listed in <see cref="Rejected"/>: the export
+    /// neither trusts nor deletes it.
+    /// </summary>
+    public static ExportManifest? TryRead(string path, string outputDirectory)
     {
         if (!File.Exists(path))
         {
@@ -51,21 +60,42 @@ public sealed class ExportManifest
         }
 
         var entries = new Dictionary<string, ManifestEntry>(StringComparer.Ordinal);
+        var rejected = new List<string>();
+        var number = 2;
         while (reader.ReadLine() is { } line)
         {
+            number++;
             if (line.Split('\t') is [var url, var file, var hash, var inputs])
             {
+                if (ExportFiles.Confine(outputDirectory, file, out var problem) is null)
+                {
+                    rejected.Add(string.Create(CultureInfo.InvariantCulture, $"{Path.GetFileName(path)} line {number}: ignored the file {Quote(file)} of {Quote(url)}: {problem}"));
+                    continue;
+                }
+
                 entries[url] = new ManifestEntry(url, file, hash, inputs.Length == 0 ? null : inputs);
             }
         }
 
-        return new ExportManifest(build, precompressed == "1", entries);
+        return new ExportManifest(build, precompressed == "1", entries, rejected);
+    }
+
+    /// <summary>A value from a manifest line as it can be printed on one line: control characters escaped, long values cut.</summary>
+    private static string Quote(string text)
+    {
+        var escaped = string.Concat(text.Take(200).Select(c => char.IsControl(c) ? string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}") : c.ToString()));
+        return $"\"{escaped}{(text.Length > 200 ? "..." : "")}\"";
     }
 
     /// <summary>Writes the manifest through a temporary file, so a stopped export never leaves half of one.</summary>
     public void Write(string path)
     {
         var temp = path + ".tmp";
+        if (ExportFiles.IsLink(temp))
+        {
+            File.Delete(temp);
+        }
+
         using (var writer = new StreamWriter(temp, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
         {
             writer.WriteLine(Header);

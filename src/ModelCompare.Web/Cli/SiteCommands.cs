@@ -36,8 +36,9 @@ public static class SiteCommands
         var noCompress = new Option<bool>("--no-precompress") { Description = "Skip the .br and .gz copies." };
         var full = new Option<bool>("--full") { Description = "Render every page and preview, even those whose inputs have not changed since the last export." };
         var noPreviews = new Option<bool>("--no-previews") { Description = "Skip the share preview images (and delete those of an earlier export): pages only, to time them alone." };
-        var export = new Command("export", "Render every canonical page, sitemap, feed, data download, asset and share preview to static files, with .br and .gz copies of the text. After an earlier export, only changed files are written and their URLs printed, one per line.") { data, exportOut, noCompress, full, noPreviews };
-        export.SetAction((parse, cancel) => ExportAsync(new ExportOptions(invocation.Resolve(parse.GetValue(exportOut)!)) { DataDirectory = parse.GetValue(data) is { } folder ? invocation.Resolve(folder) : null, Precompress = !parse.GetValue(noCompress), Full = parse.GetValue(full), Previews = !parse.GetValue(noPreviews) }, cancel));
+        var force = new Option<bool>("--force") { Description = "Write into a non-empty folder that has no manifest of an earlier export (files the export does not write are left alone)." };
+        var export = new Command("export", "Render every canonical page, sitemap, feed, data download, asset and share preview to static files, with .br and .gz copies of the text. After an earlier export, only changed files are written and their URLs printed, one per line. Refuses (exit code 2) the data folder, a folder inside or above it, a repository's root, / and, without --force, a non-empty folder it did not write.") { data, exportOut, noCompress, full, noPreviews, force };
+        export.SetAction((parse, cancel) => ExportAsync(new ExportOptions(invocation.Resolve(parse.GetValue(exportOut)!)) { DataDirectory = parse.GetValue(data) is { } folder ? invocation.Resolve(folder) : null, Precompress = !parse.GetValue(noCompress), Full = parse.GetValue(full), Previews = !parse.GetValue(noPreviews), Force = parse.GetValue(force), InvokedFrom = invocation.Directory }, cancel));
 
         var root = new RootCommand("ModelCompare: run with no verb to serve the site.") { validate, buildDb, export, health };
         return root.Parse(invocation.Args).InvokeAsync();
@@ -110,6 +111,11 @@ public static class SiteCommands
         {
             result = await SiteExport.RunAsync(options, new SiteExport.ProgressBar(), cancel);
         }
+        catch (ExportRefusedException ex)
+        {
+            Console.Error.WriteLine(ex.Message);
+            return 2;
+        }
         catch (IOException ex)
         {
             Console.Error.WriteLine($"The export stopped: {ex.Message}");
@@ -119,6 +125,16 @@ public static class SiteCommands
         {
             Console.Error.WriteLine($"The export cannot start: {ex.Message}");
             return 1;
+        }
+
+        foreach (var rejected in result.Rejected.Take(20))
+        {
+            Console.Error.WriteLine(rejected);
+        }
+
+        if (result.Rejected.Count > 20)
+        {
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"... and {result.Rejected.Count - 20:N0} more manifest line(s) ignored."));
         }
 
         // Standard output is the purge list: every URL written or removed, one per line.

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Options;
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
+using ModelCompare.Data;
 using ModelCompare.Web.Hosting;
 using ModelCompare.Web.Previews;
 using ModelCompare.Web.Site;
@@ -43,6 +44,30 @@ public sealed record ExportOptions(string OutputDirectory)
 
     /// <summary>Pages rendered at once: rendering and compressing are CPU work, so one per core.</summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>Write into a non-empty folder that has no manifest of an earlier export (its other files are left alone).</summary>
+    public bool Force { get; init; }
+
+    /// <summary>The folder the command was typed in: the repository around it is refused as an output folder.</summary>
+    public string? InvokedFrom { get; init; }
+}
+
+/// <summary>The export refused its output folder (the data folder, a parent of it, a repository root, <c>/</c>, or a folder it did not write).</summary>
+public sealed class ExportRefusedException : Exception
+{
+    public ExportRefusedException()
+    {
+    }
+
+    public ExportRefusedException(string message)
+        : base(message)
+    {
+    }
+
+    public ExportRefusedException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
 }
 
 /// <summary>What an export did.</summary>
@@ -59,6 +84,7 @@ public sealed record ExportOptions(string OutputDirectory)
 /// <param name="Changed">The site paths written or removed, for a CDN purge.</param>
 /// <param name="Origin">The public origin the pages were rendered for.</param>
 /// <param name="Elapsed">Time from start-up to the manifest written.</param>
+/// <param name="Rejected">Manifest lines ignored because their file is not a path inside the output folder, each with why.</param>
 public sealed record ExportResult(
     int Pages,
     int Images,
@@ -72,7 +98,8 @@ public sealed record ExportResult(
     bool Incremental,
     IReadOnlyList<string> Changed,
     Uri Origin,
-    TimeSpan Elapsed);
+    TimeSpan Elapsed,
+    IReadOnlyList<string> Rejected);
 
 /// <summary>
 /// Renders the site to static files. It runs the real site's pipeline in-process (the test server,
@@ -107,6 +134,9 @@ public static class SiteExport
         ArgumentNullException.ThrowIfNull(options);
         var clock = Stopwatch.StartNew();
         await using var app = BuildHost(options);
+        // Before anything is loaded or written; the data folder is the one the site will read (the option, or
+        // the setting, or the nearest data/ folder), read from the settings without validating the rest.
+        ExportTarget.Check(options, CatalogPaths.Resolve(app.Configuration[$"{ModelCompareOptions.Section}:{nameof(ModelCompareOptions.DataDirectory)}"], null).DataDirectory);
         await app.StartAsync(cancel);
         try
         {
@@ -120,7 +150,7 @@ public static class SiteExport
 
             var manifestPath = options.ManifestPath ?? ExportManifest.PathFor(output);
             var build = BuildIdentity(app.Environment.WebRootPath, origin);
-            var previous = ExportManifest.TryRead(manifestPath);
+            var previous = ExportManifest.TryRead(manifestPath, output);
             var comparable = previous is not null && previous.Precompressed == options.Precompress ? previous.Entries : new Dictionary<string, ManifestEntry>();
             var trustInputs = previous?.Build == build && !options.Full;
             var inputs = new PairInputs(snapshot, app.Services.GetRequiredService<ComparisonEngine>());
@@ -157,7 +187,7 @@ public static class SiteExport
 
             await StaticHostHeaders.WriteAsync(output, app.Environment.WebRootPath, cancel);
             new ExportManifest(build, options.Precompress, run.Entries).Write(manifestPath);
-            return run.Result(listed.Count - (pageCount - 1), previous is not null, origin, clock.Elapsed);
+            return run.Result(listed.Count - (pageCount - 1), previous is not null, origin, clock.Elapsed, previous?.Rejected ?? []);
         }
         finally
         {
@@ -376,7 +406,7 @@ public static class SiteExport
         public async Task ExportAsync(TestServer server, string path, UrlInputs? inputs, CancellationToken cancel)
         {
             var old = previous.GetValueOrDefault(path);
-            if (trustInputs && inputs is not null && old?.Inputs is { } recorded && File.Exists(Path.Combine(output, old.File)))
+            if (trustInputs && inputs is not null && old?.Inputs is { } recorded && ExportFiles.IsFile(Path.Combine(output, old.File)))
             {
                 if (inputs.SameDigest(recorded))
                 {
@@ -411,29 +441,33 @@ public static class SiteExport
             var file = isNotFoundPage ? Path.Combine(output, "404.html") : FileFor(output, path, mediaType);
             var entry = new ManifestEntry(path, Path.GetRelativePath(output, file).Replace(Path.DirectorySeparatorChar, '/'), ExportManifest.HashOf(body.Span), inputs?.Text);
             Entries[path] = entry;
-            if (old is not null && old.ContentHash == entry.ContentHash && old.File == entry.File && File.Exists(file))
+            if (old is not null && old.ContentHash == entry.ContentHash && old.File == entry.File && ExportFiles.IsFile(file))
             {
                 return;
             }
 
-            Interlocked.Add(ref _files, ExportFiles.Write(file, body.Span, precompress));
+            Interlocked.Add(ref _files, ExportFiles.Write(output, file, body.Span, precompress));
             Interlocked.Add(ref _bytes, body.Length);
             Interlocked.Increment(ref _written);
             _changed.Add(path);
         }
 
         /// <summary>Deletes the files of every URL the last export wrote that this one did not list.</summary>
+        /// <remarks>A file this export wrote for a URL it listed is kept, whatever URL the last manifest claimed it for.</remarks>
         public void RemoveGone(IEnumerable<ManifestEntry> last)
         {
-            foreach (var gone in last.Where(e => !Entries.ContainsKey(e.Path)))
+            var kept = Entries.Values.Select(e => e.File).ToHashSet(StringComparer.Ordinal);
+            foreach (var gone in last.Where(e => !Entries.ContainsKey(e.Path) && !kept.Contains(e.File)))
             {
-                ExportFiles.Delete(output, gone.File);
-                _removed++;
-                _changed.Add(gone.Path);
+                if (ExportFiles.Delete(output, gone.File))
+                {
+                    _removed++;
+                    _changed.Add(gone.Path);
+                }
             }
         }
 
-        public ExportResult Result(int withQuery, bool incremental, Uri origin, TimeSpan elapsed) => new(
+        public ExportResult Result(int withQuery, bool incremental, Uri origin, TimeSpan elapsed, IReadOnlyList<string> rejected) => new(
             Pages: Entries.Values.Count(e => e.Path != NotFoundPath && e.File.EndsWith(".html", StringComparison.Ordinal)),
             Images: Entries.Values.Count(e => e.File.EndsWith("/" + PreviewImages.FileName, StringComparison.Ordinal)),
             Files: _files,
@@ -446,7 +480,8 @@ public static class SiteExport
             Incremental: incremental,
             Changed: [.. _changed.Order(StringComparer.Ordinal)],
             Origin: origin,
-            Elapsed: elapsed);
+            Elapsed: elapsed,
+            Rejected: rejected);
     }
 
     /// <summary>

@@ -53,9 +53,9 @@ internal static class StaticHostHeaders
     {
         var file = Path.Combine(output, FileName);
         var text = Render(webRoot);
-        if (!File.Exists(file) || await File.ReadAllTextAsync(file, cancel) != text)
+        if (ExportFiles.IsLink(file) || !File.Exists(file) || await File.ReadAllTextAsync(file, cancel) != text)
         {
-            await File.WriteAllTextAsync(file, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), cancel);
+            ExportFiles.Save(file, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false).GetBytes(text));
         }
     }
 }

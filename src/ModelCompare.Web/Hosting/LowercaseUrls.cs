@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 
 namespace ModelCompare.Web.Hosting;
@@ -48,9 +50,24 @@ internal static class LocalRedirect
         return single.ToUriComponent() + Escape(query.Value ?? "");
     }
 
-    /// <summary>Percent-encodes what is not printable ASCII in an already-encoded query string.</summary>
-    public static string Escape(string query) =>
-        query.All(c => c is > ' ' and < '\u007f')
-            ? query
-            : string.Concat(query.Select(c => c is > ' ' and < '\u007f' ? c.ToString() : Uri.EscapeDataString(c.ToString())));
+    /// <summary>
+    /// Percent-encodes what is not printable ASCII in an already-encoded query string, byte by byte of its
+    /// UTF-8 form: a raw control byte (<c>?x=\x01</c> sent unencoded) becomes <c>%01</c>, and a lone
+    /// surrogate the replacement character, so the result is always a valid header value.
+    /// </summary>
+    public static string Escape(string query)
+    {
+        if (query.All(c => c is > ' ' and < '\u007f'))
+        {
+            return query;
+        }
+
+        var text = new StringBuilder(query.Length * 3);
+        foreach (var b in Encoding.UTF8.GetBytes(query))
+        {
+            _ = b is > 0x20 and < 0x7f ? text.Append((char)b) : text.Append('%').Append(b.ToString("X2", CultureInfo.InvariantCulture));
+        }
+
+        return text.ToString();
+    }
 }

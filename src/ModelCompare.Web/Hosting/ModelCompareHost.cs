@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.ResponseCompression;
@@ -88,6 +89,7 @@ public static class ModelCompareHost
         // Settings and the catalog, kept live by a watcher on the data folder.
         builder.Services.AddOptions<ModelCompareOptions>().BindConfiguration(ModelCompareOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<ModelCompareOptions>, PublicOriginValidation>();
+        builder.Services.AddSingleton<IValidateOptions<ModelCompareOptions>, SettingsValidation>();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(sp =>
         {
@@ -109,7 +111,6 @@ public static class ModelCompareHost
         // Speed: rendered pages cached per data version and the query parameters the page reads, compressed on the way out.
         builder.Services.AddOutputCache(o =>
         {
-            o.SizeLimit = 64L * 1024 * 1024;
             // A detail page answers another spelling of its address (capitals) with a 301 of its own, so a
             // cached canonical page must not answer for it.
             o.UseCaseSensitivePaths = true;
@@ -128,6 +129,12 @@ public static class ModelCompareHost
                     "present", string.Join(',', keys.Where(c.Request.Query.ContainsKey)))), excludeDefaultPolicy: true);
             }
         });
+        // Bounded: each distinct query a page reads is an entry, so the cache's size is what visitors can make the site keep.
+        builder.Services.AddOptions<OutputCacheOptions>().Configure<IOptions<ModelCompareOptions>>((o, site) =>
+        {
+            o.SizeLimit = site.Value.OutputCacheMegabytes * 1024L * 1024;
+            o.MaximumBodySize = site.Value.OutputCacheEntryKilobytes * 1024L;
+        });
         builder.Services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;
@@ -137,6 +144,26 @@ public static class ModelCompareHost
         });
         builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+
+        // Behind a load balancer: the client's address and scheme from the configured proxies' headers, so the
+        // rate limit sees each client and HSTS sees HTTPS that ended at the proxy. The whole chain of configured
+        // proxies is unwound (no hop limit); the first address that is not one of them is the client.
+        builder.Services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ModelCompareOptions>>((o, site) =>
+        {
+            o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            o.ForwardLimit = null;
+            o.KnownProxies.Clear();
+            o.KnownIPNetworks.Clear();
+            foreach (var proxy in site.Value.ForwardedHeaders.Proxies())
+            {
+                o.KnownProxies.Add(proxy);
+            }
+
+            foreach (var network in site.Value.ForwardedHeaders.Networks())
+            {
+                o.KnownIPNetworks.Add(network);
+            }
+        });
 
         // Hard to break: the pages that compute from a free-form query are rate limited per client.
         builder.Services.AddRateLimiter(_ => { });
@@ -161,6 +188,14 @@ public static class ModelCompareHost
     public static WebApplication UseModelCompare(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        // First, so everything after (HSTS, the rate limiter, the request log) sees the client, not the proxy.
+        // Only with proxies configured: with none, the middleware would believe every sender. Read from the
+        // settings as they are (malformed entries stop the site when the options are validated at start).
+        if (app.Configuration.GetSection(ForwardedHeadersSettings.Section).Get<ForwardedHeadersSettings>() is { IsEnabled: true })
+        {
+            app.UseForwardedHeaders();
+        }
+
         app.UseMiddleware<SecurityHeaders>();
         if (!app.Environment.IsDevelopment())
         {

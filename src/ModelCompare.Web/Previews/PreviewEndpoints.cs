@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Net.Http.Headers;
 using ModelCompare.Comparison;
+using ModelCompare.Web.Hosting;
 using ModelCompare.Web.Site;
 
 namespace ModelCompare.Web.Previews;
@@ -43,7 +44,7 @@ public static class PreviewEndpoints
         var canonical = PreviewImages.PairPath(a.Slug, b.Slug);
         return context.Request.Path.Value == canonical
             ? Png(context, view, () => images.ForPair(view, a, b))
-            : Results.Redirect(canonical + context.Request.QueryString, permanent: true);
+            : Results.Redirect(LocalRedirect.Location(new PathString(canonical), context.Request.QueryString), permanent: true);
     }
 
     private static IResult Model(string slug, HttpContext context, SiteData site, PreviewImages images)
@@ -57,7 +58,7 @@ public static class PreviewEndpoints
         var canonical = PreviewImages.ModelPath(model.Slug);
         return context.Request.Path.Value == canonical
             ? Png(context, view, () => images.ForModel(view, model))
-            : Results.Redirect(canonical + context.Request.QueryString, permanent: true);
+            : Results.Redirect(LocalRedirect.Location(new PathString(canonical), context.Request.QueryString), permanent: true);
     }
 
     private static IResult Png(HttpContext context, SiteView view, Func<PreviewPng> draw)
@@ -71,12 +72,7 @@ public static class PreviewEndpoints
         context.Response.Headers.CacheControl = string.Equals(context.Request.Query["v"], version, StringComparison.Ordinal)
             ? "public, max-age=31536000, immutable"
             : "public, max-age=" + ((int)TimeSpan.FromHours(1).TotalSeconds).ToString(CultureInfo.InvariantCulture);
-        var ifNoneMatch = context.Request.GetTypedHeaders().IfNoneMatch;
-        if (ifNoneMatch.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false)))
-        {
-            return Results.StatusCode(StatusCodes.Status304NotModified);
-        }
-
+        // A conditional request is answered by DataVersionHeaders against this ETag, once the image is known to exist.
         return Results.Bytes(png.Bytes, "image/png");
     }
 }

@@ -10,19 +10,26 @@ namespace ModelCompare.Web.Previews;
 /// <summary>
 /// The share preview (og:image) of every pair page and model profile: <c>/compare/{a}-vs-{b}/preview.png</c>
 /// and <c>/models/{slug}/preview.png</c>, at the default traffic. A PNG is drawn on first request and
-/// kept in a cache bounded to <see cref="CacheBytes"/>, keyed by data version and path, so a new data
+/// kept in a cache bounded to <see cref="ModelCompareOptions.PreviewCacheMegabytes"/>, keyed by data version and path, so a new data
 /// version never serves an old image and memory never grows past the bound. With
 /// <see cref="ModelCompareOptions.CacheOutput"/> off (the export, which asks for each image once) every
 /// request draws its image.
 /// </summary>
 public sealed class PreviewImages(SiteData site, IOptions<ModelCompareOptions> options) : IDisposable
 {
-    /// <summary>The most bytes of PNG kept in memory (about 1,000 previews).</summary>
-    public const long CacheBytes = 48L * 1024 * 1024;
-
     public const string FileName = "preview.png";
 
-    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = CacheBytes });
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = CacheBytesFor(options.Value) });
+
+    /// <summary>The most bytes of PNG kept in memory (at about 50 KB a preview, some 650 at the default 32 MiB).</summary>
+    public static long CacheBytesFor(ModelCompareOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return options.PreviewCacheMegabytes * 1024L * 1024;
+    }
+
+    /// <summary>The bound of this cache, in bytes.</summary>
+    public long CacheBytes => CacheBytesFor(options.Value);
 
     /// <summary>"/compare/{a}-vs-{b}/preview.png", slugs in ordinal order.</summary>
     public static string PairPath(string slugA, string slugB) => $"{Urls.Pair(slugA, slugB)}/{FileName}";

@@ -132,7 +132,7 @@ public sealed class PairInputsCoverageTests(PairInputsCoverageTests.Baseline bas
                 Full = true,
             });
             Assert.Empty(result.Missing);
-            var manifest = ExportManifest.TryRead(ExportManifest.PathFor(output))!;
+            var manifest = ExportManifest.TryRead(ExportManifest.PathFor(output), output)!;
             return pairs.ToDictionary(p => p, p => manifest.Entries[p], StringComparer.Ordinal);
         }
 

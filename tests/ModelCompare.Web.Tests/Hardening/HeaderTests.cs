@@ -58,6 +58,60 @@ public sealed class HeaderTests(SiteFactory site)
         Assert.Equal(HttpStatusCode.OK, modified.StatusCode);
     }
 
+    /// <summary>
+    /// A conditional request is answered 304 only for a resource that exists and would answer 200: a
+    /// missing page, a redirect or a refused query answers as it would without the condition.
+    /// </summary>
+    [Theory]
+    [InlineData("/no-such-page", 404)]
+    [InlineData("/models/no-such-model", 404)]
+    [InlineData("/models/no-such-model/preview.png", 404)]
+    [InlineData("/compare/qwen-max-vs-qwen-flash", 301)]
+    [InlineData("/compare/qwen-max-vs-qwen-flash/preview.png", 301)]
+    [InlineData("/MODELS/qwen-flash", 301)]
+    [InlineData("/compare?a=qwen-flash&b=qwen-max", 302)]
+    [InlineData("/compare?models=no-such-model,qwen-max,qwen-flash", 400)]
+    [InlineData("/sitemaps/compare-999.xml", 404)]
+    public async Task A_conditional_request_for_what_does_not_answer_200_gets_its_own_status_not_304(string url, int status)
+    {
+        using var client = site.CreatePlainClient();
+        using var plain = await client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(status, (int)plain.StatusCode);
+
+        using var anyTag = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+        anyTag.Headers.TryAddWithoutValidation("If-None-Match", "*");
+        using var byAnyTag = await client.SendAsync(anyTag);
+        Assert.Equal(status, (int)byAnyTag.StatusCode);
+
+        using var future = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+        future.Headers.IfModifiedSince = DateTimeOffset.UtcNow.AddYears(1);
+        using var byFutureDate = await client.SendAsync(future);
+        Assert.Equal(status, (int)byFutureDate.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(PairUrl)]
+    [InlineData("/models/qwen-flash/preview.png")]
+    [InlineData("/sitemap.xml")]
+    public async Task An_existing_resource_matches_any_tag_and_ignores_a_date_in_the_future(string url)
+    {
+        using var client = site.CreatePlainClient();
+
+        using var anyTag = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+        anyTag.Headers.TryAddWithoutValidation("If-None-Match", "*");
+        using var byAnyTag = await client.SendAsync(anyTag);
+        Assert.Equal(HttpStatusCode.NotModified, byAnyTag.StatusCode);
+        Assert.Empty(await byAnyTag.Content.ReadAsByteArrayAsync());
+        Assert.NotNull(byAnyTag.Headers.ETag);
+
+        // RFC 9110 13.1.3: a date later than the server's clock is not a date the client saw; it is ignored.
+        using var future = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
+        future.Headers.IfModifiedSince = DateTimeOffset.UtcNow.AddYears(1);
+        using var byFutureDate = await client.SendAsync(future);
+        Assert.Equal(HttpStatusCode.OK, byFutureDate.StatusCode);
+        Assert.NotEmpty(await byFutureDate.Content.ReadAsByteArrayAsync());
+    }
+
     [Fact]
     public async Task Pages_are_compressed_with_brotli_or_gzip_when_asked()
     {

@@ -105,6 +105,20 @@ public sealed class StartupTests : IDisposable
         Assert.Contains("warning", run.Error, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task The_export_refuses_the_data_folder_in_one_line_with_exit_code_2()
+    {
+        var data = Path.Combine(_folder.Root, "export-data");
+        TestDataFolders.Copy("export", data);
+        var origin = new Dictionary<string, string> { ["ModelCompare__PublicOrigin"] = "https://example.com" };
+
+        var run = await RunAsync(_folder.Root, origin, "export", "--data", data, "--out", data);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Equal($"Refusing to export into the data folder {data}: the pages would be mixed with the data files; give --out a folder of its own, such as out/site.", run.Error.Trim());
+        Assert.Empty(run.Output);
+    }
+
     private sealed record Run(int ExitCode, string Output, string Error);
 
     /// <summary>Runs the site's program (built beside the tests) as its own process.</summary>
