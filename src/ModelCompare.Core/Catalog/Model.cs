@@ -11,7 +11,14 @@ public sealed record Model
     public required string MakerSlug { get; init; }
     public string? Family { get; init; }
     public DateOnly? ReleaseDate { get; init; }
+    /// <summary>The day the maker stops (or stopped) serving the model, as announced.</summary>
     public DateOnly? RetirementDate { get; init; }
+    /// <summary>The status the maker states (a deprecated route, a retirement notice); <see cref="ModelCompare.Comparison.ModelLifecycle.StatusOn"/> judges it against a day.</summary>
+    public ModelStatus Status { get; init; } = ModelStatus.Active;
+    /// <summary>The day the maker announced or marked the model deprecated, when known.</summary>
+    public DateOnly? DeprecationDate { get; init; }
+    /// <summary>Where the status and its dates come from, and the day that source was read.</summary>
+    public StatusSource? StatusSource { get; init; }
     public string? SuccessorSlug { get; init; }
     /// <summary>Old slugs that redirect to this model.</summary>
     public ImmutableArray<string> Aliases { get; init; } = [];
@@ -57,6 +64,17 @@ public sealed record DisputedValue(string Value, int Routes, ImmutableArray<stri
     /// <summary>Routes and named sources that give the value.</summary>
     public int Count => Routes + Sources.Length;
 }
+
+/// <summary>A model's life at its maker: sold, deprecated (a retirement is announced or the maker marks it so), or retired.</summary>
+public enum ModelStatus
+{
+    Active,
+    Deprecated,
+    Retired,
+}
+
+/// <summary>The source of a model's status and dates, and the day it was read.</summary>
+public sealed record StatusSource(string Name, string Url, DateOnly Checked);
 
 /// <summary>Parameter counts in billions.</summary>
 public sealed record ParameterCount(decimal? TotalBillions, decimal? ActiveBillions);
