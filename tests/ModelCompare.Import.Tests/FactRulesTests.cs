@@ -238,4 +238,42 @@ public sealed class FactRulesTests : IDisposable
         File.WriteAllText(Path.Combine(folder, "a.yaml"), "- model: m\n  field: max_output\n  value: 1000\n  checked: 2026-12-04\n  reason: no\n");
         Assert.Contains("the correction needs source", Assert.Throws<InvalidDataException>(() => Building.Corrections.Load(folder)).Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Claude Sonnet 3.5 v2", "3.5", "claude sonnet")]
+    [InlineData("Claude Sonnet 3.7", "3.7", "claude sonnet")]
+    [InlineData("Kimi K2 0905", "2", "kimi k")]
+    [InlineData("Kimi K2.5", "2.5", "kimi k")]
+    [InlineData("Gemini 2.5 Pro Preview 05-06", "2.5", "gemini pro")]
+    [InlineData("Llama 3.1 8B Instruct", "3.1", "llama 8b")]
+    [InlineData("GLM-4.5V", "4.5", "glm v")]
+    public void The_successor_rule_reads_a_version_and_a_line_from_the_name(string name, string version, string line)
+    {
+        var parsed = SuccessorRule.Parse(name);
+
+        Assert.Equal((decimal.Parse(version, System.Globalization.CultureInfo.InvariantCulture), line), parsed);
+    }
+
+    [Fact]
+    public void The_next_version_of_the_same_line_released_later_is_the_successor()
+    {
+        static CatalogModel M(string slug, string name, string family, string released) => new()
+        {
+            Slug = slug, Key = slug, Maker = "lab", Name = name, Family = family, ReleaseDate = DateOnly.Parse(released, System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var models = new[]
+        {
+            M("s35", "Claude Sonnet 3.5 v2", "claude-sonnet", "2024-10-22"),
+            M("s37", "Claude Sonnet 3.7", "claude-sonnet", "2025-02-19"),
+            M("s4", "Claude Sonnet 4", "claude-sonnet", "2025-05-22"),
+            M("h35", "Claude Haiku 3.5", "claude-haiku", "2024-10-22"),
+            M("s36-early", "Claude Sonnet 3.6", "claude-sonnet", "2024-01-01"), // a higher version released earlier: never a successor
+        };
+        var report = new ImportReport();
+
+        SuccessorRule.Apply(models, report);
+
+        Assert.Equal(["s37", "s4", null, null, "s37"], models.Select(m => m.Successor));
+        Assert.Contains("s35 -> s37 (Claude Sonnet 3.5 v2 2024-10-22, Claude Sonnet 3.7 2025-02-19)", report.Lines(SuccessorRule.Heading));
+    }
 }

@@ -33,6 +33,7 @@ internal static class CatalogBuilder
         facts.Enrich(models);
         facts.Agree(models, routes, candidates.ToDictionary(c => c.Key, StringComparer.Ordinal), selector.FloatingNames);
         new StatusBuilder(liteLlm, modelsDev, corrections, report).Apply(models, routes);
+        SuccessorRule.Apply(models, report);
         facts.CorrectSuccessors(models);
         corrections.ReportUnused(models.Select(m => m.Slug).ToHashSet(StringComparer.Ordinal), report);
         var index = new ModelIndex(models);
