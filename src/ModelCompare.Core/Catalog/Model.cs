@@ -97,6 +97,14 @@ public readonly record struct PartialDate(int Year, int? Month = null, int? Day 
 
     public int CompareTo(PartialDate other) => Earliest.CompareTo(other.Earliest);
 
+    /// <summary>
+    /// True when this date is on or after <paramref name="day"/> at its own precision: a cutoff known to the month
+    /// ("2025-07") is on or after any day of that month, so a cutoff in the release month counts as on the release.
+    /// </summary>
+    public bool IsOnOrAfter(DateOnly day) => Day is not null
+        ? Earliest >= day
+        : Month is { } m ? (Year, m).CompareTo((day.Year, day.Month)) >= 0 : Year >= day.Year;
+
     public static bool operator <(PartialDate left, PartialDate right) => left.CompareTo(right) < 0;
     public static bool operator >(PartialDate left, PartialDate right) => left.CompareTo(right) > 0;
     public static bool operator <=(PartialDate left, PartialDate right) => left.CompareTo(right) <= 0;

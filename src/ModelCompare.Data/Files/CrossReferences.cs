@@ -69,9 +69,10 @@ internal static class CrossReferences
         }
 
         CheckSuccessors(models, modelSlugs, problems);
-        foreach (var route in routes.Where(r => r.Route.IsMakerOwn && r.Route.Variant is null && r.Route.Status == Catalog.RouteStatus.Deprecated))
+        foreach (var route in routes.Where(r => r.Route.Variant is null && r.Route.Status == Catalog.RouteStatus.Deprecated))
         {
-            if (modelSlugs.TryGetValue(route.Route.ModelSlug, out var owner) && owner.Model.Status == Catalog.ModelStatus.Active
+            if (modelSlugs.TryGetValue(route.Route.ModelSlug, out var owner) && (route.Route.IsMakerOwn || route.Route.ProviderSlug == owner.Model.MakerSlug)
+                && owner.Model.Status == Catalog.ModelStatus.Active
                 && owner.Model.RetirementDate is null && owner.Model.DeprecationDate is null)
             {
                 problems.AddWarning(owner.At, "status", $"the maker's own route {route.At.Path} is deprecated, but the model has no status, deprecation_date or retirement_date");

@@ -472,7 +472,7 @@ internal static class RecordReaders
                 vision ? "vision is true but the input modalities have no image" : "vision is false but the input modalities include image");
         }
 
-        if (model.KnowledgeCutoff is { } cutoff && model.ReleaseDate is { } released && cutoff.Earliest >= released)
+        if (model.KnowledgeCutoff is { } cutoff && model.ReleaseDate is { } released && cutoff.IsOnOrAfter(released))
         {
             f.Problems.AddWarning(f.PositionOf("knowledge_cutoff"), "knowledge_cutoff", $"{cutoff} is on or after the release date {released:yyyy-MM-dd}");
         }

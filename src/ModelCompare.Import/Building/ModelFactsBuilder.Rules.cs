@@ -293,17 +293,9 @@ internal sealed partial class ModelFactsBuilder
         model.KnowledgeCutoff = Corrections.Apply(model.Slug, "knowledge_cutoff", chosen, report);
     }
 
-    /// <summary>True when a cutoff (YYYY-MM or YYYY-MM-DD) is on or after a release date: by day when it has one, else by month.</summary>
-    internal static bool OnOrAfter(string cutoff, DateOnly released)
-    {
-        if (cutoff.Length == 10 && Dates.Parse(cutoff) is { } day)
-        {
-            return day >= released;
-        }
-
-        var month = Dates.Parse(cutoff + "-01");
-        return month is { } m && (m.Year > released.Year || (m.Year == released.Year && m.Month >= released.Month));
-    }
+    /// <summary>True when a cutoff (YYYY-MM or YYYY-MM-DD) is on or after a release date, at the cutoff's precision (the site's own rule, <see cref="ModelCompare.Catalog.PartialDate.IsOnOrAfter"/>).</summary>
+    internal static bool OnOrAfter(string cutoff, DateOnly released) =>
+        ModelCompare.Catalog.PartialDate.TryParse(cutoff, out var date) && date.IsOnOrAfter(released);
 
     /// <summary>
     /// Dates that must fit together, after the release date is decided: a full date in the model's own id (the maker's
