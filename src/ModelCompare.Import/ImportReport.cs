@@ -80,6 +80,21 @@ internal sealed class ImportReport
         Row(sb, "price cross-checks with genai-prices that agree", PriceAgreements);
         Row(sb, "price cross-checks with genai-prices that disagree", PriceDisagreements.Count);
         sb.AppendLine();
+        sb.AppendLine("### Model fact conflicts by kind");
+        sb.AppendLine();
+        sb.AppendLine("Each is resolved by the source order in `docs/import.md` and listed in full below.");
+        sb.AppendLine();
+        sb.AppendLine("| kind | count |").AppendLine("|---|---|");
+        foreach (var (heading, lines) in _full.Where(kv => kv.Key.StartsWith(Building.ModelFactsBuilder.ConflictPrefix, StringComparison.Ordinal)))
+        {
+            Row(sb, Escape(heading[Building.ModelFactsBuilder.ConflictPrefix.Length..]), lines.Count);
+        }
+
+        Row(sb, "models with a status other than active, or a retirement date", catalog.Models.Count(m => m.Status is not null || m.RetirementDate is not null || m.DeprecationDate is not null));
+        Row(sb, "models with a successor", catalog.Models.Count(m => m.Successor is not null));
+        Row(sb, "editors' corrections the datasets now agree with (safe to drop)", Lines(Building.Corrections.AgreedHeading).Count);
+        Row(sb, "editors' corrections the datasets contradict (kept)", Lines(Building.Corrections.ContradictedHeading).Count);
+        sb.AppendLine();
         sb.AppendLine("### Scores by source");
         sb.AppendLine();
         sb.AppendLine("| source | scores | models |").AppendLine("|---|---|---|");

@@ -4,10 +4,12 @@ using ModelCompare.Import.Output;
 
 // Usage: dotnet run --project src/ModelCompare.Import -- [--datasets ../shared/datasets] [--out data] [--report docs/import-report.md]
 //   [--licenses <out>/licenses.yaml]: the hand-kept license table the import reads (it never writes it).
+//   [--corrections <out>/corrections]: editors' corrections of model facts, read and never written (docs/import.md).
 var datasets = "../shared/datasets";
 var outDir = "data";
 var reportPath = "docs/import-report.md";
 string? licensesPath = null;
+string? correctionsPath = null;
 for (var i = 0; i < args.Length; i++)
 {
     var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -25,12 +27,16 @@ for (var i = 0; i < args.Length; i++)
             licensesPath = value;
             i++;
             break;
+        case "--corrections" when value is not null:
+            correctionsPath = value;
+            i++;
+            break;
         case "--report" when value is not null:
             reportPath = value;
             i++;
             break;
         default:
-            await Console.Error.WriteLineAsync($"Unknown or incomplete argument '{args[i]}'. Usage: --datasets <dir> --out <dir> --report <file> [--licenses <file>]");
+            await Console.Error.WriteLineAsync($"Unknown or incomplete argument '{args[i]}'. Usage: --datasets <dir> --out <dir> --report <file> [--licenses <file>] [--corrections <dir>]");
             return 2;
     }
 }
@@ -43,7 +49,18 @@ if (!Directory.Exists(datasets))
 
 var report = new ImportReport();
 var licenses = LicenseTable.Load(licensesPath ?? Path.Combine(outDir, "licenses.yaml"));
-var catalog = CatalogBuilder.Build(datasets, licenses, report);
+Corrections corrections;
+try
+{
+    corrections = Corrections.Load(correctionsPath ?? Path.Combine(outDir, "corrections"));
+}
+catch (Exception ex) when (ex is InvalidDataException or YamlDotNet.Core.YamlException)
+{
+    await Console.Error.WriteLineAsync(ex.Message);
+    return 1;
+}
+
+var catalog = CatalogBuilder.Build(datasets, licenses, report, corrections);
 DataWriter.Write(catalog, outDir);
 DataWriter.Save(Path.Combine(outDir, "NOTICE.md"), NoticeWriter.Render());
 var text = report.Render(catalog);

@@ -148,7 +148,7 @@ public sealed class ValidationTests : IDisposable
     [Fact]
     public void A_retirement_before_release_is_reported()
     {
-        _folder.Replace("models/deepseek/deepseek-v3-2.md", "release_date: 2025-12-01", "release_date: 2025-12-01\nretirement_date: 2025-01-01");
+        _folder.Replace("models/deepseek/deepseek-v3-2.md", "release_date: 2025-12-01", "release_date: 2025-12-01\nretirement_date: 2025-01-01\nstatus_source: {name: Maker, url: https://example.com/d, checked: 2026-12-04}");
 
         AssertProblem(Single("data/models/deepseek/deepseek-v3-2.md"), 5, 18, "retirement_date", "2025-01-01 is before the release date 2025-12-01");
     }

@@ -113,15 +113,18 @@ public sealed class FixtureImportTests(ImportedFixture fixture) : IClassFixture<
     }
 
     [Fact]
-    public void The_makers_route_decides_over_other_sources()
+    public void The_makers_route_decides_over_other_sources_and_the_date_in_the_snapshots_own_id_over_the_route()
     {
         var gpt = Model("gpt-4o");
 
-        Assert.Equal(new DateOnly(2024, 5, 13), gpt.ReleaseDate);
+        // The maker's route dates the undated name 2024-05-13 and wins over the other sources, but this catalog model
+        // is the 2024-08-06 snapshot (its id says so, and it carries that snapshot's price): the id's date is taken.
+        Assert.Contains(fixture.Report.Lines("Release dates more than 45 days from LLM Stats'"), l => l.StartsWith("gpt-4o: took 2024-05-13 (the maker's route); LLM Stats 2024-08-06", StringComparison.Ordinal));
+        Assert.Equal(new DateOnly(2024, 8, 6), gpt.ReleaseDate);
         var release = gpt.SourcesDiffer.Single(d => d.Field == "release_date");
         Assert.True(release.Values[0].Maker);
-        Assert.Equal(["2024-05-13", "2024-08-06"], release.Values.Select(v => v.Value));
-        Assert.Contains(fixture.Report.Lines("Release dates more than 45 days from LLM Stats'"), l => l.StartsWith("gpt-4o: took 2024-05-13 (the maker's route); LLM Stats 2024-08-06", StringComparison.Ordinal));
+        Assert.Equal(["2024-08-06", "2024-05-13"], release.Values.Select(v => v.Value));
+        Assert.Contains("gpt-4o: 2024-05-13 replaced by 2024-08-06, the date in its id", fixture.Report.Lines(Building.ModelFactsBuilder.ReleaseVsIdDate));
     }
 
     [Fact]
@@ -165,6 +168,7 @@ public sealed class FixtureImportTests(ImportedFixture fixture) : IClassFixture<
 
         Assert.Equal(("Apache-2.0", CommercialUse.Permitted), (large.License, large.CommercialUse));
         Assert.Contains("mistral-large-2512: Apache-2.0", fixture.Report.Lines("Licenses from the table's models list (no dataset names one)"));
+        // The table's list is the maker's model card: it comes before the license a dataset names (docs/import.md).
         Assert.Equal("Llama 3.1 Community License", Model("llama-3-1-8b-instruct").License);
     }
 

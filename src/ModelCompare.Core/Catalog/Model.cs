@@ -11,7 +11,14 @@ public sealed record Model
     public required string MakerSlug { get; init; }
     public string? Family { get; init; }
     public DateOnly? ReleaseDate { get; init; }
+    /// <summary>The day the maker stops (or stopped) serving the model, as announced.</summary>
     public DateOnly? RetirementDate { get; init; }
+    /// <summary>The status the maker states (a deprecated route, a retirement notice); <see cref="ModelCompare.Comparison.ModelLifecycle.StatusOn"/> judges it against a day.</summary>
+    public ModelStatus Status { get; init; } = ModelStatus.Active;
+    /// <summary>The day the maker announced or marked the model deprecated, when known.</summary>
+    public DateOnly? DeprecationDate { get; init; }
+    /// <summary>Where the status and its dates come from, and the day that source was read.</summary>
+    public StatusSource? StatusSource { get; init; }
     public string? SuccessorSlug { get; init; }
     /// <summary>Old slugs that redirect to this model.</summary>
     public ImmutableArray<string> Aliases { get; init; } = [];
@@ -58,6 +65,17 @@ public sealed record DisputedValue(string Value, int Routes, ImmutableArray<stri
     public int Count => Routes + Sources.Length;
 }
 
+/// <summary>A model's life at its maker: sold, deprecated (a retirement is announced or the maker marks it so), or retired.</summary>
+public enum ModelStatus
+{
+    Active,
+    Deprecated,
+    Retired,
+}
+
+/// <summary>The source of a model's status and dates, and the day it was read.</summary>
+public sealed record StatusSource(string Name, string Url, DateOnly Checked);
+
 /// <summary>Parameter counts in billions.</summary>
 public sealed record ParameterCount(decimal? TotalBillions, decimal? ActiveBillions);
 
@@ -78,6 +96,14 @@ public readonly record struct PartialDate(int Year, int? Month = null, int? Day 
     public DateOnly Earliest => new(Year, Month ?? 1, Day ?? 1);
 
     public int CompareTo(PartialDate other) => Earliest.CompareTo(other.Earliest);
+
+    /// <summary>
+    /// True when this date is on or after <paramref name="day"/> at its own precision: a cutoff known to the month
+    /// ("2025-07") is on or after any day of that month, so a cutoff in the release month counts as on the release.
+    /// </summary>
+    public bool IsOnOrAfter(DateOnly day) => Day is not null
+        ? Earliest >= day
+        : Month is { } m ? (Year, m).CompareTo((day.Year, day.Month)) >= 0 : Year >= day.Year;
 
     public static bool operator <(PartialDate left, PartialDate right) => left.CompareTo(right) < 0;
     public static bool operator >(PartialDate left, PartialDate right) => left.CompareTo(right) > 0;

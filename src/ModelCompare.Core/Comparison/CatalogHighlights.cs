@@ -96,7 +96,8 @@ public static class CatalogHighlights
     /// Pairs of models from different makers, so no one maker fills the list. The rule, in order:
     /// <list type="number">
     /// <item>each maker puts forward its <see cref="PopularPerMaker"/> best-covered models (see
-    /// <see cref="Coverage"/>; ties go to the newer model, then the slug), models with no coverage left out;</item>
+    /// <see cref="Coverage"/>; ties go to the newer model, then the slug), models with no coverage or retired on
+    /// <paramref name="today"/> left out;</item>
     /// <item>every two of those from different makers make a candidate pair, the pair with the most
     /// combined coverage first (ties by path);</item>
     /// <item>pairs are taken in that order, skipping one whose model is already in
@@ -105,10 +106,11 @@ public static class CatalogHighlights
     /// </list>
     /// A catalog with too few makers gives fewer pairs than asked for.
     /// </summary>
-    public static ImmutableArray<PairLink> PopularPairs(CatalogSnapshot catalog, int count)
+    public static ImmutableArray<PairLink> PopularPairs(CatalogSnapshot catalog, int count, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var pool = catalog.Models
+            .Where(m => !ModelLifecycle.IsRetired(m, today))
             .Select(m => (Model: m, Coverage: Coverage(catalog, m)))
             .Where(x => x.Coverage > 0)
             .GroupBy(x => x.Model.MakerSlug, StringComparer.Ordinal)

@@ -24,9 +24,8 @@ public sealed partial class ComparisonEngine
     /// the rivals spread across makers.</item>
     /// </list>
     /// When one list runs out the other fills the rest. Never <paramref name="exclude"/> (the pair's other
-    /// model) or a model twice. The pair page and the model profile both use it.
+    /// model), a model retired today (<see cref="ModelLifecycle"/>) or a model twice. The pair page and the model profile both use it.
     /// </summary>
-    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Pages reach the engine through the instance they are given; the figures it reads live on the snapshot.")]
     public ImmutableArray<RelatedLink> Alternatives(CatalogSnapshot catalog, Model model, Model? exclude = null, int count = RelatedPerSide)
     {
         ArgumentNullException.ThrowIfNull(catalog);
@@ -37,9 +36,12 @@ public sealed partial class ComparisonEngine
             ? (f, r)
             : (FamilyOf(catalog, stats, model), RivalsOf(catalog, stats, model));
 
+        // A model retired today is not suggested (its own pages stay).
+        var today = Today();
+        bool Live(string slug) => catalog.FindModel(slug) is not { } m || !ModelLifecycle.IsRetired(m, today);
         var picked = new List<(string Slug, RelatedReason Reason)>();
-        using var fromFamily = family.Where(c => c.Slug != exclude?.Slug).GetEnumerator();
-        using var fromRivals = Spread(rivals, exclude?.Slug).GetEnumerator();
+        using var fromFamily = family.Where(c => c.Slug != exclude?.Slug && Live(c.Slug)).GetEnumerator();
+        using var fromRivals = Spread(rivals, exclude?.Slug).Where(c => Live(c.Slug)).GetEnumerator();
         var seen = new HashSet<string>(Math.Max(0, 2 * count), StringComparer.Ordinal);
         bool familyLeft = true, rivalsLeft = true;
         while (picked.Count < count && (familyLeft || rivalsLeft))

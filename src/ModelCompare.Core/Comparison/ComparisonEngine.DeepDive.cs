@@ -4,7 +4,7 @@ namespace ModelCompare.Comparison;
 
 public sealed partial class ComparisonEngine
 {
-    private static DeepDiveSection DeepDive(ModelFacts a, ModelFacts b)
+    private static DeepDiveSection DeepDive(ModelFacts a, ModelFacts b, DateOnly today)
     {
         var capabilities = new List<string>();
         var aOnly = OnlyIn(a.Model, b.Model);
@@ -55,7 +55,13 @@ public sealed partial class ComparisonEngine
             cost.Add(Sentences.DeepDiveSingleProvider(na == 1 ? a.Name : b.Name));
         }
 
-        var choose = $"{Sentences.DeepDiveChoose(a.Name, a.BestFor, b.Name, b.BestFor)} {Sentences.DeepDiveTestAdvice}";
+        // A retired model is never recommended for anything: the choice names only the other.
+        var retiredA = ModelLifecycle.IsRetired(a.Model, today);
+        var retiredB = ModelLifecycle.IsRetired(b.Model, today);
+        var choice = retiredA == retiredB
+            ? Sentences.DeepDiveChoose(a.Name, a.BestFor, b.Name, b.BestFor)
+            : retiredA ? Sentences.DeepDiveRetired(a.Name, b.Name, b.BestFor) : Sentences.DeepDiveRetired(b.Name, a.Name, a.BestFor);
+        var choose = $"{choice} {Sentences.DeepDiveTestAdvice}";
         return new DeepDiveSection([string.Join(' ', capabilities), string.Join(' ', cost), choose], blendA, blendB, gap);
     }
 }

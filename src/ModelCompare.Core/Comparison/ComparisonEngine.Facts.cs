@@ -69,10 +69,10 @@ public sealed partial class ComparisonEngine
             DecisionFitFromEditor = fromEditor,
             BestFor = string.IsNullOrWhiteSpace(model.BestFor) ? DecisionRules.BestFor(ranked) : model.BestFor.Trim(),
             BestForFromEditor = !string.IsNullOrWhiteSpace(model.BestFor),
-            Specs = Specs(model),
+            Specs = Specs(model, Today()),
             Scores = scores,
             Strengths = Strengths(catalog, stats, model, providers.Count, price),
-            Weaknesses = Weaknesses(catalog, stats, model, providers.Count, price, reference is null ? Sentences.NoReferencePrice(model.Name, price) : null),
+            Weaknesses = Weaknesses(catalog, stats, model, providers.Count, price, reference is null ? Sentences.NoReferencePrice(model.Name, price) : null, Today()),
         };
         return facts with { PriceTable = PriceTable(model.Slug, model.Name, price, costs) };
     }
@@ -85,14 +85,14 @@ public sealed partial class ComparisonEngine
         _ => null,
     };
 
-    /// <summary>The spec values of one model, in table order; "Unknown" where the data is silent.</summary>
-    public static ImmutableArray<SpecValue> Specs(Model model)
+    /// <summary>The spec values of one model, in table order, its status judged on <paramref name="today"/>; "Unknown" where the data is silent.</summary>
+    public static ImmutableArray<SpecValue> Specs(Model model, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(model);
         return
         [
             new(SpecKind.ReleaseDate, "Released", Sentences.WithDispute(model.ReleaseDate is { } r ? Formatting.Date(r) : Formatting.Unknown, model, "release_date"), model.ReleaseDate is not null),
-            new(SpecKind.RetirementDate, "Retirement", model.RetirementDate is { } t ? Formatting.Date(t) : Formatting.Missing, model.RetirementDate is not null),
+            new(SpecKind.RetirementDate, "Status", Sentences.StatusCell(model, today), ModelLifecycle.StatusOn(model, today) != ModelStatus.Active),
             new(SpecKind.ContextWindow, "Context window", Sentences.WithDispute(Formatting.TokensOrUnknown(model.ContextWindow), model, "context_window"), model.ContextWindow is not null),
             new(SpecKind.MaxOutput, "Max output", Sentences.WithDispute(Formatting.TokensOrUnknown(model.MaxOutput), model, "max_output"), model.MaxOutput is not null),
             new(SpecKind.Parameters, "Parameters", Formatting.Parameters(model.Parameters), model.Parameters is { TotalBillions: not null } or { ActiveBillions: not null }),
@@ -209,7 +209,7 @@ public sealed partial class ComparisonEngine
         return [.. list];
     }
 
-    private static ImmutableArray<string> Weaknesses(CatalogSnapshot catalog, CatalogStats stats, Model model, int providerCount, ModelPrice price, string? noPriceReason)
+    private static ImmutableArray<string> Weaknesses(CatalogSnapshot catalog, CatalogStats stats, Model model, int providerCount, ModelPrice price, string? noPriceReason, DateOnly today)
     {
         var list = new List<string>();
         if (model.ContextWindow is { } context)
@@ -241,9 +241,9 @@ public sealed partial class ComparisonEngine
             list.Add(noPriceReason);
         }
 
-        if (model.RetirementDate is { } retires)
+        if (Sentences.Status(model, today, ProfileFacts.Successor(catalog, model)?.Name) is { } status)
         {
-            list.Add(Sentences.Retirement(model.Name, retires, Today(catalog)));
+            list.Add(status);
         }
 
         return [.. list];

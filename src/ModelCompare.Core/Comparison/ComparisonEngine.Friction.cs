@@ -96,6 +96,10 @@ public sealed partial class ComparisonEngine
         {
             items.Add(Sentences.FrictionRetirement(to.Name, retires, today));
         }
+        else if (Sentences.Status(y, today) is { } status)
+        {
+            items.Add(status);
+        }
 
         return new SwitchDirection(from.Slug, to.Slug, Sentences.FrictionHeading(from.Name, to.Name), [.. items], Sentences.FrictionNothing(from.Name, to.Name));
     }

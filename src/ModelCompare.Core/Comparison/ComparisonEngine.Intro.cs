@@ -8,9 +8,9 @@ public sealed partial class ComparisonEngine
         var sentences = new List<string>();
         foreach (var f in new[] { a, b })
         {
-            if (f.Model.RetirementDate is { } retires)
+            if (Sentences.Status(f.Model, today) is { } status)
             {
-                sentences.Add(Sentences.Retirement(f.Name, retires, today));
+                sentences.Add(status);
             }
         }
 

@@ -54,13 +54,13 @@ public sealed partial class ComparisonEngine
         }
 
         var traffic = a.Traffic;
-        var today = Today(catalog);
+        var today = Today();
         var via = ViaOptions(a, b);
         var bills = Bills(a, b, choice ?? PriceChoice.Default, via);
         var benchmarks = Benchmarks(catalog, a, b);
         var tradeoffs = Tradeoffs(a, b, bills, benchmarks, today);
         var lastReviewed = a.Model.LastReviewed > b.Model.LastReviewed ? a.Model.LastReviewed : b.Model.LastReviewed;
-        var verdict = VerdictRules.Verdict(a, b, bills, benchmarks, tradeoffs, today);
+        var verdict = VerdictRules.Verdict(a, b, bills, benchmarks, tradeoffs, today, ProfileFacts.Successor(catalog, a.Model)?.Name, ProfileFacts.Successor(catalog, b.Model)?.Name);
         var cost = MonthlyCost(a, b, bills, traffic);
 
         return new PairComparison
@@ -74,7 +74,7 @@ public sealed partial class ComparisonEngine
             Title = Sentences.Title(a.Name, b.Name),
             MetaDescription = MetaDescription(a, b, bills, traffic),
             CanonicalPath = CanonicalPath(a.Slug, b.Slug),
-            Summary = Summary(a, b, bills, cost, benchmarks, verdict),
+            Summary = Summary(catalog, a, b, bills, cost, benchmarks, verdict, today),
             Intro = Intro(a, b, bills, today),
             Verdict = verdict,
             Scorecard = Scorecard(a, b, bills, benchmarks, tradeoffs),
@@ -86,7 +86,7 @@ public sealed partial class ComparisonEngine
             Capabilities = CapabilityRows(a.Model, b.Model),
             Benchmarks = benchmarks,
             PriceScore = PriceScoreCharts.ForPair(StatsFor(catalog), a, b, benchmarks),
-            DeepDive = DeepDive(a, b),
+            DeepDive = DeepDive(a, b, today),
             Faq = Faq(a, b, bills, benchmarks),
             Related = new RelatedSection(Alternatives(catalog, a.Model, b.Model), Alternatives(catalog, b.Model, a.Model)),
             LastReviewed = new LastReviewedSection(lastReviewed, Formatting.Date(lastReviewed), catalog.Credits, Sentences.LastReviewed(lastReviewed, catalog.Credits)),

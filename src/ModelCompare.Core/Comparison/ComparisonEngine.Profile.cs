@@ -29,7 +29,10 @@ public sealed record ProfileResult
     public required ImmutableArray<Model> Predecessors { get; init; }
     /// <summary>"It replaces DeepSeek V3.1." with the predecessors' names; null without predecessors.</summary>
     public string? ReplacesText { get; init; }
+    /// <summary>What the model's status means for a buyer ("X was retired on ..."), or null for an active model.</summary>
     public string? RetirementText { get; init; }
+    /// <summary>The model's status today.</summary>
+    public ModelStatus Status { get; init; }
 }
 
 /// <summary>Pair pages listed together under one heading.</summary>
@@ -57,13 +60,14 @@ public sealed partial class ComparisonEngine
             History = ProfileFacts.History(catalog, facts),
             Peers = peers,
             PeerRows = ProfileFacts.PeerBenchmarks(catalog, facts, peers),
-            Faq = ProfileFacts.Faq(catalog, facts),
+            Faq = ProfileFacts.Faq(catalog, facts, Today()),
             Comparisons = comparisons,
             MoreComparisons = MoreComparisons(catalog, model, comparisons),
             Successor = ProfileFacts.Successor(catalog, model),
             Predecessors = predecessors,
             ReplacesText = predecessors.IsEmpty ? null : Sentences.ProfileReplaces(model.Name, [.. predecessors.Select(p => p.Name)]),
-            RetirementText = model.RetirementDate is { } r ? Sentences.Retirement(model.Name, r, Today(catalog)) : null,
+            RetirementText = Sentences.Status(model, Today()),
+            Status = ModelLifecycle.StatusOn(model, Today()),
         };
     }
 

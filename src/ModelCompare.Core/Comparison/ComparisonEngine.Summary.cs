@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ModelCompare.Catalog;
 
 namespace ModelCompare.Comparison;
 
@@ -8,9 +9,12 @@ public sealed partial class ComparisonEngine
     /// The answer first: the cost section's bills (so the two never disagree), each model's prices and
     /// context window, and the verdict in one line.
     /// </summary>
-    private static SummarySection Summary(ModelFacts a, ModelFacts b, PairBills bills, MonthlyCostSection cost, BenchmarkSection benchmarks, VerdictSection verdict)
+    private static SummarySection Summary(CatalogSnapshot catalog, ModelFacts a, ModelFacts b, PairBills bills, MonthlyCostSection cost, BenchmarkSection benchmarks, VerdictSection verdict, DateOnly today)
     {
         var traffic = a.Traffic;
+        ImmutableArray<string> statusNotes = [.. new[] { a, b }
+            .Select(f => Sentences.Status(f.Model, today, ProfileFacts.Successor(catalog, f.Model)?.Name))
+            .OfType<string>()];
         return new SummarySection(
             traffic.Text,
             traffic.PerRequest is { } shape ? Sentences.SummaryPerRequest(shape, traffic.Preset?.Name) : null,
@@ -18,7 +22,12 @@ public sealed partial class ComparisonEngine
             SummaryOf(a, cost.A, bills.Choice),
             SummaryOf(b, cost.B, bills.Choice),
             verdict.Recommended,
-            VerdictLine(a, b, bills, benchmarks, verdict));
+            VerdictLine(a, b, bills, benchmarks, verdict))
+        {
+            StatusA = Sentences.StatusCell(a.Model, today),
+            StatusB = Sentences.StatusCell(b.Model, today),
+            StatusNotes = statusNotes,
+        };
     }
 
     private static SummaryModel SummaryOf(ModelFacts f, ModelCost cost, PriceChoice choice)

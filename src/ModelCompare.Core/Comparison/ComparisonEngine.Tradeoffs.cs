@@ -18,11 +18,13 @@ public sealed partial class ComparisonEngine
 
         foreach (var (x, y, side) in Sides(a, b))
         {
-            if (x.Model.RetirementDate is { } retires && y.Model.RetirementDate is null)
+            if (ModelLifecycle.StatusOn(x.Model, today) != ModelStatus.Active && ModelLifecycle.StatusOn(y.Model, today) == ModelStatus.Active)
             {
-                list.Add(new(TradeoffKind.Retirement, Other(side), Sentences.Retirement(x.Name, retires, today))
+                list.Add(new(TradeoffKind.Retirement, Other(side), Sentences.Status(x.Model, today)!)
                 {
-                    Edge = Sentences.EdgeNotRetiring(x.Name, retires, today),
+                    Edge = x.Model.RetirementDate is { } retires
+                        ? Sentences.EdgeNotRetiring(x.Name, retires, today)
+                        : Sentences.EdgeNotDeprecated(x.Name, ModelLifecycle.StatusOn(x.Model, today)),
                 });
             }
         }

@@ -6,8 +6,14 @@ namespace ModelCompare.Comparison;
 /// Compares two models of one catalog snapshot at one traffic profile. Plain C#: no I/O. Safe to share
 /// as a singleton; catalog-wide figures are built with each snapshot and dropped with it.
 /// </summary>
-public sealed partial class ComparisonEngine
+public sealed partial class ComparisonEngine(TimeProvider time)
 {
+    /// <summary>An engine whose day is the system clock's.</summary>
+    public ComparisonEngine()
+        : this(TimeProvider.System)
+    {
+    }
+
     private static CatalogStats StatsFor(CatalogSnapshot catalog) => catalog.Stats;
 
     /// <summary>A model's price by <see cref="PriceRules"/>, worked out when the snapshot was built.</summary>
@@ -20,12 +26,11 @@ public sealed partial class ComparisonEngine
             : PriceRules.For(model, catalog.RoutesFor(model.Slug), catalog.FindProvider);
     }
 
-    /// <summary>The day the rules count from (a retirement "in 3 months"): the day the snapshot was built.</summary>
-    public static DateOnly Today(CatalogSnapshot catalog)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        return DateOnly.FromDateTime(catalog.Version.BuiltAt.UtcDateTime);
-    }
+    /// <summary>
+    /// The day the rules count from (whether a model is retired yet, a retirement "in 3 months"): today by the
+    /// injected clock (UTC), never the day the data was built, so a model retires on its date without a rebuild.
+    /// </summary>
+    public DateOnly Today() => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     /// <summary>Which pages of this snapshot search engines are asked to index (<see cref="IndexPlan"/>).</summary>
     public static IndexPlan IndexPlanOf(CatalogSnapshot catalog)

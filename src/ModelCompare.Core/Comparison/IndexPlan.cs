@@ -54,9 +54,8 @@ public sealed partial class IndexPlan
 
     internal IndexPlan(CatalogSnapshot catalog, CatalogStats stats)
     {
-        var today = ComparisonEngine.Today(catalog);
         Models = catalog.Models
-            .Where(m => !IsRetired(m, today) && VariantOf(catalog, m) is null)
+            .Where(m => IsCurrent(m) && VariantOf(catalog, m) is null)
             .Select(m => m.Slug)
             .ToFrozenSet(StringComparer.Ordinal);
 
@@ -174,7 +173,7 @@ public sealed partial class IndexPlan
             .ToFrozenSet(StringComparer.Ordinal);
     }
 
-    /// <summary>The models whose profiles are indexed: not retired, and not a dated snapshot, preview or variant of a model in the catalog.</summary>
+    /// <summary>The models whose profiles are indexed: current (<see cref="IsCurrent"/>), and not a dated snapshot, preview or variant of a model in the catalog.</summary>
     public FrozenSet<string> Models { get; }
 
     /// <summary>Each maker's flagship among the indexed models, by slug.</summary>
@@ -195,11 +194,15 @@ public sealed partial class IndexPlan
     /// <summary>The indexed pair pages of one model, by reason and then slug; empty for a model that is not indexed.</summary>
     public ImmutableArray<IndexedPair> PairsOf(string slug) => _pairs.GetValueOrDefault(slug, []);
 
-    /// <summary>Retired: a retirement date on or before the day the rules count from.</summary>
-    public static bool IsRetired(Model model, DateOnly today)
+    /// <summary>
+    /// Current: active, with no retirement or deprecation announced. Judged on the data alone, not on a
+    /// day, so the plan needs no clock: a model whose maker has announced its end is no page to ask a
+    /// search engine to index anew, whether or not the day has come.
+    /// </summary>
+    public static bool IsCurrent(Model model)
     {
         ArgumentNullException.ThrowIfNull(model);
-        return model.RetirementDate is { } r && r <= today;
+        return model.Status == ModelStatus.Active && model.RetirementDate is null && model.DeprecationDate is null;
     }
 
     /// <summary>

@@ -110,7 +110,15 @@ public sealed record SummarySection(
     SummaryModel A,
     SummaryModel B,
     Side Recommended,
-    string VerdictLine);
+    string VerdictLine)
+{
+    /// <summary>Each model's status today ("Active", "Retired on Oct 22, 2025").</summary>
+    public string StatusA { get; init; } = "Active";
+    public string StatusB { get; init; } = "Active";
+
+    /// <summary>What the page says first about a model that is deprecated or retired (none when both are active).</summary>
+    public ImmutableArray<string> StatusNotes { get; init; } = [];
+}
 
 /// <summary>
 /// One model in the summary. <see cref="LivePrices"/> are the prices its bill can come from at another

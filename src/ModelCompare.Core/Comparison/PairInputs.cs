@@ -43,7 +43,7 @@ public sealed class PairInputs
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(engine);
         _catalog = Digest(new { catalog.Credits, catalog.Benchmarks });
-        var today = ComparisonEngine.Today(catalog);
+        var today = engine.Today();
         _models = catalog.Models.ToFrozenDictionary(
             m => m.Slug,
             m => Digest(new
@@ -52,7 +52,7 @@ public sealed class PairInputs
                 Alternatives = engine.Alternatives(catalog, m, exclude: null, count: ComparisonEngine.RelatedPerSide + 1),
                 Providers = catalog.RoutesFor(m.Slug).Select(r => r.ProviderSlug).Append(m.MakerSlug)
                     .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(catalog.FindProvider),
-                Today = m.RetirementDate is null ? (DateOnly?)null : today,
+                Today = m.RetirementDate is null && m.DeprecationDate is null ? (DateOnly?)null : today,
             }),
             StringComparer.Ordinal);
 

@@ -265,7 +265,7 @@ public static class ProfileFacts
     }
 
     /// <summary>Questions a reader asks about one model, answered from the data; questions the data cannot answer are left out.</summary>
-    public static ImmutableArray<FaqItem> Faq(CatalogSnapshot catalog, ModelFacts facts)
+    public static ImmutableArray<FaqItem> Faq(CatalogSnapshot catalog, ModelFacts facts, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(facts);
@@ -300,9 +300,9 @@ public static class ProfileFacts
         if (Successor(catalog, m) is { } next)
         {
             var answer = Sentences.ProfileUpgrade(m.Name, next.Name);
-            if (m.RetirementDate is { } retires)
+            if (Sentences.Status(m, today) is { } status)
             {
-                answer += " " + Sentences.Retirement(m.Name, retires, ComparisonEngine.Today(catalog));
+                answer += " " + status;
             }
 
             list.Add(new(Sentences.ProfileFaqSuccessorQuestion(m.Name), answer));

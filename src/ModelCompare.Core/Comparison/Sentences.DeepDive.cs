@@ -44,6 +44,10 @@ public static partial class Sentences
     public static string DeepDiveSingleProvider(string name) =>
         $"{name} depends on a single provider, so an outage or price change there has no fallback.";
 
+    /// <summary>"Claude Sonnet 3.5 v2 is retired; choose GPT-4o, which suits tool-using agents."</summary>
+    public static string DeepDiveRetired(string retiredName, string liveName, string liveBestFor) =>
+        $"{retiredName} is retired; choose {liveName}, which suits {liveBestFor}.";
+
     /// <summary>"Choose DeepSeek V3.2 for coding; choose GPT-4o for image and document input."</summary>
     public static string DeepDiveChoose(string aName, string aBestFor, string bName, string bBestFor) =>
         string.Equals(aBestFor, bBestFor, StringComparison.OrdinalIgnoreCase)

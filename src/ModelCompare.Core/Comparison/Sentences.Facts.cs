@@ -26,4 +26,37 @@ public static partial class Sentences
     public static string Retirement(string name, DateOnly retires, DateOnly today) => retires > today
         ? $"{name} retires on {Formatting.Date(retires)}."
         : $"{name} was retired on {Formatting.Date(retires)}.";
+
+    /// <summary>
+    /// What a page says first about a model its maker no longer sells or is retiring, or null for an active model:
+    /// "Claude Sonnet 3.5 v2 was retired on Oct 22, 2025; its successor is Claude Sonnet 3.7.", "X retires on
+    /// Feb 1, 2027.", "X is deprecated by its maker." <paramref name="successorName"/> is named only for a model
+    /// that is not active.
+    /// </summary>
+    public static string? Status(ModelCompare.Catalog.Model model, DateOnly today, string? successorName = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var status = ModelLifecycle.StatusOn(model, today);
+        var text = status switch
+        {
+            ModelCompare.Catalog.ModelStatus.Active => null,
+            _ when model.RetirementDate is { } retires => Retirement(model.Name, retires, today),
+            ModelCompare.Catalog.ModelStatus.Retired => $"{model.Name} is retired: its maker no longer serves it.",
+            _ when model.DeprecationDate is { } since => $"{model.Name} has been deprecated by its maker since {Formatting.Date(since)}.",
+            _ => $"{model.Name} is deprecated by its maker.",
+        };
+        return text is not null && successorName is not null ? $"{text[..^1]}; its successor is {successorName}." : text;
+    }
+
+    /// <summary>The status in a table cell: "Active", "Deprecated", "Retired on Oct 22, 2025", "Deprecated, retires on Feb 1, 2027".</summary>
+    public static string StatusCell(ModelCompare.Catalog.Model model, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return ModelLifecycle.StatusOn(model, today) switch
+        {
+            ModelCompare.Catalog.ModelStatus.Retired => model.RetirementDate is { } r ? $"Retired on {Formatting.Date(r)}" : "Retired",
+            ModelCompare.Catalog.ModelStatus.Deprecated => model.RetirementDate is { } r ? $"Deprecated, retires on {Formatting.Date(r)}" : "Deprecated",
+            _ => "Active",
+        };
+    }
 }

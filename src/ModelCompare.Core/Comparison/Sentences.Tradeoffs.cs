@@ -57,6 +57,10 @@ public static partial class Sentences
         $"a fit for {Formatting.JoinList(tags.Select(Formatting.DecisionFitPhrase))}";
 
     /// <summary>"support after Feb 1, 2027, when GPT-4o retires", or "availability: GPT-4o was retired on Feb 1, 2026".</summary>
+    /// <summary>"availability (GPT-4 Turbo is deprecated by its maker)".</summary>
+    public static string EdgeNotDeprecated(string name, ModelCompare.Catalog.ModelStatus status) =>
+        $"availability ({name} is {ModelLifecycle.Word(status)} by its maker)";
+
     public static string EdgeNotRetiring(string retiringName, DateOnly retires, DateOnly today) => retires > today
         ? $"support after {Formatting.Date(retires)}, when {retiringName} retires"
         : $"availability ({retiringName} was retired on {Formatting.Date(retires)})";

@@ -63,7 +63,9 @@ public static class VerdictRules
         ComparisonEngine.PairBills bills,
         BenchmarkSection benchmarks,
         ImmutableArray<Tradeoff> tradeoffs,
-        DateOnly today)
+        DateOnly today,
+        string? successorA = null,
+        string? successorB = null)
     {
         string Name(Side side) => side == Side.A ? a.Name : b.Name;
         List<string> Edges(Side side, ImmutableArray<TradeoffKind> kinds) =>
@@ -76,17 +78,17 @@ public static class VerdictRules
             };
 
         var sentences = new List<string>();
-        foreach (var f in new[] { a, b })
+        foreach (var (f, successor) in new[] { (a, successorA), (b, successorB) })
         {
-            if (f.Model.RetirementDate is { } retires)
+            if (Sentences.Status(f.Model, today, successor) is { } status)
             {
-                sentences.Add(Sentences.Retirement(f.Name, retires, today));
+                sentences.Add(status);
             }
         }
 
         sentences.Add(CostSentence(a, b, bills));
-        var retiredA = a.Model.RetirementDate <= today;
-        var retiredB = b.Model.RetirementDate <= today;
+        var retiredA = ModelLifecycle.IsRetired(a.Model, today);
+        var retiredB = ModelLifecycle.IsRetired(b.Model, today);
         if (retiredA != retiredB)
         {
             var live = retiredA ? Side.B : Side.A;

@@ -68,6 +68,17 @@ internal static class CrossReferences
             }
         }
 
+        CheckSuccessors(models, modelSlugs, problems);
+        foreach (var route in routes.Where(r => r.Route.Variant is null && r.Route.Status == Catalog.RouteStatus.Deprecated))
+        {
+            if (modelSlugs.TryGetValue(route.Route.ModelSlug, out var owner) && (route.Route.IsMakerOwn || route.Route.ProviderSlug == owner.Model.MakerSlug)
+                && owner.Model.Status == Catalog.ModelStatus.Active
+                && owner.Model.RetirementDate is null && owner.Model.DeprecationDate is null)
+            {
+                problems.AddWarning(owner.At, "status", $"the maker's own route {route.At.Path} is deprecated, but the model has no status, deprecation_date or retirement_date");
+            }
+        }
+
         foreach (var route in routes)
         {
             var r = route.Route;
@@ -106,6 +117,41 @@ internal static class CrossReferences
                 {
                     problems.Add(score.DateAt, "date", $"{run:yyyy-MM-dd} is before {score.Score.ModelSlug} was released ({released:yyyy-MM-dd}): a score is dated by its run; leave the date out when the source gives none");
                 }
+            }
+        }
+    }
+
+    /// <summary>Warns of a successor chain that comes back to a model, and of a successor released before its predecessor.</summary>
+    private static void CheckSuccessors(IReadOnlyList<ModelDraft> models, Dictionary<string, ModelDraft> bySlug, ProblemList problems)
+    {
+        foreach (var model in models)
+        {
+            if (model.Model.SuccessorSlug is not { } next || next == model.Model.Slug || !bySlug.TryGetValue(next, out var successor))
+            {
+                continue;
+            }
+
+            if (successor.Model.ReleaseDate is { } later && model.Model.ReleaseDate is { } earlier && later < earlier)
+            {
+                problems.AddWarning(model.SuccessorAt, "successor", $"{next} was released on {later:yyyy-MM-dd}, before this model ({earlier:yyyy-MM-dd})");
+            }
+
+            var seen = new HashSet<string>(StringComparer.Ordinal) { model.Model.Slug };
+            var current = successor;
+            while (current.Model.SuccessorSlug is { } step && bySlug.TryGetValue(step, out var following))
+            {
+                if (step == model.Model.Slug)
+                {
+                    problems.AddWarning(model.SuccessorAt, "successor", $"the successor chain from {model.Model.Slug} comes back to it: a cycle");
+                    break;
+                }
+
+                if (!seen.Add(current.Model.Slug))
+                {
+                    break; // a cycle further on, reported from its own models
+                }
+
+                current = following;
             }
         }
     }

@@ -78,6 +78,19 @@ internal static class RecordReaders
             f.Problems.Add(f.PositionOf("retirement_date"), "retirement_date", $"{t:yyyy-MM-dd} is before the release date {r:yyyy-MM-dd}");
         }
 
+        var deprecation = f.Date("deprecation_date");
+        if (release is { } r2 && deprecation is { } d2 && d2 < r2)
+        {
+            f.Problems.Add(f.PositionOf("deprecation_date"), "deprecation_date", $"{d2:yyyy-MM-dd} is before the release date {r2:yyyy-MM-dd}");
+        }
+
+        var status = f.Enum("status", Vocabulary.ModelStatuses) ?? ModelStatus.Active;
+        var statusSource = StatusSourceOf(f);
+        if (statusSource is null && (status != ModelStatus.Active || retirement is not null || deprecation is not null))
+        {
+            f.Problems.Add(f.Position, "status_source", "a status, deprecation_date or retirement_date needs a status_source (name, url and checked)");
+        }
+
         var context = f.PositiveWhole("context_window", "a positive whole number of tokens", max: DataFileLimits.MaxTokens);
         var maxOutput = f.PositiveWhole("max_output", "a positive whole number of tokens", max: DataFileLimits.MaxTokens);
         if (context is { } c && maxOutput is { } o && o > c)
@@ -115,6 +128,9 @@ internal static class RecordReaders
             Family = f.String("family"),
             ReleaseDate = release,
             RetirementDate = retirement,
+            Status = status,
+            DeprecationDate = deprecation,
+            StatusSource = statusSource,
             SuccessorSlug = f.String("successor"),
             Aliases = [.. aliases.Select(a => a.Value)],
             ContextWindow = context,
@@ -138,6 +154,7 @@ internal static class RecordReaders
             LastReviewed = f.Date("last_reviewed", required: true) ?? default,
         };
         CheckAgreement(f, model);
+        CheckFacts(f, model);
         var makerAt = f.PositionOf("maker");
         var successorAt = f.PositionOf("successor");
         f.RejectUnknownFields();
@@ -428,6 +445,39 @@ internal static class RecordReaders
     /// maker, else the value listed first (the import lists the agreed value first). An editor's deliberate choice
     /// stays (it is a warning).
     /// </summary>
+    /// <summary>
+    /// Facts that contradict each other in one record, reported as warnings (the import resolves them by source
+    /// order; see docs/import.md): an open license on closed weights or "Proprietary" on open weights, a vision
+    /// flag that contradicts image input, a knowledge cutoff on or after the release date.
+    /// </summary>
+    private static void CheckFacts(YamlMap f, Model model)
+    {
+        if (model.License is { } license && model.OpenWeights is { } open)
+        {
+            var proprietary = string.Equals(license, "Proprietary", StringComparison.OrdinalIgnoreCase);
+            if (proprietary && open)
+            {
+                f.Problems.AddWarning(f.PositionOf("license"), "license", "Proprietary on open weights: the license and open_weights disagree");
+            }
+            else if (!proprietary && !open)
+            {
+                f.Problems.AddWarning(f.PositionOf("license"), "license", $"the open license {license} on closed weights: the license and open_weights disagree");
+            }
+        }
+
+        if (model.Capabilities[Capability.Vision] is { } vision && !model.Modalities.Input.IsDefaultOrEmpty
+            && vision != model.Modalities.Input.Contains(Modality.Image))
+        {
+            f.Problems.AddWarning(f.PositionOf("capabilities"), "capabilities.vision",
+                vision ? "vision is true but the input modalities have no image" : "vision is false but the input modalities include image");
+        }
+
+        if (model.KnowledgeCutoff is { } cutoff && model.ReleaseDate is { } released && cutoff.IsOnOrAfter(released))
+        {
+            f.Problems.AddWarning(f.PositionOf("knowledge_cutoff"), "knowledge_cutoff", $"{cutoff} is on or after the release date {released:yyyy-MM-dd}");
+        }
+    }
+
     private static void CheckAgreement(YamlMap f, Model model)
     {
         foreach (var dispute in model.SourcesDiffer)
@@ -517,6 +567,21 @@ internal static class RecordReaders
                 yield return value;
             }
         }
+    }
+
+    /// <summary>The <c>status_source</c> map: where a model's status and dates come from, and the day it was read.</summary>
+    private static StatusSource? StatusSourceOf(YamlMap f)
+    {
+        if (f.Map("status_source") is not { } map)
+        {
+            return null;
+        }
+
+        var name = map.String("name", required: true);
+        var url = Url(map, "url", required: true);
+        var checkedOn = map.Date("checked", required: true);
+        map.RejectUnknownFields();
+        return name is null || url is null || checkedOn is null ? null : new StatusSource(name, url, checkedOn.Value);
     }
 
     private static ImmutableArray<SourceRef> Sources(YamlMap f) =>

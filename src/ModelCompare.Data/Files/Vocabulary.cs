@@ -57,6 +57,13 @@ internal static partial class Vocabulary
         ["unknown"] = CommercialUse.Unknown,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    public static readonly FrozenDictionary<string, ModelStatus> ModelStatuses = new Dictionary<string, ModelStatus>
+    {
+        ["active"] = ModelStatus.Active,
+        ["deprecated"] = ModelStatus.Deprecated,
+        ["retired"] = ModelStatus.Retired,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     public static readonly FrozenDictionary<string, RouteStatus> RouteStatuses = new Dictionary<string, RouteStatus>
     {
         ["active"] = RouteStatus.Active,

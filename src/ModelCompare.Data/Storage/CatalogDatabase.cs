@@ -183,6 +183,11 @@ public static class CatalogDatabase
             Family = m.Family,
             ReleaseDate = Stored.ToDateOrNull(m.ReleaseDate),
             RetirementDate = Stored.ToDateOrNull(m.RetirementDate),
+            Status = Stored.ToEnum<ModelStatus>(m.Status),
+            DeprecationDate = Stored.ToDateOrNull(m.DeprecationDate),
+            StatusSource = m.StatusSourceName is { } sourceName && m.StatusSourceUrl is { } sourceUrl && m.StatusChecked is { } sourceChecked
+                ? new StatusSource(sourceName, sourceUrl, Stored.ToDate(sourceChecked))
+                : null,
             SuccessorSlug = m.SuccessorSlug,
             Aliases = [.. aliases[m.Slug].Select(a => a.Alias)],
             ContextWindow = m.ContextWindow,
@@ -330,6 +335,11 @@ public static class CatalogDatabase
             Family = m.Family,
             ReleaseDate = Stored.Date(m.ReleaseDate),
             RetirementDate = Stored.Date(m.RetirementDate),
+            Status = Stored.Word(m.Status),
+            DeprecationDate = Stored.Date(m.DeprecationDate),
+            StatusSourceName = m.StatusSource?.Name,
+            StatusSourceUrl = m.StatusSource?.Url,
+            StatusChecked = Stored.Date(m.StatusSource?.Checked),
             SuccessorSlug = m.SuccessorSlug,
             ContextWindow = m.ContextWindow,
             MaxOutput = m.MaxOutput,

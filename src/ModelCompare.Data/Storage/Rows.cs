@@ -35,17 +35,21 @@ internal sealed class ProviderRow
 internal sealed class ModelRow
 {
     public const string Insert = """
-        INSERT INTO models (slug, name, maker_slug, family, release_date, retirement_date, successor_slug,
+        INSERT INTO models (slug, name, maker_slug, family, release_date, retirement_date, status, deprecation_date,
+            status_source_name, status_source_url, status_checked, successor_slug,
             context_window, max_output, parameters_total_billions, parameters_active_billions, architecture,
             license, open_weights, commercial_use, commercial_use_note, knowledge_cutoff, best_for, overview_html, last_reviewed)
-        VALUES (@Slug, @Name, @MakerSlug, @Family, @ReleaseDate, @RetirementDate, @SuccessorSlug,
+        VALUES (@Slug, @Name, @MakerSlug, @Family, @ReleaseDate, @RetirementDate, @Status, @DeprecationDate,
+            @StatusSourceName, @StatusSourceUrl, @StatusChecked, @SuccessorSlug,
             @ContextWindow, @MaxOutput, @ParametersTotalBillions, @ParametersActiveBillions, @Architecture,
             @License, @OpenWeights, @CommercialUse, @CommercialUseNote, @KnowledgeCutoff, @BestFor, @OverviewHtml, @LastReviewed)
         """;
 
     public const string Select = """
         SELECT slug AS Slug, name AS Name, maker_slug AS MakerSlug, family AS Family, release_date AS ReleaseDate,
-               retirement_date AS RetirementDate, successor_slug AS SuccessorSlug, context_window AS ContextWindow,
+               retirement_date AS RetirementDate, status AS Status, deprecation_date AS DeprecationDate,
+               status_source_name AS StatusSourceName, status_source_url AS StatusSourceUrl, status_checked AS StatusChecked,
+               successor_slug AS SuccessorSlug, context_window AS ContextWindow,
                max_output AS MaxOutput, parameters_total_billions AS ParametersTotalBillions,
                parameters_active_billions AS ParametersActiveBillions, architecture AS Architecture,
                license AS License, open_weights AS OpenWeights, commercial_use AS CommercialUse, commercial_use_note AS CommercialUseNote,
@@ -60,6 +64,11 @@ internal sealed class ModelRow
     public string? Family { get; init; }
     public string? ReleaseDate { get; init; }
     public string? RetirementDate { get; init; }
+    public string Status { get; init; } = "";
+    public string? DeprecationDate { get; init; }
+    public string? StatusSourceName { get; init; }
+    public string? StatusSourceUrl { get; init; }
+    public string? StatusChecked { get; init; }
     public string? SuccessorSlug { get; init; }
     public long? ContextWindow { get; init; }
     public long? MaxOutput { get; init; }

@@ -6,8 +6,9 @@ namespace ModelCompare.Import.Building;
 /// <summary>Reads every dataset and puts the catalog together, in an order that does not depend on the file system.</summary>
 internal static class CatalogBuilder
 {
-    public static Catalog Build(string datasetsRoot, LicenseTable licenses, ImportReport report)
+    public static Catalog Build(string datasetsRoot, LicenseTable licenses, ImportReport report, Corrections? corrections = null)
     {
+        corrections ??= Corrections.None;
         var modelsDev = ModelsDevReader.Read(datasetsRoot);
         var llmStats = LlmStatsReader.Read(datasetsRoot);
         var liteLlm = LiteLlmReader.Read(datasetsRoot);
@@ -16,7 +17,7 @@ internal static class CatalogBuilder
 
         var selector = new ModelSelector(modelsDev, BenchmarkedKeys(epoch, llmStats), report);
         var candidates = selector.Select(out var routeMatches);
-        var facts = new ModelFactsBuilder(llmStats, liteLlm, modelsDev.OpenRouter, licenses, report);
+        var facts = new ModelFactsBuilder(llmStats, liteLlm, modelsDev.OpenRouter, licenses, report) { Corrections = corrections };
         var models = candidates.Select(ModelFactsBuilder.Build).ToList();
         var byKey = models.ToDictionary(m => m.Key, StringComparer.Ordinal);
 
@@ -31,6 +32,10 @@ internal static class CatalogBuilder
 
         facts.Enrich(models);
         facts.Agree(models, routes, candidates.ToDictionary(c => c.Key, StringComparer.Ordinal), selector.FloatingNames);
+        new StatusBuilder(liteLlm, modelsDev, corrections, report).Apply(models, routes);
+        SuccessorRule.Apply(models, report);
+        facts.CorrectSuccessors(models);
+        corrections.ReportUnused(models.Select(m => m.Slug).ToHashSet(StringComparer.Ordinal), report);
         var index = new ModelIndex(models);
         new PriceCrossCheck(report).Apply(genAi, routes, index);
         var benchmarks = new BenchmarkBuilder(index, report) { FloatingNames = selector.FloatingNames, Models = models }.Build(epoch, llmStats, modelsDev.Canonical);

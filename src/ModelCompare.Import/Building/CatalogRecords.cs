@@ -2,6 +2,9 @@ namespace ModelCompare.Import.Building;
 
 internal sealed record SourceLink(string Name, string Url);
 
+/// <summary>Where a model's status and its dates come from, and the day that source was read.</summary>
+internal sealed record StatusSourceLink(string Name, string Url, DateOnly Checked);
+
 internal sealed class CatalogProvider
 {
     public required string Slug { get; init; }
@@ -29,6 +32,10 @@ internal sealed class CatalogModel
     public string? Family { get; set; }
     public DateOnly? ReleaseDate { get; set; }
     public DateOnly? RetirementDate { get; set; }
+    /// <summary>"deprecated" or "retired" as the maker states it (null: active, or only dated); see <see cref="StatusBuilder"/>.</summary>
+    public string? Status { get; set; }
+    public DateOnly? DeprecationDate { get; set; }
+    public StatusSourceLink? StatusSource { get; set; }
     public long? ContextWindow { get; set; }
     public long? MaxOutput { get; set; }
     public decimal? TotalParametersBillions { get; set; }

@@ -89,8 +89,8 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
                 continue;
             }
 
-            // Prefer the maker's own entry (a key with no provider path), then the first key.
-            if (!liteByModel.TryGetValue(model, out var current) || (current.Key.Contains('/', StringComparison.Ordinal) && !entry.Key.Contains('/', StringComparison.Ordinal)))
+            // Prefer the maker's own entry (its own API's key, never a cloud's; see StatusBuilder.IsMakerKey), then a key with no provider path, then the first key.
+            if (!liteByModel.TryGetValue(model, out var current) || LiteRank(entry, model) < LiteRank(current, model))
             {
                 liteByModel[model] = entry;
             }
@@ -103,6 +103,11 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
 
         foreach (var or in openRouter)
         {
+            if (index.Find(or.Id, out var otherVersion) is { } found && !otherVersion)
+            {
+                NoteWeightsRepository(found, or);
+            }
+
             if (index.Find(or.Id) is { } model && model.Description is null && !string.IsNullOrWhiteSpace(or.Description))
             {
                 model.Description = PlainText(or.Description);
@@ -110,6 +115,9 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
             }
         }
     }
+
+    private static int LiteRank(LiteLlmEntry entry, CatalogModel model) =>
+        StatusBuilder.IsMakerKey(entry, model.Maker) ? 0 : entry.Key.Contains('/', StringComparison.Ordinal) ? 2 : 1;
 
     private static void SetCapabilities(CatalogModel model, ModelsDevModel f)
     {
@@ -157,7 +165,7 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
         report.Note("LLM Stats models matched", $"{stats.Id} -> {model.Slug}");
     }
 
-    private void ApplyLiteLlm(CatalogModel model, LiteLlmEntry entry)
+    private static void ApplyLiteLlm(CatalogModel model, LiteLlmEntry entry)
     {
         (string From, string[] To)[] map =
         [
@@ -179,20 +187,7 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
             }
         }
 
-        // A deprecation date only counts from the maker's own entry, not a reseller's or a region's.
-        if (entry.DeprecationDate is { } retire && !entry.Key.Contains('/', StringComparison.Ordinal) && model.RetirementDate is null)
-        {
-            if (model.ReleaseDate is { } release && retire < release)
-            {
-                report.Note("LiteLLM deprecation dates before the release date, left out", $"{model.Slug}: {Dates.Iso(retire)}");
-            }
-            else
-            {
-                model.RetirementDate = retire;
-                used = true;
-            }
-        }
-
+        // Deprecation dates are read by StatusBuilder, from the maker's own keys only.
         if (used)
         {
             model.Sources.Add(new SourceLink("LiteLLM", LiteLlmReader.Url));
@@ -230,8 +225,11 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
 
             var context = Decide(model, "context_window", perProvider, r => r.ContextWindow is { } c ? Num(c) : null, canonical?.Context is > 0 ? Num(canonical.Context.Value) : null, null, FactAgreement.LargerFirst);
             model.ContextWindow = context is null ? null : long.Parse(context, CultureInfo.InvariantCulture);
-            var output = Decide(model, "max_output", perProvider, r => r.MaxOutput is { } c ? Num(c) : null, canonical?.MaxOutput is > 0 ? Num(canonical.MaxOutput.Value) : null, null, FactAgreement.LargerFirst);
+            var outliers = OutputOutliers(model, perProvider, canonical?.MaxOutput);
+            var output = Decide(model, "max_output", perProvider, r => r.MaxOutput is { } c && !outliers.Contains(c) ? Num(c) : null,
+                canonical?.MaxOutput is > 0 && !outliers.Contains(canonical.MaxOutput.Value) ? Num(canonical.MaxOutput.Value) : null, null, FactAgreement.LargerFirst);
             model.MaxOutput = output is null ? null : long.Parse(output, CultureInfo.InvariantCulture);
+            CorrectLimits(model);
             if (model.MaxOutput > model.ContextWindow)
             {
                 report.Note("Model max_output above context_window, max_output left out", $"{model.Slug}: {model.MaxOutput} > {model.ContextWindow}");
@@ -274,21 +272,11 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
                 preferred: ReleasePreference(perProvider, stats), makerFirst: doubt is null);
             model.ReleaseDate = Dates.Parse(released);
             CheckReleaseDate(model, stats, canonical, perProvider, makerInDoubt: doubt is not null);
-
-            var weightsSources = new List<Vote>();
-            if (canonical?.OpenWeights is { } canonicalOpen)
-            {
-                weightsSources.Add(new Vote(canonicalOpen ? "true" : "false", "models.dev", false, false));
-            }
+            CheckDates(model, byModel[model.Slug].ToList(), [.. otherSources.Select(v => v.Value), .. perProvider.Select(r => r.Entry!.ReleaseDate).OfType<DateOnly>().Select(Dates.Iso)]);
+            DecideCutoff(model, perProvider, stats);
 
             var statsLicense = licenses.Find(stats?.LicenseId) ?? licenses.Find(stats?.LicenseName);
-            if (statsLicense is not null)
-            {
-                weightsSources.Add(new Vote(statsLicense.Id == "proprietary" ? "false" : "true", "LLM Stats license", false, false));
-            }
-
-            var open = Decide(model, "open_weights", perProvider, r => r.Entry!.OpenWeights is { } o ? (o ? "true" : "false") : null, null, weightsSources, FactAgreement.Ordinal);
-            model.OpenWeights = open is null ? null : open == "true";
+            model.OpenWeights = DecideOpenWeights(model, canonical, perProvider, statsLicense);
 
             var modalities = Decide(model, null, perProvider, r => r.Entry!.Input.Count > 0 || r.Entry.Output.Count > 0 ? Modalities(r.Entry.Input, r.Entry.Output) : null,
                 canonical is not null && canonical.Input.Count + canonical.Output.Count > 0 ? Modalities(canonical.Input, canonical.Output) : null, null, FactAgreement.Ordinal);
@@ -299,6 +287,7 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
                 model.Output = [.. parts[1].Split(',', StringSplitOptions.RemoveEmptyEntries)];
             }
 
+            AlignCapabilities(model, perProvider);
             SetLicense(model, canonical, stats, statsLicense);
             SetParameters(model, stats);
             SetModes(model, perProvider, canonical);
@@ -476,32 +465,20 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
     }
 
     /// <summary>
-    /// The license from the table: LLM Stats' license, else models.dev's; a model whose sources agree its weights are
-    /// closed is proprietary. Commercial use and its note come from the table, never from a dataset's flag.
+    /// The license from the table, decided with the weights (<see cref="DecideLicense"/>). Commercial use and its note
+    /// come from the table, never from a dataset's flag.
     /// </summary>
     private void SetLicense(CatalogModel model, ModelsDevModel? canonical, LlmStatsModel? stats, License? statsLicense)
     {
-        var license = statsLicense ?? licenses.Find(canonical?.License) ?? (model.OpenWeights == false ? licenses.Find("proprietary") : null);
-        if (license is null && licenses.ForModel(model.Slug) is { } covering)
-        {
-            license = covering;
-            report.Note("Licenses from the table's models list (no dataset names one)", $"{model.Slug}: {covering.Name}");
-        }
-
+        var license = DecideLicense(model, canonical, statsLicense);
         if (license is null)
         {
             var named = stats?.LicenseName ?? canonical?.License;
-            if (named is not null and not "Unknown")
+            if (named is not null and not "Unknown" && statsLicense is null && licenses.Find(canonical?.License) is null)
             {
                 report.Note("Licenses not in data/licenses.yaml, left out", $"{model.Slug}: {named}");
             }
 
-            return;
-        }
-
-        if (license.Id == "proprietary" && model.OpenWeights == true)
-        {
-            report.Note("Proprietary licenses on models whose sources say the weights are open, left out", model.Slug);
             return;
         }
 

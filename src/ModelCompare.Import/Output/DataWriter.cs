@@ -127,7 +127,12 @@ internal static class DataWriter
             .Add("maker", m.Maker)
             .Add("family", m.Family)
             .Add("release_date", m.ReleaseDate)
+            .Add("status", m.Status)
+            .Add("deprecation_date", m.DeprecationDate)
             .Add("retirement_date", m.RetirementDate)
+            .Add("status_source", m.StatusSource is { } said
+                ? new YamlMap().Add("name", said.Name).Add("url", said.Url).Add("checked", said.Checked)
+                : null)
             .Add("successor", m.Successor)
             .Add("aliases", aliases.Length > 0 ? new FlowList([.. aliases]) : null)
             .Add("context_window", m.ContextWindow)

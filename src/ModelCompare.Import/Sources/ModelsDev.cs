@@ -64,6 +64,9 @@ internal sealed record OpenRouterModel(string Id, string Name, string? Descripti
     public string? CanonicalSlug { get; init; }
     public string? HuggingFaceId { get; init; }
     public long? ContextLength { get; init; }
+
+    /// <summary>The day OpenRouter stops serving the model (<c>expiration_date</c>), when it lists one.</summary>
+    public DateOnly? ExpirationDate { get; init; }
 }
 
 internal sealed class ModelsDevData
@@ -244,6 +247,7 @@ internal static class ModelsDevReader
                 CanonicalSlug = m.Str("canonical_slug"),
                 HuggingFaceId = string.IsNullOrWhiteSpace(m.Str("hugging_face_id")) ? null : m.Str("hugging_face_id"),
                 ContextLength = m.Long("context_length"),
+                ExpirationDate = Dates.Parse(m.Str("expiration_date")),
             })
             .OrderBy(m => m.Id, StringComparer.Ordinal)];
     }

@@ -39,7 +39,10 @@ public static class OpenData
                 Maker = m.MakerSlug,
                 m.Family,
                 m.ReleaseDate,
+                Status = ModelLifecycle.Word(ModelLifecycle.StatusOn(m, view.Today)),
+                m.DeprecationDate,
                 m.RetirementDate,
+                StatusSource = m.StatusSource is { } said ? new { said.Name, said.Url, said.Checked } : null,
                 Successor = m.SuccessorSlug,
                 Aliases = m.Aliases.IsDefault ? [] : m.Aliases,
                 m.ContextWindow,
@@ -119,7 +122,7 @@ public static class OpenData
     {
         ArgumentNullException.ThrowIfNull(view);
         var csv = new StringBuilder();
-        Row(csv, ["slug", "name", "maker", "release_date", "retirement_date", "successor", "context_window", "max_output", "license", "open_weights",
+        Row(csv, ["slug", "name", "maker", "release_date", "status", "deprecation_date", "retirement_date", "status_source_url", "successor", "context_window", "max_output", "license", "open_weights",
             "price_basis", "price_input_usd_per_1m", "price_output_usd_per_1m", "price_cache_read_usd_per_1m", "price_route", "price_market_providers",
             "cheapest_route", "cheapest_route_label",
             "cheapest_input_usd_per_1m", "cheapest_input_provider", "cheapest_output_usd_per_1m", "cheapest_output_provider", "providers",
@@ -131,7 +134,7 @@ public static class OpenData
             var price = f.Price;
             Row(csv,
             [
-                m.Slug, m.Name, m.MakerSlug, Date(m.ReleaseDate), Date(m.RetirementDate), m.SuccessorSlug, Num(m.ContextWindow), Num(m.MaxOutput), m.License, Bool(m.OpenWeights),
+                m.Slug, m.Name, m.MakerSlug, Date(m.ReleaseDate), ModelLifecycle.Word(ModelLifecycle.StatusOn(m, view.Today)), Date(m.DeprecationDate), Date(m.RetirementDate), m.StatusSource?.Url, m.SuccessorSlug, Num(m.ContextWindow), Num(m.MaxOutput), m.License, Bool(m.OpenWeights),
                 BasisKey(price), Num(price.Reference?.Input), Num(price.Reference?.Output), Num(price.Reference?.CacheRead), price.ListRoute?.Key,
                 price.Basis == PriceBasis.Market ? Num(price.MarketProviders) : null,
                 price.Cheapest?.Key, price.Cheapest?.Badge,

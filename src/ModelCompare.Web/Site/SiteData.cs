@@ -18,6 +18,7 @@ public sealed class SiteView
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(engine);
         Snapshot = snapshot;
+        Today = engine.Today();
         // Describing every model is most of this object's cost (it is built before the site listens): spread over the cores.
         Facts = snapshot.Models.AsParallel()
             .Select(m => (m.Slug, Facts: engine.Describe(snapshot, m, TrafficProfile.Default)))
@@ -25,9 +26,9 @@ public sealed class SiteView
             .ToFrozenDictionary(x => x.Slug, x => x.Facts, StringComparer.Ordinal);
         LastReviewed = snapshot.Models.Select(m => m.LastReviewed)
             .Concat(snapshot.Providers.Select(p => p.LastReviewed))
-            .DefaultIfEmpty(ComparisonEngine.Today(snapshot))
+            .DefaultIfEmpty(DateOnly.FromDateTime(snapshot.Version.BuiltAt.UtcDateTime))
             .Max();
-        PopularPairs = CatalogHighlights.PopularPairs(snapshot, PopularPairCount);
+        PopularPairs = CatalogHighlights.PopularPairs(snapshot, PopularPairCount, Today);
         Newest = CatalogHighlights.Newest(snapshot, HighlightLength);
         CheapestCapable = CatalogHighlights.CheapestCapable(snapshot, HighlightLength);
         LargestContext = CatalogHighlights.LargestContext(snapshot, HighlightLength);
@@ -60,6 +61,9 @@ public sealed class SiteView
 
     /// <summary>The models whose profiles are indexed (current, not a snapshot or preview of another), by maker: every one a link from the home page.</summary>
     public ImmutableArray<(Provider Maker, ImmutableArray<Model> Models)> CurrentModelsByMaker { get; }
+
+    /// <summary>The day this view was built by the engine's clock: the popular pairs and the open data judge each model's status on it.</summary>
+    public DateOnly Today { get; }
 
     /// <summary>How many models each home-page list shows.</summary>
     public const int HighlightLength = 8;

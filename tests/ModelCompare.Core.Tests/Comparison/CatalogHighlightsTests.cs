@@ -50,7 +50,7 @@ public class CatalogHighlightsTests
     [Fact]
     public void Popular_pairs_join_the_best_covered_models_of_different_makers_with_slugs_in_ordinal_order()
     {
-        var pairs = CatalogHighlights.PopularPairs(Catalog(), 8);
+        var pairs = CatalogHighlights.PopularPairs(Catalog(), 8, CatalogBuilder.Reviewed);
 
         Assert.Equal(["/compare/big-vs-gpt-4o", "/compare/big-vs-gpt-4o-mini"], pairs.Select(p => p.Path));
         Assert.Equal("Big Context vs GPT-4o mini", pairs[1].Label);

@@ -5,7 +5,7 @@ namespace ModelCompare.Core.Tests.Comparison;
 
 public class ChartDataTests
 {
-    private static readonly ComparisonEngine Engine = new();
+    private static readonly ComparisonEngine Engine = new(FixedClock.ReviewDay);
 
     /// <summary>
     /// Blends (0.7 × input + 0.3 × output): a $1 (list), c $2 (market: one host), b $4 (list), d $10 (list);

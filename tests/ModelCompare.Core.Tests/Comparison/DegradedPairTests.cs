@@ -7,7 +7,7 @@ namespace ModelCompare.Core.Tests.Comparison;
 public class DegradedPairTests
 {
     private static readonly CatalogSnapshot Catalog = ReferenceCatalog.Build();
-    private static readonly PairComparison Pair = new ComparisonEngine().Compare(
+    private static readonly PairComparison Pair = new ComparisonEngine(FixedClock.ReviewDay).Compare(
         Catalog, Catalog.FindModel(ReferenceCatalog.Gpt4V)!, Catalog.FindModel(ReferenceCatalog.Qwen)!, TrafficProfile.Default);
 
     [Fact]

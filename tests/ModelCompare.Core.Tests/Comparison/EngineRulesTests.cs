@@ -6,7 +6,7 @@ namespace ModelCompare.Core.Tests.Comparison;
 
 public class EngineRulesTests
 {
-    private static readonly ComparisonEngine Engine = new();
+    private static readonly ComparisonEngine Engine = new(FixedClock.ReviewDay);
 
     private static PairComparison Compare(CatalogSnapshot catalog, string a = "alpha", string b = "beta", TrafficProfile? traffic = null) =>
         Engine.Compare(catalog, catalog.FindModel(a)!, catalog.FindModel(b)!, traffic ?? TrafficProfile.Default);
@@ -364,7 +364,7 @@ public class EngineRulesTests
             ],
         };
 
-        var specs = ComparisonEngine.Specs(model);
+        var specs = ComparisonEngine.Specs(model, CatalogBuilder.Reviewed);
 
         Assert.Equal("131K tokens (sources differ: 131K on 12 routes, 16.4K on 1 route and LLM Stats)", specs.Single(s => s.Kind == SpecKind.ContextWindow).Text);
         Assert.Equal("Conditional: A service with more than 700 million monthly active users needs a separate license from Meta.", specs.Single(s => s.Kind == SpecKind.CommercialUse).Text);

@@ -1,3 +1,4 @@
+using ModelCompare.Catalog;
 using ModelCompare.Comparison;
 
 namespace ModelCompare.Core.Tests.Comparison;
@@ -38,15 +39,16 @@ public sealed class IndexPlanTests
     }
 
     [Fact]
-    public void Retired_models_and_variants_are_not_indexed_and_neither_are_their_pairs()
+    public void Models_with_an_announced_end_and_variants_are_not_indexed_and_neither_are_their_pairs()
     {
         var catalog = new CatalogBuilder()
             .Provider("maker", "Maker")
             .Model("alpha", "Alpha", "maker", m => m with { ReleaseDate = Jan2026 })
             .Model("alpha-preview", "Alpha preview", "maker", m => m with { ReleaseDate = Jan2026 })
             .Model("old", "Old", "maker", m => m with { ReleaseDate = new DateOnly(2024, 1, 1), RetirementDate = new DateOnly(2026, 6, 30) })
-            .Model("later", "Later", "maker", m => m with { ReleaseDate = new DateOnly(2025, 1, 1), RetirementDate = new DateOnly(2026, 7, 2) })
-            .BuiltOn(new DateOnly(2026, 7, 1))
+            .Model("ending", "Ending", "maker", m => m with { ReleaseDate = new DateOnly(2025, 1, 1), RetirementDate = new DateOnly(2027, 7, 2) })
+            .Model("deprecated", "Deprecated", "maker", m => m with { ReleaseDate = new DateOnly(2025, 2, 1), Status = ModelStatus.Deprecated })
+            .Model("later", "Later", "maker", m => m with { ReleaseDate = new DateOnly(2025, 3, 1) })
             .Build();
 
         var plan = ComparisonEngine.IndexPlanOf(catalog);
@@ -54,7 +56,7 @@ public sealed class IndexPlanTests
         Assert.Equal(["alpha", "later"], plan.Models.Order(StringComparer.Ordinal));
         Assert.False(plan.IsIndexed("alpha", "alpha-preview"));
         Assert.False(plan.IsIndexed("alpha", "old"));
-        // Same maker, next by release date: retiring tomorrow is still current today.
+        Assert.False(plan.IsIndexed("later", "ending"));
         Assert.True(plan.IsIndexed("later", "alpha"));
         Assert.Equal([new IndexedPair("alpha", IndexReason.SameMaker)], plan.PairsOf("later").ToArray());
     }

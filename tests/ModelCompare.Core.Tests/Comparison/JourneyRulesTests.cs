@@ -7,7 +7,7 @@ namespace ModelCompare.Core.Tests.Comparison;
 public class JourneyRulesTests
 {
     private static readonly CatalogSnapshot Catalog = JourneyCatalog.Build();
-    private static readonly ComparisonEngine Engine = new();
+    private static readonly ComparisonEngine Engine = new(FixedClock.ReviewDay);
 
     [Theory]
     [InlineData("deepseek", new[] { "deepseek-v3-2", "deepseek-r1", "deepseek-v3" })]
@@ -158,7 +158,7 @@ public class JourneyRulesTests
     [Fact]
     public void Popular_pairs_are_drawn_across_makers_with_no_maker_in_more_than_a_quarter()
     {
-        var pairs = CatalogHighlights.PopularPairs(Catalog, 12);
+        var pairs = CatalogHighlights.PopularPairs(Catalog, 12, CatalogBuilder.Reviewed);
 
         Assert.Equal(
             [
@@ -176,7 +176,7 @@ public class JourneyRulesTests
     [Fact]
     public void A_short_list_lets_each_maker_in_once()
     {
-        var pairs = CatalogHighlights.PopularPairs(Catalog, 4);
+        var pairs = CatalogHighlights.PopularPairs(Catalog, 4, CatalogBuilder.Reviewed);
 
         Assert.Equal(["/compare/claude-sonnet-4-5-vs-gpt-4o", "/compare/deepseek-v3-vs-gemini-2-5-pro"], pairs.Select(p => p.Path));
     }

@@ -6,7 +6,7 @@ namespace ModelCompare.Core.Tests.Comparison;
 /// <summary>The one engine result each page reads: profile, side by side, provider, leaderboard and the picker.</summary>
 public class PageResultsTests
 {
-    private static readonly ComparisonEngine Engine = new();
+    private static readonly ComparisonEngine Engine = new(FixedClock.ReviewDay);
 
     private static CatalogSnapshot DeepSeekFamily() => new CatalogBuilder()
         .Provider("deepseek", "DeepSeek")

@@ -6,7 +6,7 @@ namespace ModelCompare.Core.Tests.Comparison;
 /// <summary>The price rules, each on a small catalog with figures worked out by hand.</summary>
 public class PriceRulesTests
 {
-    private static readonly ComparisonEngine Engine = new();
+    private static readonly ComparisonEngine Engine = new(FixedClock.ReviewDay);
 
     private static ModelPrice PriceOf(CatalogSnapshot catalog, string slug = "m") => ComparisonEngine.PriceOf(catalog, catalog.FindModel(slug)!);
 

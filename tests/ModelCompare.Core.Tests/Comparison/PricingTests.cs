@@ -62,7 +62,7 @@ public class PricingTests
             .Route("cheap-in", "m", 1m, 10m)
             .Route("cheap-out", "m", 3m, 2m)
             .Build();
-        var engine = new ComparisonEngine();
+        var engine = new ComparisonEngine(FixedClock.ReviewDay);
         var model = catalog.FindModel("m")!;
 
         var inputHeavy = engine.Describe(catalog, model, TrafficProfile.Default);
@@ -79,7 +79,7 @@ public class PricingTests
             .Model("other", "Other", "openai", m => m with { ContextWindow = 128_000 })
             .Route("azure", "other", 5m, 5m)
             .Build();
-        var engine = new ComparisonEngine();
+        var engine = new ComparisonEngine(FixedClock.ReviewDay);
         var pair = engine.Compare(catalog, catalog.FindModel(ReferenceCatalog.DeepSeek)!, catalog.FindModel("other")!, new TrafficProfile(1000m, 0m, 50m));
 
         // DeepSeek is billed at its own (list) route; at 50% cache with no output it is also the cheapest,
@@ -102,7 +102,7 @@ public class PricingTests
         var catalog = new CatalogBuilder().Provider("p", "P").Model("m", "Free One", "maker")
             .Route("p", "m", 0m, 0m, r => r with { IsFreeTier = true }).Build();
 
-        var facts = new ComparisonEngine().Describe(catalog, catalog.FindModel("m")!, TrafficProfile.Default);
+        var facts = new ComparisonEngine(FixedClock.ReviewDay).Describe(catalog, catalog.FindModel("m")!, TrafficProfile.Default);
 
         Assert.Null(facts.CheapestAtTraffic);
         Assert.Equal("Free One is only offered on free tiers or plans, which show availability, not cost.", facts.NoPriceReason);
@@ -114,7 +114,7 @@ public class PricingTests
         var catalog = new CatalogBuilder().Provider("p", "P").Model("m", "Unpriced", "maker")
             .Route("p", "m", 1m, null).Build();
 
-        var facts = new ComparisonEngine().Describe(catalog, catalog.FindModel("m")!, TrafficProfile.Default);
+        var facts = new ComparisonEngine(FixedClock.ReviewDay).Describe(catalog, catalog.FindModel("m")!, TrafficProfile.Default);
 
         Assert.Equal("No provider route for Unpriced has a sourced token price yet.", facts.NoPriceReason);
     }

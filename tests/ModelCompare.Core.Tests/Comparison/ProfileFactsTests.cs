@@ -5,7 +5,7 @@ namespace ModelCompare.Core.Tests.Comparison;
 
 public class ProfileFactsTests
 {
-    private static readonly ComparisonEngine Engine = new();
+    private static readonly ComparisonEngine Engine = new(FixedClock.ReviewDay);
 
     private static CatalogSnapshot Catalog() => new CatalogBuilder()
         .Provider("deepseek", "DeepSeek")
@@ -148,7 +148,7 @@ public class ProfileFactsTests
     {
         var c = Catalog();
 
-        var links = new ComparisonEngine().Alternatives(c, c.FindModel("deepseek-v3-2")!, count: ProfileFacts.ComparisonCount);
+        var links = new ComparisonEngine(FixedClock.ReviewDay).Alternatives(c, c.FindModel("deepseek-v3-2")!, count: ProfileFacts.ComparisonCount);
 
         Assert.Equal(["/compare/deepseek-v3-2-vs-deepseek-v4", "/compare/deepseek-v3-1-vs-deepseek-v3-2"], links.Select(l => l.Path));
         Assert.Equal([RelatedReason.Successor, RelatedReason.Predecessor], links.Select(l => l.Reason));
@@ -159,7 +159,7 @@ public class ProfileFactsTests
     {
         var c = Catalog();
 
-        var faq = ProfileFacts.Faq(c, Facts(c, "deepseek-v3-2"));
+        var faq = ProfileFacts.Faq(c, Facts(c, "deepseek-v3-2"), CatalogBuilder.Reviewed);
 
         Assert.Equal("List price: $0.28 input and $0.42 output per 1M tokens from DeepSeek. 2 providers offer DeepSeek V3.2.", faq[0].Answer);
         Assert.Equal("DeepSeek V3.2 reads up to 164K tokens and writes up to 65.5K tokens per response.", faq[1].Answer);
@@ -194,7 +194,7 @@ public class ProfileFactsTests
         // 0.7 × 0.43 + 0.3 × 2.14 = 0.943 against 0.7 × 3 + 0.3 × 15 = 6.6: 85.7% below the list price.
         Assert.Equal(
             "List price: $3 input and $15 output per 1M tokens from Maker. Cheapest route: $0.43 input and $2.14 output on Relay (unusually low). 2 providers offer M.",
-            ProfileFacts.Faq(c, Facts(c, "m"))[0].Answer);
+            ProfileFacts.Faq(c, Facts(c, "m"), CatalogBuilder.Reviewed)[0].Answer);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace ModelCompare.Core.Tests.Comparison;
 public class ReferencePairTests
 {
     private static readonly CatalogSnapshot Catalog = ReferenceCatalog.Build();
-    private static readonly PairComparison Pair = new ComparisonEngine().Compare(
+    private static readonly PairComparison Pair = new ComparisonEngine(FixedClock.ReviewDay).Compare(
         Catalog, Catalog.FindModel(ReferenceCatalog.Gpt4V)!, Catalog.FindModel(ReferenceCatalog.DeepSeek)!, TrafficProfile.Default);
 
     [Fact]
@@ -150,7 +150,7 @@ public class ReferencePairTests
     {
         var rows = Pair.Specs.ToDictionary(r => r.Kind);
         Assert.Equal(("Dec 1, 2025", "Nov 6, 2023"), (rows[SpecKind.ReleaseDate].AText, rows[SpecKind.ReleaseDate].BText));
-        Assert.Equal(("—", "Dec 6, 2026"), (rows[SpecKind.RetirementDate].AText, rows[SpecKind.RetirementDate].BText));
+        Assert.Equal(("Active", "Deprecated, retires on Dec 6, 2026"), (rows[SpecKind.RetirementDate].AText, rows[SpecKind.RetirementDate].BText));
         Assert.Equal(("164K tokens", "128K tokens"), (rows[SpecKind.ContextWindow].AText, rows[SpecKind.ContextWindow].BText));
         Assert.Equal(("671B total, 37B active", "Unknown"), (rows[SpecKind.Parameters].AText, rows[SpecKind.Parameters].BText));
         Assert.Equal(("Mixture of experts", "Unknown"), (rows[SpecKind.Architecture].AText, rows[SpecKind.Architecture].BText));

@@ -7,7 +7,7 @@ namespace ModelCompare.Core.Tests.Comparison;
 public class SharePreviewTests
 {
     private static readonly CatalogSnapshot Catalog = ReferenceCatalog.Build();
-    private static readonly ComparisonEngine Engine = new();
+    private static readonly ComparisonEngine Engine = new(FixedClock.ReviewDay);
 
     private static PairComparison Pair(string a, string b) =>
         Engine.Compare(Catalog, Catalog.FindModel(a)!, Catalog.FindModel(b)!, TrafficProfile.Default);

@@ -7,7 +7,7 @@ namespace ModelCompare.Core.Tests.Comparison;
 /// <summary>The summary at the top of a pair page, on two-model catalogs with the bills worked out by hand.</summary>
 public class SummaryTests
 {
-    private static readonly ComparisonEngine Engine = new();
+    private static readonly ComparisonEngine Engine = new(FixedClock.ReviewDay);
 
     private static PairComparison Compare(CatalogSnapshot catalog, TrafficProfile? traffic = null, PriceChoice? choice = null) =>
         Engine.Compare(catalog, catalog.FindModel("alpha")!, catalog.FindModel("beta")!, traffic ?? TrafficProfile.Default, choice);

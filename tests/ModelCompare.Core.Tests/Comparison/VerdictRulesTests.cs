@@ -8,7 +8,7 @@ namespace ModelCompare.Core.Tests.Comparison;
 public class VerdictRulesTests
 {
     private const string Traffic = "1,000M input and 200M output tokens a month";
-    private static readonly ComparisonEngine Engine = new();
+    private static readonly ComparisonEngine Engine = new(FixedClock.ReviewDay);
 
     private static PairComparison Compare(CatalogSnapshot catalog, PriceChoice? choice = null) =>
         Engine.Compare(catalog, catalog.FindModel("alpha")!, catalog.FindModel("beta")!, TrafficProfile.Default, choice);

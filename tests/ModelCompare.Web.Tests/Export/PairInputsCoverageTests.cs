@@ -33,7 +33,7 @@ public sealed class PairInputsCoverageTests(PairInputsCoverageTests.Baseline bas
         { "an alias", "models/openai/gpt-4o.md", "aliases: [gpt4o]\n", "aliases: [gpt4o, gpt-4-omni]\n", false },
         { "a new route on a host", "routes/openrouter/gpt-4o.yaml", "", "api_id: openai/gpt-4o\nprice:\n  input: 2.5\n  output: 10\nsource_url: https://openrouter.ai/openai/gpt-4o\nchecked: 2026-06-20\n", true },
         { "a new model", "models/openai/gpt-4-1.md", "", "---\nname: GPT-4.1\nmaker: openai\nrelease_date: 2025-04-14\ncontext_window: 1047576\nlicense: Proprietary\nopen_weights: false\nlast_reviewed: 2026-07-01\n---\n", true },
-        { "a retirement date", "models/openai/gpt-4o-mini.md", "last_reviewed: 2026-07-01\n", "retirement_date: 2027-01-31\nlast_reviewed: 2026-07-01\n", true },
+        { "a retirement date", "models/openai/gpt-4o-mini.md", "last_reviewed: 2026-07-01\n", "retirement_date: 2027-01-31\nstatus_source: {name: OpenAI deprecations, url: https://example.com/deprecations, checked: 2026-12-04}\nlast_reviewed: 2026-07-01\n", true },
     };
 
     [Theory]

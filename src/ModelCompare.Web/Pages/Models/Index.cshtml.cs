@@ -18,6 +18,9 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
 
     public SiteView View { get; } = site.Current;
 
+    /// <summary>The day each row's status is judged on (the engine's clock).</summary>
+    public DateOnly Today { get; } = site.Engine.Today();
+
     public ModelListQuery Query { get; private set; } = new();
 
     public ImmutableArray<ModelFacts> Rows { get; private set; } = [];
