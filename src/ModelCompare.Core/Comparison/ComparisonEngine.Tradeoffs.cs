@@ -54,11 +54,11 @@ public sealed partial class ComparisonEngine
         var leader = BenchmarkLeader(benchmarks);
         if (leader is Side.A or Side.B)
         {
-            var leads = benchmarks.Shared.Count(r => r.Leader == leader);
-            var trails = benchmarks.Shared.Count(r => r.Leader == Other(leader));
-            list.Add(new(TradeoffKind.Benchmarks, leader, Sentences.TradeoffBenchmarks(Of(leader).Name, leads, benchmarks.Shared.Length, Of(Other(leader)).Name, trails))
+            var leads = benchmarks.Leads(leader);
+            var trails = benchmarks.Leads(Other(leader));
+            list.Add(new(TradeoffKind.Benchmarks, leader, Sentences.TradeoffBenchmarks(Of(leader).Name, leads, benchmarks.Compared, Of(Other(leader)).Name, trails))
             {
-                Edge = Sentences.EdgeBenchmarks(leads, benchmarks.Shared.Length),
+                Edge = Sentences.EdgeBenchmarks(leads, benchmarks.Compared),
             });
         }
 
