@@ -58,7 +58,9 @@ public sealed partial class ComparisonEngine
         var via = ViaOptions(a, b);
         var bills = Bills(a, b, choice ?? PriceChoice.Default, via);
         var benchmarks = Benchmarks(catalog, a, b);
-        var tradeoffs = Tradeoffs(a, b, bills, benchmarks, today);
+        var fit = PairFit(catalog, a, b, benchmarks);
+        (a, b) = (fit.A, fit.B);
+        var tradeoffs = Tradeoffs(a, b, bills, benchmarks, today, fit);
         var lastReviewed = a.Model.LastReviewed > b.Model.LastReviewed ? a.Model.LastReviewed : b.Model.LastReviewed;
         var verdict = VerdictRules.Verdict(a, b, bills, benchmarks, tradeoffs, today);
         var cost = MonthlyCost(a, b, bills, traffic);

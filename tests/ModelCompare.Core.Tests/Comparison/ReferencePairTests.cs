@@ -111,7 +111,6 @@ public class ReferencePairTests
                 "DeepSeek V3.2 is available from more providers: 4 against 1 for GPT-4 Vision Preview.",
                 "Only DeepSeek V3.2 supports structured outputs; GPT-4 Vision Preview does not.",
                 "Only GPT-4 Vision Preview supports vision and multimodal input; DeepSeek V3.2 does not.",
-                "Only GPT-4 Vision Preview is a fit for image and document input.",
                 "DeepSeek V3.2 has open weights (MIT); GPT-4 Vision Preview does not (Proprietary).",
                 "DeepSeek V3.2 writes longer answers: up to 65.5K output tokens against 4,096 for GPT-4 Vision Preview.",
                 "DeepSeek V3.2 is the newer model: released Dec 1, 2025, against Nov 6, 2023 for GPT-4 Vision Preview.",

@@ -1,4 +1,6 @@
 using AngleSharp.Dom;
+using Microsoft.Extensions.DependencyInjection;
+using ModelCompare.Catalog;
 using ModelCompare.Web.Tests.Infrastructure;
 
 namespace ModelCompare.Web.Tests.Compare;
@@ -46,4 +48,25 @@ public sealed class ClaimsPageTests(SiteFactory site)
     private static string Name(IElement row) => row.QuerySelector("th a")!.Text();
 
     private static string? Configuration(IElement cell) => cell.QuerySelector(".muted")?.Text();
+
+    /// <summary>GPT-5 leads Grok 4 on the coding benchmarks both were run on by one source.</summary>
+    [Fact]
+    public async Task No_tag_calls_a_model_the_only_fit_for_coding_while_the_other_leads_the_shared_coding_scores()
+    {
+        var coding = site.Services.GetRequiredService<ICatalogAccessor>().Current.Benchmarks
+            .Where(b => b.Category == BenchmarkCategory.Coding).Select(b => "/benchmarks/" + b.Slug).ToHashSet(StringComparer.Ordinal);
+        using var client = site.CreatePlainClient();
+        var document = await client.GetDocumentAsync("/compare/gpt-5-vs-grok-4");
+
+        var codingRows = document.QuerySelectorAll("[data-testid^='shared-benchmarks'] tbody tr")
+            .Where(r => r.QuerySelector("th a")!.GetAttribute("href") is { } href && coding.Contains(href))
+            .Select(r => r.QuerySelectorAll("td")[2].Text())
+            .ToList();
+        Assert.Contains("GPT-5 leads", codingRows);
+        Assert.DoesNotContain("Grok 4 leads", codingRows);
+
+        Assert.DoesNotContain("Only Grok 4 is a fit for coding", document.ByTestId("tradeoffs").Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Only Grok 4 is a fit for coding", document.ByTestId("verdict").Text(), StringComparison.Ordinal);
+        Assert.DoesNotContain("Grok 4 for coding", document.Body!.Text(), StringComparison.Ordinal);
+    }
 }

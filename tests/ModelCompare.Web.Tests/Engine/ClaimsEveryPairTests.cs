@@ -54,6 +54,8 @@ public sealed class ClaimsEveryPairTests(RealCatalog real, ITestOutputHelper out
         Assert.Equal(0, totals.AcrossSources);
         Assert.Equal(0, totals.AcrossSettings);
         Assert.Equal(0, totals.WithinMargin);
+        Assert.Equal(0, totals.FitAgainstScores);
+        Assert.Equal(0, totals.FitAgainstContext);
     }
 
     /// <summary>The smallest gap that may read as a lead, worked out here apart from the engine: 1 point on a percent scale, 20 Elo, 1% of any other scale.</summary>
