@@ -88,7 +88,7 @@ public sealed partial class ComparisonEngine
             Capabilities = CapabilityRows(a.Model, b.Model),
             Benchmarks = benchmarks,
             PriceScore = PriceScoreCharts.ForPair(StatsFor(catalog), a, b, benchmarks),
-            DeepDive = DeepDive(a, b),
+            DeepDive = DeepDive(a, b, benchmarks),
             Faq = Faq(a, b, bills, benchmarks),
             Related = new RelatedSection(Alternatives(catalog, a.Model, b.Model), Alternatives(catalog, b.Model, a.Model)),
             LastReviewed = new LastReviewedSection(lastReviewed, Formatting.Date(lastReviewed), catalog.Credits, Sentences.LastReviewed(lastReviewed, catalog.Credits)),

@@ -87,6 +87,13 @@ public sealed record VerdictSection(Side Recommended, Side Cheaper, ImmutableArr
     public VerdictGrounds Grounds { get; init; } = VerdictGrounds.None;
 
     public string Text => string.Join(' ', Sentences);
+
+    /// <summary>
+    /// The verdict's sentences without the last, deciding one: the bills it compares and the benchmark lead it
+    /// weighs. The page states the decision once, in the summary (<see cref="SummarySection.VerdictLine"/>), and
+    /// shows these in the verdict section as its evidence.
+    /// </summary>
+    public string EvidenceText => string.Join(' ', Sentences.Take(Sentences.Length - 1));
 }
 
 /// <summary>

@@ -184,8 +184,14 @@ public class SentencesTests
             Sentences.DeepDiveBlend("A", 6.6m, "B", 4.75m));
 
     [Fact]
-    public void Different_best_for_phrases_give_one_choice_each() =>
-        Assert.Equal("Choose A for coding; choose B for general chat.", Sentences.DeepDiveChoose("A", "coding", "B", "general chat"));
+    public void A_deep_dive_workload_names_the_benchmarks_each_leads_on()
+    {
+        Assert.Equal(
+            "For coding, A leads on Aider Polyglot and Terminal-Bench, B on SWE-bench Verified, and they score about the same on LiveCodeBench.",
+            Sentences.DeepDiveWorkload(DecisionFit.Coding, "A", ["Aider Polyglot", "Terminal-Bench"], "B", ["SWE-bench Verified"], ["LiveCodeBench"]));
+        Assert.Equal("For multi-step reasoning, B leads on GPQA Diamond.", Sentences.DeepDiveWorkload(DecisionFit.Reasoning, "A", [], "B", ["GPQA Diamond"], []));
+        Assert.Equal("For coding, they score about the same on Aider.", Sentences.DeepDiveWorkload(DecisionFit.Coding, "A", [], "B", [], ["Aider"]));
+    }
 
     [Fact]
     public void Faq_context_answers_cover_equal_and_missing_values()

@@ -69,4 +69,34 @@ public sealed class ClaimsPageTests(SiteFactory site)
         Assert.DoesNotContain("Only Grok 4 is a fit for coding", document.ByTestId("verdict").Text(), StringComparison.Ordinal);
         Assert.DoesNotContain("Grok 4 for coding", document.Body!.Text(), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(MixedKinds)]
+    [InlineData("/compare/gpt-5-vs-grok-4")]
+    [InlineData("/compare/deepseek-v3-2-vs-gpt-4o")]
+    public async Task The_verdict_is_said_once_on_the_first_screen_and_later_sections_add_evidence(string url)
+    {
+        using var client = site.CreatePlainClient();
+        var document = await client.GetDocumentAsync(url);
+
+        var line = document.ByTestId("verdict-line").Text();
+        Assert.StartsWith("Choose", line, StringComparison.Ordinal);
+        var body = document.Body!.Text();
+        Assert.Equal(1, Occurrences(body, line));
+        foreach (var section in new[] { "verdict", "deep-dive", "tradeoffs" })
+        {
+            Assert.DoesNotContain("Choose ", document.ByTestId(section).Text(), StringComparison.Ordinal);
+        }
+    }
+
+    private static int Occurrences(string text, string part)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(part, StringComparison.Ordinal); at >= 0; at = text.IndexOf(part, at + part.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
 }

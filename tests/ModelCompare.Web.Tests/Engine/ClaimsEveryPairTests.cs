@@ -56,6 +56,8 @@ public sealed class ClaimsEveryPairTests(RealCatalog real, ITestOutputHelper out
         Assert.Equal(0, totals.WithinMargin);
         Assert.Equal(0, totals.FitAgainstScores);
         Assert.Equal(0, totals.FitAgainstContext);
+        Assert.Equal(0, totals.RepeatedVerdict);
+        Assert.Equal(1, totals.MaxVerdictRepeats);
     }
 
     /// <summary>The smallest gap that may read as a lead, worked out here apart from the engine: 1 point on a percent scale, 20 Elo, 1% of any other scale.</summary>
@@ -124,12 +126,20 @@ public sealed class ClaimsEveryPairTests(RealCatalog real, ITestOutputHelper out
             }
         }
 
-        var texts = new List<string> { pair.Summary.VerdictLine, pair.Verdict.Text, pair.Intro.Text, pair.MetaDescription };
+        // What the page shows: the summary's verdict line, the verdict section's evidence, the intro, the deep dive,
+        // the FAQ and the tradeoffs (Pair.cshtml).
+        var texts = new List<string> { pair.Summary.VerdictLine, pair.Verdict.EvidenceText, pair.Intro.Text };
         texts.AddRange(pair.DeepDive.Paragraphs);
         texts.AddRange(pair.Faq.Select(f => f.Answer));
         texts.AddRange(pair.Tradeoffs.Select(t => t.Text));
         var decision = pair.Verdict.Sentences[^1];
         var repeats = texts.Sum(t => Occurrences(t, decision));
+        if (pair.Verdict.Reason == VerdictReason.Wins)
+        {
+            // The summary words a win its own way ("Choose A: ..."): it counts as the verdict, once.
+            repeats += texts.Skip(1).Sum(t => Occurrences(t, pair.Summary.VerdictLine)) + (repeats == 0 ? 1 : 0);
+        }
+
         counts.VerdictRepeats += repeats;
         counts.MaxVerdictRepeats = Math.Max(counts.MaxVerdictRepeats, repeats);
         if (repeats > 1)
