@@ -60,6 +60,38 @@ public sealed class ClaimsEveryPairTests(RealCatalog real, ITestOutputHelper out
         Assert.Equal(1, totals.MaxVerdictRepeats);
     }
 
+    [Fact]
+    public void Every_derived_best_for_names_benchmarks_the_model_has_scores_on_or_says_it_goes_by_features()
+    {
+        var catalog = real.Snapshot;
+        var engine = new ComparisonEngine();
+        var named = 0;
+        foreach (var model in catalog.Models.Where(m => string.IsNullOrWhiteSpace(m.BestFor)))
+        {
+            var facts = engine.Describe(catalog, model, TrafficProfile.Default);
+            var line = ProfileFacts.Tldr(catalog, facts).Single(l => l.StartsWith("Best for ", StringComparison.Ordinal));
+            if (model.Slug == "gpt-5")
+            {
+                output.WriteLine(line);
+            }
+
+            const string Marker = "in the top quarter of models with comparable scores on ";
+            var at = line.IndexOf(Marker, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                Assert.True(line == $"Best for {facts.BestFor}." || line.EndsWith("going by its features; no benchmark puts it in the top quarter of models with comparable scores.", StringComparison.Ordinal), line);
+                continue;
+            }
+
+            named++;
+            var scored = facts.Scores.Select(s => s.BenchmarkName).ToHashSet(StringComparer.Ordinal);
+            Assert.Contains(scored, name => line[(at + Marker.Length)..].Contains(name, StringComparison.Ordinal));
+        }
+
+        output.WriteLine($"profiles whose best-for names its benchmarks: {named}");
+        Assert.True(named > 0);
+    }
+
     /// <summary>The smallest gap that may read as a lead, worked out here apart from the engine: 1 point on a percent scale, 20 Elo, 1% of any other scale.</summary>
     private static decimal Margin(Benchmark benchmark) => benchmark.Unit switch
     {
