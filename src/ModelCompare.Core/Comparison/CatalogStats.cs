@@ -94,7 +94,7 @@ internal sealed class CatalogStats
 
     /// <summary>
     /// Per model, each benchmark category it has ranked scores in, with the mean share of other models it
-    /// beats on that category's benchmarks (like for like: same benchmark and variant), best first.
+    /// beats on that category's benchmarks (like for like: same benchmark, protocol and kind of source), best first.
     /// </summary>
     public FrozenDictionary<string, ImmutableArray<CategoryStanding>> CategoryShares { get; }
 
@@ -141,10 +141,12 @@ internal sealed class CatalogStats
 
     private static FrozenDictionary<string, ImmutableArray<CategoryStanding>> RankCategories(CatalogSnapshot catalog, FrozenDictionary<string, ImmutableArray<ScoreView>> best)
     {
+        // Comparable scores only: one board per benchmark, protocol and kind (independent runs of one source, or
+        // the makers' own claims), as a pair row compares them.
         var byBoard = best
             .SelectMany(kv => kv.Value.Select(s => (Model: kv.Key, Score: s)))
-            .GroupBy(x => (x.Score.BenchmarkSlug, Variant: BenchmarkSetting.ProtocolOf(x.Score.Variant)));
-        var shares = new Dictionary<string, List<(BenchmarkCategory Category, decimal Share)>>(StringComparer.Ordinal);
+            .GroupBy(x => (x.Score.BenchmarkSlug, Variant: BenchmarkSetting.ProtocolOf(x.Score.Variant), Kind: x.Score.SelfReported ? string.Empty : x.Score.SourceName));
+        var shares = new Dictionary<string, List<(BenchmarkCategory Category, decimal Share, string Name)>>(StringComparer.Ordinal);
         foreach (var board in byBoard)
         {
             var benchmark = catalog.FindBenchmark(board.Key.BenchmarkSlug)!;
@@ -156,7 +158,7 @@ internal sealed class CatalogStats
                     shares[model] = own = [];
                 }
 
-                own.Add((benchmark.Category, share));
+                own.Add((benchmark.Category, share, benchmark.Name));
             }
         }
 
@@ -164,7 +166,10 @@ internal sealed class CatalogStats
             kv => kv.Key,
             kv => kv.Value
                 .GroupBy(x => x.Category)
-                .Select(g => new CategoryStanding(g.Key, g.Average(x => x.Share), g.Count()))
+                .Select(g => new CategoryStanding(g.Key, g.Average(x => x.Share), g.Count())
+                {
+                    Leading = [.. g.Where(x => x.Share >= DecisionRules.TopShare).OrderByDescending(x => x.Share).ThenBy(x => x.Name, StringComparer.Ordinal).Select(x => x.Name).Distinct(StringComparer.Ordinal)],
+                })
                 .OrderByDescending(c => c.Share)
                 .ThenBy(c => c.Category)
                 .ToImmutableArray(),
@@ -196,5 +201,11 @@ internal sealed class CatalogStats
     }
 }
 
-/// <summary>Where a model stands in one benchmark category: the mean share of other models it beats, over how many benchmarks.</summary>
-public sealed record CategoryStanding(BenchmarkCategory Category, decimal Share, int Benchmarks);
+/// <summary>
+/// Where a model stands in one benchmark category: the mean share of other models it beats, over how many
+/// benchmarks; <see cref="Leading"/> names the benchmarks on which it is in the top quarter, best first.
+/// </summary>
+public sealed record CategoryStanding(BenchmarkCategory Category, decimal Share, int Benchmarks)
+{
+    public ImmutableArray<string> Leading { get; init; } = [];
+}

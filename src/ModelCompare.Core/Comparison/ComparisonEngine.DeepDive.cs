@@ -4,7 +4,12 @@ namespace ModelCompare.Comparison;
 
 public sealed partial class ComparisonEngine
 {
-    private static DeepDiveSection DeepDive(ModelFacts a, ModelFacts b, DateOnly today)
+    /// <summary>
+    /// The deep dive adds what no other section says: capabilities in full, the price picture, then per workload
+    /// which benchmarks each model leads on (comparable scores only), what the figures cannot tell, and what to test
+    /// before switching. It never restates the verdict.
+    /// </summary>
+    private static DeepDiveSection DeepDive(ModelFacts a, ModelFacts b, BenchmarkSection benchmarks)
     {
         var capabilities = new List<string>();
         var aOnly = OnlyIn(a.Model, b.Model);
@@ -55,13 +60,29 @@ public sealed partial class ComparisonEngine
             cost.Add(Sentences.DeepDiveSingleProvider(na == 1 ? a.Name : b.Name));
         }
 
-        // A retired model is never recommended for anything: the choice names only the other.
-        var retiredA = ModelLifecycle.IsRetired(a.Model, today);
-        var retiredB = ModelLifecycle.IsRetired(b.Model, today);
-        var choice = retiredA == retiredB
-            ? Sentences.DeepDiveChoose(a.Name, a.BestFor, b.Name, b.BestFor)
-            : retiredA ? Sentences.DeepDiveRetired(a.Name, b.Name, b.BestFor) : Sentences.DeepDiveRetired(b.Name, a.Name, a.BestFor);
-        var choose = $"{choice} {Sentences.DeepDiveTestAdvice}";
-        return new DeepDiveSection([string.Join(' ', capabilities), string.Join(' ', cost), choose], blendA, blendB, gap);
+        var workloads = new List<string>();
+        foreach (var group in benchmarks.Shared.Where(r => r.Leader != Side.None && DecisionRules.FitOf(r.Category) is not null).GroupBy(r => DecisionRules.FitOf(r.Category)!.Value).OrderBy(g => g.Key))
+        {
+            workloads.Add(Sentences.DeepDiveWorkload(
+                group.Key,
+                a.Name,
+                [.. group.Where(r => r.Leader == Side.A).Select(r => Sentences.BenchmarkName(r.Name, r.Variant))],
+                b.Name,
+                [.. group.Where(r => r.Leader == Side.B).Select(r => Sentences.BenchmarkName(r.Name, r.Variant))],
+                [.. group.Where(r => r.Leader == Side.Tie).Select(r => Sentences.BenchmarkName(r.Name, r.Variant))]));
+        }
+
+        if (benchmarks.Compared == 0)
+        {
+            workloads.Add(Sentences.DeepDiveNoComparableBenchmark(a.Name, b.Name));
+        }
+
+        foreach (var f in new[] { a, b }.Where(f => f.Price.Basis == PriceBasis.Market))
+        {
+            workloads.Add(Sentences.DeepDiveMarketOnly(f.Name));
+        }
+
+        workloads.Add(Sentences.DeepDiveTestAdvice);
+        return new DeepDiveSection([string.Join(' ', capabilities), string.Join(' ', cost), string.Join(' ', workloads)], blendA, blendB, gap);
     }
 }

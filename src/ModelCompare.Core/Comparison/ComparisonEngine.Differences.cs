@@ -24,18 +24,19 @@ public sealed partial class ComparisonEngine
     }
 
     /// <summary>
-    /// Which side leads on more of the shared benchmarks (like for like); <see cref="Side.Tie"/> when the
-    /// leads are even, <see cref="Side.None"/> when no benchmark is shared.
+    /// Which side leads (by at least the benchmark's margin) on more of the shared benchmarks with comparable
+    /// scores; <see cref="Side.Tie"/> when the leads are even, <see cref="Side.None"/> when no benchmark is shared
+    /// with comparable scores.
     /// </summary>
     public static Side BenchmarkLeader(BenchmarkSection benchmarks)
     {
         ArgumentNullException.ThrowIfNull(benchmarks);
-        if (benchmarks.Shared.IsEmpty)
+        if (benchmarks.Compared == 0)
         {
             return Side.None;
         }
 
-        var (a, b) = (benchmarks.Shared.Count(r => r.Leader == Side.A), benchmarks.Shared.Count(r => r.Leader == Side.B));
+        var (a, b) = (benchmarks.Leads(Side.A), benchmarks.Leads(Side.B));
         return a == b ? Side.Tie : a > b ? Side.A : Side.B;
     }
 

@@ -5,7 +5,7 @@ namespace ModelCompare.Comparison;
 
 /// <summary>
 /// Everything a benchmark's page says, worked out by one call to <see cref="ComparisonEngine.Leaderboard"/>:
-/// the main leaderboard, the others (other protocols, ranked apart) and what the page's head says.
+/// the main leaderboard (independent runs), the makers' own claims (ranked apart) and what the page's head says.
 /// </summary>
 public sealed record LeaderboardResult
 {
@@ -28,7 +28,7 @@ public sealed record LeaderboardResult
 
 public sealed partial class ComparisonEngine
 {
-    /// <summary>A benchmark's leaderboards: one per protocol, the most widely measured first.</summary>
+    /// <summary>A benchmark's leaderboards: independent runs first, then the makers' own claims (see <see cref="Leaderboards"/>).</summary>
     public static LeaderboardResult Leaderboard(CatalogSnapshot catalog, Benchmark benchmark)
     {
         ArgumentNullException.ThrowIfNull(catalog);

@@ -58,7 +58,9 @@ public sealed partial class ComparisonEngine
         var via = ViaOptions(a, b);
         var bills = Bills(a, b, choice ?? PriceChoice.Default, via);
         var benchmarks = Benchmarks(catalog, a, b);
-        var tradeoffs = Tradeoffs(a, b, bills, benchmarks, today);
+        var fit = PairFit(catalog, a, b, benchmarks);
+        (a, b) = (fit.A, fit.B);
+        var tradeoffs = Tradeoffs(a, b, bills, benchmarks, today, fit);
         var lastReviewed = a.Model.LastReviewed > b.Model.LastReviewed ? a.Model.LastReviewed : b.Model.LastReviewed;
         var verdict = VerdictRules.Verdict(a, b, bills, benchmarks, tradeoffs, today, ProfileFacts.Successor(catalog, a.Model)?.Name, ProfileFacts.Successor(catalog, b.Model)?.Name);
         var cost = MonthlyCost(a, b, bills, traffic);
@@ -86,7 +88,7 @@ public sealed partial class ComparisonEngine
             Capabilities = CapabilityRows(a.Model, b.Model),
             Benchmarks = benchmarks,
             PriceScore = PriceScoreCharts.ForPair(StatsFor(catalog), a, b, benchmarks),
-            DeepDive = DeepDive(a, b, today),
+            DeepDive = DeepDive(a, b, benchmarks),
             Faq = Faq(a, b, bills, benchmarks),
             Related = new RelatedSection(Alternatives(catalog, a.Model, b.Model), Alternatives(catalog, b.Model, a.Model)),
             LastReviewed = new LastReviewedSection(lastReviewed, Formatting.Date(lastReviewed), catalog.Credits, Sentences.LastReviewed(lastReviewed, catalog.Credits)),

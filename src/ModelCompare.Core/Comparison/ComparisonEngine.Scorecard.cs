@@ -18,8 +18,8 @@ public sealed partial class ComparisonEngine
         var sameBestFor = string.Equals(a.BestFor, b.BestFor, StringComparison.OrdinalIgnoreCase);
         var (fitA, fitB) = (FitText(a), FitText(b));
         var sameFit = fitA == fitB;
-        var leadsA = benchmarks.Shared.Count(r => r.Leader == Side.A);
-        var leadsB = benchmarks.Shared.Count(r => r.Leader == Side.B);
+        var leadsA = benchmarks.Leads(Side.A);
+        var leadsB = benchmarks.Leads(Side.B);
         return
         [
             new(ScorecardSignal.BestFor, "Best for",
@@ -34,8 +34,8 @@ public sealed partial class ComparisonEngine
             new(ScorecardSignal.Price, "Price per 1M tokens (input / output)", Sentences.ScorecardPrice(bills.A), Sentences.ScorecardPrice(bills.B), bills.Cheaper),
             new(ScorecardSignal.ProviderRoutes, "Provider routes", Formatting.Plural(a.Routes.Length, "route"), Formatting.Plural(b.Routes.Length, "route"), Better(a.Routes.Length, b.Routes.Length, higherIsBetter: true)),
             new(ScorecardSignal.SharedBenchmarks, "Shared benchmarks led",
-                Sentences.ScorecardLeads(leadsA, benchmarks.Shared.Length),
-                Sentences.ScorecardLeads(leadsB, benchmarks.Shared.Length),
+                Sentences.ScorecardLeads(leadsA, benchmarks.Compared, benchmarks.Shared.Length),
+                Sentences.ScorecardLeads(leadsB, benchmarks.Compared, benchmarks.Shared.Length),
                 BenchmarkLeader(benchmarks)),
         ];
     }

@@ -73,7 +73,7 @@ public sealed partial class ComparisonEngine
 
         if (grounds.BenchmarkSide == winner)
         {
-            reasons.Add(Sentences.SummaryLeads(benchmarks.Shared.Count(r => r.Leader == winner), benchmarks.Shared.Length));
+            reasons.Add(Sentences.SummaryLeads(benchmarks.Leads(winner), benchmarks.Compared));
         }
 
         return Sentences.SummaryChoose(win.Name, reasons, lose.Name, grounds.OtherNeeds, grounds.OtherEdges);

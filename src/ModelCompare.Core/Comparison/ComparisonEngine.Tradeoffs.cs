@@ -10,7 +10,7 @@ public sealed partial class ComparisonEngine
     /// edge the verdict names. Limits closer than <see cref="LimitTolerance"/> and bills that cost about the
     /// same (<see cref="PriceRules.Cheaper"/>) are not differences.
     /// </summary>
-    private static ImmutableArray<Tradeoff> Tradeoffs(ModelFacts a, ModelFacts b, PairBills bills, BenchmarkSection benchmarks, DateOnly today)
+    private static ImmutableArray<Tradeoff> Tradeoffs(ModelFacts a, ModelFacts b, PairBills bills, BenchmarkSection benchmarks, DateOnly today, PairFitResult fit)
     {
         var list = new List<Tradeoff>();
         var (ma, mb) = (a.Model, b.Model);
@@ -56,11 +56,11 @@ public sealed partial class ComparisonEngine
         var leader = BenchmarkLeader(benchmarks);
         if (leader is Side.A or Side.B)
         {
-            var leads = benchmarks.Shared.Count(r => r.Leader == leader);
-            var trails = benchmarks.Shared.Count(r => r.Leader == Other(leader));
-            list.Add(new(TradeoffKind.Benchmarks, leader, Sentences.TradeoffBenchmarks(Of(leader).Name, leads, benchmarks.Shared.Length, Of(Other(leader)).Name, trails))
+            var leads = benchmarks.Leads(leader);
+            var trails = benchmarks.Leads(Other(leader));
+            list.Add(new(TradeoffKind.Benchmarks, leader, Sentences.TradeoffBenchmarks(Of(leader).Name, leads, benchmarks.Compared, Of(Other(leader)).Name, trails))
             {
-                Edge = Sentences.EdgeBenchmarks(leads, benchmarks.Shared.Length),
+                Edge = Sentences.EdgeBenchmarks(leads, benchmarks.Compared),
             });
         }
 
@@ -98,11 +98,14 @@ public sealed partial class ComparisonEngine
 
         foreach (var (x, y, side) in Sides(a, b))
         {
-            // Budget and self-hosting have their own rows (price, openness); naming them twice would repeat them.
-            var tags = x.DecisionFit.Except(y.DecisionFit).Where(t => t is not (DecisionFit.Budget or DecisionFit.SelfHosting)).ToList();
+            // Budget and self-hosting have their own rows (price, openness), and a fit that follows from a capability
+            // only one side has is said by the capabilities row; naming them twice would repeat them.
+            var restated = OnlyIn(x.Model, y.Model).Select(FitFromCapability).ToHashSet();
+            var tags = x.DecisionFit.Except(y.DecisionFit).Where(t => t is not (DecisionFit.Budget or DecisionFit.SelfHosting) && !restated.Contains(t)).ToList();
             if (tags.Count > 0)
             {
-                list.Add(new(TradeoffKind.DecisionFit, side, Sentences.TradeoffDecisionFit(x.Name, tags)) { Edge = Sentences.EdgeDecisionFit(tags) });
+                var unscored = (side == Side.A ? fit.UnscoredA : fit.UnscoredB).Where(tags.Contains).ToList();
+                list.Add(new(TradeoffKind.DecisionFit, side, Sentences.TradeoffDecisionFit(x.Name, tags, y.Name, unscored)) { Edge = Sentences.EdgeDecisionFit(tags) });
             }
         }
 
@@ -149,6 +152,17 @@ public sealed partial class ComparisonEngine
 
         return [.. list];
     }
+
+    /// <summary>The decision-fit tag a capability gives a model (see <see cref="DecisionRules"/>), or null.</summary>
+    private static DecisionFit? FitFromCapability(Capability capability) => capability switch
+    {
+        Capability.CodeExecution => DecisionFit.Coding,
+        Capability.FunctionCalling or Capability.ToolUse => DecisionFit.Agents,
+        Capability.Reasoning => DecisionFit.Reasoning,
+        Capability.Vision or Capability.Multimodal => DecisionFit.Multimodal,
+        Capability.PromptCaching => DecisionFit.Rag,
+        _ => null,
+    };
 
     private static (ModelFacts X, ModelFacts Y, Side Side)[] Sides(ModelFacts a, ModelFacts b) => [(a, b, Side.A), (b, a, Side.B)];
 }

@@ -22,8 +22,9 @@ public sealed record Distinctions(ImmutableArray<CategoryStanding> Categories, d
 /// A model "ranks high" when it beats at least <see cref="TopShare"/> of the others (the top quarter).
 /// Tags, each from the data alone:
 /// <list type="number">
-/// <item>Each benchmark category in which it ranks high on like-for-like scores (the mean share of models it
-/// beats on that category's benchmarks, each benchmark ranking at least five models): coding, agents,
+/// <item>Each benchmark category in which it ranks high on comparable scores (the mean share of models it
+/// beats on that category's benchmarks, each benchmark ranking at least five models whose scores share the
+/// protocol and kind: independent runs of one source, or the makers' own claims): coding, agents,
 /// reasoning (reasoning and math), multimodal, long context, chat (writing). General, knowledge and
 /// factuality benchmarks mix too many tasks to name a workload.</item>
 /// <item>Budget: its list price (or market price, when the maker sells none) ranks high for cheapness.

@@ -10,15 +10,30 @@ public sealed record LeaderboardEntry(int Rank, Model Model, ScoreView Score)
 }
 
 /// <summary>
-/// The scores of one benchmark measured with one protocol (<see cref="Variant"/>, null when none is stated), best
-/// first. <see cref="IsMain"/> marks the benchmark's main leaderboard.
+/// The scores of one benchmark of one kind (<see cref="Kind"/>), best first, each with its setting.
+/// <see cref="IsMain"/> marks the benchmark's main leaderboard. <see cref="Variant"/> is always null: settings are
+/// shown on each entry, not split into leaderboards.
 /// </summary>
 public sealed record Leaderboard(string? Variant, ImmutableArray<LeaderboardEntry> Entries)
 {
     public bool IsMain { get; init; }
+
+    public LeaderboardKind Kind { get; init; }
 }
 
-/// <summary>Benchmark leaderboards. Only scores with the same protocol are ranked together.</summary>
+/// <summary>Whose scores a leaderboard ranks.</summary>
+public enum LeaderboardKind
+{
+    /// <summary>Runs by a third party.</summary>
+    Independent,
+    /// <summary>The makers' own claims about their models, ranked apart.</summary>
+    MakersClaims,
+}
+
+/// <summary>
+/// Benchmark leaderboards, as a buyer reads them: independent runs in one ranked table, the makers' own claims in a
+/// second table ranked apart, never above it.
+/// </summary>
 public static class Leaderboards
 {
     /// <summary>The benchmark's leaderboards, worked out when the snapshot was built (see <see cref="Build"/>).</summary>
@@ -39,21 +54,28 @@ public static class Leaderboards
     }
 
     /// <summary>
-    /// One leaderboard per protocol, the main one first: the protocol the most models were measured with (no
-    /// protocol first on a tie, then by name); the others follow by size, folded beneath it on the page. Each model
-    /// appears once per leaderboard with its best-known score: independent over self-reported, then its best
-    /// configuration, then the newest. Each entry carries the model's list or market price from <paramref name="prices"/>.
+    /// At most two leaderboards: the independent runs, ranked (the main one), then the makers' own claims, ranked
+    /// apart (the main one only when no third party ran any model on the benchmark). Each model appears once per
+    /// leaderboard with its best score of that kind, in whatever setting (protocol and configuration) it was
+    /// measured, which the entry shows; then the newest run and the source's name break ties. Each entry carries the
+    /// model's list or market price from <paramref name="prices"/>.
     /// </summary>
     internal static ImmutableArray<Leaderboard> Build(CatalogSnapshot catalog, Benchmark benchmark, IReadOnlyDictionary<string, ModelPrice> prices)
     {
-        var boards = catalog.ScoresOn(benchmark.Slug)
-            .Where(s => catalog.FindModel(s.ModelSlug) is not null)
-            .GroupBy(s => BenchmarkSetting.ProtocolOf(s.Variant), StringComparer.Ordinal)
-            .OrderByDescending(g => g.Select(s => s.ModelSlug).Distinct(StringComparer.Ordinal).Count())
-            .ThenBy(g => g.Key.Length == 0 ? 0 : 1)
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Select((g, i) => new Leaderboard(g.Key.Length == 0 ? null : g.Key, Rank(catalog, benchmark, g, prices)) { IsMain = i == 0 })
-            .ToList();
+        var scores = catalog.ScoresOn(benchmark.Slug).Where(s => catalog.FindModel(s.ModelSlug) is not null).ToList();
+        var independent = scores.Where(s => !s.SelfReported).ToList();
+        var claims = scores.Where(s => s.SelfReported).ToList();
+        var boards = new List<Leaderboard>();
+        if (independent.Count > 0)
+        {
+            boards.Add(new Leaderboard(null, Rank(catalog, benchmark, independent, prices)) { IsMain = true, Kind = LeaderboardKind.Independent });
+        }
+
+        if (claims.Count > 0)
+        {
+            boards.Add(new Leaderboard(null, Rank(catalog, benchmark, claims, prices)) { IsMain = boards.Count == 0, Kind = LeaderboardKind.MakersClaims });
+        }
+
         return [.. boards];
     }
 
@@ -61,7 +83,7 @@ public static class Leaderboards
     {
         var best = scores
             .GroupBy(s => s.ModelSlug, StringComparer.Ordinal)
-            .Select(g => g.OrderBy(s => s.SelfReported).ThenByDescending(s => benchmark.HigherIsBetter ? s.Value : -s.Value)
+            .Select(g => g.OrderByDescending(s => benchmark.HigherIsBetter ? s.Value : -s.Value)
                 .ThenByDescending(s => s.Date ?? DateOnly.MinValue).ThenBy(s => s.SourceName, StringComparer.Ordinal).First())
             .ToList();
         var ordered = benchmark.HigherIsBetter

@@ -87,6 +87,13 @@ public sealed record VerdictSection(Side Recommended, Side Cheaper, ImmutableArr
     public VerdictGrounds Grounds { get; init; } = VerdictGrounds.None;
 
     public string Text => string.Join(' ', Sentences);
+
+    /// <summary>
+    /// The verdict's sentences without the last, deciding one: the bills it compares and the benchmark lead it
+    /// weighs. The page states the decision once, in the summary (<see cref="SummarySection.VerdictLine"/>), and
+    /// shows these in the verdict section as its evidence.
+    /// </summary>
+    public string EvidenceText => string.Join(' ', Sentences.Take(Sentences.Length - 1));
 }
 
 /// <summary>
@@ -315,9 +322,21 @@ public sealed record BenchmarkSection(
     ImmutableArray<ScoreView> AOwn,
     ImmutableArray<ScoreView> BOwn,
     string? AOwnText,
-    string? BOwnText);
+    string? BOwnText)
+{
+    /// <summary>The rows whose scores are comparable (a leader or "about the same"); the others name no leader.</summary>
+    public int Compared => Shared.Count(r => r.Leader != Side.None);
 
-/// <summary>A shared benchmark (same slug and same variant) with both scores and the leader.</summary>
+    /// <summary>On how many rows <paramref name="side"/> leads by at least the benchmark's margin.</summary>
+    public int Leads(Side side) => Shared.Count(r => r.Leader == side);
+}
+
+/// <summary>
+/// A benchmark (same slug and protocol) both models have a score on. When the scores are comparable
+/// (<see cref="Basis"/>), <see cref="Leader"/> is the side ahead by at least the benchmark's margin, or
+/// <see cref="Side.Tie"/> when they are about the same; otherwise <see cref="Side.None"/>, and
+/// <see cref="LeaderText"/> says why they cannot be compared.
+/// </summary>
 public sealed record BenchmarkRow(
     string BenchmarkSlug,
     string Name,
@@ -327,7 +346,21 @@ public sealed record BenchmarkRow(
     ScoreView A,
     ScoreView B,
     Side Leader,
-    string LeaderText);
+    string LeaderText)
+{
+    public ScoreBasis Basis { get; init; }
+}
+
+/// <summary>What a benchmark row sets against each other.</summary>
+public enum ScoreBasis
+{
+    /// <summary>Two independent runs from the same source.</summary>
+    Independent,
+    /// <summary>The two makers' own claims.</summary>
+    MakersClaims,
+    /// <summary>Scores of different kinds, sources or settings: shown side by side, not compared.</summary>
+    NotComparable,
+}
 
 /// <summary>
 /// One score ready to print. <see cref="Variant"/> is the setting's protocol (how the benchmark was run; scores are

@@ -16,7 +16,7 @@ namespace ModelCompare.Comparison;
 /// against the rest of the catalog) are the same;</item>
 /// <item>each model's alternatives (the first <see cref="ComparisonEngine.RelatedPerSide"/> + 1, from
 /// which the list without the other model follows) are the same;</item>
-/// <item>the providers it is routed through or made by, every benchmark, the credits, the price-against-score
+/// <item>the providers it is routed through or made by, every benchmark, the credits, every score of each model, the price-against-score
 /// charts of the leaderboards both models are on, and (for a model with a retirement date) the day the
 /// snapshot was built are the same;</item>
 /// <item>whether <see cref="IndexPlan"/> indexes the pair is the same.</item>
@@ -49,6 +49,8 @@ public sealed class PairInputs
             m => Digest(new
             {
                 Facts = engine.Describe(catalog, m, TrafficProfile.Default),
+                // Every score, not only the best-known ones the facts hold: a pair row compares the scores of one kind and source.
+                Scores = catalog.ScoresFor(m.Slug),
                 Alternatives = engine.Alternatives(catalog, m, exclude: null, count: ComparisonEngine.RelatedPerSide + 1),
                 Providers = catalog.RoutesFor(m.Slug).Select(r => r.ProviderSlug).Append(m.MakerSlug)
                     .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(catalog.FindProvider),
@@ -56,14 +58,14 @@ public sealed class PairInputs
             }),
             StringComparer.Ordinal);
 
-        // The price-against-score chart a pair page may show is the leaderboard of a benchmark and protocol
-        // both models are scored on, with every charted model's price: a pair's digest covers the charts of
-        // all the leaderboards the two share (not every leaderboard either is on), so a price change
-        // re-renders only the pairs that can show it.
+        // The price-against-score chart a pair page may show is the main leaderboard of a benchmark both models
+        // are scored on, with every charted model's price: a pair's digest covers the charts of all the
+        // benchmarks the two share (not every benchmark either is on), so a price change re-renders only the
+        // pairs that can show it.
         _boards = catalog.Models.ToFrozenDictionary(
             m => m.Slug,
             m => catalog.ScoresFor(m.Slug)
-                .Select(s => PriceScoreCharts.BoardKey(s.BenchmarkSlug, BenchmarkSetting.ProtocolOf(s.Variant)))
+                .Select(s => PriceScoreCharts.BoardKey(s.BenchmarkSlug, null))
                 .Distinct(StringComparer.Ordinal)
                 .Order(StringComparer.Ordinal)
                 .ToArray(),

@@ -100,14 +100,14 @@ public static class PriceScoreCharts
     }
 
     /// <summary>
-    /// The chart a pair page shows: of the benchmarks the pair shares (same protocol), the one whose leaderboard
-    /// charts the most models (then the benchmark's slug), with the two models highlighted. Null when no shared
+    /// The chart a pair page shows: of the benchmarks the pair shares, the one whose main leaderboard charts the
+    /// most models (then the benchmark's slug), with the two models highlighted. Null when no shared
     /// benchmark has a chart.
     /// </summary>
     internal static PriceScoreChart? ForPair(CatalogStats stats, ModelFacts a, ModelFacts b, BenchmarkSection benchmarks)
     {
         var chart = benchmarks.Shared
-            .Select(r => stats.PriceScores.GetValueOrDefault(BoardKey(r.BenchmarkSlug, r.Variant)))
+            .Select(r => stats.PriceScores.GetValueOrDefault(BoardKey(r.BenchmarkSlug, null)))
             .OfType<PriceScoreChart>()
             .OrderByDescending(c => c.Points.Length)
             .ThenBy(c => c.BenchmarkSlug, StringComparer.Ordinal)
@@ -141,7 +141,7 @@ public static class PriceScoreCharts
 
     internal static FrozenDictionary<string, PriceScoreChart> Build(CatalogSnapshot catalog, FrozenDictionary<string, ImmutableArray<Leaderboard>> boards, IReadOnlyDictionary<string, ModelPrice> prices) =>
         boards
-            .SelectMany(kv => kv.Value.Select(board => (Key: BoardKey(kv.Key, board.Variant), Chart: ForBoard(catalog.FindBenchmark(kv.Key)!, board, prices))))
+            .SelectMany(kv => kv.Value.Where(board => board.IsMain).Select(board => (Key: BoardKey(kv.Key, board.Variant), Chart: ForBoard(catalog.FindBenchmark(kv.Key)!, board, prices))))
             .Where(x => x.Chart is not null)
             .ToFrozenDictionary(x => x.Key, x => x.Chart!, StringComparer.Ordinal);
 }

@@ -64,13 +64,36 @@ public static class ProfileFacts
             }
         }
 
-        list.Add(Sentences.ProfileBestFor(facts.BestFor));
+        list.Add(Sentences.ProfileBestFor(facts.BestFor, facts.BestForFromEditor ? null : BestForBenchmarks(facts)));
         if (Successor(catalog, m) is { } next)
         {
             list.Add(Sentences.ProfileUpgrade(m.Name, next.Name));
         }
 
         return [.. list];
+    }
+
+    /// <summary>
+    /// The benchmarks behind a derived "best for": those of the first two ranked tags' categories on which the model
+    /// is in the top quarter of models with comparable scores, at most three; empty when the tags come from what it
+    /// supports rather than from where it ranks; null when nothing sets it apart (general chat alone).
+    /// </summary>
+    private static ImmutableArray<string>? BestForBenchmarks(ModelFacts facts)
+    {
+        var ranked = DecisionRules.Ranked(facts.Model, facts.Distinctions).Take(2).ToList();
+        if (ranked is [DecisionFit.Chat] && !facts.Distinctions.Categories.Any(c => c.Category == BenchmarkCategory.Writing && c.Share >= DecisionRules.TopShare))
+        {
+            return null;
+        }
+
+        return
+        [
+            .. facts.Distinctions.Categories
+                .Where(c => c.Share >= DecisionRules.TopShare && DecisionRules.FitOf(c.Category) is { } fit && ranked.Contains(fit))
+                .SelectMany(c => c.Leading)
+                .Distinct(StringComparer.Ordinal)
+                .Take(3),
+        ];
     }
 
     /// <summary>The price section's first line: the list or market price with the cheapest route beside it, or why there is no price.</summary>

@@ -2,18 +2,35 @@ namespace ModelCompare.Comparison;
 
 public static partial class Sentences
 {
-    /// <summary>"DeepSeek V3.2 and GPT-4o share 3 benchmarks: DeepSeek V3.2 leads on 2 and GPT-4o on 1."</summary>
-    public static string BenchmarkSummary(string aName, string bName, int shared, int aLeads, int bLeads, int ties)
+    /// <summary>
+    /// "DeepSeek V3.2 and GPT-4o share 4 benchmarks: DeepSeek V3.2 leads on 2, GPT-4o on 1, and 1 is about the same."
+    /// When some shared benchmarks have no comparable scores: "A and B have comparable scores on 3 benchmarks: A leads
+    /// on 2 and 1 is about the same. 2 more shared benchmarks cannot be compared (different sources or settings)."
+    /// </summary>
+    public static string BenchmarkSummary(string aName, string bName, int shared, int aLeads, int bLeads, int same)
     {
         if (shared == 0)
         {
             return $"{aName} and {bName} have no benchmark in common, so their scores cannot be compared like for like.";
         }
 
-        if (shared == 1)
+        var compared = aLeads + bLeads + same;
+        var apart = shared - compared;
+        if (compared == 0)
         {
-            var who = aLeads == 1 ? $"{aName} leads" : bLeads == 1 ? $"{bName} leads" : "they tie";
-            return $"{aName} and {bName} share 1 benchmark, on which {who}.";
+            return shared == 1
+                ? $"{aName} and {bName} share 1 benchmark, but their scores on it cannot be compared ({NotComparableReason})."
+                : $"{aName} and {bName} share {shared} benchmarks, but their scores on them cannot be compared ({NotComparableReason}).";
+        }
+
+        var opening = apart == 0 ? "share" : "have comparable scores on";
+        var rest = apart == 0 ? string.Empty
+            : apart == 1 ? $" 1 more shared benchmark cannot be compared ({NotComparableReason})."
+            : $" {apart} more shared benchmarks cannot be compared ({NotComparableReason}).";
+        if (compared == 1)
+        {
+            var who = aLeads == 1 ? $"{aName} leads" : bLeads == 1 ? $"{bName} leads" : "they score about the same";
+            return $"{aName} and {bName} {opening} 1 benchmark, on which {who}.{rest}";
         }
 
         var parts = new List<string>();
@@ -27,13 +44,15 @@ public static partial class Sentences
             parts.Add(parts.Count == 0 ? $"{bName} leads on {bLeads}" : $"{bName} on {bLeads}");
         }
 
-        if (ties > 0)
+        if (same > 0)
         {
-            parts.Add(ties == 1 ? "1 is a tie" : $"{ties} are ties");
+            parts.Add(same == 1 ? "1 is about the same" : $"{same} are about the same");
         }
 
-        return $"{aName} and {bName} share {shared} benchmarks: {Formatting.JoinList(parts)}.";
+        return $"{aName} and {bName} {opening} {compared} benchmarks: {Formatting.JoinList(parts)}.{rest}";
     }
+
+    private const string NotComparableReason = "different sources or settings";
 
     public static string BenchmarkNoScores(string name) => $"{name} has no recorded benchmark scores.";
 
@@ -41,7 +60,30 @@ public static partial class Sentences
     public static string BenchmarkOwnScores(string name, int count) =>
         count == 1 ? $"The one recorded score for {name}:" : $"{Formatting.Possessive(name)} {count} best-known scores, independent results first:";
 
-    public static string BenchmarkLeader(string? leaderName) => leaderName is null ? "Tie" : $"{leaderName} leads";
+    /// <summary>"GPT-5 leads", "About the same", with ", by the makers' own claims" when the row compares two self-reports.</summary>
+    public static string BenchmarkLeader(string? leaderName, ScoreBasis basis = ScoreBasis.Independent)
+    {
+        var text = leaderName is null ? "About the same" : $"{leaderName} leads";
+        return basis == ScoreBasis.MakersClaims ? $"{text}, by the makers' own claims" : text;
+    }
+
+    /// <summary>
+    /// Why a row names no leader: "Not compared: a maker's own claim against an independent run", "Not compared:
+    /// different sources (Epoch AI, Aider)" or "Not compared: different settings (medium effort, high effort)".
+    /// </summary>
+    public static string BenchmarkNotComparable(ScoreView a, ScoreView b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.SelfReported != b.SelfReported)
+        {
+            return "Not compared: a maker's own claim against an independent run";
+        }
+
+        return !a.SelfReported && a.SourceName != b.SourceName
+            ? $"Not compared: different sources ({a.SourceName}, {b.SourceName})"
+            : $"Not compared: different settings ({a.Configuration ?? "not stated"}, {b.Configuration ?? "not stated"})";
+    }
 
     /// <summary>"GPQA Diamond (pass@1)" or "GPQA Diamond".</summary>
     public static string BenchmarkName(string name, string? variant) =>

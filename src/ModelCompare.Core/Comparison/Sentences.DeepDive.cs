@@ -44,15 +44,41 @@ public static partial class Sentences
     public static string DeepDiveSingleProvider(string name) =>
         $"{name} depends on a single provider, so an outage or price change there has no fallback.";
 
-    /// <summary>"Claude Sonnet 3.5 v2 is retired; choose GPT-4o, which suits tool-using agents."</summary>
-    public static string DeepDiveRetired(string retiredName, string liveName, string liveBestFor) =>
-        $"{retiredName} is retired; choose {liveName}, which suits {liveBestFor}.";
+    /// <summary>
+    /// "For coding, A leads on Aider Polyglot and Terminal-Bench, B on SWE-bench Verified, and they score about the
+    /// same on LiveCodeBench." Only comparable scores, by the benchmark's margin.
+    /// </summary>
+    public static string DeepDiveWorkload(DecisionFit workload, string aName, IReadOnlyList<string> aLeads, string bName, IReadOnlyList<string> bLeads, IReadOnlyList<string> same)
+    {
+        ArgumentNullException.ThrowIfNull(aLeads);
+        ArgumentNullException.ThrowIfNull(bLeads);
+        ArgumentNullException.ThrowIfNull(same);
+        var parts = new List<string>();
+        if (aLeads.Count > 0)
+        {
+            parts.Add($"{aName} leads on {Formatting.JoinList(aLeads)}");
+        }
 
-    /// <summary>"Choose DeepSeek V3.2 for coding; choose GPT-4o for image and document input."</summary>
-    public static string DeepDiveChoose(string aName, string aBestFor, string bName, string bBestFor) =>
-        string.Equals(aBestFor, bBestFor, StringComparison.OrdinalIgnoreCase)
-            ? $"Both suit {aBestFor}, so the price and capability differences above decide."
-            : $"Choose {aName} for {aBestFor}; choose {bName} for {bBestFor}.";
+        if (bLeads.Count > 0)
+        {
+            parts.Add(parts.Count == 0 ? $"{bName} leads on {Formatting.JoinList(bLeads)}" : $"{bName} on {Formatting.JoinList(bLeads)}");
+        }
+
+        if (same.Count > 0)
+        {
+            parts.Add($"they score about the same on {Formatting.JoinList(same)}");
+        }
+
+        return $"For {Formatting.DecisionFitPhrase(workload)}, {Formatting.JoinList(parts)}.";
+    }
+
+    /// <summary>What the figures cannot tell when no shared benchmark has comparable scores.</summary>
+    public static string DeepDiveNoComparableBenchmark(string aName, string bName) =>
+        $"No benchmark in the catalog has comparable scores for both {aName} and {bName} (independent runs from one source, or both makers' own claims), so the figures cannot say which does a given task better.";
+
+    /// <summary>"GPT-4o has no list price from its maker: its price is the median of the providers that sell it, so check the one you will use."</summary>
+    public static string DeepDiveMarketOnly(string name) =>
+        $"{name} has no list price from its maker: its price is the median of the providers that sell it, so check the one you will use.";
 
     public const string DeepDiveTestAdvice =
         "Before committing, run your own prompts through the exact provider and region you plan to use.";

@@ -103,9 +103,26 @@ public static partial class Sentences
 
     public static string FaqBenchmarkQuestion(string aName, string bName) => $"Which scores higher on benchmarks, {aName} or {bName}?";
 
-    /// <summary>"On GPQA Diamond, DeepSeek V3.2 leads with 79.9% against 53.6%." or "On X, they tie at 50%."</summary>
-    public static string FaqBenchmarkRow(string benchmark, string? leaderName, string leaderValue, string otherValue) =>
-        leaderName is null
-            ? $"On {benchmark}, they tie at {leaderValue}."
-            : $"On {benchmark}, {leaderName} leads with {leaderValue} against {otherValue}.";
+    /// <summary>
+    /// "On GPQA Diamond, DeepSeek V3.2 leads with 79.9% against 53.6%.", "On MMLU, they score about the same: 85%
+    /// and 84.6%." (<paramref name="leaderName"/> null), with "by the makers' own claims" for two self-reports.
+    /// </summary>
+    public static string FaqBenchmarkRow(string benchmark, string? leaderName, string leaderValue, string otherValue, ScoreBasis basis = ScoreBasis.Independent)
+    {
+        var claims = basis == ScoreBasis.MakersClaims ? " by the makers' own claims" : string.Empty;
+        return leaderName is null
+            ? leaderValue == otherValue
+                ? $"On {benchmark}, they score the same{claims}: {leaderValue}."
+                : $"On {benchmark}, they score about the same{claims}: {leaderValue} and {otherValue}."
+            : $"On {benchmark}, {leaderName} leads{claims} with {leaderValue} against {otherValue}.";
+    }
+
+    /// <summary>"On SWE-bench Verified, o3's 62.3% and o4-mini's 68.1% cannot be compared: a maker's own claim against an independent run."</summary>
+    public static string FaqBenchmarkApart(string benchmark, string aName, string aValue, string bName, string bValue, string why)
+    {
+        ArgumentNullException.ThrowIfNull(why);
+        const string Prefix = "Not compared: ";
+        var reason = why.StartsWith(Prefix, StringComparison.Ordinal) ? why[Prefix.Length..] : why;
+        return $"On {benchmark}, {Formatting.Possessive(aName)} {aValue} and {Formatting.Possessive(bName)} {bValue} cannot be compared: {reason}.";
+    }
 }

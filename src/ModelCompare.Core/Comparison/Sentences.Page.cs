@@ -143,8 +143,9 @@ public static partial class Sentences
         _ => $"{Formatting.PricePerMillion(bill.InputPrice)} / {Formatting.PricePerMillion(bill.OutputPrice)} ({BillBasisName(bill.Basis)})",
     };
 
-    /// <summary>"6 of 7", "None shared".</summary>
-    public static string ScorecardLeads(int leads, int shared) => shared == 0 ? "None shared" : $"{leads} of {shared}";
+    /// <summary>"6 of 7" (of the shared benchmarks with comparable scores), "None shared", or "None comparable" when the shared ones cannot be compared.</summary>
+    public static string ScorecardLeads(int leads, int compared, int shared = 0) =>
+        compared > 0 ? $"{leads} of {compared}" : shared > 0 ? "None comparable" : "None shared";
 
     /// <summary>"list price", "market price", "cheapest route", "one provider".</summary>
     public static string BillBasisName(BillBasis basis) => basis switch

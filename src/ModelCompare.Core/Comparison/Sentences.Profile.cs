@@ -23,8 +23,18 @@ public static partial class Sentences
         _ => null,
     };
 
-    /// <summary>"Best for coding and tool-using agents."</summary>
-    public static string ProfileBestFor(string bestFor) => $"Best for {bestFor}.";
+    /// <summary>
+    /// "Best for coding and tool-using agents: in the top quarter of models with comparable scores on SWE-bench
+    /// Verified and Aider Polyglot." With no such benchmark (a derived phrase): "..., going by its features; no
+    /// benchmark puts it in the top quarter of models with comparable scores." An editor's phrase stands alone
+    /// (<paramref name="benchmarks"/> null).
+    /// </summary>
+    public static string ProfileBestFor(string bestFor, IReadOnlyCollection<string>? benchmarks = null) => benchmarks switch
+    {
+        null => $"Best for {bestFor}.",
+        { Count: 0 } => $"Best for {bestFor}, going by its features; no benchmark puts it in the top quarter of models with comparable scores.",
+        _ => $"Best for {bestFor}: in the top quarter of models with comparable scores on {Formatting.JoinList(benchmarks)}.",
+    };
 
     /// <summary>"Upgrade to DeepSeek V4: the catalog lists it as the successor of DeepSeek V3.2."</summary>
     public static string ProfileUpgrade(string name, string successorName) =>

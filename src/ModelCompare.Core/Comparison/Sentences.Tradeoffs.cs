@@ -76,9 +76,28 @@ public static partial class Sentences
     public static string TradeoffUnconfirmed(string hasName, IReadOnlyCollection<Capability> capabilities, string unknownName) =>
         $"{hasName} supports {Capabilities(capabilities)}; the catalog does not record {(capabilities.Count == 1 ? "it" : "them")} for {unknownName}.";
 
-    /// <summary>"Only DeepSeek V3.2 is a fit for coding and tool-using agents."</summary>
-    public static string TradeoffDecisionFit(string name, IEnumerable<DecisionFit> tags) =>
-        $"Only {name} is a fit for {Formatting.JoinList(tags.Select(Formatting.DecisionFitPhrase))}.";
+    /// <summary>
+    /// "Only DeepSeek V3.2 is a fit for coding and tool-using agents.", followed by "GPT-4o has no coding benchmark
+    /// score to set against it." for the tags the other side has no score of that kind on.
+    /// </summary>
+    public static string TradeoffDecisionFit(string name, IEnumerable<DecisionFit> tags, string? otherName = null, IReadOnlyCollection<DecisionFit>? unscored = null)
+    {
+        var text = $"Only {name} is a fit for {Formatting.JoinList(tags.Select(Formatting.DecisionFitPhrase))}.";
+        return unscored is { Count: > 0 } && otherName is not null
+            ? $"{text} {otherName} has no {Formatting.JoinList(unscored.Select(FitBenchmarkKind), "or")} benchmark score to set against it."
+            : text;
+    }
+
+    /// <summary>The kind of benchmark that shows a fit: "coding", "agent", "reasoning or math".</summary>
+    private static string FitBenchmarkKind(DecisionFit fit) => fit switch
+    {
+        DecisionFit.Coding => "coding",
+        DecisionFit.Agents => "agent",
+        DecisionFit.Reasoning => "reasoning or math",
+        DecisionFit.Multimodal => "multimodal",
+        DecisionFit.LongContext => "long-context",
+        _ => "writing",
+    };
 
     /// <summary>"DeepSeek V3.2 has open weights (MIT); GPT-4o does not (Proprietary)."</summary>
     public static string TradeoffOpenness(string openName, string? openLicense, string closedName, string? closedLicense) =>

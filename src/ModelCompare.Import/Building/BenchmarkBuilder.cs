@@ -199,7 +199,7 @@ internal sealed partial class BenchmarkBuilder(ModelIndex index, ImportReport re
         _llmStatsSlugs[def.Id] = slug;
         _benchmarks[slug] = new CatalogBenchmark
         {
-            Slug = slug, Name = def.Name, Category = Category(def.Categories), Unit = unit,
+            Slug = slug, Name = def.Name, Category = Category(def.Id, def.Categories), Unit = unit,
             ScaleMax = scaleMax, Description = ShortDescription(def.Description),
             Source = new SourceLink("LLM Stats", $"{LlmStatsData.Repository}/blob/{LlmStatsData.Commit}/data/benchmarks/{def.Id}.json"),
         };
@@ -372,8 +372,18 @@ internal sealed partial class BenchmarkBuilder(ModelIndex index, ImportReport re
             || (maker == "moonshotai" && host.Contains("moonshot", StringComparison.Ordinal));
     }
 
-    private static string Category(IReadOnlyList<string> categories)
+    /// <summary>
+    /// The catalog category of an LLM Stats benchmark: its first tag in a fixed order, except for the MMLU family
+    /// (MMLU-Pro, MMLU-Redux, MMMLU, Global MMLU...), multi-subject knowledge exams that LLM Stats also tags with
+    /// math and reasoning: knowledge.
+    /// </summary>
+    internal static string Category(string id, IReadOnlyList<string> categories)
     {
+        if (id.Contains("mmlu", StringComparison.OrdinalIgnoreCase))
+        {
+            return "knowledge";
+        }
+
         (string[] From, string To)[] order =
         [
             (["code", "frontend_development"], "coding"), (["math"], "math"), (["long_context"], "long-context"),

@@ -99,7 +99,7 @@ public class CatalogHighlightsTests
 public class LeaderboardTests
 {
     [Fact]
-    public void A_leaderboard_ranks_each_model_once_per_variant_and_ties_share_a_rank()
+    public void A_leaderboard_ranks_each_model_once_per_kind_and_ties_share_a_rank()
     {
         var c = new CatalogBuilder()
             .Model("a", "A", "x").Model("b", "B", "x").Model("c", "C", "x")
@@ -113,14 +113,16 @@ public class LeaderboardTests
 
         var boards = Leaderboards.For(c, c.FindBenchmark("elo")!);
 
-        Assert.Equal([null, "5-shot"], boards.Select(b => b.Variant));
+        Assert.Equal([LeaderboardKind.Independent, LeaderboardKind.MakersClaims], boards.Select(b => b.Kind));
         Assert.Equal([true, false], boards.Select(b => b.IsMain));
         Assert.Equal(["c:1", "a:2", "b:2"], boards[0].Entries.Select(e => $"{e.Model.Slug}:{e.Rank}"));
+        Assert.Equal(("50 Elo", "5-shot"), (boards[0].Entries[0].Score.ValueText, boards[0].Entries[0].Score.Variant));
         Assert.Equal("1,300 Elo", boards[0].Entries[1].Score.ValueText);
+        Assert.Equal(["a:1200"], boards[1].Entries.Select(e => $"{e.Model.Slug}:{e.Score.Value:0}"));
     }
 
     [Fact]
-    public void The_main_leaderboard_is_the_protocol_most_models_were_measured_with_and_configurations_rank_together()
+    public void Settings_rank_together_in_one_table_each_row_with_its_setting()
     {
         var c = new CatalogBuilder()
             .Model("a", "A", "x").Model("b", "B", "x").Model("c", "C", "x")
@@ -129,14 +131,13 @@ public class LeaderboardTests
             .Score("gpqa", "a", 80m, variant: "no tools, high effort")
             .Score("gpqa", "a", 75m, variant: "no tools, low effort")
             .Score("gpqa", "b", 78m, variant: "no tools, 32K thinking budget")
-            .Score("gpqa", "c", 60m, variant: "no tools")
+            .Score("gpqa", "c", 60m, variant: "0-shot", undated: true)
             .Build();
 
-        var boards = Leaderboards.For(c, c.FindBenchmark("gpqa")!);
+        var board = Assert.Single(Leaderboards.For(c, c.FindBenchmark("gpqa")!));
 
-        Assert.Equal(["no tools", "0-shot"], boards.Select(b => b.Variant));
-        Assert.True(boards[0].IsMain);
-        Assert.Equal(["a:80%:high effort", "b:78%:32K thinking budget", "c:60%:"], boards[0].Entries.Select(e => $"{e.Model.Slug}:{e.Score.ValueText}:{e.Score.Configuration}"));
-        Assert.Equal("date not given", boards[1].Entries[0].Score.DateText);
+        Assert.True(board.IsMain);
+        Assert.Equal(["a:80%:no tools:high effort", "b:78%:no tools:32K thinking budget", "c:60%:0-shot:"], board.Entries.Select(e => $"{e.Model.Slug}:{e.Score.ValueText}:{e.Score.Variant}:{e.Score.Configuration}"));
+        Assert.Equal("date not given", board.Entries[2].Score.DateText);
     }
 }

@@ -153,7 +153,7 @@ public class EngineRulesTests
     }
 
     [Fact]
-    public void Shared_benchmarks_are_like_for_like_prefer_independent_scores_and_respect_lower_is_better()
+    public void Shared_benchmarks_compare_scores_of_one_kind_prefer_independent_ones_and_respect_lower_is_better()
     {
         var catalog = TwoModels()
             .Benchmark("gpqa", "GPQA Diamond")
@@ -174,17 +174,21 @@ public class EngineRulesTests
 
         Assert.Equal(["mmlu", "gpqa", "swe", "halluc"], benchmarks.Shared.Select(r => r.BenchmarkSlug));
         Assert.Equal([Side.Tie, Side.A, Side.B, Side.A], benchmarks.Shared.Select(r => r.Leader));
-        Assert.Equal(["Tie", "Alpha leads", "Beta leads", "Alpha leads"], benchmarks.Shared.Select(r => r.LeaderText));
+        Assert.Equal(["About the same", "Alpha leads, by the makers' own claims", "Beta leads", "Alpha leads"], benchmarks.Shared.Select(r => r.LeaderText));
+
+        // Beta has only its maker's claim on GPQA, so Alpha's maker's claim (82%) faces it, not Alpha's independent 79.9%.
         var gpqa = benchmarks.Shared[1];
-        Assert.Equal((79.9m, false, "Epoch AI", "79.9%", 0.799m), (gpqa.A.Value, gpqa.A.SelfReported, gpqa.A.SourceName, gpqa.A.ValueText, gpqa.A.BarFraction));
+        Assert.Equal(ScoreBasis.MakersClaims, gpqa.Basis);
+        Assert.Equal((82m, true, "Alpha Labs", "82%", 0.82m), (gpqa.A.Value, gpqa.A.SelfReported, gpqa.A.SourceName, gpqa.A.ValueText, gpqa.A.BarFraction));
         Assert.True(gpqa.B.SelfReported);
         Assert.Equal("pass@1", benchmarks.Shared[2].Variant);
-        Assert.Equal("Alpha and Beta share 4 benchmarks: Alpha leads on 2, Beta on 1, and 1 is a tie.", benchmarks.Summary);
+        Assert.Equal(ScoreBasis.Independent, benchmarks.Shared[2].Basis);
+        Assert.Equal("Alpha and Beta share 4 benchmarks: Alpha leads on 2, Beta on 1, and 1 is about the same.", benchmarks.Summary);
         Assert.Empty(benchmarks.AOwn);
 
         var faq = Compare(catalog).Faq.Single(f => f.Question == "Which scores higher on benchmarks, Alpha or Beta?");
         Assert.Equal(
-            "Alpha and Beta share 4 benchmarks: Alpha leads on 2, Beta on 1, and 1 is a tie. On MMLU, they tie at 85%. On GPQA Diamond, Alpha leads with 79.9% against 53.6%. "
+            "Alpha and Beta share 4 benchmarks: Alpha leads on 2, Beta on 1, and 1 is about the same. On MMLU, they score the same: 85%. On GPQA Diamond, Alpha leads by the makers' own claims with 82% against 53.6%. "
             + "On SWE-bench Verified (pass@1), Beta leads with 72% against 70%. On Hallucination rate, Alpha leads with 10% against 20%.",
             faq.Answer);
     }
@@ -301,7 +305,7 @@ public class EngineRulesTests
     }
 
     [Fact]
-    public void Scores_match_on_the_protocol_and_each_side_shows_its_best_configuration()
+    public void Scores_match_on_the_protocol_and_a_different_model_setting_is_shown_but_not_compared()
     {
         var catalog = TwoModels()
             .Benchmark("gpqa", "GPQA Diamond")
@@ -311,12 +315,101 @@ public class EngineRulesTests
             .Score("gpqa", "beta", 90m, variant: "5-shot")
             .Build();
 
-        var row = Assert.Single(Compare(catalog).Benchmarks.Shared);
+        var pair = Compare(catalog);
+        var row = Assert.Single(pair.Benchmarks.Shared);
 
         Assert.Null(row.Variant);
         Assert.Equal(("86.2%", "high effort"), (row.A.ValueText, row.A.Configuration));
         Assert.Equal(("82.3%", "59K thinking budget"), (row.B.ValueText, row.B.Configuration));
-        Assert.Equal(Side.A, row.Leader);
+        Assert.Equal((Side.None, ScoreBasis.NotComparable), (row.Leader, row.Basis));
+        Assert.Equal("Not compared: different settings (high effort, 59K thinking budget)", row.LeaderText);
+        Assert.Equal("Alpha and Beta share 1 benchmark, but their scores on it cannot be compared (different sources or settings).", pair.Benchmarks.Summary);
+        Assert.Equal(Side.None, ComparisonEngine.BenchmarkLeader(pair.Benchmarks));
+        Assert.DoesNotContain(pair.Tradeoffs, t => t.Kind == TradeoffKind.Benchmarks);
+        Assert.Equal("None comparable", pair.Scorecard.Single(r => r.Signal == ScorecardSignal.SharedBenchmarks).AText);
+    }
+
+    [Fact]
+    public void A_common_setting_is_compared_and_each_side_shows_its_best_configuration_when_one_states_none()
+    {
+        var catalog = TwoModels()
+            .Benchmark("gpqa", "GPQA Diamond")
+            .Benchmark("mmlu", "MMLU")
+            .Score("gpqa", "alpha", 86.2m, variant: "high effort")
+            .Score("gpqa", "alpha", 80m, variant: "medium effort")
+            .Score("gpqa", "beta", 84m, variant: "medium effort")
+            .Score("gpqa", "beta", 88m, variant: "low effort")
+            .Score("mmlu", "alpha", 86m, variant: "high effort")
+            .Score("mmlu", "alpha", 84m, variant: "medium effort")
+            .Score("mmlu", "beta", 82m)
+            .Build();
+
+        var rows = Compare(catalog).Benchmarks.Shared;
+
+        // The one setting both were run at (medium effort) is compared, not each model's best.
+        var gpqa = rows.Single(r => r.BenchmarkSlug == "gpqa");
+        Assert.Equal((80m, "medium effort", 84m, "medium effort", Side.B), (gpqa.A.Value, gpqa.A.Configuration, gpqa.B.Value, gpqa.B.Configuration, gpqa.Leader));
+
+        // Beta's score states no setting: Alpha's best setting faces it.
+        var mmlu = rows.Single(r => r.BenchmarkSlug == "mmlu");
+        Assert.Equal((86m, "high effort", 82m, Side.A), (mmlu.A.Value, mmlu.A.Configuration, mmlu.B.Value, mmlu.Leader));
+    }
+
+    [Fact]
+    public void A_makers_claim_is_never_set_against_an_independent_run_and_sources_must_agree()
+    {
+        var catalog = TwoModels()
+            .Benchmark("swe", "SWE-bench Verified", BenchmarkCategory.Coding)
+            .Benchmark("aider", "Aider Polyglot", BenchmarkCategory.Coding)
+            .Benchmark("hle", "Humanity's Last Exam")
+            .Score("swe", "alpha", 62.3m, variant: "medium effort")
+            .Score("swe", "beta", 68.1m, selfReported: true, source: "Beta Inc")
+            .Score("aider", "alpha", 80m, source: "Aider")
+            .Score("aider", "beta", 70m, source: "Aider LLM Leaderboards")
+            .Score("hle", "alpha", 20.5m, source: "Scale AI")
+            .Score("hle", "alpha", 30m, selfReported: true, source: "Alpha Labs")
+            .Score("hle", "beta", 21m, source: "Scale AI")
+            .Score("hle", "beta", 25m, selfReported: true, source: "Beta Inc")
+            .Build();
+
+        var pair = Compare(catalog);
+        var rows = pair.Benchmarks.Shared.ToDictionary(r => r.BenchmarkSlug);
+
+        Assert.Equal((Side.None, "Not compared: a maker's own claim against an independent run"), (rows["swe"].Leader, rows["swe"].LeaderText));
+        Assert.Equal(("62.3%", "68.1%"), (rows["swe"].A.ValueText, rows["swe"].B.ValueText));
+        Assert.Equal((Side.None, "Not compared: different sources (Aider, Aider LLM Leaderboards)"), (rows["aider"].Leader, rows["aider"].LeaderText));
+
+        // Both kinds exist for both: the common independent source wins over the makers' claims, and half a point is no lead.
+        Assert.Equal((20.5m, 21m, "Scale AI", Side.Tie, "About the same"), (rows["hle"].A.Value, rows["hle"].B.Value, rows["hle"].A.SourceName, rows["hle"].Leader, rows["hle"].LeaderText));
+        Assert.Equal(
+            "Alpha and Beta have comparable scores on 1 benchmark, on which they score about the same. 2 more shared benchmarks cannot be compared (different sources or settings).",
+            pair.Benchmarks.Summary);
+        Assert.Equal(Side.Tie, ComparisonEngine.BenchmarkLeader(pair.Benchmarks));
+        Assert.Equal("0 of 1", pair.Scorecard.Single(r => r.Signal == ScorecardSignal.SharedBenchmarks).AText);
+    }
+
+    [Theory]
+    [InlineData("percent", 0, 100, 61, 60, "Alpha leads")]
+    [InlineData("percent", 0, 100, 60.9, 60, "About the same")]
+    [InlineData("Elo", 0, 3000, 1420, 1400, "Alpha leads")]
+    [InlineData("Elo", 0, 3000, 1419, 1400, "About the same")]
+    [InlineData("score", 0, 10, 7.1, 7, "Alpha leads")]
+    [InlineData("score", 0, 10, 7.09, 7, "About the same")]
+    public void A_lead_is_a_gap_of_at_least_the_benchmarks_margin(string unit, int min, int max, double alpha, double beta, string leader)
+    {
+        var catalog = TwoModels()
+            .Benchmark("b", "Bench", unit: unit, min: min, max: max)
+            .Score("b", "alpha", (decimal)alpha).Score("b", "beta", (decimal)beta)
+            .Benchmark("c", "Other", unit: unit, min: min, max: max)
+            .Score("c", "alpha", (decimal)beta).Score("c", "beta", (decimal)beta)
+            .Build();
+
+        var pair = Compare(catalog);
+
+        Assert.Equal(leader, pair.Benchmarks.Shared.Single(r => r.BenchmarkSlug == "b").LeaderText);
+        var leads = leader == "Alpha leads" ? 1 : 0;
+        Assert.Equal($"{leads} of 2", pair.Scorecard.Single(r => r.Signal == ScorecardSignal.SharedBenchmarks).AText);
+        Assert.Equal(leads == 1 ? Side.A : Side.Tie, ComparisonEngine.BenchmarkLeader(pair.Benchmarks));
     }
 
     [Theory]

@@ -201,7 +201,7 @@ public class PageResultsTests
     // Leaderboard
 
     [Fact]
-    public void A_leaderboard_result_puts_the_widest_protocol_first_and_carries_each_models_price()
+    public void A_leaderboard_ranks_independent_runs_in_every_setting_together_and_carries_each_models_price()
     {
         var c = new CatalogBuilder()
             .Provider("x", "X")
@@ -214,14 +214,54 @@ public class PageResultsTests
 
         var result = ComparisonEngine.Leaderboard(c, c.FindBenchmark("gpqa")!);
 
-        Assert.Equal(["b", "d", "a"], result.Main!.Entries.Select(e => e.Model.Slug));
-        Assert.Equal(["5-shot"], result.Others.Select(b => b.Variant));
+        // A's 5-shot run is its best independent score: one table, the setting on the row.
+        Assert.Equal(["a", "b", "d"], result.Main!.Entries.Select(e => e.Model.Slug));
+        Assert.Equal(("5-shot", LeaderboardKind.Independent), (result.Main.Entries[0].Score.Variant, result.Main.Kind));
+        Assert.Empty(result.Others);
         Assert.Equal(3, result.Charted.Length);
         Assert.Equal(PriceBasis.List, result.Main.Entries.Single(e => e.Model.Slug == "a").Price!.Basis);
         Assert.Equal(PriceBasis.None, result.Main.Entries.Single(e => e.Model.Slug == "b").Price!.Basis);
         // One priced model of three is too few for a price against score chart.
         Assert.Null(result.PriceScore);
-        Assert.Equal("GPQA Diamond (reasoning): 4 scores, ranked, each with its source, date and whether the maker reported it.", result.Description);
+        Assert.Equal("GPQA Diamond (reasoning): 3 scores, ranked, each with its source, date and whether the maker reported it.", result.Description);
+    }
+
+    [Fact]
+    public void The_makers_own_claims_are_ranked_apart_and_never_top_the_independent_runs()
+    {
+        var c = new CatalogBuilder()
+            .Provider("x", "X")
+            .Model("gpt", "GPT", "x").Model("rival", "Rival", "x").Model("claimer", "Claimer", "x")
+            .Benchmark("aime", "AIME 2025", BenchmarkCategory.Math)
+            .Score("aime", "gpt", 94.6m, variant: "no tools")
+            .Score("aime", "rival", 93.9m)
+            .Score("aime", "gpt", 99.6m, selfReported: true, source: "GPT Labs", variant: "with tools")
+            .Score("aime", "claimer", 98m, selfReported: true, source: "Claimer Inc")
+            .Build();
+
+        var result = ComparisonEngine.Leaderboard(c, c.FindBenchmark("aime")!);
+
+        Assert.Equal(["gpt", "rival"], result.Main!.Entries.Select(e => e.Model.Slug));
+        Assert.All(result.Main.Entries, e => Assert.False(e.Score.SelfReported));
+        var claims = Assert.Single(result.Others);
+        Assert.Equal(LeaderboardKind.MakersClaims, claims.Kind);
+        Assert.Equal(["gpt", "claimer"], claims.Entries.Select(e => e.Model.Slug));
+        Assert.Equal("gpt", ComparisonEngine.BenchmarkIndex(c).Categories.Single().Benchmarks.Single().Leader!.Model.Slug);
+    }
+
+    [Fact]
+    public void A_benchmark_with_only_makers_claims_has_them_as_its_main_leaderboard()
+    {
+        var c = new CatalogBuilder()
+            .Model("a", "A", "x").Model("b", "B", "x")
+            .Benchmark("hle", "HLE")
+            .Score("hle", "a", 20m, selfReported: true, source: "A Labs").Score("hle", "b", 25m, selfReported: true, source: "B Labs")
+            .Build();
+
+        var result = ComparisonEngine.Leaderboard(c, c.FindBenchmark("hle")!);
+
+        Assert.Equal((LeaderboardKind.MakersClaims, 1), (result.Main!.Kind, result.Boards.Length));
+        Assert.Equal(["b", "a"], result.Main.Entries.Select(e => e.Model.Slug));
     }
 
     [Fact]
@@ -260,9 +300,9 @@ public class PageResultsTests
         Assert.Equal(["arc", "gpqa"], index.Categories[0].Benchmarks.Select(b => b.Benchmark.Slug));
         Assert.Equal(4, index.BenchmarkCount);
         var gpqa = index.Categories[0].Benchmarks[1];
-        // Three models have a GPQA score, but the leader comes from the main (widest) protocol only: B's 70, not D's 90 on 5-shot.
+        // Three models have a GPQA score; the main leaderboard ranks independent runs in every setting together: D's 90 on 5-shot.
         Assert.Equal(3, gpqa.ModelsScored);
-        Assert.Equal("b", gpqa.Leader!.Model.Slug);
+        Assert.Equal("d", gpqa.Leader!.Model.Slug);
         Assert.Null(index.Categories[0].Benchmarks[0].Leader);
         Assert.Equal(0, index.Categories[0].Benchmarks[0].ModelsScored);
     }

@@ -57,7 +57,7 @@ public class ProfileFactsTests
             "DeepSeek V3.2 is a 671B total, 37B active-parameter model from DeepSeek, released Dec 1, 2025.",
             "It reads up to 164K tokens and writes up to 65.5K tokens per response.",
             "List price: $0.28 input and $0.42 output per 1M tokens from DeepSeek.",
-            "Best for self-hosting and tool-using agents.",
+            "Best for self-hosting and tool-using agents, going by its features; no benchmark puts it in the top quarter of models with comparable scores.",
             "Upgrade to DeepSeek V4: the catalog lists it as the successor of DeepSeek V3.2.",
         ], tldr.ToArray());
     }
@@ -75,6 +75,23 @@ public class ProfileFactsTests
             "Lonely is not available from any tracked provider.",
             "Best for general chat.",
         ], tldr.ToArray());
+    }
+
+    [Fact]
+    public void A_derived_best_for_names_the_benchmarks_it_ranks_high_on_among_comparable_scores()
+    {
+        var builder = new CatalogBuilder().Benchmark("swe", "SWE-bench Verified", BenchmarkCategory.Coding);
+        foreach (var (slug, value) in new[] { ("top", 80m), ("m2", 70m), ("m3", 60m), ("m4", 50m), ("m5", 40m) })
+        {
+            builder.Model(slug, slug.ToUpperInvariant(), "maker").Score("swe", slug, value);
+        }
+
+        // A maker's claim is ranked only among claims: one claim ranks nothing, however high.
+        var c = builder.Model("claimer", "Claimer", "maker").Score("swe", "claimer", 99m, selfReported: true, source: "Claimer Inc").Build();
+
+        var top = Facts(c, "top");
+        Assert.Equal("Best for coding: in the top quarter of models with comparable scores on SWE-bench Verified.", ProfileFacts.Tldr(c, top).Single(l => l.StartsWith("Best for", StringComparison.Ordinal)));
+        Assert.DoesNotContain(DecisionFit.Coding, Facts(c, "claimer").DecisionFit);
     }
 
     [Theory]

@@ -111,7 +111,6 @@ public class ReferencePairTests
                 "DeepSeek V3.2 is available from more providers: 4 against 1 for GPT-4 Vision Preview.",
                 "Only DeepSeek V3.2 supports structured outputs; GPT-4 Vision Preview does not.",
                 "Only GPT-4 Vision Preview supports vision and multimodal input; DeepSeek V3.2 does not.",
-                "Only GPT-4 Vision Preview is a fit for image and document input.",
                 "DeepSeek V3.2 has open weights (MIT); GPT-4 Vision Preview does not (Proprietary).",
                 "DeepSeek V3.2 writes longer answers: up to 65.5K output tokens against 4,096 for GPT-4 Vision Preview.",
                 "DeepSeek V3.2 is the newer model: released Dec 1, 2025, against Nov 6, 2023 for GPT-4 Vision Preview.",
@@ -213,7 +212,9 @@ public class ReferencePairTests
                 + "A 70/30 input-output blend of the list or market prices comes to $0.322 per 1M tokens for DeepSeek V3.2 and $19 for GPT-4 Vision Preview. "
                 + "DeepSeek V3.2 is available from 4 providers, GPT-4 Vision Preview from 1. "
                 + "GPT-4 Vision Preview depends on a single provider, so an outage or price change there has no fallback.",
-                "Choose DeepSeek V3.2 for self-hosting and coding; choose GPT-4 Vision Preview for coding and tool-using agents. Before committing, run your own prompts through the exact provider and region you plan to use.",
+                "No benchmark in the catalog has comparable scores for both DeepSeek V3.2 and GPT-4 Vision Preview (independent runs from one source, or both makers' own claims), so the figures cannot say which does a given task better. "
+                + "GPT-4 Vision Preview has no list price from its maker: its price is the median of the providers that sell it, so check the one you will use. "
+                + "Before committing, run your own prompts through the exact provider and region you plan to use.",
             ],
             Pair.DeepDive.Paragraphs.ToArray());
     }

@@ -162,9 +162,17 @@ public class SentencesTests
     public void Benchmark_summaries_agree_with_their_counts()
     {
         Assert.Equal("A and B share 1 benchmark, on which B leads.", Sentences.BenchmarkSummary("A", "B", 1, 0, 1, 0));
-        Assert.Equal("A and B share 1 benchmark, on which they tie.", Sentences.BenchmarkSummary("A", "B", 1, 0, 0, 1));
-        Assert.Equal("A and B share 2 benchmarks: B leads on 1 and 1 is a tie.", Sentences.BenchmarkSummary("A", "B", 2, 0, 1, 1));
-        Assert.Equal("A and B share 5 benchmarks: A leads on 2, B on 1, and 2 are ties.", Sentences.BenchmarkSummary("A", "B", 5, 2, 1, 2));
+        Assert.Equal("A and B share 1 benchmark, on which they score about the same.", Sentences.BenchmarkSummary("A", "B", 1, 0, 0, 1));
+        Assert.Equal("A and B share 2 benchmarks: B leads on 1 and 1 is about the same.", Sentences.BenchmarkSummary("A", "B", 2, 0, 1, 1));
+        Assert.Equal("A and B share 5 benchmarks: A leads on 2, B on 1, and 2 are about the same.", Sentences.BenchmarkSummary("A", "B", 5, 2, 1, 2));
+        Assert.Equal(
+            "A and B have comparable scores on 3 benchmarks: A leads on 2 and 1 is about the same. 2 more shared benchmarks cannot be compared (different sources or settings).",
+            Sentences.BenchmarkSummary("A", "B", 5, 2, 0, 1));
+        Assert.Equal(
+            "A and B have comparable scores on 1 benchmark, on which B leads. 1 more shared benchmark cannot be compared (different sources or settings).",
+            Sentences.BenchmarkSummary("A", "B", 2, 0, 1, 0));
+        Assert.Equal("A and B share 1 benchmark, but their scores on it cannot be compared (different sources or settings).", Sentences.BenchmarkSummary("A", "B", 1, 0, 0, 0));
+        Assert.Equal("A and B share 3 benchmarks, but their scores on them cannot be compared (different sources or settings).", Sentences.BenchmarkSummary("A", "B", 3, 0, 0, 0));
         Assert.Equal("The one recorded score for A:", Sentences.BenchmarkOwnScores("A", 1));
         Assert.Equal("A's 3 best-known scores, independent results first:", Sentences.BenchmarkOwnScores("A", 3));
     }
@@ -176,8 +184,14 @@ public class SentencesTests
             Sentences.DeepDiveBlend("A", 6.6m, "B", 4.75m));
 
     [Fact]
-    public void Different_best_for_phrases_give_one_choice_each() =>
-        Assert.Equal("Choose A for coding; choose B for general chat.", Sentences.DeepDiveChoose("A", "coding", "B", "general chat"));
+    public void A_deep_dive_workload_names_the_benchmarks_each_leads_on()
+    {
+        Assert.Equal(
+            "For coding, A leads on Aider Polyglot and Terminal-Bench, B on SWE-bench Verified, and they score about the same on LiveCodeBench.",
+            Sentences.DeepDiveWorkload(DecisionFit.Coding, "A", ["Aider Polyglot", "Terminal-Bench"], "B", ["SWE-bench Verified"], ["LiveCodeBench"]));
+        Assert.Equal("For multi-step reasoning, B leads on GPQA Diamond.", Sentences.DeepDiveWorkload(DecisionFit.Reasoning, "A", [], "B", ["GPQA Diamond"], []));
+        Assert.Equal("For coding, they score about the same on Aider.", Sentences.DeepDiveWorkload(DecisionFit.Coding, "A", [], "B", [], ["Aider"]));
+    }
 
     [Fact]
     public void Faq_context_answers_cover_equal_and_missing_values()
@@ -217,10 +231,15 @@ public class SentencesTests
     }
 
     [Fact]
-    public void Faq_benchmark_rows_name_the_leader_or_a_tie()
+    public void Faq_benchmark_rows_name_the_leader_about_the_same_or_why_they_cannot_be_compared()
     {
         Assert.Equal("On GPQA Diamond, A leads with 79.9% against 53.6%.", Sentences.FaqBenchmarkRow("GPQA Diamond", "A", "79.9%", "53.6%"));
-        Assert.Equal("On MMLU, they tie at 85%.", Sentences.FaqBenchmarkRow("MMLU", null, "85%", "85%"));
+        Assert.Equal("On MMLU, they score the same: 85%.", Sentences.FaqBenchmarkRow("MMLU", null, "85%", "85%"));
+        Assert.Equal("On MMLU, they score about the same: 85% and 84.6%.", Sentences.FaqBenchmarkRow("MMLU", null, "85%", "84.6%"));
+        Assert.Equal("On AIME 2025, A leads by the makers' own claims with 94.6% against 88%.", Sentences.FaqBenchmarkRow("AIME 2025", "A", "94.6%", "88%", ScoreBasis.MakersClaims));
+        Assert.Equal(
+            "On SWE-bench Verified, o3's 62.3% and o4-mini's 68.1% cannot be compared: a maker's own claim against an independent run.",
+            Sentences.FaqBenchmarkApart("SWE-bench Verified", "o3", "62.3%", "o4-mini", "68.1%", "Not compared: a maker's own claim against an independent run"));
     }
 
     [Fact]

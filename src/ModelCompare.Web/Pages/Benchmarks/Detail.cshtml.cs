@@ -8,7 +8,7 @@ using ModelCompare.Web.Site;
 
 namespace ModelCompare.Web.Pages.Benchmarks;
 
-/// <summary>/benchmarks/{slug}: the main leaderboard with a bar chart of the leaders, and the other settings folded beneath it.</summary>
+/// <summary>/benchmarks/{slug}: the main leaderboard (independent runs) with a bar chart of the leaders, and the makers' own claims ranked apart beneath it.</summary>
 public sealed class DetailModel(SiteData site) : PageModel, IHasPageMeta
 {
     /// <summary>How many leaders the bar chart draws; the table lists everyone.</summary>

@@ -1,0 +1,239 @@
+using System.Collections.Concurrent;
+using ModelCompare.Catalog;
+using ModelCompare.Comparison;
+using Xunit.Abstractions;
+
+namespace ModelCompare.Web.Tests.Engine;
+
+/// <summary>
+/// Every claim on a pair page agrees with the evidence on the same page, over every pair of the real catalog:
+/// benchmark leads come from comparable scores and real gaps, "only X is a fit" tags agree with the shared
+/// scores and the context windows, and the verdict is said once. Prints the counts it checks.
+/// </summary>
+[Collection(WholeCatalog.Name)]
+public sealed class ClaimsEveryPairTests(RealCatalog real, ITestOutputHelper output)
+{
+    [Fact]
+    public void Every_pair_claims_only_what_its_comparable_scores_and_limits_show()
+    {
+        var catalog = real.Snapshot;
+        var engine = new ComparisonEngine();
+        var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        var facts = new ModelFacts[catalog.Models.Length];
+        Parallel.For(0, facts.Length, cores, i => facts[i] = engine.Describe(catalog, catalog.Models[i], TrafficProfile.Default));
+
+        var totals = new Counts();
+        var examples = new ConcurrentQueue<string>();
+        Parallel.For(0, facts.Length, cores, () => new Counts(), (i, _, local) =>
+        {
+            for (var j = i + 1; j < facts.Length; j++)
+            {
+                Measure(catalog, engine.Compare(catalog, facts[i], facts[j]), local, examples);
+            }
+
+            return local;
+        }, local => totals.Add(local));
+
+        output.WriteLine($"pairs: {totals.Pairs}");
+        output.WriteLine($"shared-benchmark rows: {totals.Rows}, of which compared (a leader or a tie): {totals.Compared}");
+        output.WriteLine($"rows compared across source kinds (maker's claim against an independent run): {totals.AcrossKinds}");
+        output.WriteLine($"rows compared across independent sources: {totals.AcrossSources}");
+        output.WriteLine($"rows compared across stated model settings (effort, thinking): {totals.AcrossSettings}");
+        output.WriteLine($"leads within the margin: {totals.WithinMargin}");
+        output.WriteLine($"'only X is a fit' tags contradicted by shared scores: {totals.FitAgainstScores}");
+        output.WriteLine($"'only X is a fit for long-document work' against a larger context window: {totals.FitAgainstContext}");
+        output.WriteLine($"pages whose verdict sentence appears more than once: {totals.RepeatedVerdict}; verdict sentences per page: max {totals.MaxVerdictRepeats}, total {totals.VerdictRepeats} over {totals.Pairs} pages");
+        foreach (var example in examples.Take(15))
+        {
+            output.WriteLine(example);
+        }
+
+        Assert.Equal(facts.Length * (facts.Length - 1) / 2, totals.Pairs);
+        Assert.True(totals.Rows > 0);
+        Assert.Equal(0, totals.AcrossKinds);
+        Assert.Equal(0, totals.AcrossSources);
+        Assert.Equal(0, totals.AcrossSettings);
+        Assert.Equal(0, totals.WithinMargin);
+        Assert.Equal(0, totals.FitAgainstScores);
+        Assert.Equal(0, totals.FitAgainstContext);
+        Assert.Equal(0, totals.RepeatedVerdict);
+        Assert.Equal(1, totals.MaxVerdictRepeats);
+    }
+
+    [Fact]
+    public void Every_derived_best_for_names_benchmarks_the_model_has_scores_on_or_says_it_goes_by_features()
+    {
+        var catalog = real.Snapshot;
+        var engine = new ComparisonEngine();
+        var named = 0;
+        foreach (var model in catalog.Models.Where(m => string.IsNullOrWhiteSpace(m.BestFor)))
+        {
+            var facts = engine.Describe(catalog, model, TrafficProfile.Default);
+            var line = ProfileFacts.Tldr(catalog, facts).Single(l => l.StartsWith("Best for ", StringComparison.Ordinal));
+            if (model.Slug == "gpt-5")
+            {
+                output.WriteLine(line);
+            }
+
+            const string Marker = "in the top quarter of models with comparable scores on ";
+            var at = line.IndexOf(Marker, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                Assert.True(line == $"Best for {facts.BestFor}." || line.EndsWith("going by its features; no benchmark puts it in the top quarter of models with comparable scores.", StringComparison.Ordinal), line);
+                continue;
+            }
+
+            named++;
+            var scored = facts.Scores.Select(s => s.BenchmarkName).ToHashSet(StringComparer.Ordinal);
+            Assert.Contains(scored, name => line[(at + Marker.Length)..].Contains(name, StringComparison.Ordinal));
+        }
+
+        output.WriteLine($"profiles whose best-for names its benchmarks: {named}");
+        Assert.True(named > 0);
+    }
+
+    /// <summary>The smallest gap that may read as a lead, worked out here apart from the engine: 1 point on a percent scale, 20 Elo, 1% of any other scale.</summary>
+    private static decimal Margin(Benchmark benchmark) => benchmark.Unit switch
+    {
+        "percent" or "%" => 1m,
+        "Elo" => 20m,
+        _ => (benchmark.ScaleMax - benchmark.ScaleMin) / 100m,
+    };
+
+    private static void Measure(CatalogSnapshot catalog, PairComparison pair, Counts counts, ConcurrentQueue<string> examples)
+    {
+        counts.Pairs++;
+        foreach (var row in pair.Benchmarks.Shared)
+        {
+            counts.Rows++;
+            if (row.Leader is not (Side.A or Side.B or Side.Tie))
+            {
+                continue;
+            }
+
+            counts.Compared++;
+            var (a, b) = (row.A, row.B);
+            if (a.SelfReported != b.SelfReported)
+            {
+                counts.AcrossKinds++;
+                Example(examples, $"{pair.CanonicalPath}: {row.Name} sets {Describe(a)} against {Describe(b)}: {row.LeaderText}");
+            }
+            else if (!a.SelfReported && a.SourceName != b.SourceName)
+            {
+                counts.AcrossSources++;
+                Example(examples, $"{pair.CanonicalPath}: {row.Name} sets {Describe(a)} against {Describe(b)}: {row.LeaderText}");
+            }
+
+            if (a.Configuration is { } ca && b.Configuration is { } cb && ca != cb)
+            {
+                counts.AcrossSettings++;
+                Example(examples, $"{pair.CanonicalPath}: {row.Name} sets {Describe(a)} against {Describe(b)}: {row.LeaderText}");
+            }
+
+            var benchmark = catalog.FindBenchmark(row.BenchmarkSlug)!;
+            if (row.Leader is Side.A or Side.B && Math.Abs(a.Value - b.Value) < Margin(benchmark))
+            {
+                counts.WithinMargin++;
+                Example(examples, $"{pair.CanonicalPath}: {row.Name}: {a.ValueText} against {b.ValueText} reads \"{row.LeaderText}\"");
+            }
+        }
+
+        foreach (var fit in pair.Tradeoffs.Where(t => t.Kind == TradeoffKind.DecisionFit))
+        {
+            var (x, y) = fit.Favors == Side.A ? (Side.A, Side.B) : (Side.B, Side.A);
+            foreach (var tag in Enum.GetValues<DecisionFit>().Where(t => fit.Text.Contains(Formatting.DecisionFitPhrase(t), StringComparison.Ordinal)))
+            {
+                var rows = pair.Benchmarks.Shared.Where(r => DecisionRules.FitOf(r.Category) == tag && r.Leader is Side.A or Side.B or Side.Tie).ToList();
+                if (rows.Count > 0 && rows.All(r => r.Leader == y))
+                {
+                    counts.FitAgainstScores++;
+                    Example(examples, $"{pair.CanonicalPath}: \"{fit.Text}\" while {pair[y].Name} leads on every shared {Formatting.DecisionFitPhrase(tag)} benchmark ({string.Join(", ", rows.Select(r => r.Name))})");
+                }
+
+                if (tag == DecisionFit.LongContext && pair[y].Model.ContextWindow > pair[x].Model.ContextWindow)
+                {
+                    counts.FitAgainstContext++;
+                    Example(examples, $"{pair.CanonicalPath}: \"{fit.Text}\" while {pair[y].Name} has the larger context window");
+                }
+            }
+        }
+
+        // What the page shows: the summary's verdict line, the verdict section's evidence, the intro, the deep dive,
+        // the FAQ and the tradeoffs (Pair.cshtml).
+        var texts = new List<string> { pair.Summary.VerdictLine, pair.Verdict.EvidenceText, pair.Intro.Text };
+        texts.AddRange(pair.DeepDive.Paragraphs);
+        texts.AddRange(pair.Faq.Select(f => f.Answer));
+        texts.AddRange(pair.Tradeoffs.Select(t => t.Text));
+        var decision = pair.Verdict.Sentences[^1];
+        var repeats = texts.Sum(t => Occurrences(t, decision));
+        if (pair.Verdict.Reason == VerdictReason.Wins)
+        {
+            // The summary words a win its own way ("Choose A: ..."): it counts as the verdict, once.
+            repeats += texts.Skip(1).Sum(t => Occurrences(t, pair.Summary.VerdictLine)) + (repeats == 0 ? 1 : 0);
+        }
+
+        counts.VerdictRepeats += repeats;
+        counts.MaxVerdictRepeats = Math.Max(counts.MaxVerdictRepeats, repeats);
+        if (repeats > 1)
+        {
+            counts.RepeatedVerdict++;
+        }
+    }
+
+    private static int Occurrences(string text, string sentence)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(sentence, StringComparison.Ordinal); at >= 0; at = text.IndexOf(sentence, at + sentence.Length, StringComparison.Ordinal))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static string Describe(ScoreView s) =>
+        $"{s.ValueText} ({(s.SelfReported ? "self-reported" : "independent")}, {s.SourceName}{(s.Configuration is null ? "" : ", " + s.Configuration)})";
+
+    private static void Example(ConcurrentQueue<string> examples, string text)
+    {
+        if (examples.Count < 15)
+        {
+            examples.Enqueue(text);
+        }
+    }
+
+    private sealed class Counts
+    {
+        public int Pairs;
+        public int Rows;
+        public int Compared;
+        public int AcrossKinds;
+        public int AcrossSources;
+        public int AcrossSettings;
+        public int WithinMargin;
+        public int FitAgainstScores;
+        public int FitAgainstContext;
+        public int RepeatedVerdict;
+        public int VerdictRepeats;
+        public int MaxVerdictRepeats;
+
+        public void Add(Counts other)
+        {
+            lock (this)
+            {
+                Pairs += other.Pairs;
+                Rows += other.Rows;
+                Compared += other.Compared;
+                AcrossKinds += other.AcrossKinds;
+                AcrossSources += other.AcrossSources;
+                AcrossSettings += other.AcrossSettings;
+                WithinMargin += other.WithinMargin;
+                FitAgainstScores += other.FitAgainstScores;
+                FitAgainstContext += other.FitAgainstContext;
+                RepeatedVerdict += other.RepeatedVerdict;
+                VerdictRepeats += other.VerdictRepeats;
+                MaxVerdictRepeats = Math.Max(MaxVerdictRepeats, other.MaxVerdictRepeats);
+            }
+        }
+    }
+}
