@@ -4,6 +4,7 @@ using ModelCompare.Import.Output;
 
 // Usage: dotnet run --project src/ModelCompare.Import -- [--datasets ../shared/datasets] [--out data] [--report docs/import-report.md]
 //   [--licenses <out>/licenses.yaml]: the hand-kept license table the import reads (it never writes it).
+//   <out>/service-tiers.yaml: the makers' published service-tier discounts, also hand-kept and only read.
 var datasets = "../shared/datasets";
 var outDir = "data";
 var reportPath = "docs/import-report.md";
@@ -43,7 +44,8 @@ if (!Directory.Exists(datasets))
 
 var report = new ImportReport();
 var licenses = LicenseTable.Load(licensesPath ?? Path.Combine(outDir, "licenses.yaml"));
-var catalog = CatalogBuilder.Build(datasets, licenses, report);
+var serviceTiers = ServiceTierTable.Load(Path.Combine(outDir, "service-tiers.yaml"));
+var catalog = CatalogBuilder.Build(datasets, licenses, report, serviceTiers);
 DataWriter.Write(catalog, outDir);
 DataWriter.Save(Path.Combine(outDir, "NOTICE.md"), NoticeWriter.Render());
 var text = report.Render(catalog);

@@ -6,7 +6,7 @@ namespace ModelCompare.Import.Building;
 /// <summary>Reads every dataset and puts the catalog together, in an order that does not depend on the file system.</summary>
 internal static class CatalogBuilder
 {
-    public static Catalog Build(string datasetsRoot, LicenseTable licenses, ImportReport report)
+    public static Catalog Build(string datasetsRoot, LicenseTable licenses, ImportReport report, ServiceTierTable? serviceTiers = null)
     {
         var modelsDev = ModelsDevReader.Read(datasetsRoot);
         var llmStats = LlmStatsReader.Read(datasetsRoot);
@@ -33,6 +33,7 @@ internal static class CatalogBuilder
         facts.Agree(models, routes, candidates.ToDictionary(c => c.Key, StringComparer.Ordinal), selector.FloatingNames);
         var index = new ModelIndex(models);
         new PriceCrossCheck(report).Apply(genAi, routes, index);
+        new PriceExtras(report).Apply(genAi, liteLlm, routes, index, models.ToDictionary(m => m.Slug, m => m.Maker, StringComparer.Ordinal), serviceTiers ?? ServiceTierTable.Empty);
         var benchmarks = new BenchmarkBuilder(index, report) { FloatingNames = selector.FloatingNames, Models = models }.Build(epoch, llmStats, modelsDev.Canonical);
         var providers = new ProviderBuilder(modelsDev, llmStats).Build(models, routes);
 
