@@ -126,6 +126,15 @@ public sealed class PriceOrderTests : IDisposable
     }
 
     [Fact]
+    public void A_cache_write_priced_at_zero_is_free_writing_not_a_slip()
+    {
+        WriteOpenAiRoute("");
+        _folder.Replace("routes/openai/gpt-4o.yaml", "  cache_read: 1.25\n", "  cache_read: 1.25\n  cache_write: 0\n");
+
+        Assert.Empty(_folder.Read().Warnings);
+    }
+
+    [Fact]
     public void A_price_source_for_an_unknown_field_or_without_a_date_is_a_problem()
     {
         WriteOpenAiRoute("""

@@ -39,7 +39,10 @@ internal static class PriceOrder
         }
     }
 
-    /// <summary>A cache write price below the cache read price, or a 1-hour write below the 5-minute write.</summary>
+    /// <summary>
+    /// A cache write price below the cache read price, or a 1-hour write below the 5-minute write. A write priced at 0 is
+    /// a provider that charges nothing to write (Z.ai), not a slip.
+    /// </summary>
     public static void WritesAboveReads(YamlMap? map, TokenPrices? price)
     {
         if (map is null || price is null)
@@ -47,7 +50,7 @@ internal static class PriceOrder
             return;
         }
 
-        if (price is { CacheWrite: { } write, CacheRead: { } read } && write < read)
+        if (price is { CacheWrite: { } write, CacheRead: { } read } && write > 0m && write < read)
         {
             map.Problems.AddWarning(map.PositionOf("cache_write"), map.Field("cache_write"), $"{Number(write)} is below the cache read price of {Number(read)}; writing a cache costs at least as much as reading it");
         }
