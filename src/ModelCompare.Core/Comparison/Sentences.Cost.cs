@@ -126,6 +126,19 @@ public static partial class Sentences
         return list.ToImmutable();
     }
 
+    /// <summary>
+    /// A preset's assumptions in one line, shown on the page (not in a tooltip): "100,000 requests a month × 30,000 input
+    /// and 1,500 output tokens; 84% of input read from a cache; standard tier".
+    /// </summary>
+    public static string PresetAssumptions(WorkloadPreset preset)
+    {
+        ArgumentNullException.ThrowIfNull(preset);
+        var s = preset.Shape;
+        return $"{preset.Description}: {Formatting.Number(s.Requests)} requests a month × {Formatting.Number(s.InputTokens)} input and {Formatting.Number(s.OutputTokens)} output tokens; "
+            + (preset.CachePercent > 0m ? $"{Formatting.Percent(preset.CachePercent)} of input read from a cache" : "nothing cached")
+            + $"; thinking {(preset.Thinking ? "on" : "off")}; {ServiceTierName(preset.Tier)} tier.";
+    }
+
     /// <summary>"Billed at standard prices: OpenAI (openai) sells no batch tier for this model."</summary>
     public static string BillTierMissing(string routeName, ServiceTier tier) =>
         $"Billed at standard prices: {routeName} sells no {ServiceTierName(tier)} tier for this model.";
