@@ -282,3 +282,54 @@ public sealed class FixtureImportTests(ImportedFixture fixture) : IClassFixture<
         }
     }
 }
+
+/// <summary>
+/// The prices models.dev leaves out come from genai-prices and LiteLLM only where their input and output prices are the
+/// route's, each with its source; the makers' published discounts fill a batch price no dataset gives.
+/// </summary>
+public sealed class PriceExtrasTests(ImportedFixture fixture) : IClassFixture<ImportedFixture>
+{
+    private Route OpenAi(string model) => fixture.Data.Routes.Single(r => r.ProviderSlug == "openai" && r.ModelSlug == model && r.Variant is null);
+
+    [Fact]
+    public void A_dataset_that_agrees_on_the_price_adds_its_tiers_fees_and_service_tiers_with_their_source()
+    {
+        var route = OpenAi("gpt-4o");
+
+        Assert.Equal(new PriceTier(128_000, new TokenPrices(5m, 20m)), Assert.Single(route.Tiers));
+        Assert.Equal(new RouteFees(1.5m, null), route.Fees);
+        Assert.Equal(new TokenPrices(1.25m, 5m), route.BatchPrice);
+        Assert.Equal(new TokenPrices(4.25m, 17m, 2.125m), route.PriorityPrice);
+        Assert.Null(route.FlexPrice);
+        Assert.StartsWith("https://github.com/pydantic/genai-prices/blob/", route.PriceSources["tiers"].Url, StringComparison.Ordinal);
+        Assert.EndsWith("/prices/providers/openai.yml", route.PriceSources["fees"].Url, StringComparison.Ordinal);
+        Assert.StartsWith("https://github.com/BerriAI/litellm/blob/", route.PriceSources["batch"].Url, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2025, 11, 21), route.PriceSources["priority"].Checked);
+    }
+
+    [Fact]
+    public void A_dataset_whose_price_differs_from_the_route_adds_nothing()
+    {
+        // The 2024-05-13 snapshot is $5/$15 on models.dev; genai-prices says $4/$12 and LiteLLM $2.50/$10.
+        var route = OpenAi("gpt-4o-2024-05-13");
+
+        Assert.Null(route.Fees);
+        Assert.Null(route.BatchPrice);
+        Assert.Empty(route.PriceSources);
+    }
+
+    [Fact]
+    public void A_makers_published_batch_discount_fills_the_batch_price_no_dataset_gives()
+    {
+        var table = new ServiceTierTable([new ServiceTierPolicy("openai", "batch", 50m, ["gpt-4o*"], [], "Batch API", "https://example.com/openai-batch", new DateOnly(2026, 12, 4))]);
+        var catalog = CatalogBuilder.Build(fixture.Datasets, fixture.Licenses, new ImportReport(), table);
+
+        var snapshot = catalog.Routes.Single(r => r.Provider == "openai" && r.Model == "gpt-4o-2024-05-13" && r.Variant is null);
+        var plain = catalog.Routes.Single(r => r.Provider == "openai" && r.Model == "gpt-4o" && r.Variant is null);
+
+        Assert.Equal((2.5m, 7.5m), (snapshot.Batch!.Input, snapshot.Batch.Output));
+        Assert.Equal(("https://example.com/openai-batch", new DateOnly(2026, 12, 4)), snapshot.PriceSources["batch"]);
+        // LiteLLM's batch price is a dataset price, and comes first.
+        Assert.StartsWith("https://github.com/BerriAI/litellm/", plain.PriceSources["batch"].Url, StringComparison.Ordinal);
+    }
+}
