@@ -333,3 +333,56 @@ public sealed class PriceExtrasTests(ImportedFixture fixture) : IClassFixture<Im
         Assert.StartsWith("https://github.com/BerriAI/litellm/", plain.PriceSources["batch"].Url, StringComparison.Ordinal);
     }
 }
+
+/// <summary>A maker's price history from genai-prices' dated prices: what the maker charged and from when.</summary>
+public sealed class DatedHistoryTests
+{
+    private static readonly Sources.Price Launch = new(10m, 40m, 2.5m, null);
+    private static readonly Sources.Price Cut = new(2m, 8m, 0.5m, null);
+
+    private static (CatalogRoute Route, ImportReport Report) Apply(IReadOnlyList<(DateOnly?, Sources.Price)> dated, string provider = "openai")
+    {
+        var model = new CatalogModel { Slug = "o3", Key = "o3", Maker = "openai", Name = "o3", ReleaseDate = new DateOnly(2025, 4, 16) };
+        var route = new CatalogRoute
+        {
+            Provider = provider,
+            Model = "o3",
+            ApiId = "o3",
+            Price = Cut,
+            SourceUrl = "https://models.dev/openai/o3",
+            Checked = new DateOnly(2026, 7, 1),
+            // models.dev dates the price by its own catalog: added when the catalog got it, after the cut.
+            History = [new HistoryEntry(new DateOnly(2025, 6, 11), "added", new Sources.Price(2m, 8m, null, null)), new HistoryEntry(new DateOnly(2026, 1, 5), "changed", new Sources.Price(2m, 8m, 0.4m, null))],
+        };
+        var report = new ImportReport();
+        var entry = new Sources.GenAiPriceEntry("openai", "o3", null, null) { Dated = dated };
+        new PriceExtras(report).ApplyHistory([entry], [route], new Matching.ModelIndex([model]), new Dictionary<string, CatalogModel> { ["o3"] = model });
+        return (route, report);
+    }
+
+    [Fact]
+    public void The_first_price_is_dated_at_the_release_and_each_change_at_its_start_date()
+    {
+        var (route, _) = Apply([(null, Launch), (new DateOnly(2025, 6, 10), Cut)]);
+
+        Assert.Equal(
+            [
+                new HistoryEntry(new DateOnly(2025, 4, 16), "added", Launch),
+                new HistoryEntry(new DateOnly(2025, 6, 10), "changed", Cut),
+                new HistoryEntry(new DateOnly(2026, 1, 5), "changed", new Sources.Price(2m, 8m, 0.4m, null)),
+            ],
+            route.History);
+        Assert.StartsWith("https://github.com/pydantic/genai-prices/", route.PriceSources["history"].Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_announced_change_after_the_snapshot_a_list_that_ends_elsewhere_or_a_reseller_keeps_its_own_history()
+    {
+        var announced = Apply([(null, Cut), (new DateOnly(2027, 1, 1), Launch)]).Route;
+        var elsewhere = Apply([(null, Launch), (new DateOnly(2025, 6, 10), new Sources.Price(3m, 12m, null, null))]).Route;
+        var reseller = Apply([(null, Launch), (new DateOnly(2025, 6, 10), Cut)], provider: "openrouter").Route;
+
+        Assert.All(new[] { announced, elsewhere, reseller }, r => Assert.Equal(new DateOnly(2025, 6, 11), r.History[0].Date));
+        Assert.All(new[] { announced, elsewhere, reseller }, r => Assert.False(r.PriceSources.ContainsKey("history")));
+    }
+}

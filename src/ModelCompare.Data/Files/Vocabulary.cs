@@ -73,7 +73,7 @@ internal static partial class Vocabulary
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>The route fields a <c>price_sources</c> entry can name: prices read elsewhere than the route's <c>source_url</c>.</summary>
-    public static readonly ImmutableArray<string> PricedFields = ["batch", "cache_write_1h", "fees", "flex", "priority", "reasoning", "tiers"];
+    public static readonly ImmutableArray<string> PricedFields = ["batch", "cache_write_1h", "fees", "flex", "history", "priority", "reasoning", "tiers"];
 
     public static readonly FrozenDictionary<string, BenchmarkCategory> Categories = new Dictionary<string, BenchmarkCategory>
     {

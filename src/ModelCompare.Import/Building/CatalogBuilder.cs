@@ -33,7 +33,9 @@ internal static class CatalogBuilder
         facts.Agree(models, routes, candidates.ToDictionary(c => c.Key, StringComparer.Ordinal), selector.FloatingNames);
         var index = new ModelIndex(models);
         new PriceCrossCheck(report).Apply(genAi, routes, index);
-        new PriceExtras(report).Apply(genAi, liteLlm, routes, index, models.ToDictionary(m => m.Slug, m => m.Maker, StringComparer.Ordinal), serviceTiers ?? ServiceTierTable.Empty);
+        var extras = new PriceExtras(report);
+        extras.Apply(genAi, liteLlm, routes, index, models.ToDictionary(m => m.Slug, m => m.Maker, StringComparer.Ordinal), serviceTiers ?? ServiceTierTable.Empty);
+        extras.ApplyHistory(genAi, routes, index, models.ToDictionary(m => m.Slug, StringComparer.Ordinal));
         var benchmarks = new BenchmarkBuilder(index, report) { FloatingNames = selector.FloatingNames, Models = models }.Build(epoch, llmStats, modelsDev.Canonical);
         var providers = new ProviderBuilder(modelsDev, llmStats).Build(models, routes);
 

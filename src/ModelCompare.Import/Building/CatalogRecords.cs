@@ -77,7 +77,7 @@ internal sealed class CatalogRoute
     public long? MaxOutput { get; init; }
     public required string SourceUrl { get; init; }
     public required DateOnly Checked { get; set; }
-    public IReadOnlyList<HistoryEntry> History { get; init; } = [];
+    public IReadOnlyList<HistoryEntry> History { get; set; } = [];
 
     /// <summary>The models.dev entry the route was read from (not written out).</summary>
     public Sources.ModelsDevModel? Entry { get; init; }

@@ -94,6 +94,62 @@ internal sealed class PriceExtras(ImportReport report)
         }
     }
 
+    /// <summary>
+    /// The maker's route's price history from genai-prices' dated price lists, which say when a maker's price took
+    /// effect (o3: $10/$40 from its release, $2/$8 from 2025-06-10), where models.dev's history only says when its
+    /// catalog changed. The first price is dated at the model's release; a change dated after the dataset's snapshot
+    /// is an announcement, not history, and is left out. The list must end at the route's price. models.dev's rows
+    /// after the last dated change are kept (a cache price added later), its "added" row becoming a change or dropped.
+    /// </summary>
+    public void ApplyHistory(IReadOnlyList<GenAiPriceEntry> genAi, IReadOnlyList<CatalogRoute> routes, ModelIndex index, IReadOnlyDictionary<string, CatalogModel> models)
+    {
+        ArgumentNullException.ThrowIfNull(genAi);
+        ArgumentNullException.ThrowIfNull(routes);
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(models);
+        var byPair = routes.Where(r => r.Variant is null && r.Price is { HasInputAndOutput: true }).ToDictionary(r => (r.Provider, r.Model));
+        foreach (var entry in genAi.Where(e => e.Dated.Count > 0))
+        {
+            if (PriceCrossCheck.ProviderSlug(entry.ProviderId) is not { } provider
+                || index.Find(entry.ModelId) is not { } model
+                || !models.TryGetValue(model.Slug, out var record) || record.Maker != provider || record.ReleaseDate is not { } released
+                || !byPair.TryGetValue((provider, model.Slug), out var route))
+            {
+                continue;
+            }
+
+            // A dated entry whose token prices do not change (only its context tiers do) is not a price change.
+            var happened = entry.Dated.Where(d => d.Start is null || d.Start <= GenAiPricesReader.Snapshot)
+                .Where((d, i) => i == 0 || d.Price != entry.Dated[i - 1].Price)
+                .ToList();
+            if (happened.Count < 2 || !Agrees(route.Price!, happened[^1].Price) || happened[1].Start <= released)
+            {
+                continue;
+            }
+
+            var history = new List<HistoryEntry> { new(released, "added", happened[0].Price) };
+            history.AddRange(happened.Skip(1).Select(d => new HistoryEntry(d.Start!.Value, "changed", d.Price)));
+            var last = happened[^1].Start!.Value;
+            foreach (var row in route.History.Where(h => h.Date > last))
+            {
+                var ev = row.Event == "added" ? "changed" : row.Event;
+                var before = history[^1].Price;
+                if (ev == "changed" && row.Price.Input == before.Input && row.Price.Output == before.Output
+                    && (row.Price.CacheRead is null || row.Price.CacheRead == before.CacheRead) && (row.Price.CacheWrite is null || row.Price.CacheWrite == before.CacheWrite))
+                {
+                    continue;
+                }
+
+                history.Add(row with { Event = ev });
+            }
+
+            route.History = history;
+            route.PriceSources["history"] = (entry.SourceUrl, entry.PricesChecked ?? GenAiPricesReader.Snapshot);
+            report.Note("Price histories from genai-prices' dated prices (the maker's route)",
+                string.Create(CultureInfo.InvariantCulture, $"{provider}/{model.Slug}: {string.Join("; ", history.Select(h => $"{h.Date:yyyy-MM-dd} {h.Event} {h.Price.Input}/{h.Price.Output}"))}"));
+        }
+    }
+
     /// <summary>The dataset's input and output prices are the route's.</summary>
     private static bool Agrees(Price route, Price theirs) => route.Input == theirs.Input && route.Output == theirs.Output;
 

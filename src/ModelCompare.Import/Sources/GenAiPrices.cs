@@ -15,6 +15,13 @@ internal sealed record GenAiPriceEntry(string ProviderId, string ModelId, Price?
     /// <summary>USD per 1,000 web searches (<c>web_searches_kcount</c>).</summary>
     public decimal? PerThousandWebSearches { get; init; }
 
+    /// <summary>
+    /// A dated price list, oldest first: the first price has no start date (it held before the next one), each later
+    /// one the date it took effect. Empty for a single price, and for a list conditioned on anything but a start date
+    /// (a time of day).
+    /// </summary>
+    public IReadOnlyList<(DateOnly? Start, Price Price)> Dated { get; init; } = [];
+
     /// <summary>The provider's YAML file in the dataset's repository, where the price is written.</summary>
     public string SourceUrl => $"{GenAiPricesReader.Repository}/blob/{GenAiPricesReader.Commit}/prices/providers/{ProviderId}.yml";
 }
@@ -48,6 +55,7 @@ internal static class GenAiPricesReader
                     Tiers = prices is { ValueKind: JsonValueKind.Object } t ? Tiers(t) : [],
                     PerThousandRequests = prices is { ValueKind: JsonValueKind.Object } r ? Base(r, "requests_kcount") : null,
                     PerThousandWebSearches = prices is { ValueKind: JsonValueKind.Object } w ? Base(w, "web_searches_kcount") : null,
+                    Dated = prices is { ValueKind: JsonValueKind.Array } list ? Dated(list) : [],
                 });
             }
         }
@@ -59,6 +67,34 @@ internal static class GenAiPricesReader
     private static decimal? Base(JsonElement prices, string key) => prices.Prop(key) is { } v
         ? ModelsDevReader.Round(v.ValueKind == JsonValueKind.Object ? v.Dec("base") : Json.ToDecimal(v))
         : null;
+
+    private static List<(DateOnly?, Price)> Dated(JsonElement list)
+    {
+        var result = new List<(DateOnly?, Price)>();
+        foreach (var item in list.EnumerateArray())
+        {
+            var constraint = item.Prop("constraint");
+            DateOnly? start = null;
+            if (constraint is { ValueKind: JsonValueKind.Object } c)
+            {
+                if (c.EnumerateObject().Any(p => p.Name != "start_date") || Dates.Parse(c.Str("start_date")) is not { } date)
+                {
+                    return [];
+                }
+
+                start = date;
+            }
+
+            if (item.Prop("prices") is not { ValueKind: JsonValueKind.Object } p)
+            {
+                return [];
+            }
+
+            result.Add((start, new Price(Base(p, "input_mtok"), Base(p, "output_mtok"), Base(p, "cache_read_mtok"), Base(p, "cache_write_mtok"))));
+        }
+
+        return result.Count > 1 && result[0].Item1 is null && result.Skip(1).All(r => r.Item1 is not null) ? result : [];
+    }
 
     /// <summary>
     /// The tiers of a price whose values are tiered (<c>{base, tiers: [{start, price}]}</c>): one tier per start, each
