@@ -5,6 +5,7 @@ using ModelCompare.Import.Output;
 // Usage: dotnet run --project src/ModelCompare.Import -- [--datasets ../shared/datasets] [--out data] [--report docs/import-report.md]
 //   [--licenses <out>/licenses.yaml]: the hand-kept license table the import reads (it never writes it).
 //   [--corrections <out>/corrections]: editors' corrections of model facts, read and never written (docs/import.md).
+//   <out>/service-tiers.yaml: the makers' published service-tier discounts, also hand-kept and only read.
 var datasets = "../shared/datasets";
 var outDir = "data";
 var reportPath = "docs/import-report.md";
@@ -60,7 +61,8 @@ catch (Exception ex) when (ex is InvalidDataException or YamlDotNet.Core.YamlExc
     return 1;
 }
 
-var catalog = CatalogBuilder.Build(datasets, licenses, report, corrections);
+var serviceTiers = ServiceTierTable.Load(Path.Combine(outDir, "service-tiers.yaml"));
+var catalog = CatalogBuilder.Build(datasets, licenses, report, corrections, serviceTiers);
 DataWriter.Write(catalog, outDir);
 DataWriter.Save(Path.Combine(outDir, "NOTICE.md"), NoticeWriter.Render());
 var text = report.Render(catalog);

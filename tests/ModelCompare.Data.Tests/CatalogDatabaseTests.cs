@@ -90,6 +90,44 @@ public sealed class CatalogDatabaseTests : IDisposable
     }
 
     [Fact]
+    public void Service_tier_prices_fees_thinking_prices_and_price_sources_round_trip()
+    {
+        _folder.Write("routes/openai/gpt-4o.yaml", """
+            price:
+              input: 2.5
+              output: 10
+              cache_read: 1.25
+              cache_write: 3.125
+              cache_write_1h: 5
+              reasoning: 12
+            flex:
+              input: 1.25
+              output: 5
+            priority:
+              input: 4.25
+              output: 17
+              cache_read: 2.125
+            fees:
+              per_1k_requests: 12
+            price_sources:
+              priority:
+                url: https://example.com/priority
+                checked: 2025-11-21
+            source_url: https://openai.com/api/pricing
+            checked: 2026-07-01
+
+            """);
+
+        var openai = BuildAndLoad().RoutesFor("gpt-4o").Single();
+
+        Assert.Equal(new TokenPrices(2.5m, 10m, 1.25m, 3.125m, 5m, 12m), openai.Price);
+        Assert.Equal(new TokenPrices(1.25m, 5m), openai.FlexPrice);
+        Assert.Equal(new TokenPrices(4.25m, 17m, 2.125m), openai.PriorityPrice);
+        Assert.Equal(new RouteFees(12m, null), openai.Fees);
+        Assert.Equal(new PriceSource("https://example.com/priority", new DateOnly(2025, 11, 21)), Assert.Single(openai.PriceSources).Value);
+    }
+
+    [Fact]
     public void Decimals_are_stored_as_exact_text()
     {
         BuildAndLoad();

@@ -286,3 +286,107 @@ public sealed class FixtureImportTests(ImportedFixture fixture) : IClassFixture<
         }
     }
 }
+
+/// <summary>
+/// The prices models.dev leaves out come from genai-prices and LiteLLM only where their input and output prices are the
+/// route's, each with its source; the makers' published discounts fill a batch price no dataset gives.
+/// </summary>
+public sealed class PriceExtrasTests(ImportedFixture fixture) : IClassFixture<ImportedFixture>
+{
+    private Route OpenAi(string model) => fixture.Data.Routes.Single(r => r.ProviderSlug == "openai" && r.ModelSlug == model && r.Variant is null);
+
+    [Fact]
+    public void A_dataset_that_agrees_on_the_price_adds_its_tiers_fees_and_service_tiers_with_their_source()
+    {
+        var route = OpenAi("gpt-4o");
+
+        Assert.Equal(new PriceTier(128_000, new TokenPrices(5m, 20m)), Assert.Single(route.Tiers));
+        Assert.Equal(new RouteFees(1.5m, null), route.Fees);
+        Assert.Equal(new TokenPrices(1.25m, 5m), route.BatchPrice);
+        Assert.Equal(new TokenPrices(4.25m, 17m, 2.125m), route.PriorityPrice);
+        Assert.Null(route.FlexPrice);
+        Assert.StartsWith("https://github.com/pydantic/genai-prices/blob/", route.PriceSources["tiers"].Url, StringComparison.Ordinal);
+        Assert.EndsWith("/prices/providers/openai.yml", route.PriceSources["fees"].Url, StringComparison.Ordinal);
+        Assert.StartsWith("https://github.com/BerriAI/litellm/blob/", route.PriceSources["batch"].Url, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2025, 11, 21), route.PriceSources["priority"].Checked);
+    }
+
+    [Fact]
+    public void A_dataset_whose_price_differs_from_the_route_adds_nothing()
+    {
+        // The 2024-05-13 snapshot is $5/$15 on models.dev; genai-prices says $4/$12 and LiteLLM $2.50/$10.
+        var route = OpenAi("gpt-4o-2024-05-13");
+
+        Assert.Null(route.Fees);
+        Assert.Null(route.BatchPrice);
+        Assert.Empty(route.PriceSources);
+    }
+
+    [Fact]
+    public void A_makers_published_batch_discount_fills_the_batch_price_no_dataset_gives()
+    {
+        var table = new ServiceTierTable([new ServiceTierPolicy("openai", "batch", 50m, ["gpt-4o*"], [], "Batch API", "https://example.com/openai-batch", new DateOnly(2026, 12, 4))]);
+        var catalog = CatalogBuilder.Build(fixture.Datasets, fixture.Licenses, new ImportReport(), serviceTiers: table);
+
+        var snapshot = catalog.Routes.Single(r => r.Provider == "openai" && r.Model == "gpt-4o-2024-05-13" && r.Variant is null);
+        var plain = catalog.Routes.Single(r => r.Provider == "openai" && r.Model == "gpt-4o" && r.Variant is null);
+
+        Assert.Equal((2.5m, 7.5m), (snapshot.Batch!.Input, snapshot.Batch.Output));
+        Assert.Equal(("https://example.com/openai-batch", new DateOnly(2026, 12, 4)), snapshot.PriceSources["batch"]);
+        // LiteLLM's batch price is a dataset price, and comes first.
+        Assert.StartsWith("https://github.com/BerriAI/litellm/", plain.PriceSources["batch"].Url, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>A maker's price history from genai-prices' dated prices: what the maker charged and from when.</summary>
+public sealed class DatedHistoryTests
+{
+    private static readonly Sources.Price Launch = new(10m, 40m, 2.5m, null);
+    private static readonly Sources.Price Cut = new(2m, 8m, 0.5m, null);
+
+    private static (CatalogRoute Route, ImportReport Report) Apply(IReadOnlyList<(DateOnly?, Sources.Price)> dated, string provider = "openai")
+    {
+        var model = new CatalogModel { Slug = "o3", Key = "o3", Maker = "openai", Name = "o3", ReleaseDate = new DateOnly(2025, 4, 16) };
+        var route = new CatalogRoute
+        {
+            Provider = provider,
+            Model = "o3",
+            ApiId = "o3",
+            Price = Cut,
+            SourceUrl = "https://models.dev/openai/o3",
+            Checked = new DateOnly(2026, 7, 1),
+            // models.dev dates the price by its own catalog: added when the catalog got it, after the cut.
+            History = [new HistoryEntry(new DateOnly(2025, 6, 11), "added", new Sources.Price(2m, 8m, null, null)), new HistoryEntry(new DateOnly(2026, 1, 5), "changed", new Sources.Price(2m, 8m, 0.4m, null))],
+        };
+        var report = new ImportReport();
+        var entry = new Sources.GenAiPriceEntry("openai", "o3", null, null) { Dated = dated };
+        new PriceExtras(report).ApplyHistory([entry], [route], new Matching.ModelIndex([model]), new Dictionary<string, CatalogModel> { ["o3"] = model });
+        return (route, report);
+    }
+
+    [Fact]
+    public void The_first_price_is_dated_at_the_release_and_each_change_at_its_start_date()
+    {
+        var (route, _) = Apply([(null, Launch), (new DateOnly(2025, 6, 10), Cut)]);
+
+        Assert.Equal(
+            [
+                new HistoryEntry(new DateOnly(2025, 4, 16), "added", Launch),
+                new HistoryEntry(new DateOnly(2025, 6, 10), "changed", Cut),
+                new HistoryEntry(new DateOnly(2026, 1, 5), "changed", new Sources.Price(2m, 8m, 0.4m, null)),
+            ],
+            route.History);
+        Assert.StartsWith("https://github.com/pydantic/genai-prices/", route.PriceSources["history"].Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_announced_change_after_the_snapshot_a_list_that_ends_elsewhere_or_a_reseller_keeps_its_own_history()
+    {
+        var announced = Apply([(null, Cut), (new DateOnly(2027, 1, 1), Launch)]).Route;
+        var elsewhere = Apply([(null, Launch), (new DateOnly(2025, 6, 10), new Sources.Price(3m, 12m, null, null))]).Route;
+        var reseller = Apply([(null, Launch), (new DateOnly(2025, 6, 10), Cut)], provider: "openrouter").Route;
+
+        Assert.All(new[] { announced, elsewhere, reseller }, r => Assert.Equal(new DateOnly(2025, 6, 11), r.History[0].Date));
+        Assert.All(new[] { announced, elsewhere, reseller }, r => Assert.False(r.PriceSources.ContainsKey("history")));
+    }
+}

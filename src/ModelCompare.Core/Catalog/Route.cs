@@ -24,7 +24,19 @@ public sealed record Route
     public TokenPrices? Price { get; init; }
     /// <summary>A free tier or subscription plan: it shows availability, not what the tokens cost.</summary>
     public bool IsFreeTier { get; init; }
+    /// <summary>Prices for the provider's batch API (asynchronous, results within a day); null when none is sourced.</summary>
     public TokenPrices? BatchPrice { get; init; }
+    /// <summary>Prices for the flex service tier (slower, cheaper, may be queued); null when none is sourced.</summary>
+    public TokenPrices? FlexPrice { get; init; }
+    /// <summary>Prices for the priority service tier (faster, dearer); null when none is sourced.</summary>
+    public TokenPrices? PriorityPrice { get; init; }
+    /// <summary>Fees charged per request or per tool call, beside the token prices; null when none is sourced.</summary>
+    public RouteFees? Fees { get; init; }
+    /// <summary>
+    /// Where a price other than <see cref="SourceUrl"/>'s was read, by the field it fills (<c>batch</c>, <c>flex</c>,
+    /// <c>priority</c>, <c>tiers</c>, <c>fees</c>, <c>cache_write_1h</c>, <c>reasoning</c>).
+    /// </summary>
+    public ImmutableSortedDictionary<string, PriceSource> PriceSources { get; init; } = ImmutableSortedDictionary<string, PriceSource>.Empty.WithComparers(StringComparer.Ordinal);
     /// <summary>Prices that apply once the prompt is larger than a threshold, smallest threshold first.</summary>
     public ImmutableArray<PriceTier> Tiers { get; init; } = [];
     public long? ContextWindow { get; init; }
@@ -71,8 +83,27 @@ public enum RouteStatus
     Deprecated,
 }
 
-/// <summary>USD per 1M tokens. Any part may be unknown.</summary>
-public sealed record TokenPrices(decimal? Input, decimal? Output, decimal? CacheRead = null, decimal? CacheWrite = null);
+/// <summary>
+/// USD per 1M tokens. Any part may be unknown. <see cref="CacheWrite"/> is the price of writing a prompt cache that
+/// lives 5 minutes, <see cref="CacheWrite1h"/> one that lives an hour; <see cref="Reasoning"/> is the output price in
+/// thinking mode where the model prices it apart from plain output.
+/// </summary>
+public sealed record TokenPrices(decimal? Input, decimal? Output, decimal? CacheRead = null, decimal? CacheWrite = null, decimal? CacheWrite1h = null, decimal? Reasoning = null);
+
+/// <summary>Fees beside the token prices, in USD per 1,000 requests and per 1,000 web searches.</summary>
+public sealed record RouteFees(decimal? PerThousandRequests, decimal? PerThousandWebSearches);
+
+/// <summary>Where one of a route's prices was read and when.</summary>
+public sealed record PriceSource(string Url, DateOnly Checked);
+
+/// <summary>The service tiers a request can be sent on; each may carry its own prices.</summary>
+public enum ServiceTier
+{
+    Standard,
+    Batch,
+    Flex,
+    Priority,
+}
 
 /// <summary>Prices that apply when the prompt exceeds <see cref="AboveTokens"/>.</summary>
 public sealed record PriceTier(long AboveTokens, TokenPrices Price);

@@ -1,3 +1,5 @@
+using ModelCompare.Catalog;
+
 namespace ModelCompare.Comparison;
 
 public sealed partial class ComparisonEngine
@@ -18,13 +20,25 @@ public sealed partial class ComparisonEngine
                 var tiers = route.Standing!.Route.Tiers;
                 if (!tiers.IsDefaultOrEmpty)
                 {
-                    notes.Add(Sentences.CostTierNote(route, tiers[0].AboveTokens));
+                    notes.Add(route.AboveTokens is { } above
+                        ? Sentences.CostTierApplied(route, above, traffic)
+                        : Sentences.CostTierNote(route, tiers[0].AboveTokens, traffic));
+                }
+
+                if (traffic.Tier != ServiceTier.Standard && route.ServiceTier != traffic.Tier)
+                {
+                    notes.Add(Sentences.BillTierMissing(route.RouteName, traffic.Tier));
                 }
 
                 if (route.Standing.IsUnusuallyLow)
                 {
                     notes.Add(route.Standing.Note!);
                 }
+            }
+
+            if (bill.Route is null && traffic.Tier != ServiceTier.Standard)
+            {
+                notes.Add(Sentences.CostMarketTierNote(f.Name, traffic.Tier));
             }
 
             if (traffic.CachePercent > 0m && bill.CacheReadPrice is null && !(bill.InputPrice == 0m && bill.OutputPrice == 0m))

@@ -227,6 +227,18 @@ public sealed record RouteCost(
     /// <summary>How the price rules see the route (its seller, its mark); null when costed outside them.</summary>
     public RouteStanding? Standing { get; init; }
 
+    /// <summary>Fees per request, part of <see cref="Monthly"/>.</summary>
+    public decimal FeeCost { get; init; }
+
+    /// <summary>The itemised bill; its amounts add up to <see cref="Monthly"/>.</summary>
+    public ImmutableArray<BillLine> Lines { get; init; } = [];
+
+    /// <summary>The service tier billed: the one asked for, or standard when the route does not sell it.</summary>
+    public ServiceTier ServiceTier { get; init; } = ServiceTier.Standard;
+
+    /// <summary>The context tier billed (its threshold in tokens), or null for the base price.</summary>
+    public long? AboveTokens { get; init; }
+
     /// <summary>"$18,000": whole dollars from $100 up, cents below.</summary>
     public string MonthlyText => Formatting.MonthlyTotal(Monthly);
 

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using ModelCompare.Catalog;
 
 namespace ModelCompare.Comparison;
 
@@ -75,12 +76,25 @@ public sealed record ModelBill
     public decimal? CacheReadPrice { get; init; }
     public required decimal InputCost { get; init; }
     public required decimal OutputCost { get; init; }
+    /// <summary>Fees per request.</summary>
+    public decimal FeeCost { get; init; }
+    /// <summary>The itemised bill; its amounts add up to <see cref="Monthly"/>.</summary>
+    public ImmutableArray<BillLine> Lines { get; init; } = [];
+    /// <summary>The service tier billed: the one asked for, or standard when the route does not sell it (or for a market price).</summary>
+    public ServiceTier ServiceTier { get; init; } = ServiceTier.Standard;
     /// <summary>The route billed; null for a market price, which is a median over routes.</summary>
     public RouteCost? Route { get; init; }
     public int MarketRoutes { get; init; }
     public int MarketProviders { get; init; }
 
-    public decimal Monthly => InputCost + OutputCost;
+    public decimal Monthly => InputCost + OutputCost + FeeCost;
+
+    /// <summary>The bill for 1,000 requests, when the traffic says (or assumes) how many requests a month it is.</summary>
+    public decimal? PerThousandRequests(TrafficProfile traffic)
+    {
+        ArgumentNullException.ThrowIfNull(traffic);
+        return traffic.Requests > 0m ? Monthly / traffic.Requests * 1000m : null;
+    }
 
     /// <summary>"$18,000": whole dollars from $100 up, cents below.</summary>
     public string MonthlyText => Formatting.MonthlyTotal(Monthly);

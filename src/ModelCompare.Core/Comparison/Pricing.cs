@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using ModelCompare.Catalog;
 
 namespace ModelCompare.Comparison;
@@ -13,9 +14,9 @@ public static class Pricing
 
     /// <summary>
     /// The monthly bill on one route, or null when the route has no complete price (free tiers and
-    /// routes missing an input or output price are never costed). The cached share of input is billed
-    /// at the cache-read price when the route has one, else at the full input price. Context tiers are
-    /// not applied: the base price is used.
+    /// routes missing an input or output price are never costed). The bill is itemised as
+    /// <see cref="BillPrices.Lines"/> says: uncached input, cache reads, cache writes, output (or thinking
+    /// output), request fees, at the context tier the prompt crosses and the service tier asked for.
     /// </summary>
     public static RouteCost? Cost(Route route, string providerName, TrafficProfile traffic)
     {
@@ -59,7 +60,8 @@ public static class Pricing
             return null;
         }
 
-        var (inputCost, outputCost) = Split(input, output, reference.CacheRead, traffic);
+        var lines = BillPrices.Plain(input, output, reference.CacheRead).Lines(traffic, null, null);
+        var (inputCost, outputCost, _) = Sum(lines);
         return new ModelBill
         {
             Basis = BillBasis.Market,
@@ -68,6 +70,7 @@ public static class Pricing
             CacheReadPrice = reference.CacheRead,
             InputCost = inputCost,
             OutputCost = outputCost,
+            Lines = lines,
             MarketRoutes = price.MarketRoutes,
             MarketProviders = price.MarketProviders,
         };
@@ -85,23 +88,33 @@ public static class Pricing
             CacheReadPrice = cost.CacheReadPrice,
             InputCost = cost.InputCost,
             OutputCost = cost.OutputCost,
+            FeeCost = cost.FeeCost,
+            Lines = cost.Lines,
+            ServiceTier = cost.ServiceTier,
             Route = cost,
         };
     }
 
     private static RouteCost Build(Route route, string providerName, decimal input, decimal output, decimal? cacheRead, TrafficProfile traffic)
     {
-        var (inputCost, outputCost) = Split(input, output, cacheRead, traffic);
-        return new RouteCost(route.ProviderSlug, providerName, input, output, cacheRead, inputCost, outputCost, inputCost + outputCost, !route.Tiers.IsDefaultOrEmpty)
+        var free = input == 0m && output == 0m && route.Price is null;
+        var prices = free ? BillPrices.Plain(0m, 0m, null) : BillPrices.For(route, input, output, traffic);
+        var feeSource = route.PriceSources.TryGetValue("fees", out var s) ? s : new PriceSource(route.SourceUrl, route.Checked);
+        var lines = prices.Lines(traffic, free ? null : route.Fees, feeSource);
+        var (inputCost, outputCost, feeCost) = Sum(lines);
+        return new RouteCost(route.ProviderSlug, providerName, input, output, cacheRead, inputCost, outputCost, inputCost + outputCost + feeCost, !route.Tiers.IsDefaultOrEmpty)
         {
             RouteKey = route.Key,
+            FeeCost = feeCost,
+            Lines = lines,
+            ServiceTier = prices.Tier,
+            AboveTokens = prices.AboveTokens,
         };
     }
 
-    private static (decimal InputCost, decimal OutputCost) Split(decimal input, decimal output, decimal? cacheRead, TrafficProfile traffic)
-    {
-        var cached = traffic.InputMillions * traffic.CachePercent / 100m;
-        var fresh = traffic.InputMillions - cached;
-        return ((fresh * input) + (cached * (cacheRead ?? input)), traffic.OutputMillions * output);
-    }
+    /// <summary>The input side (uncached input, cache reads and writes), the output side and the fees of a bill's lines.</summary>
+    private static (decimal Input, decimal Output, decimal Fees) Sum(ImmutableArray<BillLine> lines) => (
+        lines.Where(l => l.Kind is BillLineKind.Input or BillLineKind.CacheRead or BillLineKind.CacheWrite).Sum(l => l.Amount),
+        lines.Where(l => l.Kind is BillLineKind.Output or BillLineKind.Thinking).Sum(l => l.Amount),
+        lines.Where(l => l.Kind == BillLineKind.RequestFee).Sum(l => l.Amount));
 }

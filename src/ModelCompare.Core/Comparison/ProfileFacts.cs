@@ -13,7 +13,11 @@ public sealed record PricingTierRow(string Label, string InputText, string Outpu
 public sealed record PricingTiers(string? ProviderSlug, string Source, PriceBasis Basis, ImmutableArray<PricingTierRow> Rows);
 
 /// <summary>A route's price from <see cref="From"/> on; both prices are null while the route was withdrawn.</summary>
-public sealed record PriceStep(DateOnly From, PriceEvent Event, decimal? Input, decimal? Output);
+public sealed record PriceStep(DateOnly From, PriceEvent Event, decimal? Input, decimal? Output)
+{
+    /// <summary>What changed, in a reader's words: "Price changed", "Cache price changed", "Added".</summary>
+    public string EventText { get; init; } = Sentences.PriceEventText(Event);
+}
 
 /// <summary>The list route whose price history a profile charts, with its steps and the date the chart runs to.</summary>
 public sealed record PriceHistory(string ProviderSlug, string RouteName, ImmutableArray<PriceStep> Steps, DateOnly Until);
@@ -228,7 +232,8 @@ public static class ProfileFacts
 
         var changes = price.Routes
             .Where(r => r.IsCosted && !r.IsPlan && !r.Route.History.IsDefaultOrEmpty)
-            .SelectMany(r => Steps(r.Route).Select(step => new HostPriceChange(r.ProviderSlug, r.RouteName, step)))
+            // A host's price of $0 is a free plan or a slip, never a market price: such steps stay off the list.
+            .SelectMany(r => Steps(r.Route).Where(step => step is not { Input: 0m, Output: 0m }).Select(step => new HostPriceChange(r.ProviderSlug, r.RouteName, step)))
             .OrderByDescending(c => c.Step.From)
             .ThenBy(c => c.RouteName, StringComparer.Ordinal)
             .ToImmutableArray();
@@ -239,11 +244,10 @@ public static class ProfileFacts
     public static ImmutableArray<PriceStep> Steps(Route route)
     {
         ArgumentNullException.ThrowIfNull(route);
-        return [.. route.History
-            .OrderBy(h => h.Date)
-            .Select(h => h.Event == PriceEvent.Removed || h.Price is null
+        var points = route.History.OrderBy(h => h.Date).ToList();
+        return [.. points.Select((h, i) => h.Event == PriceEvent.Removed || h.Price is null
                 ? new PriceStep(h.Date, h.Event, null, null)
-                : new PriceStep(h.Date, h.Event, h.Price.Input, h.Price.Output))];
+                : new PriceStep(h.Date, h.Event, h.Price.Input, h.Price.Output) { EventText = Sentences.PriceEventText(h.Event, i > 0 ? points[i - 1].Price : null, h.Price) })];
     }
 
     /// <summary>

@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using ModelCompare.Catalog;
+
 namespace ModelCompare.Comparison;
 
 public static partial class Sentences
@@ -39,11 +42,27 @@ public static partial class Sentences
             : "The gap cannot be estimated: neither model has a price on this basis.";
     }
 
-    public static string CostTierNote(RouteCost route, long aboveTokens)
+    /// <summary>A route with context tiers whose prompt stays below them: the bill uses the base price, and says why.</summary>
+    public static string CostTierNote(RouteCost route, long aboveTokens, TrafficProfile traffic)
     {
         ArgumentNullException.ThrowIfNull(route);
-        return $"{route.RouteName} charges more for prompts above {Formatting.Tokens(aboveTokens)} tokens; this estimate uses its base price.";
+        ArgumentNullException.ThrowIfNull(traffic);
+        return traffic.PromptAssumed
+            ? $"{route.RouteName} charges more for prompts above {Formatting.Tokens(aboveTokens)} tokens; monthly totals do not say how large a prompt is, so this estimate assumes {Formatting.Number(traffic.PromptTokens)} tokens a request and uses its base price (state the traffic per request to bill larger prompts)."
+            : $"{route.RouteName} charges more for prompts above {Formatting.Tokens(aboveTokens)} tokens; at {Formatting.Number(traffic.PromptTokens)} tokens a request this estimate uses its base price.";
     }
+
+    /// <summary>A route whose context tier the per-request prompt crosses: billed at the tier's prices.</summary>
+    public static string CostTierApplied(RouteCost route, long aboveTokens, TrafficProfile traffic)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        ArgumentNullException.ThrowIfNull(traffic);
+        return $"At {Formatting.Number(traffic.PromptTokens)} tokens a request the prompt is above {Formatting.Tokens(aboveTokens)} tokens, so {route.RouteName} bills every token of it at its higher tier prices.";
+    }
+
+    /// <summary>A market price with a service tier asked for: medians have no tiers.</summary>
+    public static string CostMarketTierNote(string name, ServiceTier tier) =>
+        $"{name} is billed at its market price (a median over providers), which has no {ServiceTierName(tier)} tier: standard prices.";
 
     public static string CostNoCacheReadNote(RouteCost route)
     {
@@ -55,5 +74,82 @@ public static partial class Sentences
         $"No provider lists a cache-read price for {name}, so cached input is billed at the full input price.";
 
     public const string CostScopeNote =
-        "Deprecated and removed routes, free tiers and routes without both an input and an output price are left out (a maker's own free route costs $0); batch discounts and negotiated prices are not included.";
+        "Deprecated and removed routes, free tiers and routes without both an input and an output price are left out (a maker's own free route costs $0); negotiated prices are not included.";
+
+    /// <summary>A cache-read line on a route without a cache-read price.</summary>
+    public const string BillNoCacheReadPrice = "no cache-read price: billed at the input price";
+
+    /// <summary>A thinking-mode bill on a model without a thinking price.</summary>
+    public const string BillThinkingAtOutputPrice = "no separate thinking price: thinking output billed at the output price";
+
+    /// <summary>A request-fee line in monthly totals, where the number of requests is assumed.</summary>
+    public const string BillRequestsAssumed = "requests assumed at 1,000 input tokens each";
+
+    /// <summary>A cache-write line on a route without a write price for the workload's cache lifetime.</summary>
+    public static string BillNoCacheWritePrice(CacheTtl ttl) => ttl == CacheTtl.OneHour
+        ? "no 1-hour write price: written tokens billed at the input price"
+        : "no write price: written tokens billed at the input price";
+
+    /// <summary>"Service tier: batch" and the like, the tier as a reader names it.</summary>
+    public static string ServiceTierName(ServiceTier tier) => tier switch
+    {
+        ServiceTier.Batch => "batch",
+        ServiceTier.Flex => "flex",
+        ServiceTier.Priority => "priority",
+        _ => "standard",
+    };
+
+    /// <summary>The bill's assumptions, one sentence each, as the page states them beside the bills.</summary>
+    public static ImmutableArray<string> BillAssumptions(TrafficProfile traffic)
+    {
+        ArgumentNullException.ThrowIfNull(traffic);
+        var list = ImmutableArray.CreateBuilder<string>();
+        if (traffic.PerRequest is { } shape)
+        {
+            list.Add($"{Formatting.Number(shape.Requests)} requests a month, each {Formatting.Number(shape.InputTokens)} input and {Formatting.Number(shape.OutputTokens)} output tokens.");
+        }
+        else
+        {
+            list.Add($"Monthly totals: each request is assumed to send {Formatting.Number(traffic.PromptTokens)} input tokens ({Formatting.Number(traffic.Requests)} requests a month), which decides context tiers and request fees.");
+        }
+
+        list.Add(traffic.CachePercent > 0m
+            ? $"{Formatting.Percent(traffic.CachePercent)} of input read from a prompt cache{(traffic.Preset?.CacheSource is { } source && traffic.CachePercent == traffic.Preset.CachePercent ? $" (as measured over a coding agent's requests: {source})" : string.Empty)}."
+            : "Nothing read from a prompt cache.");
+        list.Add(traffic.CacheWritePercent > 0m
+            ? $"{Formatting.Percent(traffic.CacheWritePercent)} of input written to a cache that lives {(traffic.CacheTtl == CacheTtl.OneHour ? "1 hour" : "5 minutes")}{(traffic.WritePercentGiven is null ? ", the input not read from it, so the next request can read it" : string.Empty)}."
+            : "Nothing written to a prompt cache.");
+        list.Add(traffic.Thinking ? "Thinking mode: output at the thinking price where the model has one." : "Thinking mode off: output at the plain output price.");
+        list.Add(traffic.Tier == ServiceTier.Standard
+            ? "Standard service tier."
+            : $"{char.ToUpperInvariant(ServiceTierName(traffic.Tier)[0])}{ServiceTierName(traffic.Tier)[1..]} service tier: a model whose billed route does not sell it is billed at standard prices and says so.");
+        return list.ToImmutable();
+    }
+
+    /// <summary>
+    /// A preset's assumptions in one line, shown on the page (not in a tooltip): "100,000 requests a month × 30,000 input
+    /// and 1,500 output tokens; 84% of input read from a cache; standard tier".
+    /// </summary>
+    public static string PresetAssumptions(WorkloadPreset preset)
+    {
+        ArgumentNullException.ThrowIfNull(preset);
+        var s = preset.Shape;
+        return $"{preset.Description}: {Formatting.Number(s.Requests)} requests a month × {Formatting.Number(s.InputTokens)} input and {Formatting.Number(s.OutputTokens)} output tokens; "
+            + (preset.CachePercent > 0m ? $"{Formatting.Percent(preset.CachePercent)} of input read from a cache" : "nothing cached")
+            + $"; thinking {(preset.Thinking ? "on" : "off")}; {ServiceTierName(preset.Tier)} tier.";
+    }
+
+    /// <summary>"Billed at standard prices: OpenAI (openai) sells no batch tier for this model."</summary>
+    public static string BillTierMissing(string routeName, ServiceTier tier) =>
+        $"Billed at standard prices: {routeName} sells no {ServiceTierName(tier)} tier for this model.";
+
+    /// <summary>"Billed at batch prices."</summary>
+    public static string BillTierApplied(ServiceTier tier) => $"Billed at {ServiceTierName(tier)} prices.";
+
+    /// <summary>"$18.00 per 1,000 requests".</summary>
+    public static string BillPerThousand(decimal amount) => $"{Formatting.MonthlyTotal(amount)} per 1,000 requests";
+
+    /// <summary>Workload "xyz" values: Service tier "gold" is not one of standard, batch, flex or priority; it is ignored.</summary>
+    public static string TrafficWordNotKnown(string what, string raw, IReadOnlyList<string> words) =>
+        $"{what} \"{raw}\" is not one of {Formatting.JoinList(words, "or")}; it is ignored.";
 }

@@ -126,6 +126,27 @@ public static partial class Sentences
         _ => priceEvent.ToString(),
     };
 
+    /// <summary>
+    /// A history event named for what changed: "Price changed" when the input or output price moved, "Cache price
+    /// changed" when only a cache price did, "Price restated" when the listed prices are the same.
+    /// </summary>
+    public static string PriceEventText(PriceEvent priceEvent, TokenPrices? before, TokenPrices? after)
+    {
+        if (priceEvent != PriceEvent.Changed || before is null || after is null)
+        {
+            return PriceEventText(priceEvent);
+        }
+
+        if (before.Input != after.Input || before.Output != after.Output)
+        {
+            return "Price changed";
+        }
+
+        return before.CacheRead != after.CacheRead || before.CacheWrite != after.CacheWrite || before.CacheWrite1h != after.CacheWrite1h
+            ? "Cache price changed"
+            : "Price restated";
+    }
+
     /// <summary>"DeepSeek V3.2 on DeepSeek: input $0.56 → $0.28, output $1.68 → $0.42 per 1M tokens." for a feed entry.</summary>
     public static string PriceChangeSummary(string modelName, string providerName, TokenPrices? before, TokenPrices? after, PriceEvent priceEvent)
     {

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using ModelCompare.Catalog;
 
 namespace ModelCompare.Comparison;
 
@@ -39,6 +40,41 @@ public sealed record TrafficProfile
     /// <summary>The workload preset whose figures these are; null for figures typed in.</summary>
     public WorkloadPreset? Preset { get; private init; }
 
+    /// <summary>The share of input written to a prompt cache as typed (<c>?write=</c>); null takes the default of <see cref="CacheWritePercent"/>.</summary>
+    public decimal? WritePercentGiven { get; init; }
+
+    /// <summary>
+    /// The share of input tokens written to a prompt cache, billed at the write price. Unless stated, when some input is
+    /// read from a cache, the rest of the input is written, so that the next request can read it (a conversation or
+    /// agent loop that marks the end of each prompt for caching); with nothing cached, nothing is written. Never more
+    /// than the input not read from the cache.
+    /// </summary>
+    public decimal CacheWritePercent => Math.Min(WritePercentGiven ?? (CachePercent > 0m ? MaxCachePercent - CachePercent : 0m), MaxCachePercent - CachePercent);
+
+    /// <summary>How long written caches live, which sets the write price (5 minutes unless stated).</summary>
+    public CacheTtl CacheTtl { get; init; } = CacheTtl.FiveMinutes;
+
+    /// <summary>Bill output in thinking mode, at the thinking price where the model prices it apart.</summary>
+    public bool Thinking { get; init; }
+
+    /// <summary>The service tier to bill; a route without it is billed at standard prices and labelled.</summary>
+    public ServiceTier Tier { get; init; } = ServiceTier.Standard;
+
+    /// <summary>
+    /// The prompt size that decides a context tier: the per-request input tokens, or in monthly totals the default
+    /// shape's (<see cref="PromptAssumed"/>).
+    /// </summary>
+    public decimal PromptTokens => PerRequest?.InputTokens ?? DefaultShape.InputTokens;
+
+    /// <summary>The traffic was stated as monthly totals, so the prompt size and request count are assumed, not given.</summary>
+    public bool PromptAssumed => PerRequest is null;
+
+    /// <summary>Requests a month: as stated per request, or in monthly totals the input at <see cref="PromptTokens"/> a request.</summary>
+    public decimal Requests => PerRequest?.Requests ?? (InputMillions * 1_000_000m / DefaultShape.InputTokens);
+
+    /// <summary>The bill options are the defaults: nothing written beyond the default share, 5-minute caches, no thinking, standard tier.</summary>
+    public bool HasDefaultOptions => WritePercentGiven is null && CacheTtl == CacheTtl.FiveMinutes && !Thinking && Tier == ServiceTier.Standard;
+
     /// <summary>
     /// The monthly traffic of <paramref name="shape"/> requests (clamped like monthly totals), remembering
     /// the per-request figures and the preset they match, if any.
@@ -54,7 +90,7 @@ public sealed record TrafficProfile
     }
 
     /// <summary>The amounts are the default ones, however they were stated.</summary>
-    public bool IsDefault => InputMillions == DefaultInputMillions && OutputMillions == DefaultOutputMillions && CachePercent == DefaultCachePercent;
+    public bool IsDefault => InputMillions == DefaultInputMillions && OutputMillions == DefaultOutputMillions && CachePercent == DefaultCachePercent && HasDefaultOptions;
 
     /// <summary>"1,000M input and 200M output tokens a month" (and ", 50% of input cached" when cached).</summary>
     public string Text => Formatting.TrafficText(this);
@@ -79,7 +115,65 @@ public sealed record TrafficProfile
     /// win over a preset, and a preset over monthly totals. A blank per-request figure takes the preset's,
     /// else the default shape's. Odd values get a note, as in <see cref="FromQuery(string?, string?, string?)"/>.
     /// </summary>
-    public static TrafficQuery FromQuery(string? input, string? output, string? cache, string? preset, string? requests, string? inPer, string? outPer, string? mode = null)
+    public static TrafficQuery FromQuery(string? input, string? output, string? cache, string? preset, string? requests, string? inPer, string? outPer, string? mode = null) =>
+        FromQuery(input, output, cache, preset, requests, inPer, outPer, mode, new BillOptionsQuery());
+
+    /// <summary>
+    /// As <see cref="FromQuery(string?, string?, string?, string?, string?, string?, string?, string?)"/>, with the bill's
+    /// options: the share of input written to a cache (<c>write</c>, %), the cache lifetime (<c>ttl=5m|1h</c>), thinking
+    /// mode (<c>thinking=on|off</c>) and the service tier (<c>tier=standard|batch|flex|priority</c>). A preset sets its own
+    /// cache share, thinking and tier; a value given wins over it.
+    /// </summary>
+    public static TrafficQuery FromQuery(string? input, string? output, string? cache, string? preset, string? requests, string? inPer, string? outPer, string? mode, BillOptionsQuery options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var result = ReadTraffic(input, output, cache, preset, requests, inPer, outPer, mode);
+        var notes = result.Notes.ToBuilder();
+        var named = result.Profile.Preset ?? (mode?.Trim().ToLowerInvariant() == ModeMonthly ? null : WorkloadPreset.Find(preset));
+        var profile = result.Profile;
+        if (named is not null && string.IsNullOrWhiteSpace(cache) && profile.PerRequest is not null)
+        {
+            profile = FromRequests(profile.PerRequest, named.CachePercent);
+        }
+
+        decimal? write = string.IsNullOrWhiteSpace(options.Write) ? null : Read(options.Write, "Cache writes", 0m, MaxCachePercent, Formatting.Percent, notes);
+        profile = profile with
+        {
+            WritePercentGiven = write,
+            CacheTtl = ReadWord(options.Ttl, "Cache lifetime", TtlWords, CacheTtl.FiveMinutes, notes),
+            Thinking = ReadWord(options.Thinking, "Thinking mode", ThinkingWords, named?.Thinking ?? false, notes),
+            Tier = ReadWord(options.Tier, "Service tier", TierWords, named?.Tier ?? ServiceTier.Standard, notes),
+        };
+        return new TrafficQuery(profile, notes.ToImmutable());
+    }
+
+    private static readonly IReadOnlyDictionary<string, CacheTtl> TtlWords = new Dictionary<string, CacheTtl>(StringComparer.Ordinal) { ["5m"] = CacheTtl.FiveMinutes, ["1h"] = CacheTtl.OneHour };
+
+    private static readonly IReadOnlyDictionary<string, bool> ThinkingWords = new Dictionary<string, bool>(StringComparer.Ordinal) { ["on"] = true, ["off"] = false };
+
+    /// <summary>The <c>tier</c> values, by the service tier each names.</summary>
+    public static readonly IReadOnlyDictionary<string, ServiceTier> TierWords = new Dictionary<string, ServiceTier>(StringComparer.Ordinal)
+    {
+        ["standard"] = ServiceTier.Standard, ["batch"] = ServiceTier.Batch, ["flex"] = ServiceTier.Flex, ["priority"] = ServiceTier.Priority,
+    };
+
+    private static T ReadWord<T>(string? text, string what, IReadOnlyDictionary<string, T> words, T fallback, ImmutableArray<string>.Builder notes)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        if (words.TryGetValue(text.Trim().ToLowerInvariant(), out var value))
+        {
+            return value;
+        }
+
+        notes.Add(Sentences.TrafficWordNotKnown(what, text.Trim(), [.. words.Keys]));
+        return fallback;
+    }
+
+    private static TrafficQuery ReadTraffic(string? input, string? output, string? cache, string? preset, string? requests, string? inPer, string? outPer, string? mode)
     {
         var notes = ImmutableArray.CreateBuilder<string>();
         var modeKey = mode?.Trim().ToLowerInvariant();
@@ -155,6 +249,9 @@ public sealed record TrafficProfile
         return value;
     }
 }
+
+/// <summary>The bill's options as typed in a query string: <c>write</c>, <c>ttl</c>, <c>thinking</c>, <c>tier</c>.</summary>
+public sealed record BillOptionsQuery(string? Write = null, string? Ttl = null, string? Thinking = null, string? Tier = null);
 
 /// <summary>A traffic profile read from a query string, with notes on anything that was ignored or clamped.</summary>
 public sealed record TrafficQuery(TrafficProfile Profile, ImmutableArray<string> Notes)

@@ -180,6 +180,7 @@ internal static class RecordReaders
             var above = tier.PositiveWhole("above_tokens", "a positive whole number of tokens", required: true, max: DataFileLimits.MaxTokens);
             var tierPrice = Prices(tier, ownsMap: false);
             tier.RejectUnknownFields();
+            PriceOrder.TierNotBelowPredecessor(tier, tierPrice, tiers.Count > 0 ? tiers[^1].Price : price);
             if (above is { } a && tierPrice is not null)
             {
                 if (tiers.Count > 0 && a <= tiers[^1].AboveTokens)
@@ -209,6 +210,13 @@ internal static class RecordReaders
             }
         }
 
+        var batchMap = f.Map("batch");
+        var flexMap = f.Map("flex");
+        var batch = Prices(batchMap);
+        var flex = Prices(flexMap);
+        PriceOrder.WritesAboveReads(priceMap, price);
+        PriceOrder.NotAboveStandard(batchMap, batch, price, "batch");
+        PriceOrder.NotAboveStandard(flexMap, flex, price, "flex");
         var route = new Route
         {
             ProviderSlug = providerSlug,
@@ -219,7 +227,11 @@ internal static class RecordReaders
             Status = f.Enum("status", Vocabulary.RouteStatuses) ?? RouteStatus.Active,
             IsFreeTier = freeTier,
             Price = freeTier ? null : price,
-            BatchPrice = Prices(f.Map("batch")),
+            BatchPrice = batch,
+            FlexPrice = flex,
+            PriorityPrice = Prices(f.Map("priority")),
+            Fees = Fees(f.Map("fees")),
+            PriceSources = PriceSources(f.Map("price_sources")),
             Tiers = [.. tiers],
             ContextWindow = f.PositiveWhole("context_window", "a positive whole number of tokens", max: DataFileLimits.MaxTokens),
             MaxOutput = f.PositiveWhole("max_output", "a positive whole number of tokens", max: DataFileLimits.MaxTokens),
@@ -369,14 +381,59 @@ internal static class RecordReaders
         var output = map.Decimal("output", 0m, MaxPricePerMillion, "a price in USD per 1M tokens");
         var cacheRead = map.Decimal("cache_read", 0m, MaxPricePerMillion, "a price in USD per 1M tokens");
         var cacheWrite = map.Decimal("cache_write", 0m, MaxPricePerMillion, "a price in USD per 1M tokens");
+        var cacheWrite1h = map.Decimal("cache_write_1h", 0m, MaxPricePerMillion, "a price in USD per 1M tokens");
+        var reasoning = map.Decimal("reasoning", 0m, MaxPricePerMillion, "a price in USD per 1M tokens");
         if (ownsMap)
         {
             map.RejectUnknownFields();
         }
 
-        return input is null && output is null && cacheRead is null && cacheWrite is null
+        return input is null && output is null && cacheRead is null && cacheWrite is null && cacheWrite1h is null && reasoning is null
             ? null
-            : new TokenPrices(input, output, cacheRead, cacheWrite);
+            : new TokenPrices(input, output, cacheRead, cacheWrite, cacheWrite1h, reasoning);
+    }
+
+    /// <summary>The <c>fees</c> map: USD per 1,000 requests and per 1,000 web searches.</summary>
+    private static RouteFees? Fees(YamlMap? map)
+    {
+        if (map is null)
+        {
+            return null;
+        }
+
+        var requests = map.Decimal("per_1k_requests", 0m, MaxPricePerMillion, "a fee in USD per 1,000 requests");
+        var searches = map.Decimal("per_1k_web_searches", 0m, MaxPricePerMillion, "a fee in USD per 1,000 web searches");
+        map.RejectUnknownFields();
+        return requests is null && searches is null ? null : new RouteFees(requests, searches);
+    }
+
+    /// <summary>The <c>price_sources</c> map: for a price read elsewhere than <c>source_url</c>, its <c>{url, checked}</c>.</summary>
+    private static ImmutableSortedDictionary<string, PriceSource> PriceSources(YamlMap? map)
+    {
+        var result = ImmutableSortedDictionary.CreateBuilder<string, PriceSource>(StringComparer.Ordinal);
+        if (map is null)
+        {
+            return result.ToImmutable();
+        }
+
+        foreach (var field in Vocabulary.PricedFields)
+        {
+            if (map.Map(field) is not { } entry)
+            {
+                continue;
+            }
+
+            var url = Url(entry, "url", required: true);
+            var date = entry.Date("checked", required: true);
+            entry.RejectUnknownFields();
+            if (url is not null && date is { } d)
+            {
+                result[field] = new PriceSource(url, d);
+            }
+        }
+
+        map.RejectUnknownFields();
+        return result.ToImmutable();
     }
 
     /// <summary>The <c>modes</c> list: <c>thinking</c> and <c>non-thinking</c>.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using ModelCompare.Catalog;
@@ -77,6 +78,9 @@ internal static partial class Vocabulary
         ["changed"] = PriceEvent.Changed,
         ["removed"] = PriceEvent.Removed,
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>The route fields a <c>price_sources</c> entry can name: prices read elsewhere than the route's <c>source_url</c>.</summary>
+    public static readonly ImmutableArray<string> PricedFields = ["batch", "cache_write_1h", "fees", "flex", "history", "priority", "reasoning", "tiers"];
 
     public static readonly FrozenDictionary<string, BenchmarkCategory> Categories = new Dictionary<string, BenchmarkCategory>
     {

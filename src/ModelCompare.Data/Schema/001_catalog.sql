@@ -104,15 +104,18 @@ CREATE TABLE routes (
   context_window INTEGER,
   max_output INTEGER,
   source_url TEXT NOT NULL,
-  checked TEXT NOT NULL
+  checked TEXT NOT NULL,
+  -- Fees beside the token prices, USD per 1,000 requests and per 1,000 web searches.
+  fee_per_1k_requests TEXT,
+  fee_per_1k_web_searches TEXT
 );
 
 CREATE UNIQUE INDEX routes_by_key ON routes (provider_slug, model_slug, ifnull(variant_slug, ''));
 
--- Every price a route carries: its list price, batch price, context tiers and dated history.
+-- Every price a route carries: its list price, service-tier prices, context tiers and dated history.
 CREATE TABLE route_prices (
   route_id INTEGER NOT NULL REFERENCES routes (id),
-  kind TEXT NOT NULL CHECK (kind IN ('list', 'batch', 'tier', 'history')),
+  kind TEXT NOT NULL CHECK (kind IN ('list', 'batch', 'flex', 'priority', 'tier', 'history')),
   position INTEGER NOT NULL,
   above_tokens INTEGER,
   date TEXT,
@@ -121,7 +124,18 @@ CREATE TABLE route_prices (
   output TEXT,
   cache_read TEXT,
   cache_write TEXT,
+  cache_write_1h TEXT,
+  reasoning TEXT,
   PRIMARY KEY (route_id, kind, position)
+);
+
+-- Where a route's price was read when not at its source_url: the field it fills (batch, tiers, fees ...).
+CREATE TABLE route_price_sources (
+  route_id INTEGER NOT NULL REFERENCES routes (id),
+  field TEXT NOT NULL,
+  url TEXT NOT NULL,
+  checked TEXT NOT NULL,
+  PRIMARY KEY (route_id, field)
 );
 
 CREATE TABLE route_regions (

@@ -223,6 +223,7 @@ public static class CatalogDatabase
 
         var prices = connection.Query<RoutePriceRow>(RoutePriceRow.Select).ToLookup(p => p.RouteId);
         var regions = connection.Query<RegionRow>(RegionRow.Select).ToLookup(r => r.RouteId, r => r.Region);
+        var priceSources = connection.Query<PriceSourceRow>(PriceSourceRow.Select).ToLookup(s => s.RouteId);
         var routes = connection.Query<RouteRow>(RouteRow.Select).Select(r =>
         {
             var routePrices = prices[r.Id].ToList();
@@ -237,11 +238,17 @@ public static class CatalogDatabase
                 IsFreeTier = r.IsFreeTier,
                 Price = routePrices.Where(p => p.Kind == RoutePriceRow.List).Select(Prices).FirstOrDefault(),
                 BatchPrice = routePrices.Where(p => p.Kind == RoutePriceRow.Batch).Select(Prices).FirstOrDefault(),
+                FlexPrice = routePrices.Where(p => p.Kind == RoutePriceRow.Flex).Select(Prices).FirstOrDefault(),
+                PriorityPrice = routePrices.Where(p => p.Kind == RoutePriceRow.Priority).Select(Prices).FirstOrDefault(),
+                Fees = r.FeePerThousandRequests is null && r.FeePerThousandWebSearches is null
+                    ? null
+                    : new RouteFees(Stored.ToDecimal(r.FeePerThousandRequests), Stored.ToDecimal(r.FeePerThousandWebSearches)),
+                PriceSources = priceSources[r.Id].ToImmutableSortedDictionary(s => s.Field, s => new PriceSource(s.Url, Stored.ToDate(s.Checked)), StringComparer.Ordinal),
                 Tiers = [.. routePrices.Where(p => p.Kind == RoutePriceRow.Tier).Select(p => new PriceTier(p.AboveTokens ?? 0, Prices(p)))],
                 History = [.. routePrices.Where(p => p.Kind == RoutePriceRow.History).Select(p => new PricePoint(
                     Stored.ToDate(p.Date!),
                     Stored.ToEnum<PriceEvent>(p.Event!),
-                    p.Input is null && p.Output is null && p.CacheRead is null && p.CacheWrite is null ? null : Prices(p)))],
+                    p.Input is null && p.Output is null && p.CacheRead is null && p.CacheWrite is null && p.CacheWrite1h is null && p.Reasoning is null ? null : Prices(p)))],
                 ContextWindow = r.ContextWindow,
                 MaxOutput = r.MaxOutput,
                 Regions = [.. regions[r.Id]],
@@ -304,7 +311,7 @@ public static class CatalogDatabase
     }
 
     private static TokenPrices Prices(RoutePriceRow p) =>
-        new(Stored.ToDecimal(p.Input), Stored.ToDecimal(p.Output), Stored.ToDecimal(p.CacheRead), Stored.ToDecimal(p.CacheWrite));
+        new(Stored.ToDecimal(p.Input), Stored.ToDecimal(p.Output), Stored.ToDecimal(p.CacheRead), Stored.ToDecimal(p.CacheWrite), Stored.ToDecimal(p.CacheWrite1h), Stored.ToDecimal(p.Reasoning));
 
     private static void WriteProviders(SqliteConnection c, IDbTransaction tx, ImmutableArray<Provider> providers)
     {
@@ -384,6 +391,7 @@ public static class CatalogDatabase
         var rows = new List<RouteRow>(routes.Length);
         var prices = new List<RoutePriceRow>();
         var regions = new List<RegionRow>();
+        var priceSources = new List<PriceSourceRow>();
         for (var i = 0; i < routes.Length; i++)
         {
             var r = routes[i];
@@ -404,6 +412,8 @@ public static class CatalogDatabase
                 MaxOutput = r.MaxOutput,
                 SourceUrl = r.SourceUrl,
                 Checked = Stored.Date(r.Checked),
+                FeePerThousandRequests = Stored.Decimal(r.Fees?.PerThousandRequests),
+                FeePerThousandWebSearches = Stored.Decimal(r.Fees?.PerThousandWebSearches),
             });
             if (r.Price is { } list)
             {
@@ -415,6 +425,18 @@ public static class CatalogDatabase
                 prices.Add(PriceRow(id, RoutePriceRow.Batch, 0, batch));
             }
 
+            if (r.FlexPrice is { } flex)
+            {
+                prices.Add(PriceRow(id, RoutePriceRow.Flex, 0, flex));
+            }
+
+            if (r.PriorityPrice is { } priority)
+            {
+                prices.Add(PriceRow(id, RoutePriceRow.Priority, 0, priority));
+            }
+
+            priceSources.AddRange(r.PriceSources.Select(s => new PriceSourceRow { RouteId = id, Field = s.Key, Url = s.Value.Url, Checked = Stored.Date(s.Value.Checked) }));
+
             prices.AddRange(r.Tiers.Select((t, n) => PriceRow(id, RoutePriceRow.Tier, n, t.Price, t.AboveTokens)));
             prices.AddRange(r.History.Select((h, n) => PriceRow(id, RoutePriceRow.History, n, h.Price, date: Stored.Date(h.Date), priceEvent: Stored.Word(h.Event))));
             regions.AddRange(r.Regions.Select((region, n) => new RegionRow { RouteId = id, Position = n, Region = region }));
@@ -423,6 +445,7 @@ public static class CatalogDatabase
         c.Execute(RouteRow.Insert, rows, tx);
         c.Execute(RoutePriceRow.Insert, prices, tx);
         c.Execute(RegionRow.Insert, regions, tx);
+        c.Execute(PriceSourceRow.Insert, priceSources, tx);
     }
 
     private static RoutePriceRow PriceRow(long routeId, string kind, int position, TokenPrices? p, long? aboveTokens = null, string? date = null, string? priceEvent = null) => new()
@@ -437,6 +460,8 @@ public static class CatalogDatabase
         Output = Stored.Decimal(p?.Output),
         CacheRead = Stored.Decimal(p?.CacheRead),
         CacheWrite = Stored.Decimal(p?.CacheWrite),
+        CacheWrite1h = Stored.Decimal(p?.CacheWrite1h),
+        Reasoning = Stored.Decimal(p?.Reasoning),
     };
 
     private static void WriteBenchmarks(SqliteConnection c, IDbTransaction tx, ImmutableArray<Benchmark> benchmarks, ImmutableArray<BenchmarkScore> scores)

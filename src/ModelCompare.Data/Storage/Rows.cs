@@ -137,16 +137,17 @@ internal sealed class RouteRow
 {
     public const string Insert = """
         INSERT INTO routes (id, provider_slug, model_slug, variant_slug, variant_kind, variant_detail, is_maker_own, api_id, status,
-            is_free_tier, context_window, max_output, source_url, checked)
+            is_free_tier, context_window, max_output, source_url, checked, fee_per_1k_requests, fee_per_1k_web_searches)
         VALUES (@Id, @ProviderSlug, @ModelSlug, @VariantSlug, @VariantKind, @VariantDetail, @IsMakerOwn, @ApiId, @Status,
-            @IsFreeTier, @ContextWindow, @MaxOutput, @SourceUrl, @Checked)
+            @IsFreeTier, @ContextWindow, @MaxOutput, @SourceUrl, @Checked, @FeePerThousandRequests, @FeePerThousandWebSearches)
         """;
 
     public const string Select = """
         SELECT id AS Id, provider_slug AS ProviderSlug, model_slug AS ModelSlug, variant_slug AS VariantSlug,
                variant_kind AS VariantKind, variant_detail AS VariantDetail, is_maker_own AS IsMakerOwn, api_id AS ApiId, status AS Status,
                is_free_tier AS IsFreeTier, context_window AS ContextWindow, max_output AS MaxOutput,
-               source_url AS SourceUrl, checked AS Checked
+               source_url AS SourceUrl, checked AS Checked,
+               fee_per_1k_requests AS FeePerThousandRequests, fee_per_1k_web_searches AS FeePerThousandWebSearches
         FROM routes ORDER BY id
         """;
 
@@ -164,23 +165,39 @@ internal sealed class RouteRow
     public long? MaxOutput { get; init; }
     public string SourceUrl { get; init; } = "";
     public string Checked { get; init; } = "";
+    public string? FeePerThousandRequests { get; init; }
+    public string? FeePerThousandWebSearches { get; init; }
+}
+
+internal sealed class PriceSourceRow
+{
+    public const string Insert = "INSERT INTO route_price_sources (route_id, field, url, checked) VALUES (@RouteId, @Field, @Url, @Checked)";
+    public const string Select = "SELECT route_id AS RouteId, field AS Field, url AS Url, checked AS Checked FROM route_price_sources ORDER BY route_id, field";
+
+    public long RouteId { get; init; }
+    public string Field { get; init; } = "";
+    public string Url { get; init; } = "";
+    public string Checked { get; init; } = "";
 }
 
 internal sealed class RoutePriceRow
 {
     public const string List = "list";
     public const string Batch = "batch";
+    public const string Flex = "flex";
+    public const string Priority = "priority";
     public const string Tier = "tier";
     public const string History = "history";
 
     public const string Insert = """
-        INSERT INTO route_prices (route_id, kind, position, above_tokens, date, event, input, output, cache_read, cache_write)
-        VALUES (@RouteId, @Kind, @Position, @AboveTokens, @Date, @Event, @Input, @Output, @CacheRead, @CacheWrite)
+        INSERT INTO route_prices (route_id, kind, position, above_tokens, date, event, input, output, cache_read, cache_write, cache_write_1h, reasoning)
+        VALUES (@RouteId, @Kind, @Position, @AboveTokens, @Date, @Event, @Input, @Output, @CacheRead, @CacheWrite, @CacheWrite1h, @Reasoning)
         """;
 
     public const string Select = """
         SELECT route_id AS RouteId, kind AS Kind, position AS Position, above_tokens AS AboveTokens, date AS Date,
-               event AS Event, input AS Input, output AS Output, cache_read AS CacheRead, cache_write AS CacheWrite
+               event AS Event, input AS Input, output AS Output, cache_read AS CacheRead, cache_write AS CacheWrite,
+               cache_write_1h AS CacheWrite1h, reasoning AS Reasoning
         FROM route_prices ORDER BY route_id, kind, position
         """;
 
@@ -194,6 +211,8 @@ internal sealed class RoutePriceRow
     public string? Output { get; init; }
     public string? CacheRead { get; init; }
     public string? CacheWrite { get; init; }
+    public string? CacheWrite1h { get; init; }
+    public string? Reasoning { get; init; }
 }
 
 internal sealed class RegionRow

@@ -71,13 +71,20 @@ internal sealed class CatalogRoute
     public required string ApiId { get; init; }
     public string? Status { get; init; }
     public bool FreeTier { get; init; }
-    public Sources.Price? Price { get; init; }
-    public IReadOnlyList<Sources.PriceTier> Tiers { get; init; } = [];
+    public Sources.Price? Price { get; set; }
+    public IReadOnlyList<Sources.PriceTier> Tiers { get; set; } = [];
+    public Sources.Price? Batch { get; set; }
+    public Sources.Price? Flex { get; set; }
+    public Sources.Price? Priority { get; set; }
+    public decimal? PerThousandRequests { get; set; }
+    public decimal? PerThousandWebSearches { get; set; }
+    /// <summary>Where a price was read when not at <see cref="SourceUrl"/>, by the route field it fills.</summary>
+    public SortedDictionary<string, (string Url, DateOnly Checked)> PriceSources { get; } = new(StringComparer.Ordinal);
     public long? ContextWindow { get; init; }
     public long? MaxOutput { get; init; }
     public required string SourceUrl { get; init; }
     public required DateOnly Checked { get; set; }
-    public IReadOnlyList<HistoryEntry> History { get; init; } = [];
+    public IReadOnlyList<HistoryEntry> History { get; set; } = [];
 
     /// <summary>The models.dev entry the route was read from (not written out).</summary>
     public Sources.ModelsDevModel? Entry { get; init; }

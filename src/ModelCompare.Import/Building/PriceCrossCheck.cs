@@ -20,6 +20,9 @@ internal sealed class PriceCrossCheck(ImportReport report)
         ["perplexity"] = "perplexity", ["together"] = "togetherai", ["x-ai"] = "xai", ["zai"] = "zai", ["zhipuai"] = "zhipuai",
     };
 
+    /// <summary>The catalog provider a genai-prices provider id names, or null.</summary>
+    public static string? ProviderSlug(string genAiProviderId) => ProviderMap.GetValueOrDefault(genAiProviderId);
+
     public void Apply(IReadOnlyList<GenAiPriceEntry> entries, IReadOnlyList<CatalogRoute> routes, ModelIndex index)
     {
         ArgumentNullException.ThrowIfNull(entries);

@@ -239,7 +239,16 @@ internal static class DataWriter
         .Add("status", r.Status ?? "active")
         .Add("free_tier", r.FreeTier ? true : null)
         .Add("price", r.Price is { } p ? PriceMap(new YamlMap(), p) : null)
+        .Add("batch", r.Batch is { } batch ? PriceMap(new YamlMap(), batch) : null)
+        .Add("flex", r.Flex is { } flex ? PriceMap(new YamlMap(), flex) : null)
+        .Add("priority", r.Priority is { } priority ? PriceMap(new YamlMap(), priority) : null)
         .Add("tiers", r.Tiers.Count > 0 ? r.Tiers.Select(t => PriceMap(new YamlMap().Add("above_tokens", t.AboveTokens), t.Price)).ToList() : null)
+        .Add("fees", r.PerThousandRequests is not null || r.PerThousandWebSearches is not null
+            ? new YamlMap().Add("per_1k_requests", r.PerThousandRequests).Add("per_1k_web_searches", r.PerThousandWebSearches)
+            : null)
+        .Add("price_sources", r.PriceSources.Count > 0
+            ? r.PriceSources.Aggregate(new YamlMap(), (map, s) => map.Add(s.Key, new YamlMap().Add("url", s.Value.Url).Add("checked", s.Value.Checked)))
+            : null)
         .Add("context_window", r.ContextWindow)
         .Add("max_output", r.MaxOutput)
         .Add("source_url", r.SourceUrl)
@@ -249,7 +258,8 @@ internal static class DataWriter
             : null);
 
     private static YamlMap PriceMap(YamlMap map, Price p) => map
-        .Add("input", p.Input).Add("output", p.Output).Add("cache_read", p.CacheRead).Add("cache_write", p.CacheWrite);
+        .Add("input", p.Input).Add("output", p.Output).Add("cache_read", p.CacheRead).Add("cache_write", p.CacheWrite)
+        .Add("cache_write_1h", p.CacheWrite1h).Add("reasoning", p.Reasoning);
 
     private static YamlMap Benchmark(CatalogBenchmark b) => new YamlMap()
         .Add("name", b.Name)

@@ -3,8 +3,11 @@ using System.Text.Json;
 
 namespace ModelCompare.Import.Sources;
 
-/// <summary>Prices in USD per 1M tokens; any key may be unknown.</summary>
-internal sealed record Price(decimal? Input, decimal? Output, decimal? CacheRead, decimal? CacheWrite)
+/// <summary>
+/// Prices in USD per 1M tokens; any key may be unknown. <see cref="CacheWrite"/> writes a 5-minute cache,
+/// <see cref="CacheWrite1h"/> a 1-hour one; <see cref="Reasoning"/> is the output price in thinking mode.
+/// </summary>
+internal sealed record Price(decimal? Input, decimal? Output, decimal? CacheRead, decimal? CacheWrite, decimal? CacheWrite1h = null, decimal? Reasoning = null)
 {
     public bool IsZero => Input == 0 && Output == 0;
 
@@ -199,7 +202,8 @@ internal static class ModelsDevReader
         Round(cost.Dec("input")),
         Round(cost.Dec("output")),
         Round(cost.Dec("cache_read") ?? cost.Dec("cache_input") ?? cost.Dec("cached_input")),
-        Round(cost.Dec("cache_write") ?? cost.Dec("cached_write")));
+        Round(cost.Dec("cache_write") ?? cost.Dec("cached_write")),
+        Reasoning: Round(cost.Dec("reasoning")));
 
     /// <summary>
     /// Rounds away binary floating-point noise of the flattened catalog (0.049999999999999996 is the

@@ -35,7 +35,7 @@ public static class AtomFeed
             return points.Select((h, i) => new FeedEntry(
                 $"price:{route.ProviderSlug}/{route.ModelSlug}/{Iso(h.Date)}/{i.ToString(CultureInfo.InvariantCulture)}",
                 h.Date,
-                $"{Sentences.PriceEventText(h.Event)}: {model.Name} on {provider}",
+                $"{Sentences.PriceEventText(h.Event, i > 0 ? points[i - 1].Price : null, h.Price)}: {model.Name} on {provider}",
                 i == points.Count - 1 && mark is not null
                     ? $"{Sentences.PriceChangeSummary(model.Name, provider, i > 0 ? points[i - 1].Price : null, h.Price, h.Event)} {mark}"
                     : Sentences.PriceChangeSummary(model.Name, provider, i > 0 ? points[i - 1].Price : null, h.Price, h.Event),

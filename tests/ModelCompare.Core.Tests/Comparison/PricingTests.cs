@@ -89,7 +89,7 @@ public class PricingTests
         Assert.Null(pair.MonthlyCost.A.Cheapest);
         Assert.Equal(
             [
-                "DeepSeek charges more for prompts above 200K tokens; this estimate uses its base price.",
+                "DeepSeek charges more for prompts above 200K tokens; monthly totals do not say how large a prompt is, so this estimate assumes 1,000 tokens a request and uses its base price (state the traffic per request to bill larger prompts).",
                 "No provider lists a cache-read price for Other, so cached input is billed at the full input price.",
                 Sentences.CostScopeNote,
             ],

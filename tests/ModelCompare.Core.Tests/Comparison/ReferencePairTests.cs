@@ -86,7 +86,7 @@ public class ReferencePairTests
         Assert.Equal(Side.A, Pair.MonthlyCost.Cheaper);
         Assert.Equal("At list and market prices, DeepSeek V3.2 costs $17,636 a month less than GPT-4 Vision Preview (49x cheaper).", Pair.MonthlyCost.GapText);
         Assert.Equal("1,000M input and 200M output tokens a month", Pair.MonthlyCost.TrafficText);
-        Assert.Equal(["DeepSeek charges more for prompts above 200K tokens; this estimate uses its base price.", Sentences.CostScopeNote], Pair.MonthlyCost.Notes.ToArray());
+        Assert.Equal(["DeepSeek charges more for prompts above 200K tokens; monthly totals do not say how large a prompt is, so this estimate assumes 1,000 tokens a request and uses its base price (state the traffic per request to bill larger prompts).", Sentences.CostScopeNote], Pair.MonthlyCost.Notes.ToArray());
     }
 
     [Fact]

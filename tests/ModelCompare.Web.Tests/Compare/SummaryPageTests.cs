@@ -82,13 +82,17 @@ public sealed class SummaryPageTests(SiteFactory site)
     }
 
     [Theory]
-    [InlineData("chat", 2000, 500)]
-    [InlineData("rag", 1600, 80)]
-    [InlineData("agent", 3000, 150)]
-    [InlineData("batch", 5000, 1000)]
-    public async Task A_preset_bills_its_documented_traffic_and_is_marked_current(string preset, int inputMillions, int outputMillions)
+    [InlineData("chat", 2000, 500, 0)]
+    [InlineData("rag", 1600, 80, 0)]
+    [InlineData("agent", 3000, 150, 84)]
+    [InlineData("batch", 5000, 1000, 0)]
+    public async Task A_preset_bills_its_documented_traffic_and_is_marked_current(string preset, int inputMillions, int outputMillions, int cachePercent)
     {
-        var expected = (inputMillions * GptList.Input!.Value) + (outputMillions * GptList.Output!.Value);
+        // The batch preset bills GPT-4o's batch prices; the agent preset reads 84% of its input from the cache and
+        // writes the rest (OpenAI has no write price, so written input costs the input price).
+        var prices = preset == "batch" ? Catalog.RoutesFor("gpt-4o").Single(r => r.ProviderSlug == "openai" && r.Variant is null).BatchPrice! : GptList;
+        var cached = inputMillions * cachePercent / 100m;
+        var expected = ((inputMillions - cached) * prices.Input!.Value) + (cached * (prices.CacheRead ?? GptList.CacheRead ?? prices.Input.Value)) + (outputMillions * prices.Output!.Value);
 
         var document = await PairAsync($"{Canonical}?preset={preset}");
 

@@ -66,7 +66,11 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
         string? requests,
         [FromQuery(Name = "in_per")] string? inPer,
         [FromQuery(Name = "out_per")] string? outPer,
-        string? mode)
+        string? mode,
+        string? tier = null,
+        string? write = null,
+        string? ttl = null,
+        string? thinking = null)
     {
         // Model binding turns a blank segment (/models/%20) into null: no page has a blank slug.
         if (string.IsNullOrWhiteSpace(pair))
@@ -99,7 +103,7 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
             return RedirectPermanent(Hosting.LocalRedirect.Location(new PathString(canonical), Request.QueryString));
         }
 
-        var traffic = TrafficProfile.FromQuery(input, output, cache, preset, requests, inPer, outPer, mode);
+        var traffic = TrafficProfile.FromQuery(input, output, cache, preset, requests, inPer, outPer, mode, new BillOptionsQuery(write, ttl, thinking, tier));
         var choice = PriceChoice.FromQuery(basis, via);
         TrafficNotes = traffic.Notes;
         // At the default traffic both models' facts were described when the snapshot was swapped in.
@@ -125,7 +129,8 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
         ArgumentNullException.ThrowIfNull(preset);
         var c = Comparison ?? throw new InvalidOperationException("No comparison to link from.");
         var query = new QueryString().Add("preset", preset.Key);
-        if (c.Traffic.CachePercent != TrafficProfile.DefaultCachePercent)
+        // A cache share the current preset set is that preset's, not the reader's: the next preset sets its own.
+        if (c.Traffic.CachePercent != TrafficProfile.DefaultCachePercent && c.Traffic.CachePercent != c.Traffic.Preset?.CachePercent)
         {
             query = query.Add("cache", c.Traffic.CachePercent.ToString(System.Globalization.CultureInfo.InvariantCulture));
         }

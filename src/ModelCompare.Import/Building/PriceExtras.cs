@@ -1,0 +1,201 @@
+using System.Globalization;
+using ModelCompare.Import.Matching;
+using ModelCompare.Import.Sources;
+
+namespace ModelCompare.Import.Building;
+
+/// <summary>
+/// Adds the prices models.dev leaves out to the routes it gave: the 1-hour cache write, the thinking-mode output price,
+/// context tiers, batch, flex and priority prices, and fees per request and per web search. genai-prices is read first,
+/// then LiteLLM, and only where the dataset's input and output prices agree with the route's (so a price of another
+/// date is never mixed in). A field the route already has is kept. Last, the maker's own route of a model that a
+/// maker's published discount covers (<c>data/service-tiers.yaml</c>) gets that tier's price when no dataset gave one.
+/// Each price not read at the route's <c>source_url</c> records where it was read in <c>price_sources</c>.
+/// </summary>
+internal sealed class PriceExtras(ImportReport report)
+{
+    /// <summary>LiteLLM <c>litellm_provider</c> values that name a catalog provider; the key's last segment is the model id.</summary>
+    private static readonly Dictionary<string, string> LiteLlmProviders = new(StringComparer.Ordinal)
+    {
+        ["anthropic"] = "anthropic", ["openai"] = "openai", ["gemini"] = "google", ["perplexity"] = "perplexity",
+        ["xai"] = "xai", ["deepseek"] = "deepseek", ["mistral"] = "mistral", ["openrouter"] = "openrouter",
+    };
+
+    public void Apply(IReadOnlyList<GenAiPriceEntry> genAi, IReadOnlyList<LiteLlmEntry> liteLlm, IReadOnlyList<CatalogRoute> routes, ModelIndex index, IReadOnlyDictionary<string, string> makers, ServiceTierTable serviceTiers)
+    {
+        ArgumentNullException.ThrowIfNull(genAi);
+        ArgumentNullException.ThrowIfNull(liteLlm);
+        ArgumentNullException.ThrowIfNull(routes);
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(makers);
+        ArgumentNullException.ThrowIfNull(serviceTiers);
+        var byPair = routes.Where(r => r.Variant is null && r.Price is { HasInputAndOutput: true }).ToDictionary(r => (r.Provider, r.Model));
+
+        var genAiDone = new HashSet<(string, string)>();
+        foreach (var entry in genAi.Where(e => e.Price is { HasInputAndOutput: true }).OrderBy(e => e.ModelId.Contains(':', StringComparison.Ordinal) ? 1 : 0))
+        {
+            if (PriceCrossCheck.ProviderSlug(entry.ProviderId) is not { } provider
+                || index.Find(entry.ModelId) is not { } model
+                || !byPair.TryGetValue((provider, model.Slug), out var route)
+                || !Agrees(route.Price!, entry.Price!)
+                || !genAiDone.Add((provider, model.Slug)))
+            {
+                continue;
+            }
+
+            var source = (entry.SourceUrl, entry.PricesChecked ?? GenAiPricesReader.Snapshot);
+            AddToPrice(route, entry.Price!, source);
+            AddTiers(route, entry.Tiers, source);
+            if (route.PerThousandRequests is null && route.PerThousandWebSearches is null && (entry.PerThousandRequests is not null || entry.PerThousandWebSearches is not null))
+            {
+                route.PerThousandRequests = entry.PerThousandRequests;
+                route.PerThousandWebSearches = entry.PerThousandWebSearches;
+                route.PriceSources["fees"] = source;
+            }
+        }
+
+        var liteLlmDone = new HashSet<(string, string)>();
+        foreach (var entry in liteLlm.Where(e => e.Price is not null).OrderBy(e => e.Key.Length).ThenBy(e => e.Key, StringComparer.Ordinal))
+        {
+            if (!LiteLlmProviders.TryGetValue(entry.Provider, out var provider)
+                || index.Find(entry.Key.Split('/')[^1]) is not { } model
+                || !byPair.TryGetValue((provider, model.Slug), out var route)
+                || !Agrees(route.Price!, entry.Price!)
+                || !liteLlmDone.Add((provider, model.Slug)))
+            {
+                continue;
+            }
+
+            var source = (LiteLlmReader.Url, LiteLlmReader.Snapshot);
+            AddToPrice(route, entry.Price!, source);
+            AddTiers(route, entry.Tiers, source);
+            route.Batch ??= Tier(route, "batch", entry.Batch, source);
+            route.Flex ??= Tier(route, "flex", entry.Flex, source);
+            route.Priority ??= Tier(route, "priority", entry.Priority, source);
+            if (route.PerThousandRequests is null && entry.PerThousandRequests is { } fee)
+            {
+                route.PerThousandRequests = fee;
+                route.PriceSources["fees"] = source;
+            }
+        }
+
+        foreach (var route in routes.Where(r => r.Variant is null && r.Batch is null && r.Price is { HasInputAndOutput: true } && makers.GetValueOrDefault(r.Model) == r.Provider))
+        {
+            if (serviceTiers.For(route.Provider, "batch", route.Model) is not { } policy)
+            {
+                continue;
+            }
+
+            var share = 1m - (policy.DiscountPercent / 100m);
+            route.Batch = new Price(route.Price!.Input * share, route.Price.Output * share, null, null);
+            route.PriceSources["batch"] = (policy.Url, policy.Checked);
+            report.Note("Batch prices from the makers' published discounts (data/service-tiers.yaml)",
+                string.Create(CultureInfo.InvariantCulture, $"{route.Provider}/{route.Model}: {route.Batch.Input}/{route.Batch.Output}, {policy.DiscountPercent}% off"));
+        }
+    }
+
+    /// <summary>
+    /// The maker's route's price history from genai-prices' dated price lists, which say when a maker's price took
+    /// effect (o3: $10/$40 from its release, $2/$8 from 2025-06-10), where models.dev's history only says when its
+    /// catalog changed. The first price is dated at the model's release; a change dated after the dataset's snapshot
+    /// is an announcement, not history, and is left out. The list must end at the route's price. models.dev's rows
+    /// after the last dated change are kept (a cache price added later), its "added" row becoming a change or dropped.
+    /// </summary>
+    public void ApplyHistory(IReadOnlyList<GenAiPriceEntry> genAi, IReadOnlyList<CatalogRoute> routes, ModelIndex index, IReadOnlyDictionary<string, CatalogModel> models)
+    {
+        ArgumentNullException.ThrowIfNull(genAi);
+        ArgumentNullException.ThrowIfNull(routes);
+        ArgumentNullException.ThrowIfNull(index);
+        ArgumentNullException.ThrowIfNull(models);
+        var byPair = routes.Where(r => r.Variant is null && r.Price is { HasInputAndOutput: true }).ToDictionary(r => (r.Provider, r.Model));
+        foreach (var entry in genAi.Where(e => e.Dated.Count > 0))
+        {
+            if (PriceCrossCheck.ProviderSlug(entry.ProviderId) is not { } provider
+                || index.Find(entry.ModelId) is not { } model
+                || !models.TryGetValue(model.Slug, out var record) || record.Maker != provider || record.ReleaseDate is not { } released
+                || !byPair.TryGetValue((provider, model.Slug), out var route))
+            {
+                continue;
+            }
+
+            // A dated entry whose token prices do not change (only its context tiers do) is not a price change.
+            var happened = entry.Dated.Where(d => d.Start is null || d.Start <= GenAiPricesReader.Snapshot)
+                .Where((d, i) => i == 0 || d.Price != entry.Dated[i - 1].Price)
+                .ToList();
+            if (happened.Count < 2 || !Agrees(route.Price!, happened[^1].Price) || happened[1].Start <= released)
+            {
+                continue;
+            }
+
+            var history = new List<HistoryEntry> { new(released, "added", happened[0].Price) };
+            history.AddRange(happened.Skip(1).Select(d => new HistoryEntry(d.Start!.Value, "changed", d.Price)));
+            var last = happened[^1].Start!.Value;
+            foreach (var row in route.History.Where(h => h.Date > last))
+            {
+                var ev = row.Event == "added" ? "changed" : row.Event;
+                var before = history[^1].Price;
+                if (ev == "changed" && row.Price.Input == before.Input && row.Price.Output == before.Output
+                    && (row.Price.CacheRead is null || row.Price.CacheRead == before.CacheRead) && (row.Price.CacheWrite is null || row.Price.CacheWrite == before.CacheWrite))
+                {
+                    continue;
+                }
+
+                history.Add(row with { Event = ev });
+            }
+
+            route.History = history;
+            route.PriceSources["history"] = (entry.SourceUrl, entry.PricesChecked ?? GenAiPricesReader.Snapshot);
+            report.Note("Price histories from genai-prices' dated prices (the maker's route)",
+                string.Create(CultureInfo.InvariantCulture, $"{provider}/{model.Slug}: {string.Join("; ", history.Select(h => $"{h.Date:yyyy-MM-dd} {h.Event} {h.Price.Input}/{h.Price.Output}"))}"));
+        }
+    }
+
+    /// <summary>The dataset's input and output prices are the route's.</summary>
+    private static bool Agrees(Price route, Price theirs) => route.Input == theirs.Input && route.Output == theirs.Output;
+
+    /// <summary>The 1-hour cache write and the reasoning price, where the route has none.</summary>
+    private static void AddToPrice(CatalogRoute route, Price theirs, (string, DateOnly) source)
+    {
+        var price = route.Price!;
+        if (price.CacheWrite1h is null && theirs.CacheWrite1h is { } hour)
+        {
+            price = price with { CacheWrite1h = hour };
+            route.PriceSources["cache_write_1h"] = source;
+        }
+
+        if (price.Reasoning is null && theirs.Reasoning is { } reasoning && reasoning != price.Output)
+        {
+            price = price with { Reasoning = reasoning };
+            route.PriceSources["reasoning"] = source;
+        }
+
+        route.Price = price;
+    }
+
+    /// <summary>The dataset's context tiers, where the route has none.</summary>
+    private static void AddTiers(CatalogRoute route, IReadOnlyList<PriceTier> tiers, (string, DateOnly) source)
+    {
+        var kept = tiers.Where(t => t.AboveTokens > 0 && t.Price.HasInputAndOutput && InRange(t.Price)).ToList();
+        if (route.Tiers.Count > 0 || kept.Count == 0)
+        {
+            return;
+        }
+
+        route.Tiers = kept;
+        route.PriceSources["tiers"] = source;
+    }
+
+    private static Price? Tier(CatalogRoute route, string field, Price? price, (string, DateOnly) source)
+    {
+        if (price is null || !InRange(price))
+        {
+            return null;
+        }
+
+        route.PriceSources[field] = source;
+        return price;
+    }
+
+    private static bool InRange(Price p) =>
+        new[] { p.Input, p.Output, p.CacheRead, p.CacheWrite, p.CacheWrite1h, p.Reasoning }.All(v => v is null or (>= 0 and <= RouteBuilder.MaxPrice));
+}
