@@ -17,6 +17,7 @@ internal sealed record RouteDraft(Route Route, FilePosition At)
 {
     public FilePosition? InputAt { get; init; }
     public FilePosition? OutputAt { get; init; }
+    public FilePosition? CheckedAt { get; init; }
 }
 
 internal sealed record ScoreDraft(BenchmarkScore Score, FilePosition ModelAt)
@@ -216,6 +217,7 @@ internal static class RecordReaders
         {
             InputAt = priceMap?.Has("input") == true ? priceMap.PositionOf("input") : null,
             OutputAt = priceMap?.Has("output") == true ? priceMap.PositionOf("output") : null,
+            CheckedAt = f.Has("checked") ? f.PositionOf("checked") : null,
         };
     }
 
