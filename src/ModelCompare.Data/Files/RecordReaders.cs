@@ -265,6 +265,8 @@ internal static class RecordReaders
         var source = f.Map("source", required: true);
         var sourceRef = source is null ? null : SourceOf(source);
 
+        // Scores at or below 1 percent are genuine on a benchmark (or for a score) marked expected_low.
+        var expectedLow = f.Bool("expected_low") ?? false;
         var scores = ImmutableArray.CreateBuilder<ScoreDraft>();
         var seen = new HashSet<(string, string?, string)>();
         foreach (var s in f.MapList("scores"))
@@ -283,6 +285,7 @@ internal static class RecordReaders
             var sourceUrl = Url(s, "source_url", required: true);
             var date = s.Date("date");
             var selfReported = s.Bool("self_reported", required: true);
+            var scoreExpectedLow = s.Bool("expected_low") ?? false;
             s.RejectUnknownFields();
             if (value is { } v && min is { } smin && max is { } smax && (v < smin || v > smax))
             {
@@ -290,9 +293,9 @@ internal static class RecordReaders
                 continue;
             }
 
-            if (value is { } percent && percent <= 1m && unit == "percent")
+            if (value is { } percent && percent <= 1m && unit == "percent" && !expectedLow && !scoreExpectedLow)
             {
-                f.Problems.AddWarning(s.PositionOf("value"), s.Field("value"), $"{percent} percent is at or below 1: if the source gave a fraction (0.81), write it as percent (81)");
+                f.Problems.AddWarning(s.PositionOf("value"), s.Field("value"), $"{percent} percent is at or below 1: if the source gave a fraction (0.81), write it as percent (81); if the score really is this low, add expected_low: true to the score");
             }
 
             if (model is null || value is null || sourceName is null || sourceUrl is null || selfReported is null)

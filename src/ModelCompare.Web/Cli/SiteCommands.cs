@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using ModelCompare.Data;
+using ModelCompare.Data.Files;
 using ModelCompare.Data.Storage;
 
 namespace ModelCompare.Web.Cli;
@@ -22,8 +23,10 @@ public static class SiteCommands
         var data = new Option<string?>("--data") { Description = "The data folder (default: the nearest data/ folder above the working directory)." };
         var output = new Option<string?>("--out") { Description = "Where to write the SQLite file (default: .modelcompare/catalog.db beside the data folder)." };
 
-        var validate = new Command("validate", "Check every data file and print each problem as path:line:column: field: message.") { data };
-        validate.SetAction(parse => OneLineOnFailure(() => Validate(invocation, parse.GetValue(data))));
+        var errorsOnly = new Option<bool>("--errors") { Description = "Print errors only (the problems that keep the data from going live), not warnings." };
+        var files = new Argument<string[]>("files") { Description = "Print only these files' problems (every file is still read, for the checks across files).", Arity = ArgumentArity.ZeroOrMore };
+        var validate = new Command("validate", "Check every data file and print each problem as path:line:column: field: message.") { data, errorsOnly, files };
+        validate.SetAction(parse => OneLineOnFailure(() => Validate(invocation, parse.GetValue(data), parse.GetValue(errorsOnly), parse.GetValue(files) ?? [])));
 
         var buildDb = new Command("build-db", "Validate the data files and write them to the SQLite catalog.") { data, output };
         buildDb.SetAction(parse => OneLineOnFailure(() => BuildDatabase(invocation, parse.GetValue(data), parse.GetValue(output))));
@@ -57,28 +60,49 @@ public static class SiteCommands
         }
     }
 
-    private static int Validate(Invocation invocation, string? dataDirectory)
+    private static int Validate(Invocation invocation, string? dataDirectory, bool errorsOnly, string[] files)
     {
         var paths = CatalogPaths.Resolve(dataDirectory, null, invocation.Directory);
+        var named = files.Select(invocation.Resolve).ToList();
+        foreach (var file in named.Where(f => !File.Exists(f)))
+        {
+            Console.Error.WriteLine($"No such file: {file}");
+            return 1;
+        }
+
         var clock = Stopwatch.StartNew();
         var result = DataSetReader.Read(paths.DataDirectory, Progress);
         ClearProgress();
-        foreach (var problem in result.Problems.Concat(result.Warnings).OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column))
+
+        // Problem paths are shown relative to the working folder; the named files relative to where the command was typed.
+        var comparer = OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        var wanted = named.ToHashSet(comparer);
+        bool Shown(DataProblem p) => wanted.Count == 0 || wanted.Contains(Path.GetFullPath(p.Path));
+        var errors = result.Problems.Where(Shown).ToList();
+        var warnings = errorsOnly ? [] : result.Warnings.Where(Shown).ToList();
+        foreach (var problem in errors.Concat(warnings).OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column))
         {
             Console.Out.WriteLine(problem);
         }
 
         var summary = string.Create(CultureInfo.InvariantCulture, $"{result.FileCount:N0} files, {result.Models.Length:N0} models, {result.Providers.Length:N0} providers, {result.Routes.Length:N0} routes, {result.Benchmarks.Length:N0} benchmarks, {result.Scores.Length:N0} scores checked in {clock.Elapsed.TotalSeconds:0.00} s");
-        var warnings = result.Warnings.Count == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" with {result.Warnings.Count:N0} warning(s)");
-        if (result.IsValid)
+        var warned = warnings.Count == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" with {warnings.Count:N0} warning(s)");
+        var scope = named.Count == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" in {named.Count:N0} named file(s)");
+        var elsewhere = named.Count == 0 ? "" : Elsewhere(result.Problems.Count - errors.Count, errorsOnly ? 0 : result.Warnings.Count - warnings.Count);
+        if (errors.Count == 0)
         {
-            Console.Error.WriteLine($"OK{warnings}: {summary}.");
+            Console.Error.WriteLine($"OK{scope}{warned}: {summary}.{elsewhere}");
             return 0;
         }
 
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Problems.Count:N0} problem(s) found{warnings}: {summary}."));
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{errors.Count:N0} problem(s) found{scope}{warned}: {summary}.{elsewhere}"));
         return 1;
     }
+
+    /// <summary>What a run over named files did not print, so an editor knows the data as a whole may still be refused.</summary>
+    private static string Elsewhere(int errors, int warnings) => errors == 0 && warnings == 0
+        ? ""
+        : string.Create(CultureInfo.InvariantCulture, $" Other files have {errors:N0} error(s) and {warnings:N0} warning(s) (not shown){(errors > 0 ? "; the data does not go live until they are fixed" : "")}.");
 
     private static int BuildDatabase(Invocation invocation, string? dataDirectory, string? outputPath)
     {
