@@ -254,6 +254,7 @@ internal static class DataWriter
         .Add("higher_is_better", b.HigherIsBetter)
         .Add("description", b.Description)
         .Add("source", new YamlMap().Add("name", b.Source.Name).Add("url", b.Source.Url))
+        .Add("expected_low", b.ExpectedLow ? true : null)
         .Add("scores", b.Scores.Select(s => new YamlMap()
             .Add("model", s.Model)
             .Add("value", s.Value)
