@@ -70,6 +70,18 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Validate_prints_nothing_on_the_repositorys_catalog()
+    {
+        var data = ModelCompare.Data.CatalogPaths.Resolve(null, null).DataDirectory;
+
+        var run = await SiteProcess.RunAsync("/", "validate", "--data", data);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Equal("", run.Output);
+        Assert.StartsWith("OK: ", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_named_file_that_does_not_exist_is_said_so()
     {
         var run = await Validate("data/routes/openai/gpt-5.yaml");
