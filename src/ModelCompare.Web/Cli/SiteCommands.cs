@@ -7,10 +7,10 @@ using ModelCompare.Data.Storage;
 
 namespace ModelCompare.Web.Cli;
 
-/// <summary>The site executable's verbs: <c>validate</c>, <c>build-db</c>, <c>export</c> and <c>healthcheck</c>.</summary>
+/// <summary>The site executable's verbs: <c>validate</c>, <c>build-db</c>, <c>export</c>, <c>diff</c> and <c>healthcheck</c>.</summary>
 public static class SiteCommands
 {
-    private static readonly string[] Verbs = ["validate", "build-db", "export", "healthcheck", "--help", "-h", "-?"];
+    private static readonly string[] Verbs = ["validate", "build-db", "export", "diff", "healthcheck", "--help", "-h", "-?"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -42,7 +42,14 @@ public static class SiteCommands
         var export = new Command("export", "Render every canonical page, sitemap, feed, data download, asset and share preview to static files, with .br and .gz copies of the text. After an earlier export, only changed files are written and their URLs printed, one per line.") { data, exportOut, noCompress, full, noPreviews };
         export.SetAction((parse, cancel) => ExportAsync(new ExportOptions(invocation.Resolve(parse.GetValue(exportOut)!)) { DataDirectory = parse.GetValue(data) is { } folder ? invocation.Resolve(folder) : null, Precompress = !parse.GetValue(noCompress), Full = parse.GetValue(full), Previews = !parse.GetValue(noPreviews) }, cancel));
 
-        var root = new RootCommand("ModelCompare: run with no verb to serve the site.") { validate, buildDb, export, health };
+        var baseRevision = new Option<string>("--base") { Description = "The git revision whose data folder is the base (default HEAD, the last commit).", DefaultValueFactory = _ => "HEAD" };
+        var baseData = new Option<string?>("--base-data") { Description = "A data folder to use as the base instead of a git revision." };
+        var show = new Option<int>("--show") { Description = "How many changed pages to show sentence by sentence (default 3).", DefaultValueFactory = _ => 3 };
+        var all = new Option<bool>("--all") { Description = "List every changed pair page (by default the first 20)." };
+        var diff = new Command("diff", "List the pages whose text the data's changes would change, against the last commit (or --base, --base-data), and show the changed sentences and figures of a few of them, without an export.") { data, baseRevision, baseData, show, all };
+        diff.SetAction((parse, cancel) => DiffAsync(invocation, parse.GetValue(data), parse.GetValue(baseRevision)!, parse.GetValue(baseData), parse.GetValue(show), parse.GetValue(all), cancel));
+
+        var root = new RootCommand("ModelCompare: run with no verb to serve the site.") { validate, buildDb, export, diff, health };
         return root.Parse(invocation.Args).InvokeAsync();
     }
 
@@ -171,6 +178,73 @@ public static class SiteCommands
             return 1;
         }
 
+        return 0;
+    }
+
+    /// <summary>Pair pages listed before "... and N more" unless --all is given.</summary>
+    private const int PairPagesListed = 20;
+
+    /// <summary>Changed lines shown per page.</summary>
+    private const int LinesShown = 12;
+
+    private static async Task<int> DiffAsync(Invocation invocation, string? dataDirectory, string baseRevision, string? baseData, int show, bool all, CancellationToken cancel)
+    {
+        var paths = CatalogPaths.Resolve(dataDirectory, null, invocation.Directory);
+        DiffResult result;
+        try
+        {
+            result = await SiteDiff.RunAsync(new DiffOptions(paths.DataDirectory) { BaseDataDirectory = baseData is null ? null : invocation.Resolve(baseData), BaseRevision = baseRevision, Show = Math.Max(0, show) }, cancel);
+        }
+        catch (Exception ex) when (ex is DiffBaseException or IOException or Hosting.CatalogUnavailableException)
+        {
+            Console.Error.WriteLine($"The diff cannot run: {ex.Message}");
+            if (ex is Hosting.CatalogUnavailableException)
+            {
+                Console.Error.WriteLine("Run validate --errors: data with errors never goes live, so it has no pages to compare.");
+            }
+
+            return 1;
+        }
+
+        var pairs = 0;
+        foreach (var page in result.Pages)
+        {
+            var isPair = page.StartsWith(Site.Urls.Compare + "/", StringComparison.Ordinal);
+            if (isPair && !all && ++pairs > PairPagesListed)
+            {
+                continue;
+            }
+
+            Console.Out.WriteLine(page);
+        }
+
+        if (!all && result.PairPages > PairPagesListed)
+        {
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"... and {result.PairPages - PairPagesListed:N0} more pair pages (--all lists them)"));
+        }
+
+        foreach (var page in result.Shown)
+        {
+            Console.Out.WriteLine();
+            Console.Out.WriteLine(page.Path);
+            foreach (var line in page.Lines.Take(LinesShown))
+            {
+                Console.Out.WriteLine(line switch
+                {
+                    { Before: { } before, After: { } after } => $"  {before} -> {after}",
+                    { Before: { } before } => $"  removed: {before}",
+                    _ => $"  added: {line.After}",
+                });
+            }
+
+            if (page.Lines.Count > LinesShown)
+            {
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ... and {page.Lines.Count - LinesShown:N0} more changed lines"));
+            }
+        }
+
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{result.Pages.Count:N0} page(s) would change against {result.BaseName} ({result.PairPages:N0} pair pages, from their inputs; {result.Pages.Count - result.PairPages:N0} other pages, rendered and compared) in {result.Elapsed.TotalSeconds:0.0} s."));
         return 0;
     }
 
