@@ -25,8 +25,11 @@ public static class SiteCommands
 
         var errorsOnly = new Option<bool>("--errors") { Description = "Print errors only (the problems that keep the data from going live), not warnings." };
         var files = new Argument<string[]>("files") { Description = "Print only these files' problems (every file is still read, for the checks across files).", Arity = ArgumentArity.ZeroOrMore };
-        var validate = new Command("validate", "Check every data file and print each problem as path:line:column: field: message.") { data, errorsOnly, files };
-        validate.SetAction(parse => OneLineOnFailure(() => Validate(invocation, parse.GetValue(data), parse.GetValue(errorsOnly), parse.GetValue(files) ?? [])));
+        var stale = new Option<int?>("--stale") { Description = "Instead of the problems, list the N records least recently reviewed (models' and providers' last_reviewed, routes' checked), oldest first (default 20).", Arity = ArgumentArity.ZeroOrOne };
+        var validate = new Command("validate", "Check every data file and print each problem as path:line:column: field: message.") { data, errorsOnly, stale, files };
+        validate.SetAction(parse => OneLineOnFailure(() => parse.GetResult(stale) is not null
+            ? Stale(invocation, parse.GetValue(data), parse.GetValue(stale) ?? DefaultStale)
+            : Validate(invocation, parse.GetValue(data), parse.GetValue(errorsOnly), parse.GetValue(files) ?? [])));
 
         var buildDb = new Command("build-db", "Validate the data files and write them to the SQLite catalog.") { data, output };
         buildDb.SetAction(parse => OneLineOnFailure(() => BuildDatabase(invocation, parse.GetValue(data), parse.GetValue(output))));
@@ -104,6 +107,31 @@ public static class SiteCommands
 
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{errors.Count:N0} problem(s) found{scope}{warned}: {summary}.{elsewhere}"));
         return 1;
+    }
+
+    private const int DefaultStale = 20;
+
+    /// <summary>The records least recently reviewed, oldest first: the date, the file and the field that holds the date.</summary>
+    private static int Stale(Invocation invocation, string? dataDirectory, int count)
+    {
+        var paths = CatalogPaths.Resolve(dataDirectory, null, invocation.Directory);
+        var result = DataSetReader.Read(paths.DataDirectory, Progress);
+        ClearProgress();
+        var records = result.Models.Select(m => (Date: m.LastReviewed, File: Catalog.DataFilePaths.Model(m), Field: "last_reviewed"))
+            .Concat(result.Providers.Select(p => (Date: p.LastReviewed, File: Catalog.DataFilePaths.Provider(p.Slug), Field: "last_reviewed")))
+            .Concat(result.Routes.Select(r => (Date: r.Checked, File: Catalog.DataFilePaths.Route(r), Field: "checked")))
+            .OrderBy(r => r.Date)
+            .ThenBy(r => r.File, StringComparer.Ordinal)
+            .ToList();
+        foreach (var (date, file, field) in records.Take(Math.Max(0, count)))
+        {
+            var shown = Path.GetRelativePath(invocation.Directory, Path.Combine(paths.DataDirectory, file)).Replace('\\', '/');
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{date:yyyy-MM-dd}  {shown} ({field})"));
+        }
+
+        var errors = result.IsValid ? "" : string.Create(CultureInfo.InvariantCulture, $" The data has {result.Problems.Count:N0} error(s) (validate lists them); a file that could not be read is not listed.");
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"The {Math.Min(count, records.Count):N0} least recently reviewed of {records.Count:N0} records (models, providers, routes), oldest first.{errors}"));
+        return 0;
     }
 
     /// <summary>What a run over named files did not print, so an editor knows the data as a whole may still be refused.</summary>

@@ -82,6 +82,20 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Stale_lists_the_least_recently_reviewed_records_oldest_first()
+    {
+        _folder.Replace("routes/openai/gpt-4o.yaml", "checked: 2026-07-01", "checked: 2024-01-02");
+
+        var run = await Validate("--stale", "2");
+
+        Assert.Equal(0, run.ExitCode);
+        var lines = Lines(run.Output);
+        Assert.Equal(2, lines.Length);
+        Assert.Equal("2024-01-02  data/routes/openai/gpt-4o.yaml (checked)", lines[0]);
+        Assert.Contains("The 2 least recently reviewed of 8 records", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_named_file_that_does_not_exist_is_said_so()
     {
         var run = await Validate("data/routes/openai/gpt-5.yaml");
