@@ -144,6 +144,18 @@ public sealed class PriceCheckTests : IDisposable
     }
 
     [Fact]
+    public void A_makers_list_price_without_history_is_not_held_against_a_single_other_route()
+    {
+        var text = _folder.ReadText(OpenAiRoute);
+        _folder.Write(OpenAiRoute, text[..text.IndexOf("history:", StringComparison.Ordinal)]);
+        WriteOpenRouterRoute("0.5", "10");
+
+        var result = _folder.Read();
+
+        Assert.Empty(result.Problems);
+    }
+
+    [Fact]
     public void A_reseller_far_below_the_others_is_warned_about_and_the_others_are_not()
     {
         WriteFourteenAgreeingRoutes();

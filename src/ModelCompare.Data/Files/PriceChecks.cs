@@ -16,7 +16,8 @@ namespace ModelCompare.Data.Files;
 /// the change does not go live, unless a history entry records the new price.</item>
 /// <item><b>The maker's list price against the other routes (error).</b> Every page quotes the list price, so
 /// a list price more than <see cref="SlipFactor"/> times above or below the median of the model's other
-/// costed routes is an error unless the route's history records that price.</item>
+/// costed routes (at least <see cref="MinOtherRoutes"/> of them) is an error unless the route's history
+/// records that price.</item>
 /// <item><b>A change without history (warning).</b> A price that differs from the last price in the route's
 /// history at all: the editor is asked to add a history entry and to update <c>source_url</c> and
 /// <c>checked</c>. A last history entry dated after <c>checked</c> is reported the same way.</item>
@@ -30,6 +31,12 @@ internal static class PriceChecks
 {
     /// <summary>A price this many times above or below its reference is a likely slip (error).</summary>
     public const decimal SlipFactor = 3m;
+
+    /// <summary>
+    /// The list price is held against the other routes only when at least this many agree on a median: with one
+    /// or two, the maker's price is as likely to be right as theirs (a reseller's promotion, a free tier's cousin).
+    /// </summary>
+    public const int MinOtherRoutes = 3;
 
     /// <summary>A price at most this share (or at least its inverse) of the other routes' median is reported (warning).</summary>
     public const decimal FarShare = 0.1m;
@@ -78,7 +85,7 @@ internal static class PriceChecks
                     var isList = list.Draft is not null && ReferenceEquals(draft, list.Draft);
                     if (isList)
                     {
-                        if (!Recorded(draft.Route, field, value) && PriceRules.Median(others.Select(o => o.Value)) is { } median && Ratio(value, median) > SlipFactor)
+                        if (others.Count >= MinOtherRoutes && !Recorded(draft.Route, field, value) && PriceRules.Median(others.Select(o => o.Value)) is { } median && Ratio(value, median) > SlipFactor)
                         {
                             problems.Add(at, field.Name, $"{Number(value)} is {Direction(value, median)} the median of this model's {Routes(others.Count)} ({Number(median)}); every page quotes the maker's list price: correct the slip, or, if the maker really changed the price, add a history entry recording it");
                         }
