@@ -76,7 +76,7 @@ public static class DataSetReader
             problems,
             unreadable.Where(e => e.Kind == Kind.Model).Select(e => e.Slug).ToHashSet(StringComparer.Ordinal),
             unreadable.Where(e => e.Kind == Kind.Provider).Select(e => e.Slug).ToHashSet(StringComparer.Ordinal));
-        PriceWarnings.Check(providers, models, routes, problems);
+        PriceChecks.Check(providers, models, routes, problems);
 
         return new DataSet(
             [.. providers.Select(p => p.Provider)],

@@ -69,8 +69,32 @@ public sealed class RecordCheckTests : IDisposable
 
         Assert.Empty(result.Problems);
         var warning = Assert.Single(result.Warnings);
-        AssertAt(warning, "data/benchmarks/gpqa-diamond.yaml", 18, 12, "scores[1].value", "0.81 percent is at or below 1: if the source gave a fraction (0.81), write it as percent (81)");
-        Assert.EndsWith("scores[1].value: warning: 0.81 percent is at or below 1: if the source gave a fraction (0.81), write it as percent (81)", warning.ToString(), StringComparison.Ordinal);
+        AssertAt(warning, "data/benchmarks/gpqa-diamond.yaml", 18, 12, "scores[1].value", "0.81 percent is at or below 1: if the source gave a fraction (0.81), write it as percent (81); if the score really is this low, add expected_low: true to the score");
+        Assert.EndsWith("scores[1].value: warning: 0.81 percent is at or below 1: if the source gave a fraction (0.81), write it as percent (81); if the score really is this low, add expected_low: true to the score", warning.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_score_marked_expected_low_is_not_reported_and_its_neighbours_still_are()
+    {
+        _folder.Replace("benchmarks/gpqa-diamond.yaml", "value: 79.9", "value: 0.81\n    expected_low: true");
+        _folder.Replace("benchmarks/gpqa-diamond.yaml", "value: 49.1", "value: 0.5");
+
+        var result = _folder.Read();
+
+        Assert.Empty(result.Problems);
+        Assert.Equal("scores[0].value", Assert.Single(result.Warnings).Field);
+    }
+
+    [Fact]
+    public void A_benchmark_marked_expected_low_accepts_scores_at_or_below_one()
+    {
+        _folder.Replace("benchmarks/gpqa-diamond.yaml", "higher_is_better: true", "higher_is_better: true\nexpected_low: true");
+        _folder.Replace("benchmarks/gpqa-diamond.yaml", "value: 79.9", "value: 0.81");
+
+        var result = _folder.Read();
+
+        Assert.Empty(result.Problems);
+        Assert.Empty(result.Warnings);
     }
 
     [Fact]

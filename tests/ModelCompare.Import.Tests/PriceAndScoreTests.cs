@@ -12,24 +12,55 @@ public class PriceAndScoreTests
         Id = id, ProviderId = provider, Name = id, Cost = cost, Output = ["text"], Input = ["text"],
     };
 
-    private static ModelsDevData Data(params ModelsDevModel[] routes) => new()
+    private static ModelsDevData Data(params ModelsDevModel[] routes) => Data([], routes);
+
+    private static ModelsDevData Data(IReadOnlyList<PriceHistoryRow> history, params ModelsDevModel[] routes) => new()
     {
         Providers = new Dictionary<string, ModelsDevProvider>(),
         Canonical = [],
         Routes = routes,
-        History = [],
+        History = history,
         OpenRouter = [],
     };
 
     private static CatalogModel Model(string key) => new() { Slug = key, Key = key, Maker = "openai", Name = key };
 
-    private static CatalogRoute BuildOne(ModelsDevModel entry)
+    private static CatalogRoute BuildOne(ModelsDevModel entry, params PriceHistoryRow[] history)
     {
         var model = Model("gpt-oss-120b");
         var routeKeys = new Dictionary<string, RouteMatch> { [ModelSelector.RouteId(entry)] = new RouteMatch(entry, model.Key, null, model.Key) };
-        var routes = new RouteBuilder(Data(entry), new ImportReport())
+        var routes = new RouteBuilder(Data(history, entry), new ImportReport())
             .Build(new Dictionary<string, CatalogModel> { [model.Key] = model }, routeKeys);
         return Assert.Single(routes);
+    }
+
+    [Fact]
+    public void A_route_is_checked_no_earlier_than_its_last_recorded_change()
+    {
+        var price = new Price(0.15m, 0.6m, null, null);
+        var entry = Entry("groq", "openai/gpt-oss-120b", price);
+
+        var before = BuildOne(entry, new PriceHistoryRow("groq", "openai/gpt-oss-120b", new DateOnly(2025, 8, 6), "1", "added", price));
+        var after = BuildOne(entry, new PriceHistoryRow("groq", "openai/gpt-oss-120b", new DateOnly(2026, 7, 2), "1", "added", price));
+
+        Assert.Equal(ModelsDevData.Snapshot, before.Checked);
+        Assert.Equal(new DateOnly(2026, 7, 2), after.Checked);
+    }
+
+    [Fact]
+    public void A_genai_prices_check_older_than_the_last_change_does_not_date_the_route()
+    {
+        var price = new Price(0.15m, 0.6m, null, null);
+        var entry = Entry("groq", "openai/gpt-oss-120b", price);
+        var changed = BuildOne(entry, new PriceHistoryRow("groq", "openai/gpt-oss-120b", new DateOnly(2026, 5, 27), "1", "changed", price));
+        var unchanged = BuildOne(entry, new PriceHistoryRow("groq", "openai/gpt-oss-120b", new DateOnly(2025, 8, 1), "1", "added", price));
+        var index = new Matching.ModelIndex([Model("gpt-oss-120b")]);
+
+        new PriceCrossCheck(new ImportReport()).Apply([new GenAiPriceEntry("groq", "gpt-oss-120b", price, new DateOnly(2025, 8, 6))], [changed], index);
+        new PriceCrossCheck(new ImportReport()).Apply([new GenAiPriceEntry("groq", "gpt-oss-120b", price, new DateOnly(2025, 8, 6))], [unchanged], index);
+
+        Assert.Equal(ModelsDevData.Snapshot, changed.Checked);
+        Assert.Equal(new DateOnly(2025, 8, 6), unchanged.Checked);
     }
 
     [Fact]
@@ -95,6 +126,35 @@ public class PriceAndScoreTests
         {
             dir.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public void LLM_Stats_hallucination_rates_and_placeholder_zeros_are_left_out_and_near_zero_benchmarks_say_so()
+    {
+        var model = Model("gpt-5");
+        var stats = new LlmStatsData
+        {
+            Models = [new LlmStatsModel { Id = "gpt-5", Name = "GPT-5", OrganizationId = "openai", ModelJsonUrl = "https://example.org/m", BenchmarksJsonUrl = "https://example.org/b" }],
+            Scores =
+            [
+                new LlmStatsScore("gpt-5", "factscore", 0.01m, true, "Measured hallucination rate on open-source prompts."),
+                new LlmStatsScore("gpt-5", "mmmu", 0m, false, "Accuracy"),
+                new LlmStatsScore("gpt-5", "mathvista", 0.72m, false, "Accuracy"),
+                new LlmStatsScore("gpt-5", "arc-agi-v2", 0.009m, false, null),
+            ],
+            Benchmarks = new[] { "factscore", "mmmu", "mathvista", "arc-agi-v2" }.ToDictionary(id => id, id => new LlmStatsBenchmark(id, id, ["reasoning"], 1m, null)),
+            Organizations = new Dictionary<string, LlmStatsOrganization>(),
+        };
+        var report = new ImportReport();
+
+        var benchmarks = new BenchmarkBuilder(new Matching.ModelIndex([model]), report) { Models = [model] }.Build([], stats, []);
+
+        var kept = benchmarks.Where(b => b.Scores.Count > 0).ToDictionary(b => b.Slug, b => Assert.Single(b.Scores).Value);
+        Assert.Equal(2, kept.Count);
+        Assert.Equal(72m, kept["mathvista"]);
+        Assert.Equal(0.9m, kept["arc-agi-2"]);
+        Assert.True(benchmarks.Single(b => b.Slug == "arc-agi-2").ExpectedLow);
+        Assert.False(benchmarks.Single(b => b.Slug == "mathvista").ExpectedLow);
     }
 
     [Fact]

@@ -14,6 +14,8 @@ public sealed record ProfileResult
     /// <summary>The meta description and share text.</summary>
     public required string Description { get; init; }
     public required ImmutableArray<string> Tldr { get; init; }
+    /// <summary>The overview's opening sentences, from the record (the editors' prose in the model file follows them).</summary>
+    public required string Overview { get; init; }
     /// <summary>The headline price sentence with the cheapest route beside it, or why there is no price.</summary>
     public required string PriceHeadline { get; init; }
     public PricingTiers? Tiers { get; init; }
@@ -54,6 +56,7 @@ public sealed partial class ComparisonEngine
             Facts = facts,
             Description = ProfileFacts.MetaDescription(facts),
             Tldr = ProfileFacts.Tldr(catalog, facts),
+            Overview = Sentences.ProfileOverview(model.Name, facts.MakerName, model.ReleaseDate, model.ContextWindow, facts.ProviderSlugs.Length),
             PriceHeadline = ProfileFacts.PriceHeadline(facts),
             Tiers = ProfileFacts.Tiers(catalog, facts),
             Pricing = PricingFor(facts),

@@ -17,6 +17,18 @@ public sealed record ModelFacts
     /// <summary>The maker provider's name, or the maker slug when the provider is missing.</summary>
     public required string MakerName { get; init; }
 
+    /// <summary>
+    /// The data files the model's figures come from, relative to the data folder: its own file, its maker's,
+    /// each route's and each benchmark it is scored on, for the "edit this data" list.
+    /// </summary>
+    public ImmutableArray<string> DataFiles =>
+    [
+        DataFilePaths.Model(Model),
+        DataFilePaths.Provider(Model.MakerSlug),
+        .. Routes.Select(DataFilePaths.Route).Order(StringComparer.Ordinal),
+        .. Scores.Select(s => s.BenchmarkSlug).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(DataFilePaths.Benchmark),
+    ];
+
     /// <summary>Every route of the model, priced or not, free tiers included.</summary>
     public required ImmutableArray<Route> Routes { get; init; }
     /// <summary>Names of the providers that offer the model, in name order.</summary>

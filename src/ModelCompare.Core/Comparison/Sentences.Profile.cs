@@ -14,6 +14,24 @@ public static partial class Sentences
         return $"{name} is {what} from {makerName}{when}.";
     }
 
+    /// <summary>
+    /// The overview's opening, built from the record each time the page is drawn so that it follows every edit:
+    /// "GPT-4o is a model made by OpenAI, released on May 13, 2024. Its context window is 128K tokens, and 17
+    /// providers offer it in this catalog."
+    /// </summary>
+    public static string ProfileOverview(string name, string makerName, DateOnly? released, long? contextWindow, int providers)
+    {
+        var when = released is { } r ? $", released on {Formatting.Date(r)}" : string.Empty;
+        var offered = providers switch
+        {
+            0 => "no provider offers it in this catalog",
+            1 => "one provider offers it in this catalog",
+            _ => $"{providers} providers offer it in this catalog",
+        };
+        var rest = contextWindow is { } c ? $"Its context window is {Formatting.Tokens(c)} tokens, and {offered}." : $"{char.ToUpperInvariant(offered[0])}{offered[1..]}.";
+        return $"{name} is a model made by {makerName}{when}. {rest}";
+    }
+
     /// <summary>"It reads up to 128K tokens and writes up to 8,192 tokens per response."; null when neither is known.</summary>
     public static string? ProfileLimits(long? contextWindow, long? maxOutput, string subject = "It") => (contextWindow, maxOutput) switch
     {

@@ -17,6 +17,7 @@ internal sealed record RouteDraft(Route Route, FilePosition At)
 {
     public FilePosition? InputAt { get; init; }
     public FilePosition? OutputAt { get; init; }
+    public FilePosition? CheckedAt { get; init; }
 }
 
 internal sealed record ScoreDraft(BenchmarkScore Score, FilePosition ModelAt)
@@ -245,6 +246,7 @@ internal static class RecordReaders
         {
             InputAt = priceMap?.Has("input") == true ? priceMap.PositionOf("input") : null,
             OutputAt = priceMap?.Has("output") == true ? priceMap.PositionOf("output") : null,
+            CheckedAt = f.Has("checked") ? f.PositionOf("checked") : null,
         };
     }
 
@@ -292,6 +294,8 @@ internal static class RecordReaders
         var source = f.Map("source", required: true);
         var sourceRef = source is null ? null : SourceOf(source);
 
+        // Scores at or below 1 percent are genuine on a benchmark (or for a score) marked expected_low.
+        var expectedLow = f.Bool("expected_low") ?? false;
         var scores = ImmutableArray.CreateBuilder<ScoreDraft>();
         var seen = new HashSet<(string, string?, string)>();
         foreach (var s in f.MapList("scores"))
@@ -310,6 +314,7 @@ internal static class RecordReaders
             var sourceUrl = Url(s, "source_url", required: true);
             var date = s.Date("date");
             var selfReported = s.Bool("self_reported", required: true);
+            var scoreExpectedLow = s.Bool("expected_low") ?? false;
             s.RejectUnknownFields();
             if (value is { } v && min is { } smin && max is { } smax && (v < smin || v > smax))
             {
@@ -317,9 +322,9 @@ internal static class RecordReaders
                 continue;
             }
 
-            if (value is { } percent && percent <= 1m && unit == "percent")
+            if (value is { } percent && percent <= 1m && unit == "percent" && !expectedLow && !scoreExpectedLow)
             {
-                f.Problems.AddWarning(s.PositionOf("value"), s.Field("value"), $"{percent} percent is at or below 1: if the source gave a fraction (0.81), write it as percent (81)");
+                f.Problems.AddWarning(s.PositionOf("value"), s.Field("value"), $"{percent} percent is at or below 1: if the source gave a fraction (0.81), write it as percent (81); if the score really is this low, add expected_low: true to the score");
             }
 
             if (model is null || value is null || sourceName is null || sourceUrl is null || selfReported is null)

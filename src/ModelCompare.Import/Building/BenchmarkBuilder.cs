@@ -28,6 +28,20 @@ internal sealed partial class BenchmarkBuilder(ModelIndex index, ImportReport re
         ["mt-bench"] = (10m, "score"), ["mm-mt-bench"] = (10m, "score"), ["codeforces"] = (3000m, "Elo"),
     };
 
+    /// <summary>
+    /// Benchmarks on which scores at or below 1 percent are genuine, so their files say <c>expected_low: true</c>
+    /// and a score such as ARC-AGI-2's 0.4 is not taken for a fraction. Each reason is what the datasets show.
+    /// </summary>
+    private static readonly Dictionary<string, string> NearZeroBenchmarks = new(StringComparer.Ordinal)
+    {
+        ["arc-agi-2"] = "Epoch AI and the ARC Prize leaderboard give most models 0 to 1 percent",
+        ["arc-agi"] = "the ARC Prize leaderboard gives small models 0 to 1 percent",
+        ["frontiermath"] = "Epoch AI gives older models 0 to 1 percent",
+        ["frontiermath-tier-4"] = "Epoch AI gives most models 0 to 1 percent",
+        ["gso"] = "the GSO leaderboard gives older models 0 percent",
+        ["otis-mock-aime"] = "Epoch AI gives the oldest models under 1 percent",
+    };
+
     public const string DroppedVersions = "Scores left out because they were run on another version of a catalog model";
 
     /// <summary>models.dev benchmark slugs (name plus version) that another source already names.</summary>
@@ -157,6 +171,15 @@ internal sealed partial class BenchmarkBuilder(ModelIndex index, ImportReport re
                     report.Full(DroppedVersions, $"{s.BenchmarkId}: LLM Stats' {s.ModelId}");
                 }
 
+                continue;
+            }
+
+            // A run LLM Stats records as a hallucination rate on a benchmark scored by accuracy (GPT-5's 1% on
+            // FActScore) is another measure, not the benchmark's score; a score of 0 is its placeholder for a
+            // run it does not have (GPT-3.5 Turbo on MMMU, a benchmark with images).
+            if (s.Method?.Contains("hallucination", StringComparison.OrdinalIgnoreCase) == true || s.Score == 0m)
+            {
+                report.Note("LLM Stats scores left out: a hallucination rate recorded as the score, or a placeholder 0", $"{s.BenchmarkId}: {s.ModelId} {s.Score}");
                 continue;
             }
 
@@ -342,6 +365,7 @@ internal sealed partial class BenchmarkBuilder(ModelIndex index, ImportReport re
                 .ToList();
             benchmark.Scores.Clear();
             benchmark.Scores.AddRange(kept);
+            benchmark.ExpectedLow = NearZeroBenchmarks.ContainsKey(benchmark.Slug);
             if (kept.Count > 0)
             {
                 result.Add(benchmark);

@@ -103,6 +103,8 @@ internal sealed class CatalogBenchmark
     public bool HigherIsBetter { get; init; } = true;
     public string? Description { get; init; }
     public required SourceLink Source { get; init; }
+    /// <summary>Scores at or below 1 percent are genuine on this benchmark (written as <c>expected_low: true</c>).</summary>
+    public bool ExpectedLow { get; set; }
     public List<CatalogScore> Scores { get; } = [];
 }
 

@@ -6,7 +6,8 @@ namespace ModelCompare.Import.Building;
 
 /// <summary>
 /// Compares route prices with genai-prices. Where both agree and genai-prices says when a person last
-/// checked the price, that date becomes the route's <c>checked</c> date.
+/// checked the price, no earlier than the route's last recorded change, that date becomes the route's
+/// <c>checked</c> date.
 /// </summary>
 internal sealed class PriceCrossCheck(ImportReport report)
 {
@@ -51,7 +52,8 @@ internal sealed class PriceCrossCheck(ImportReport report)
             if (price.Input == theirs.Input && price.Output == theirs.Output)
             {
                 report.PriceAgreements++;
-                if (entry.PricesChecked is { } date)
+                // A check older than the route's last recorded change did not see the price as it is now.
+                if (entry.PricesChecked is { } date && (route.History.Count == 0 || date >= route.History[^1].Date))
                 {
                     route.Checked = date;
                 }

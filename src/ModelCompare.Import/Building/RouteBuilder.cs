@@ -142,6 +142,7 @@ internal sealed class RouteBuilder(ModelsDevData modelsDev, ImportReport report)
         var tiers = free || price is null ? [] : ValidTiers(entry.Tiers, where);
         long? context = entry.Context is > 0 ? entry.Context : null;
         long? maxOutput = entry.MaxOutput is > 0 ? entry.MaxOutput : null;
+        var history = History(entry.ProviderId!, entry.Id);
         return new CatalogRoute
         {
             Provider = provider,
@@ -161,8 +162,9 @@ internal sealed class RouteBuilder(ModelsDevData modelsDev, ImportReport report)
             ContextWindow = context,
             MaxOutput = maxOutput,
             SourceUrl = ModelsDevData.RouteUrl(entry.ProviderId!, entry.Id),
-            Checked = ModelsDevData.Snapshot,
-            History = History(entry.ProviderId!, entry.Id),
+            // The snapshot holds every change in the history, so it was read no earlier than the last one.
+            Checked = history.Count > 0 && history[^1].Date > ModelsDevData.Snapshot ? history[^1].Date : ModelsDevData.Snapshot,
+            History = history,
         };
     }
 

@@ -29,8 +29,6 @@ internal static class DataWriter
             }
         }
 
-        var routeCounts = catalog.Routes.GroupBy(r => r.Model, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var providerNames = catalog.Providers.ToDictionary(p => p.Slug, p => p.Name, StringComparer.Ordinal);
         foreach (var p in catalog.Providers)
         {
             Save(Path.Combine(outDir, "providers", p.Slug + ".md"), FrontMatter(Provider(p), p.Body));
@@ -39,7 +37,7 @@ internal static class DataWriter
         var aliases = Aliases(catalog.Models);
         foreach (var m in catalog.Models)
         {
-            var body = ModelBody(m, providerNames[m.Maker], routeCounts.GetValueOrDefault(m.Slug));
+            var body = ModelBody(m);
             Save(Path.Combine(outDir, "models", m.Maker, m.Slug + ".md"), FrontMatter(Model(m, aliases[m.Slug]), body));
         }
 
@@ -178,33 +176,12 @@ internal static class DataWriter
 
     private static readonly string[] DisputeOrder = ["context_window", "max_output", "release_date", "open_weights"];
 
-    private static string ModelBody(CatalogModel m, string makerName, int providers)
-    {
-        var inv = CultureInfo.InvariantCulture;
-        var sb = new StringBuilder();
-        sb.Append(inv, $"{m.Name} is a model made by {makerName}.");
-        if (m.ReleaseDate is { } release)
-        {
-            sb.Append(inv, $" It was released on {release.ToString("MMM d, yyyy", inv)}.");
-        }
-
-        if (m.ContextWindow is { } context)
-        {
-            sb.Append(inv, $" Its context window is {context:N0} tokens.");
-        }
-
-        if (providers > 0)
-        {
-            sb.Append(inv, $" {providers} {(providers == 1 ? "provider offers" : "providers offer")} it in this catalog.");
-        }
-
-        if (CompleteSentences(m.Description) is { Length: > 0 } description)
-        {
-            sb.Append("\n\n").Append(description);
-        }
-
-        return sb.ToString();
-    }
+    /// <summary>
+    /// The model file's prose: the source's own description only. Sentences that restate figures (release
+    /// date, context window, providers) are built by the profile page from the front matter, so an edit to a
+    /// figure cannot leave the prose behind.
+    /// </summary>
+    private static string ModelBody(CatalogModel m) => CompleteSentences(m.Description) ?? string.Empty;
 
     /// <summary>
     /// OpenRouter cuts most descriptions off mid-sentence with "..."; keep only the sentences that are
@@ -269,6 +246,7 @@ internal static class DataWriter
         .Add("higher_is_better", b.HigherIsBetter)
         .Add("description", b.Description)
         .Add("source", new YamlMap().Add("name", b.Source.Name).Add("url", b.Source.Url))
+        .Add("expected_low", b.ExpectedLow ? true : null)
         .Add("scores", b.Scores.Select(s => new YamlMap()
             .Add("model", s.Model)
             .Add("value", s.Value)

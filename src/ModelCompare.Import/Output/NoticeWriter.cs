@@ -43,8 +43,9 @@ internal static class NoticeWriter
         ## Notes
 
         - Prices are US dollars per 1 million tokens, as models.dev lists them on its snapshot date. A route's
-          `checked` date is the date genai-prices says a person last checked the same price, when both agree;
-          otherwise the models.dev snapshot date.
+          `checked` date is the date genai-prices says a person last checked the same price, when both agree
+          and that check is no older than the route's last recorded change; otherwise the models.dev snapshot
+          date (or the last change's date, when models.dev recorded it after the snapshot date).
         - Price history dates are the dates the models.dev catalog changed, not the dates a vendor's price
           took effect; they also record data corrections.
         - Scores marked `self_reported: true` were published by the model's maker.

@@ -2,14 +2,15 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using ModelCompare.Data;
+using ModelCompare.Data.Files;
 using ModelCompare.Data.Storage;
 
 namespace ModelCompare.Web.Cli;
 
-/// <summary>The site executable's verbs: <c>validate</c>, <c>build-db</c>, <c>export</c> and <c>healthcheck</c>.</summary>
+/// <summary>The site executable's verbs: <c>validate</c>, <c>build-db</c>, <c>export</c>, <c>diff</c> and <c>healthcheck</c>.</summary>
 public static class SiteCommands
 {
-    private static readonly string[] Verbs = ["validate", "build-db", "export", "healthcheck", "--help", "-h", "-?"];
+    private static readonly string[] Verbs = ["validate", "build-db", "export", "diff", "healthcheck", "--help", "-h", "-?"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0], StringComparer.Ordinal);
 
@@ -22,8 +23,13 @@ public static class SiteCommands
         var data = new Option<string?>("--data") { Description = "The data folder (default: the nearest data/ folder above the working directory)." };
         var output = new Option<string?>("--out") { Description = "Where to write the SQLite file (default: .modelcompare/catalog.db beside the data folder)." };
 
-        var validate = new Command("validate", "Check every data file and print each problem as path:line:column: field: message.") { data };
-        validate.SetAction(parse => OneLineOnFailure(() => Validate(invocation, parse.GetValue(data))));
+        var errorsOnly = new Option<bool>("--errors") { Description = "Print errors only (the problems that keep the data from going live), not warnings." };
+        var files = new Argument<string[]>("files") { Description = "Print only these files' problems (every file is still read, for the checks across files).", Arity = ArgumentArity.ZeroOrMore };
+        var stale = new Option<int?>("--stale") { Description = "Instead of the problems, list the N records least recently reviewed (models' and providers' last_reviewed, routes' checked), oldest first (default 20).", Arity = ArgumentArity.ZeroOrOne };
+        var validate = new Command("validate", "Check every data file and print each problem as path:line:column: field: message.") { data, errorsOnly, stale, files };
+        validate.SetAction(parse => OneLineOnFailure(() => parse.GetResult(stale) is not null
+            ? Stale(invocation, parse.GetValue(data), parse.GetValue(stale) ?? DefaultStale)
+            : Validate(invocation, parse.GetValue(data), parse.GetValue(errorsOnly), parse.GetValue(files) ?? [])));
 
         var buildDb = new Command("build-db", "Validate the data files and write them to the SQLite catalog.") { data, output };
         buildDb.SetAction(parse => OneLineOnFailure(() => BuildDatabase(invocation, parse.GetValue(data), parse.GetValue(output))));
@@ -40,7 +46,14 @@ public static class SiteCommands
         var export = new Command("export", "Render every canonical page, sitemap, feed, data download, asset and share preview to static files, with .br and .gz copies of the text. After an earlier export, only changed files are written and their URLs printed, one per line. Refuses (exit code 2) the data folder, a folder inside or above it, a repository's root, / and, without --force, a non-empty folder it did not write.") { data, exportOut, noCompress, full, noPreviews, force };
         export.SetAction((parse, cancel) => ExportAsync(new ExportOptions(invocation.Resolve(parse.GetValue(exportOut)!)) { DataDirectory = parse.GetValue(data) is { } folder ? invocation.Resolve(folder) : null, Precompress = !parse.GetValue(noCompress), Full = parse.GetValue(full), Previews = !parse.GetValue(noPreviews), Force = parse.GetValue(force), InvokedFrom = invocation.Directory }, cancel));
 
-        var root = new RootCommand("ModelCompare: run with no verb to serve the site.") { validate, buildDb, export, health };
+        var baseRevision = new Option<string>("--base") { Description = "The git revision whose data folder is the base (default HEAD, the last commit).", DefaultValueFactory = _ => "HEAD" };
+        var baseData = new Option<string?>("--base-data") { Description = "A data folder to use as the base instead of a git revision." };
+        var show = new Option<int>("--show") { Description = "How many changed pages to show sentence by sentence (default 3).", DefaultValueFactory = _ => 3 };
+        var all = new Option<bool>("--all") { Description = "List every changed pair page (by default the first 20)." };
+        var diff = new Command("diff", "List the pages whose text the data's changes would change, against the last commit (or --base, --base-data), and show the changed sentences and figures of a few of them, without an export.") { data, baseRevision, baseData, show, all };
+        diff.SetAction((parse, cancel) => DiffAsync(invocation, parse.GetValue(data), parse.GetValue(baseRevision)!, parse.GetValue(baseData), parse.GetValue(show), parse.GetValue(all), cancel));
+
+        var root = new RootCommand("ModelCompare: run with no verb to serve the site.") { validate, buildDb, export, diff, health };
         return root.Parse(invocation.Args).InvokeAsync();
     }
 
@@ -58,28 +71,74 @@ public static class SiteCommands
         }
     }
 
-    private static int Validate(Invocation invocation, string? dataDirectory)
+    private static int Validate(Invocation invocation, string? dataDirectory, bool errorsOnly, string[] files)
     {
         var paths = CatalogPaths.Resolve(dataDirectory, null, invocation.Directory);
+        var named = files.Select(invocation.Resolve).ToList();
+        foreach (var file in named.Where(f => !File.Exists(f)))
+        {
+            Console.Error.WriteLine($"No such file: {file}");
+            return 1;
+        }
+
         var clock = Stopwatch.StartNew();
         var result = DataSetReader.Read(paths.DataDirectory, Progress);
         ClearProgress();
-        foreach (var problem in result.Problems.Concat(result.Warnings).OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column))
+
+        // Problem paths are shown relative to the working folder; the named files relative to where the command was typed.
+        var comparer = OperatingSystem.IsWindows() ? StringComparer.OrdinalIgnoreCase : StringComparer.Ordinal;
+        var wanted = named.ToHashSet(comparer);
+        bool Shown(DataProblem p) => wanted.Count == 0 || wanted.Contains(Path.GetFullPath(p.Path));
+        var errors = result.Problems.Where(Shown).ToList();
+        var warnings = errorsOnly ? [] : result.Warnings.Where(Shown).ToList();
+        foreach (var problem in errors.Concat(warnings).OrderBy(p => p.Path, StringComparer.Ordinal).ThenBy(p => p.Line).ThenBy(p => p.Column))
         {
             Console.Out.WriteLine(problem);
         }
 
         var summary = string.Create(CultureInfo.InvariantCulture, $"{result.FileCount:N0} files, {result.Models.Length:N0} models, {result.Providers.Length:N0} providers, {result.Routes.Length:N0} routes, {result.Benchmarks.Length:N0} benchmarks, {result.Scores.Length:N0} scores checked in {clock.Elapsed.TotalSeconds:0.00} s");
-        var warnings = result.Warnings.Count == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" with {result.Warnings.Count:N0} warning(s)");
-        if (result.IsValid)
+        var warned = warnings.Count == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" with {warnings.Count:N0} warning(s)");
+        var scope = named.Count == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $" in {named.Count:N0} named file(s)");
+        var elsewhere = named.Count == 0 ? "" : Elsewhere(result.Problems.Count - errors.Count, errorsOnly ? 0 : result.Warnings.Count - warnings.Count);
+        if (errors.Count == 0)
         {
-            Console.Error.WriteLine($"OK{warnings}: {summary}.");
+            Console.Error.WriteLine($"OK{scope}{warned}: {summary}.{elsewhere}");
             return 0;
         }
 
-        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.Problems.Count:N0} problem(s) found{warnings}: {summary}."));
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{errors.Count:N0} problem(s) found{scope}{warned}: {summary}.{elsewhere}"));
         return 1;
     }
+
+    private const int DefaultStale = 20;
+
+    /// <summary>The records least recently reviewed, oldest first: the date, the file and the field that holds the date.</summary>
+    private static int Stale(Invocation invocation, string? dataDirectory, int count)
+    {
+        var paths = CatalogPaths.Resolve(dataDirectory, null, invocation.Directory);
+        var result = DataSetReader.Read(paths.DataDirectory, Progress);
+        ClearProgress();
+        var records = result.Models.Select(m => (Date: m.LastReviewed, File: Catalog.DataFilePaths.Model(m), Field: "last_reviewed"))
+            .Concat(result.Providers.Select(p => (Date: p.LastReviewed, File: Catalog.DataFilePaths.Provider(p.Slug), Field: "last_reviewed")))
+            .Concat(result.Routes.Select(r => (Date: r.Checked, File: Catalog.DataFilePaths.Route(r), Field: "checked")))
+            .OrderBy(r => r.Date)
+            .ThenBy(r => r.File, StringComparer.Ordinal)
+            .ToList();
+        foreach (var (date, file, field) in records.Take(Math.Max(0, count)))
+        {
+            var shown = Path.GetRelativePath(invocation.Directory, Path.Combine(paths.DataDirectory, file)).Replace('\\', '/');
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{date:yyyy-MM-dd}  {shown} ({field})"));
+        }
+
+        var errors = result.IsValid ? "" : string.Create(CultureInfo.InvariantCulture, $" The data has {result.Problems.Count:N0} error(s) (validate lists them); a file that could not be read is not listed.");
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"The {Math.Min(count, records.Count):N0} least recently reviewed of {records.Count:N0} records (models, providers, routes), oldest first.{errors}"));
+        return 0;
+    }
+
+    /// <summary>What a run over named files did not print, so an editor knows the data as a whole may still be refused.</summary>
+    private static string Elsewhere(int errors, int warnings) => errors == 0 && warnings == 0
+        ? ""
+        : string.Create(CultureInfo.InvariantCulture, $" Other files have {errors:N0} error(s) and {warnings:N0} warning(s) (not shown){(errors > 0 ? "; the data does not go live until they are fixed" : "")}.");
 
     private static int BuildDatabase(Invocation invocation, string? dataDirectory, string? outputPath)
     {
@@ -163,6 +222,73 @@ public static class SiteCommands
             return 1;
         }
 
+        return 0;
+    }
+
+    /// <summary>Pair pages listed before "... and N more" unless --all is given.</summary>
+    private const int PairPagesListed = 20;
+
+    /// <summary>Changed lines shown per page.</summary>
+    private const int LinesShown = 12;
+
+    private static async Task<int> DiffAsync(Invocation invocation, string? dataDirectory, string baseRevision, string? baseData, int show, bool all, CancellationToken cancel)
+    {
+        var paths = CatalogPaths.Resolve(dataDirectory, null, invocation.Directory);
+        DiffResult result;
+        try
+        {
+            result = await SiteDiff.RunAsync(new DiffOptions(paths.DataDirectory) { BaseDataDirectory = baseData is null ? null : invocation.Resolve(baseData), BaseRevision = baseRevision, Show = Math.Max(0, show) }, cancel);
+        }
+        catch (Exception ex) when (ex is DiffBaseException or IOException or Hosting.CatalogUnavailableException)
+        {
+            Console.Error.WriteLine($"The diff cannot run: {ex.Message}");
+            if (ex is Hosting.CatalogUnavailableException)
+            {
+                Console.Error.WriteLine("Run validate --errors: data with errors never goes live, so it has no pages to compare.");
+            }
+
+            return 1;
+        }
+
+        var pairs = 0;
+        foreach (var page in result.Pages)
+        {
+            var isPair = page.StartsWith(Site.Urls.Compare + "/", StringComparison.Ordinal);
+            if (isPair && !all && ++pairs > PairPagesListed)
+            {
+                continue;
+            }
+
+            Console.Out.WriteLine(page);
+        }
+
+        if (!all && result.PairPages > PairPagesListed)
+        {
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"... and {result.PairPages - PairPagesListed:N0} more pair pages (--all lists them)"));
+        }
+
+        foreach (var page in result.Shown)
+        {
+            Console.Out.WriteLine();
+            Console.Out.WriteLine(page.Path);
+            foreach (var line in page.Lines.Take(LinesShown))
+            {
+                Console.Out.WriteLine(line switch
+                {
+                    { Before: { } before, After: { } after } => $"  {before} -> {after}",
+                    { Before: { } before } => $"  removed: {before}",
+                    _ => $"  added: {line.After}",
+                });
+            }
+
+            if (page.Lines.Count > LinesShown)
+            {
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  ... and {page.Lines.Count - LinesShown:N0} more changed lines"));
+            }
+        }
+
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{result.Pages.Count:N0} page(s) would change against {result.BaseName} ({result.PairPages:N0} pair pages, from their inputs; {result.Pages.Count - result.PairPages:N0} other pages, rendered and compared) in {result.Elapsed.TotalSeconds:0.0} s."));
         return 0;
     }
 

@@ -259,7 +259,8 @@ public static class SiteExport
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..32];
     }
 
-    private static WebApplication BuildHost(ExportOptions options)
+    /// <summary>The site's own pipeline over the options' data, served in memory (also used by the diff verb).</summary>
+    internal static WebApplication BuildHost(ExportOptions options)
     {
         // Named after the site's assembly so its pages are found even when another program (a test) hosts it.
         var defaults = ModelCompareHost.CreateOptions([]);
@@ -306,7 +307,7 @@ public static class SiteExport
     }
 
     /// <summary>Renders one URL; the caller disposes the body, which returns its array to the pool.</summary>
-    private static async Task<(int Status, string? MediaType, PooledBody Body)> GetAsync(TestServer server, string path, CancellationToken cancel)
+    internal static async Task<(int Status, string? MediaType, PooledBody Body)> GetAsync(TestServer server, string path, CancellationToken cancel)
     {
         var context = await server.SendAsync(c =>
         {
