@@ -139,7 +139,7 @@ internal sealed class RouteBuilder(ModelsDevData modelsDev, ImportReport report)
         var free = cost is { IsZero: true };
         var where = $"{provider}/{model.Slug}{(variant is null ? string.Empty : "--" + variant.Slug)}";
         var price = free ? null : ValidPrice(cost, where);
-        var tiers = free || price is null ? [] : ValidTiers(entry.Tiers, where);
+        var tiers = free || price is null ? [] : ValidTiers(entry.Tiers, price, where);
         long? context = entry.Context is > 0 ? entry.Context : null;
         long? maxOutput = entry.MaxOutput is > 0 ? entry.MaxOutput : null;
         var history = History(entry.ProviderId!, entry.Id);
@@ -182,10 +182,19 @@ internal sealed class RouteBuilder(ModelsDevData modelsDev, ImportReport report)
             return null;
         }
 
+        // Writing a cache costs at least as much as reading it; a write priced below the read is another
+        // figure (a storage price per hour) in the write field, so it is left out rather than billed.
+        if (price.CacheWrite is > 0 and var write && price.CacheRead is { } read && write < read)
+        {
+            report.Note("Cache write prices below the route's cache read price, left out (another figure in the write field)",
+                $"{where}: write {Fmt(write)} against read {Fmt(read)}");
+            price = price with { CacheWrite = null };
+        }
+
         return price;
     }
 
-    private List<PriceTier> ValidTiers(IReadOnlyList<PriceTier> tiers, string where)
+    private List<PriceTier> ValidTiers(IReadOnlyList<PriceTier> tiers, Price basePrice, string where)
     {
         var kept = new List<PriceTier>();
         foreach (var tier in tiers.OrderBy(t => t.AboveTokens))
@@ -193,6 +202,15 @@ internal sealed class RouteBuilder(ModelsDevData modelsDev, ImportReport report)
             if (tier.AboveTokens <= 0 || (kept.Count > 0 && kept[^1].AboveTokens == tier.AboveTokens) || !InRange(tier.Price))
             {
                 report.Note("Price tiers left out (duplicate size or price out of range)", $"{where}: above {tier.AboveTokens}");
+                continue;
+            }
+
+            // A larger prompt is never cheaper per token at the maker: a tier below the price under it is a slip.
+            var under = kept.Count > 0 ? kept[^1].Price : basePrice;
+            if (tier.Price.Input < under.Input || tier.Price.Output < under.Output)
+            {
+                report.Note("Price tiers left out (priced below the price under their threshold)",
+                    $"{where}: above {tier.AboveTokens}: {Fmt(tier.Price.Input)}/{Fmt(tier.Price.Output)} against {Fmt(under.Input)}/{Fmt(under.Output)}");
                 continue;
             }
 
