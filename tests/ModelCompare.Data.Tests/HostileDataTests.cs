@@ -1,3 +1,5 @@
+using ModelCompare.Tests.Shared;
+
 namespace ModelCompare.Data.Tests;
 
 /// <summary>

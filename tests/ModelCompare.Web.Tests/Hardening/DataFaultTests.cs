@@ -1,3 +1,4 @@
+using ModelCompare.Tests.Shared;
 using ModelCompare.Web.Tests.Infrastructure;
 
 namespace ModelCompare.Web.Tests.Hardening;

@@ -1,10 +1,11 @@
-namespace ModelCompare.Web.Tests.Infrastructure;
+namespace ModelCompare.Tests.Shared;
 
 /// <summary>
 /// Files that are not regular files: a named pipe (opening it to read blocks until something writes), a
 /// socket, a device and a link to a pipe. Made the way an attacker or a stray tool would make them.
+/// One file, compiled into each test project that makes them.
 /// </summary>
-public static class SpecialFiles
+internal static class SpecialFiles
 {
     public const string NamedPipe = "a named pipe (FIFO)";
     public const string Socket = "a socket";
