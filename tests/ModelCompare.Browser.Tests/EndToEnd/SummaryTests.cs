@@ -140,7 +140,7 @@ public sealed partial class SummaryTests(BrowserSite site)
     [GeneratedRegex(@"/compare/deepseek-[a-z0-9-]+-vs-gpt-4o\?(.*&)?input=50&output=10(&.*)?(#summary)?$")]
     private static partial Regex FiftyTen();
 
-    [GeneratedRegex(@"[?&]mode=request&input=1000&output=200&requests=50000&in_per=1000&out_per=200&cache=0&basis=list#summary$")]
+    [GeneratedRegex(@"[?&]mode=request&input=1000&output=200&requests=50000&in_per=1000&out_per=200&cache=0&ttl=5m&tier=standard&basis=list#summary$")]
     private static partial Regex PerRequestAddress();
 
     [GeneratedRegex("^Choose |^Little separates|^The catalog shows nothing")]
