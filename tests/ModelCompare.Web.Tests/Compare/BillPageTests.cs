@@ -39,7 +39,7 @@ public sealed class BillPageTests(SiteFactory site)
         Assert.Contains($"× ${anthropic.Price.CacheWrite1h} per 1M", hour.Text(), StringComparison.Ordinal);
         Assert.Equal(anthropic.PriceSources["cache_write_1h"].Url, hour.QuerySelector("a")!.GetAttribute("href"));
         Assert.NotEqual(fiveMinutes.ByTestId("cost-claude-sonnet-4-5").ByTestId("amount").Text(), oneHour.ByTestId("cost-claude-sonnet-4-5").ByTestId("amount").Text());
-        Assert.NotNull(oneHour.QuerySelector("meta[name=robots][content=noindex]"));
+        Assert.NotNull(oneHour.QuerySelector("meta[name=robots][content='noindex, follow']"));
         Assert.Contains(oneHour.ByTestId("bill-assumptions").QuerySelectorAll("li"), li => li.Text().Contains("cache that lives 1 hour", StringComparison.Ordinal));
     }
 

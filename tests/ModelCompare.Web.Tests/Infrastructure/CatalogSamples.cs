@@ -8,18 +8,21 @@ public static class CatalogSamples
 {
     public static CatalogSnapshot Catalog(this SiteFactory site) => site.Services.GetRequiredService<ICatalogAccessor>().Current;
 
-    /// <summary>Replaces {model}, {alias}, {provider}, {benchmark} and {model2}/{model3} with real slugs (an indexed provider and benchmark).</summary>
+    /// <summary>Replaces {model}, {alias}, {provider}, {benchmark} and {model2}/{model3} with real slugs (an indexed model, provider and benchmark).</summary>
     public static string Resolve(this SiteFactory site, string template)
     {
         var c = site.Catalog();
         var aliased = c.Models.FirstOrDefault(m => m.Aliases.Any(a => c.FindModel(a) is null));
         var plan = ModelCompare.Comparison.ComparisonEngine.IndexPlanOf(c);
+        // {model} is the first indexed model; the others are the models after it, in slug order, so
+        // "{model}-vs-{model2}" is a pair in its canonical order.
+        var models = c.Models.SkipWhile(m => !plan.Models.Contains(m.Slug)).ToList();
         return template
-            .Replace("{model}", c.Models[0].Slug, StringComparison.Ordinal)
-            .Replace("{model2}", c.Models[1].Slug, StringComparison.Ordinal)
-            .Replace("{model3}", c.Models[2].Slug, StringComparison.Ordinal)
-            .Replace("{model4}", c.Models[3].Slug, StringComparison.Ordinal)
-            .Replace("{model5}", c.Models[4].Slug, StringComparison.Ordinal)
+            .Replace("{model}", models[0].Slug, StringComparison.Ordinal)
+            .Replace("{model2}", models[1].Slug, StringComparison.Ordinal)
+            .Replace("{model3}", models[2].Slug, StringComparison.Ordinal)
+            .Replace("{model4}", models[3].Slug, StringComparison.Ordinal)
+            .Replace("{model5}", models[4].Slug, StringComparison.Ordinal)
             .Replace("{alias}", aliased?.Aliases.First(a => c.FindModel(a) is null) ?? c.Models[0].Slug, StringComparison.Ordinal)
             .Replace("{provider}", c.Providers.First(p => plan.Providers.Contains(p.Slug)).Slug, StringComparison.Ordinal)
             .Replace("{benchmark}", c.Benchmarks.First(b => plan.Benchmarks.Contains(b.Slug)).Slug, StringComparison.Ordinal);
