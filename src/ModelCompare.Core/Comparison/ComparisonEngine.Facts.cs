@@ -241,7 +241,7 @@ public sealed partial class ComparisonEngine
             list.Add(noPriceReason);
         }
 
-        if (Sentences.Status(model, today, ProfileFacts.Successor(catalog, model)?.Name) is { } status)
+        if (Sentences.Status(model, today, ProfileFacts.Replacement(catalog, model, today)?.Name) is { } status)
         {
             list.Add(status);
         }

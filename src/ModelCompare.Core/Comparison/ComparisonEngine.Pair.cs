@@ -62,7 +62,7 @@ public sealed partial class ComparisonEngine
         (a, b) = (fit.A, fit.B);
         var tradeoffs = Tradeoffs(a, b, bills, benchmarks, today, fit);
         var lastReviewed = a.Model.LastReviewed > b.Model.LastReviewed ? a.Model.LastReviewed : b.Model.LastReviewed;
-        var verdict = VerdictRules.Verdict(a, b, bills, benchmarks, tradeoffs, today, ProfileFacts.Successor(catalog, a.Model)?.Name, ProfileFacts.Successor(catalog, b.Model)?.Name);
+        var verdict = VerdictRules.Verdict(a, b, bills, benchmarks, tradeoffs, today, ProfileFacts.Replacement(catalog, a.Model, today)?.Name, ProfileFacts.Replacement(catalog, b.Model, today)?.Name);
         var cost = MonthlyCost(a, b, bills, traffic);
 
         return new PairComparison

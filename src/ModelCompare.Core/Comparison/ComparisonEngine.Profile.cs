@@ -55,7 +55,7 @@ public sealed partial class ComparisonEngine
         {
             Facts = facts,
             Description = ProfileFacts.MetaDescription(facts),
-            Tldr = ProfileFacts.Tldr(catalog, facts),
+            Tldr = ProfileFacts.Tldr(catalog, facts, Today()),
             Overview = Sentences.ProfileOverview(model.Name, facts.MakerName, model.ReleaseDate, model.ContextWindow, facts.ProviderSlugs.Length),
             PriceHeadline = ProfileFacts.PriceHeadline(facts),
             Tiers = ProfileFacts.Tiers(catalog, facts),
@@ -66,7 +66,7 @@ public sealed partial class ComparisonEngine
             Faq = ProfileFacts.Faq(catalog, facts, Today()),
             Comparisons = comparisons,
             MoreComparisons = MoreComparisons(catalog, model, comparisons),
-            Successor = ProfileFacts.Successor(catalog, model),
+            Successor = ProfileFacts.Replacement(catalog, model, Today()),
             Predecessors = predecessors,
             ReplacesText = predecessors.IsEmpty ? null : Sentences.ProfileReplaces(model.Name, [.. predecessors.Select(p => p.Name)]),
             RetirementText = Sentences.Status(model, Today()),

@@ -13,7 +13,7 @@ public sealed partial class ComparisonEngine
     {
         var traffic = a.Traffic;
         ImmutableArray<string> statusNotes = [.. new[] { a, b }
-            .Select(f => Sentences.Status(f.Model, today, ProfileFacts.Successor(catalog, f.Model)?.Name))
+            .Select(f => Sentences.Status(f.Model, today, ProfileFacts.Replacement(catalog, f.Model, today)?.Name))
             .OfType<string>()];
         return new SummarySection(
             traffic.Text,

@@ -44,7 +44,7 @@ public static class ProfileFacts
     public const int ComparisonCount = 8;
 
     /// <summary>Up to six sentences: identity, limits, list or market price, the cheapest route beside it, best for, and the upgrade when there is one.</summary>
-    public static ImmutableArray<string> Tldr(CatalogSnapshot catalog, ModelFacts facts)
+    public static ImmutableArray<string> Tldr(CatalogSnapshot catalog, ModelFacts facts, DateOnly? today = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(facts);
@@ -69,9 +69,9 @@ public static class ProfileFacts
         }
 
         list.Add(Sentences.ProfileBestFor(facts.BestFor, facts.BestForFromEditor ? null : BestForBenchmarks(facts)));
-        if (Successor(catalog, m) is { } next)
+        if (Upgrade(catalog, m, today) is { } upgrade)
         {
-            list.Add(Sentences.ProfileUpgrade(m.Name, next.Name));
+            list.Add(upgrade);
         }
 
         return [.. list];
@@ -126,6 +126,38 @@ public static class ProfileFacts
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(model);
         return model.SuccessorSlug is { } s && s != model.Slug ? catalog.FindModel(s) : null;
+    }
+
+    /// <summary>
+    /// The model to move to from <paramref name="model"/>: its successor, or, when that one is retired or
+    /// deprecated on <paramref name="today"/>, the first active model further down the line of successors.
+    /// Null when the line holds no active model: a retired model is never named as the upgrade.
+    /// </summary>
+    public static Model? Replacement(CatalogSnapshot catalog, Model model, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(model);
+        var seen = new HashSet<string>(StringComparer.Ordinal) { model.Slug };
+        for (var next = Successor(catalog, model); next is not null && seen.Add(next.Slug); next = Successor(catalog, next))
+        {
+            if (ModelLifecycle.StatusOn(next, today) == ModelStatus.Active)
+            {
+                return next;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Upgrade to X: ..." naming <see cref="Replacement"/> when <paramref name="today"/> is known (the
+    /// successor itself when it is active), else the listed successor; null when there is none to name.
+    /// </summary>
+    private static string? Upgrade(CatalogSnapshot catalog, Model m, DateOnly? today)
+    {
+        var direct = Successor(catalog, m);
+        var next = today is { } day ? Replacement(catalog, m, day) : direct;
+        return next is null ? null : Sentences.ProfileUpgrade(m.Name, next.Name, next == direct);
     }
 
     /// <summary>Models that name this one as their successor, newest first.</summary>
@@ -324,9 +356,9 @@ public static class ProfileFacts
             list.Add(new(Sentences.ProfileFaqFeaturesQuestion(m.Name), Sentences.ProfileFaqFeaturesAnswer(m.Name, yes, no)));
         }
 
-        if (Successor(catalog, m) is { } next)
+        if (Upgrade(catalog, m, today) is { } upgrade)
         {
-            var answer = Sentences.ProfileUpgrade(m.Name, next.Name);
+            var answer = upgrade;
             if (Sentences.Status(m, today) is { } status)
             {
                 answer += " " + status;

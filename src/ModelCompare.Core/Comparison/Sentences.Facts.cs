@@ -29,7 +29,7 @@ public static partial class Sentences
 
     /// <summary>
     /// What a page says first about a model its maker no longer sells or is retiring, or null for an active model:
-    /// "Claude Sonnet 3.5 v2 was retired on Oct 22, 2025; its successor is Claude Sonnet 3.7.", "X retires on
+    /// "Claude Sonnet 3.5 v2 was retired on Oct 22, 2025; its nearest active successor is Claude Sonnet 4.5.", "X retires on
     /// Feb 1, 2027.", "X is deprecated by its maker." <paramref name="successorName"/> is named only for a model
     /// that is not active.
     /// </summary>
@@ -45,7 +45,7 @@ public static partial class Sentences
             _ when model.DeprecationDate is { } since => $"{model.Name} has been deprecated by its maker since {Formatting.Date(since)}.",
             _ => $"{model.Name} is deprecated by its maker.",
         };
-        return text is not null && successorName is not null ? $"{text[..^1]}; its successor is {successorName}." : text;
+        return text is not null && successorName is not null ? $"{text[..^1]}; its nearest active successor is {successorName}." : text;
     }
 
     /// <summary>The status in a table cell: "Active", "Deprecated", "Retired on Oct 22, 2025", "Deprecated, retires on Feb 1, 2027".</summary>

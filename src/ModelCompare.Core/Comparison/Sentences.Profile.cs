@@ -55,8 +55,9 @@ public static partial class Sentences
     };
 
     /// <summary>"Upgrade to DeepSeek V4: the catalog lists it as the successor of DeepSeek V3.2."</summary>
-    public static string ProfileUpgrade(string name, string successorName) =>
-        $"Upgrade to {successorName}: the catalog lists it as the successor of {name}.";
+    public static string ProfileUpgrade(string name, string successorName, bool direct = true) => direct
+        ? $"Upgrade to {successorName}: the catalog lists it as the successor of {name}."
+        : $"Upgrade to {successorName}: the nearest model still sold in the line of successors of {name}.";
 
     /// <summary>"DeepSeek V3.2 replaces DeepSeek V3.1." for one or more predecessors.</summary>
     public static string ProfileReplaces(string name, IReadOnlyList<string> predecessorNames)

@@ -54,12 +54,37 @@ public class ModelStatusTests
 
         // The catalog was built on Jul 1, 2026; only the clock moved.
         Assert.Equal((Side.A, VerdictReason.Wins), (before.Verdict.Recommended, before.Verdict.Reason));
-        Assert.Equal("Alpha retires on Aug 1, 2026; its successor is Gamma.", before.Verdict.Sentences[0]);
+        Assert.Equal("Alpha retires on Aug 1, 2026; its nearest active successor is Gamma.", before.Verdict.Sentences[0]);
         Assert.Equal((Side.B, VerdictReason.Retired), (after.Verdict.Recommended, after.Verdict.Reason));
-        Assert.Equal("Alpha was retired on Aug 1, 2026; its successor is Gamma.", after.Verdict.Sentences[0]);
+        Assert.Equal("Alpha was retired on Aug 1, 2026; its nearest active successor is Gamma.", after.Verdict.Sentences[0]);
         Assert.Equal("Choose Beta: Alpha is retired, so its routes may stop answering.", after.Summary.VerdictLine);
         Assert.Equal(("Retired on Aug 1, 2026", "Active"), (after.Summary.StatusA, after.Summary.StatusB));
-        Assert.Equal(["Alpha was retired on Aug 1, 2026; its successor is Gamma."], after.Summary.StatusNotes.ToArray());
+        Assert.Equal(["Alpha was retired on Aug 1, 2026; its nearest active successor is Gamma."], after.Summary.StatusNotes.ToArray());
+    }
+
+    [Fact]
+    public void The_upgrade_named_is_the_first_active_model_down_the_line_of_successors_never_a_retired_one()
+    {
+        var catalog = new CatalogBuilder()
+            .Provider("host", "Host")
+            .Model("v1", "V1", "lab", m => m with { RetirementDate = new DateOnly(2025, 1, 1), SuccessorSlug = "v2", StatusSource = Said })
+            .Model("v2", "V2", "lab", m => m with { RetirementDate = new DateOnly(2026, 1, 1), SuccessorSlug = "v3", StatusSource = Said })
+            .Model("v3", "V3", "lab", m => m with { Status = ModelStatus.Deprecated, SuccessorSlug = "v4", StatusSource = Said })
+            .Model("v4", "V4", "lab")
+            .Model("end", "End", "lab", m => m with { RetirementDate = new DateOnly(2025, 1, 1), SuccessorSlug = "loop", StatusSource = Said })
+            .Model("loop", "Loop", "lab", m => m with { RetirementDate = new DateOnly(2025, 1, 1), SuccessorSlug = "end", StatusSource = Said })
+            .Route("host", "v1", 1m, 1m)
+            .Route("host", "v4", 2m, 2m)
+            .Build();
+        var today = new DateOnly(2026, 7, 1);
+
+        Assert.Equal("v4", ProfileFacts.Replacement(catalog, catalog.FindModel("v1")!, today)?.Slug);
+        Assert.Equal("v4", ProfileFacts.Replacement(catalog, catalog.FindModel("v3")!, today)?.Slug);
+        // A line of retired models that loops names no upgrade, and ends.
+        Assert.Null(ProfileFacts.Replacement(catalog, catalog.FindModel("end")!, today));
+        var engine = new ComparisonEngine(FixedClock.On(2026, 7, 1));
+        Assert.Equal("v4", engine.Profile(catalog, engine.Describe(catalog, catalog.FindModel("v1")!, TrafficProfile.Default)).Successor?.Slug);
+        Assert.Equal("V1 was retired on Jan 1, 2025; its nearest active successor is V4.", engine.Compare(catalog, catalog.FindModel("v1")!, catalog.FindModel("v4")!, TrafficProfile.Default).Summary.StatusNotes[0]);
     }
 
     [Fact]
@@ -108,7 +133,7 @@ public class ModelStatusTests
 
         Assert.Equal((ModelStatus.Retired, "Alpha was retired on Aug 1, 2026."), (profile.Status, profile.RetirementText));
         Assert.Equal("Retired on Aug 1, 2026", profile.Facts.Specs.Single(s => s.Kind == SpecKind.RetirementDate).Text);
-        Assert.Contains("Alpha was retired on Aug 1, 2026; its successor is Gamma.", profile.Facts.Weaknesses);
+        Assert.Contains("Alpha was retired on Aug 1, 2026; its nearest active successor is Gamma.", profile.Facts.Weaknesses);
     }
 
     /// <summary>Two makers with two models each, all on one host, so the popular pairs have something to pick from.</summary>

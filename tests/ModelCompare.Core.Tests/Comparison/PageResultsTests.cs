@@ -75,14 +75,24 @@ public class PageResultsTests
     }
 
     [Fact]
-    public void An_older_model_of_the_family_points_to_its_successor()
+    public void An_older_model_of_the_family_points_to_its_successor_only_while_that_one_is_sold_without_an_end()
     {
+        // In the family, DeepSeek V3.2 has a retirement date: it is no upgrade to point to.
         var c = DeepSeekFamily();
-
         var profile = Engine.Profile(c, Engine.Describe(c, c.FindModel("deepseek-v3")!, TrafficProfile.Default));
+        Assert.Null(profile.Successor);
+        Assert.DoesNotContain(profile.Tldr, l => l.StartsWith("Upgrade to", StringComparison.Ordinal));
 
-        Assert.Equal("deepseek-v3-2", profile.Successor?.Slug);
-        Assert.Contains(profile.Tldr, l => l.Contains("DeepSeek V3.2", StringComparison.Ordinal));
+        var active = new CatalogBuilder()
+            .Provider("deepseek", "DeepSeek")
+            .Model("deepseek-v3-2", "DeepSeek V3.2", "deepseek", m => m with { ReleaseDate = new DateOnly(2025, 12, 1) })
+            .Model("deepseek-v3", "DeepSeek V3", "deepseek", m => m with { ReleaseDate = new DateOnly(2024, 12, 26), SuccessorSlug = "deepseek-v3-2" })
+            .Route("deepseek", "deepseek-v3", 0.27m, 1.1m)
+            .Route("deepseek", "deepseek-v3-2", 0.28m, 0.42m)
+            .Build();
+        var upgraded = Engine.Profile(active, Engine.Describe(active, active.FindModel("deepseek-v3")!, TrafficProfile.Default));
+        Assert.Equal("deepseek-v3-2", upgraded.Successor?.Slug);
+        Assert.Contains("Upgrade to DeepSeek V3.2: the catalog lists it as the successor of DeepSeek V3.", upgraded.Tldr);
     }
 
     // Side by side
