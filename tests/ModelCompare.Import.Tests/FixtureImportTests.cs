@@ -265,6 +265,27 @@ public sealed class FixtureImportTests(ImportedFixture fixture) : IClassFixture<
     }
 
     [Fact]
+    public void A_measured_cost_to_run_travels_with_its_score_in_the_sources_unit()
+    {
+        // swebench.com's bash-only run of gpt-4o-2024-08-06: 21.62% at $0.37 a task, run 2025-05-14 ("Date run").
+        var swe = Scores("swe-bench-verified-bash-only").Single(s => s.ModelSlug == "gpt-4o");
+        Assert.Equal(21.62m, swe.Value);
+        Assert.Equal(new RunCost(0.37m, RunCostUnit.Task), swe.Cost);
+        Assert.Equal("swebench.com leaderboard (bash only)", swe.SourceName);
+        Assert.Equal(new DateOnly(2025, 5, 14), swe.Date);
+
+        // A row with no cost has none; nothing is made up for it.
+        Assert.Null(Scores("swe-bench-verified-bash-only").Single(s => s.ModelSlug == "gpt-4o-2024-05-13").Cost);
+
+        // WeirdML states its cost per run, kept to four decimals.
+        Assert.Equal(new RunCost(1.2346m, RunCostUnit.Run), Scores("weirdml").Single(s => s.ModelSlug == "gpt-4o").Cost);
+
+        // A table whose source measured no cost carries none.
+        Assert.All(Scores("gpqa-diamond"), s => Assert.Null(s.Cost));
+        Assert.Contains("cost_to_run: {usd: 0.37, per: task}", File.ReadAllText(Path.Combine(fixture.Out, "benchmarks", "swe-bench-verified-bash-only.yaml")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rerunning_the_import_writes_byte_identical_files()
     {
         var again = Directory.CreateTempSubdirectory("mc-import-again-").FullName;

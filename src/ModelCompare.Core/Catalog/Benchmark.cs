@@ -48,4 +48,20 @@ public sealed record BenchmarkScore
     public DateOnly? Date { get; init; }
     /// <summary>True when the model's maker published the number; false when measured independently.</summary>
     public required bool SelfReported { get; init; }
+    /// <summary>What the run cost, as its source measured it (same source and date as the score); null when not measured.</summary>
+    public RunCost? Cost { get; init; }
+}
+
+/// <summary>A measured cost of running a benchmark, in US dollars, per the unit its source states.</summary>
+public sealed record RunCost(decimal Usd, RunCostUnit Per);
+
+/// <summary>What one <see cref="RunCost"/> covers.</summary>
+public enum RunCostUnit
+{
+    /// <summary>The average over the benchmark's tasks (SWE-bench's "Avg. Cost ($)").</summary>
+    Task,
+    /// <summary>One run of the benchmark, as the source defines a run (WeirdML's "Cost per run").</summary>
+    Run,
+    /// <summary>The whole suite, every task once.</summary>
+    Suite,
 }

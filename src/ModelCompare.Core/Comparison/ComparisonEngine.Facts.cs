@@ -158,6 +158,7 @@ public sealed partial class ComparisonEngine
         {
             Configuration = setting.Configuration.Length == 0 ? null : setting.Configuration,
             Notes = score.Notes,
+            Cost = score.Cost,
         };
     }
 

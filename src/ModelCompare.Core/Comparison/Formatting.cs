@@ -53,6 +53,19 @@ public static class Formatting
             : "$" + cents.ToString("#,0.00", Inv);
     }
 
+    /// <summary>A measured cost to run a benchmark: "$0.75 per task", "$2.35 per run", "$13.75 for the whole suite".</summary>
+    public static string RunCost(RunCost cost)
+    {
+        ArgumentNullException.ThrowIfNull(cost);
+        var amount = PricePerMillion(cost.Usd);
+        return cost.Per switch
+        {
+            RunCostUnit.Task => amount + " per task",
+            RunCostUnit.Run => amount + " per run",
+            _ => amount + " for the whole suite",
+        };
+    }
+
     /// <summary>"$0.25/1M tokens".</summary>
     public static string PerMillionTokens(decimal price) => PricePerMillion(price) + "/1M tokens";
 

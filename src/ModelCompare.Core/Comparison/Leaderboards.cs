@@ -19,6 +19,9 @@ public sealed record Leaderboard(string? Variant, ImmutableArray<LeaderboardEntr
     public bool IsMain { get; init; }
 
     public LeaderboardKind Kind { get; init; }
+
+    /// <summary>True when any entry's source measured what its run cost (the board then shows a "cost to run" column).</summary>
+    public bool HasRunCosts => Entries.Any(e => e.Score.Cost is not null);
 }
 
 /// <summary>Whose scores a leaderboard ranks.</summary>

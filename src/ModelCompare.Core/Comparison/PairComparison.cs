@@ -397,6 +397,12 @@ public sealed record ScoreView(
 
     /// <summary>The source's own words about the run (a harness, a description).</summary>
     public string? Notes { get; init; }
+
+    /// <summary>The measured cost of the run, from the score's own source and date.</summary>
+    public RunCost? Cost { get; init; }
+
+    /// <summary>"$0.75 per task", or null when the source measured no cost.</summary>
+    public string? CostText => Cost is { } c ? Formatting.RunCost(c) : null;
 }
 
 /// <summary>Longer prose built from the differences, with the 70/30 blends of the list or market prices it quotes.</summary>

@@ -315,6 +315,15 @@ internal static class RecordReaders
             var date = s.Date("date");
             var selfReported = s.Bool("self_reported", required: true);
             var scoreExpectedLow = s.Bool("expected_low") ?? false;
+            RunCost? cost = null;
+            if (s.Map("cost_to_run") is { } costMap)
+            {
+                var usd = costMap.Decimal("usd", 0m, 1_000_000m, "an amount in US dollars", required: true);
+                var per = costMap.Enum("per", Vocabulary.RunCostUnits, required: true);
+                costMap.RejectUnknownFields();
+                cost = usd is { } u && per is { } p ? new RunCost(u, p) : null;
+            }
+
             s.RejectUnknownFields();
             if (value is { } v && min is { } smin && max is { } smax && (v < smin || v > smax))
             {
@@ -350,6 +359,7 @@ internal static class RecordReaders
                     SourceUrl = sourceUrl,
                     Date = date,
                     SelfReported = selfReported.Value,
+                    Cost = cost,
                 },
                 s.PositionOf("model"))
             {

@@ -72,6 +72,14 @@ internal static partial class Vocabulary
         ["deprecated"] = RouteStatus.Deprecated,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
+    /// <summary>What a score's <c>cost_to_run</c> covers, in the words its source uses.</summary>
+    public static readonly FrozenDictionary<string, RunCostUnit> RunCostUnits = new Dictionary<string, RunCostUnit>
+    {
+        ["task"] = RunCostUnit.Task,
+        ["run"] = RunCostUnit.Run,
+        ["suite"] = RunCostUnit.Suite,
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     public static readonly FrozenDictionary<string, PriceEvent> PriceEvents = new Dictionary<string, PriceEvent>
     {
         ["added"] = PriceEvent.Added,

@@ -167,7 +167,9 @@ CREATE TABLE scores (
   source_name TEXT NOT NULL,
   source_url TEXT NOT NULL,
   date TEXT,
-  self_reported INTEGER NOT NULL
+  self_reported INTEGER NOT NULL,
+  cost_usd TEXT,
+  cost_per TEXT
 );
 
 CREATE INDEX scores_by_model ON scores (model_slug);

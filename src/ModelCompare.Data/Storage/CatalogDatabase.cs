@@ -281,6 +281,7 @@ public static class CatalogDatabase
             SourceUrl = s.SourceUrl,
             Date = Stored.ToDateOrNull(s.Date),
             SelfReported = s.SelfReported,
+            Cost = s.CostUsd is { } usd && s.CostPer is { } per ? new RunCost(Stored.ToDecimal(usd)!.Value, Stored.ToEnum<RunCostUnit>(per)) : null,
         }).ToList();
 
         var version = new DataVersion(
@@ -490,6 +491,8 @@ public static class CatalogDatabase
             SourceUrl = s.SourceUrl,
             Date = Stored.Date(s.Date),
             SelfReported = s.SelfReported,
+            CostUsd = Stored.Decimal(s.Cost?.Usd),
+            CostPer = s.Cost is { } cost ? Stored.Word(cost.Per) : null,
         }), tx);
     }
 }

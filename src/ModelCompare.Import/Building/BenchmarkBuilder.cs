@@ -130,7 +130,7 @@ internal sealed partial class BenchmarkBuilder(ModelIndex index, ImportReport re
                 : floating ? $"run as {id}, which then served this model" : null;
             var notes = string.Join("; ", new[] { effort is not null && SettingNormalizer.FromEffortSuffix(effort) is null ? $"Epoch AI's suffix: {effort}" : null, s.Notes, host }.OfType<string>());
             var setting = BenchmarkSetting.FromParts(new[] { SettingNormalizer.FromEffortSuffix(effort) }.OfType<string>()).Text;
-            Add(s.Table.Slug, new CatalogScore(model.Slug, s.Value, setting, notes.Length == 0 ? null : notes, s.SourceName, s.SourceUrl, s.Date, s.SelfReported), model);
+            Add(s.Table.Slug, new CatalogScore(model.Slug, s.Value, setting, notes.Length == 0 ? null : notes, s.SourceName, s.SourceUrl, s.Date, s.SelfReported) { Cost = s.Cost }, model);
         }
     }
 

@@ -1,3 +1,5 @@
+using ModelCompare.Catalog;
+
 namespace ModelCompare.Import.Building;
 
 internal sealed record SourceLink(string Name, string Url);
@@ -114,6 +116,9 @@ internal sealed record CatalogScore(
 {
     /// <summary>True for a score read from a models.dev record, which does not say which version of the model ran (not written out).</summary>
     public bool FromModelsDevRecord { get; init; }
+
+    /// <summary>What the run cost, measured by the score's own source (written as <c>cost_to_run</c>).</summary>
+    public RunCost? Cost { get; init; }
 }
 
 /// <summary>Everything the writers put on disk.</summary>

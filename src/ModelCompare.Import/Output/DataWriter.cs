@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using ModelCompare.Catalog;
 using ModelCompare.Import.Matching;
 using ModelCompare.Import.Building;
 using ModelCompare.Import.Sources;
@@ -255,7 +256,13 @@ internal static class DataWriter
             .Add("source", s.Source)
             .Add("source_url", s.SourceUrl)
             .Add("date", s.Date)
-            .Add("self_reported", s.SelfReported)).ToList());
+            .Add("self_reported", s.SelfReported)
+            .Add("cost_to_run", s.Cost is { } cost ? new YamlMap { Flow = true }.Add("usd", cost.Usd).Add("per", cost.Per switch
+            {
+                RunCostUnit.Task => "task",
+                RunCostUnit.Run => "run",
+                _ => "suite",
+            }) : null)).ToList());
 
     private static List<YamlMap>? Sources(IEnumerable<SourceLink> sources)
     {

@@ -1,11 +1,16 @@
 using System.Globalization;
+using ModelCompare.Catalog;
 
 namespace ModelCompare.Import.Sources;
 
 /// <summary>How one Epoch AI CSV becomes a benchmark: which column holds the score and how to scale it.</summary>
 internal sealed record EpochTable(
     string File, string Slug, string Name, string Category, string Unit, decimal ScaleMax, string ScoreColumn,
-    decimal Multiplier, string? VariantColumn = null, string? Description = null);
+    decimal Multiplier, string? VariantColumn = null, string? Description = null)
+{
+    /// <summary>The column holding the measured cost of the run in US dollars, and what it covers, when the source measured one.</summary>
+    public (string Column, RunCostUnit Per)? Cost { get; init; }
+}
 
 internal sealed record EpochScore
 {
@@ -21,6 +26,8 @@ internal sealed record EpochScore
     /// <summary>The release date Epoch gives for the version it ran (identifies what a floating name served).</summary>
     public DateOnly? ReleaseDate { get; init; }
     public required bool SelfReported { get; init; }
+    /// <summary>What the run cost, as the same source measured it; null when it gives none (or a zero, which is no measurement).</summary>
+    public RunCost? Cost { get; init; }
 }
 
 /// <summary>Reads Epoch AI's own runs and the external leaderboards it collected.</summary>
@@ -46,7 +53,10 @@ internal static class EpochReader
             Description: "Short fact-seeking questions with a single verified answer."),
         new("swe_bench_verified.csv", "swe-bench-verified", "SWE-bench Verified", "coding", "percent", 100, "mean_score", 100,
             Description: "Real GitHub issues from Python repositories, checked by the repositories' tests."),
-        new("swe_bench_bash.csv", "swe-bench-verified-bash-only", "SWE-bench Verified (bash only)", "coding", "percent", 100, "% Resolved", 100),
+        new("swe_bench_bash.csv", "swe-bench-verified-bash-only", "SWE-bench Verified (bash only)", "coding", "percent", 100, "% Resolved", 100)
+        {
+            Cost = ("Avg. Cost ($)", RunCostUnit.Task),
+        },
         new("chess_puzzles.csv", "chess-puzzles", "Chess Puzzles", "reasoning", "percent", 100, "mean_score", 100),
         new("mmlu_external.csv", "mmlu", "MMLU", "knowledge", "percent", 100, "EM", 100,
             Description: "Multiple-choice questions across 57 academic subjects."),
@@ -61,7 +71,10 @@ internal static class EpochReader
         new("metr_time_horizons_external.csv", "metr-time-horizon", "METR Time Horizon", "agents", "hours", 100, "Time horizon", 1m / 60m,
             Description: "Length of software tasks, in human working time, that the model completes with 50% reliability."),
         new("simplebench_external.csv", "simplebench", "SimpleBench", "reasoning", "percent", 100, "Score (AVG@5)", 100),
-        new("weirdml_external.csv", "weirdml", "WeirdML", "coding", "percent", 100, "Accuracy", 100),
+        new("weirdml_external.csv", "weirdml", "WeirdML", "coding", "percent", 100, "Accuracy", 100)
+        {
+            Cost = ("Cost per run", RunCostUnit.Run),
+        },
         new("gso_external.csv", "gso", "GSO", "coding", "percent", 100, "Score OPT@1", 100, "Scaffold"),
         new("fictionlivebench_external.csv", "fiction-livebench-120k", "Fiction.LiveBench (120k tokens)", "long-context", "percent", 100, "120k token score", 100),
         new("lech_mazur_writing_external.csv", "lech-mazur-creative-writing", "Creative Short-Story Writing (Lech Mazur)", "writing", "score", 10, "Mean score", 1),
@@ -69,7 +82,7 @@ internal static class EpochReader
     ];
 
     /// <summary>Columns that date a run: Epoch's own start time, then the external leaderboards' evaluation dates.</summary>
-    private static readonly string[] RunDateColumns = ["Started at", "Date of evaluation", "Evaluation date", "Run date"];
+    private static readonly string[] RunDateColumns = ["Started at", "Date of evaluation", "Evaluation date", "Run date", "Date run"];
 
     private static readonly string[] MakerPublications = ["technical report", "system card", "model card", "announcement", "annoucement", "blog"];
 
@@ -109,6 +122,10 @@ internal static class EpochReader
                     Date = RunDateColumns.Select(c => Dates.Parse(row.GetValueOrDefault(c))).FirstOrDefault(d => d is not null),
                     ReleaseDate = Dates.Parse(row.GetValueOrDefault("Release date")),
                     SelfReported = selfReported,
+                    Cost = table.Cost is { } c
+                        && decimal.TryParse(row.GetValueOrDefault(c.Column), NumberStyles.Float, CultureInfo.InvariantCulture, out var usd) && usd > 0m
+                            ? new RunCost(Math.Round(usd, 4, MidpointRounding.AwayFromZero), c.Per)
+                            : null,
                 });
             }
         }

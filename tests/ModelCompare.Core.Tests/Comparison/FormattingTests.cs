@@ -24,6 +24,14 @@ public class FormattingTests
     public void A_price_with_its_unit_reads_dollars_per_one_million_tokens() =>
         Assert.Equal("$0.25/1M tokens", Formatting.PerMillionTokens(0.25m));
 
+    [Theory]
+    [InlineData("0.75", RunCostUnit.Task, "$0.75 per task")]
+    [InlineData("2.3538", RunCostUnit.Run, "$2.35 per run")]
+    [InlineData("13.7517", RunCostUnit.Suite, "$13.75 for the whole suite")]
+    [InlineData("0.0033", RunCostUnit.Task, "$0.0033 per task")]
+    public void A_cost_to_run_names_what_it_covers(string usd, RunCostUnit per, string expected) =>
+        Assert.Equal(expected, Formatting.RunCost(new RunCost(decimal.Parse(usd, System.Globalization.CultureInfo.InvariantCulture), per)));
+
     [Fact]
     public void A_missing_price_is_a_dash() => Assert.Equal("—", Formatting.PerMillionTokens((decimal?)null));
 
