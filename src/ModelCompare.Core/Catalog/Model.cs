@@ -43,6 +43,12 @@ public sealed record Model
     public ImmutableArray<string> ApiIds { get; init; } = [];
     /// <summary>The modes the model runs in ("thinking", "non-thinking"), switched per request; empty when not stated.</summary>
     public ImmutableArray<string> Modes { get; init; } = [];
+
+    /// <summary>
+    /// The model always thinks: its only mode is <c>thinking</c> (its maker offers no way to turn thinking off), so every
+    /// answer carries hidden reasoning tokens, which its bill includes at an assumed share of the output.
+    /// </summary>
+    public bool AlwaysThinks => !Modes.IsDefault && Modes is ["thinking"];
     /// <summary>Facts the model's sources disagree on, with every value they give; the model's own value is the agreed one.</summary>
     public ImmutableArray<FactDispute> SourcesDiffer { get; init; } = [];
     /// <summary>Editor's overview prose, already rendered to safe HTML (raw HTML disabled).</summary>

@@ -13,7 +13,11 @@ public enum BillLineKind
     Output,
     /// <summary>Output in thinking mode, where the model prices it apart from plain output.</summary>
     Thinking,
+    /// <summary>Hidden reasoning output of a model that always thinks, at an assumed share of the visible output.</summary>
+    Reasoning,
     RequestFee,
+    /// <summary>Web searches a tool makes, where the route prices them (per 1,000 searches).</summary>
+    SearchFee,
 }
 
 /// <summary>How long a written prompt cache lives, which sets its write price.</summary>
@@ -37,10 +41,13 @@ public sealed record BillLine(BillLineKind Kind, string Label, decimal Quantity,
     /// <summary>What the line assumes or falls back to ("no cache-read price: billed at the input price").</summary>
     public string? Note { get; init; }
 
-    /// <summary>"500M tokens × $3.75 per 1M" or "1,000,000 requests × $12 per 1,000".</summary>
-    public string QuantityText => Kind == BillLineKind.RequestFee
-        ? $"{Formatting.Number(Quantity)} requests × {Formatting.PricePerMillion(Price)} per 1,000"
-        : $"{Formatting.MillionsOfTokens(Quantity)} × {Formatting.PricePerMillion(Price)} per 1M";
+    /// <summary>"500M tokens × $3.75 per 1M", "1,000,000 requests × $12 per 1,000" or "50,000 searches × $10 per 1,000".</summary>
+    public string QuantityText => Kind switch
+    {
+        BillLineKind.RequestFee => $"{Formatting.Number(Quantity)} requests × {Formatting.PricePerMillion(Price)} per 1,000",
+        BillLineKind.SearchFee => $"{Formatting.Number(Quantity)} searches × {Formatting.PricePerMillion(Price)} per 1,000",
+        _ => $"{Formatting.MillionsOfTokens(Quantity)} × {Formatting.PricePerMillion(Price)} per 1M",
+    };
 
     public string AmountText => Formatting.MonthlyTotal(Amount);
 }
@@ -137,7 +144,9 @@ internal sealed record BillPrices(
     /// The lines of a month's bill. Cached input is read at the cache-read price; the written share of input is billed
     /// at the write price of the workload's cache lifetime (no write price: the input price, as providers without a
     /// write fee charge); the rest is uncached input. Output is billed at the thinking price in thinking mode where the
-    /// model has one. A per-request fee is charged for every request.
+    /// model has one. A model that always thinks also bills its hidden reasoning output, at the assumed share of the
+    /// visible output (<see cref="TrafficProfile.ReasoningPercent"/>), at its reasoning price or else its output price.
+    /// A per-request fee is charged for every request, and a per-search fee for the workload's web searches.
     /// </summary>
     public ImmutableArray<BillLine> Lines(TrafficProfile traffic, RouteFees? fees, PriceSource? feeSource)
     {
@@ -170,6 +179,13 @@ internal sealed record BillPrices(
             lines.Add(Line(BillLineKind.Output, "Output", traffic.OutputMillions, Output, traffic.Thinking ? Sentences.BillThinkingAtOutputPrice : null));
         }
 
+        if (traffic.ReasoningMillions > 0m)
+        {
+            lines.Add(Reasoning is { } reasoning
+                ? Line(BillLineKind.Reasoning, "Reasoning output (always on)", traffic.ReasoningMillions, reasoning, Sentences.BillReasoningAssumed(traffic.ReasoningPercent, false))
+                : Line(BillLineKind.Reasoning, "Reasoning output (always on)", traffic.ReasoningMillions, Output, Sentences.BillReasoningAssumed(traffic.ReasoningPercent, true)));
+        }
+
         if (fees?.PerThousandRequests is { } perThousand && traffic.Requests > 0m)
         {
             lines.Add(new BillLine(BillLineKind.RequestFee, "Request fees", traffic.Requests, perThousand, traffic.Requests * perThousand / 1000m)
@@ -177,6 +193,16 @@ internal sealed record BillPrices(
                 SourceUrl = feeSource?.Url,
                 Checked = feeSource?.Checked,
                 Note = traffic.PerRequest is null ? Sentences.BillRequestsAssumed : null,
+            });
+        }
+
+        if (fees?.PerThousandWebSearches is { } perSearch && traffic.Searches > 0m)
+        {
+            lines.Add(new BillLine(BillLineKind.SearchFee, "Web search fees", traffic.Searches, perSearch, traffic.Searches * perSearch / 1000m)
+            {
+                SourceUrl = feeSource?.Url,
+                Checked = feeSource?.Checked,
+                Note = Sentences.BillSearchesAssumed(traffic.SearchesPerThousand),
             });
         }
 

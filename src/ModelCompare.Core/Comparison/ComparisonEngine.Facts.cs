@@ -26,8 +26,10 @@ public sealed partial class ComparisonEngine
         var stats = StatsFor(catalog);
         var routes = catalog.RoutesFor(model.Slug);
         var price = PriceOf(catalog, model);
+        // A model that always thinks bills its hidden reasoning tokens too; the page's traffic stays the one asked for.
+        var billed = model.AlwaysThinks ? traffic with { AlwaysThinks = true } : traffic;
         var costs = price.Routes
-            .Select(r => Pricing.Cost(r, traffic))
+            .Select(r => Pricing.Cost(r, billed))
             .OfType<RouteCost>()
             .OrderBy(c => c.Monthly)
             .ThenByDescending(c => c.Standing!.IsMakerOwn)
@@ -39,7 +41,7 @@ public sealed partial class ComparisonEngine
             .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
             .ThenBy(p => p.ProviderSlug, StringComparer.Ordinal)
             .ToList();
-        var reference = ReferenceBill(price, costs, traffic);
+        var reference = ReferenceBill(price, costs, billed);
         var scores = stats.BestScores.TryGetValue(model.Slug, out var best) ? best : BestScores(catalog, model.Slug);
         var distinctions = new Distinctions(
             stats.CategoryShares.GetValueOrDefault(model.Slug, []),

@@ -119,6 +119,11 @@ public static class Formatting
             return Unknown;
         }
 
+        if (modes is ["thinking"])
+        {
+            return "Thinking only (always thinks)";
+        }
+
         var text = JoinList(modes.OrderBy(m => m == "thinking" ? 0 : 1).ThenBy(m => m, StringComparer.Ordinal));
         return char.ToUpperInvariant(text[0]) + text[1..];
     }

@@ -115,6 +115,6 @@ public static class Pricing
     /// <summary>The input side (uncached input, cache reads and writes), the output side and the fees of a bill's lines.</summary>
     private static (decimal Input, decimal Output, decimal Fees) Sum(ImmutableArray<BillLine> lines) => (
         lines.Where(l => l.Kind is BillLineKind.Input or BillLineKind.CacheRead or BillLineKind.CacheWrite).Sum(l => l.Amount),
-        lines.Where(l => l.Kind is BillLineKind.Output or BillLineKind.Thinking).Sum(l => l.Amount),
-        lines.Where(l => l.Kind == BillLineKind.RequestFee).Sum(l => l.Amount));
+        lines.Where(l => l.Kind is BillLineKind.Output or BillLineKind.Thinking or BillLineKind.Reasoning).Sum(l => l.Amount),
+        lines.Where(l => l.Kind is BillLineKind.RequestFee or BillLineKind.SearchFee).Sum(l => l.Amount));
 }

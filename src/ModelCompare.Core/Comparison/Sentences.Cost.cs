@@ -85,6 +85,15 @@ public static partial class Sentences
     /// <summary>A request-fee line in monthly totals, where the number of requests is assumed.</summary>
     public const string BillRequestsAssumed = "requests assumed at 1,000 input tokens each";
 
+    /// <summary>The reasoning line of a model that always thinks: the assumed share, and the price it is billed at.</summary>
+    public static string BillReasoningAssumed(decimal percent, bool atOutputPrice) =>
+        $"the model always thinks: reasoning assumed at {Formatting.Percent(percent)} of the visible output (change it with reasoning=)"
+        + (atOutputPrice ? ", billed at the output price" : string.Empty);
+
+    /// <summary>A web-search fee line: how many searches the workload makes.</summary>
+    public static string BillSearchesAssumed(decimal perThousand) =>
+        $"{Formatting.Number(perThousand)} web searches per 1,000 requests, as the workload states (search=)";
+
     /// <summary>A cache-write line on a route without a write price for the workload's cache lifetime.</summary>
     public static string BillNoCacheWritePrice(CacheTtl ttl) => ttl == CacheTtl.OneHour
         ? "no 1-hour write price: written tokens billed at the input price"
@@ -120,6 +129,10 @@ public static partial class Sentences
             ? $"{Formatting.Percent(traffic.CacheWritePercent)} of input written to a cache that lives {(traffic.CacheTtl == CacheTtl.OneHour ? "1 hour" : "5 minutes")}{(traffic.WritePercentGiven is null ? ", the input not read from it, so the next request can read it" : string.Empty)}."
             : "Nothing written to a prompt cache.");
         list.Add(traffic.Thinking ? "Thinking mode: output at the thinking price where the model has one." : "Thinking mode off: output at the plain output price.");
+        list.Add($"A model that always thinks (its maker offers no way to turn thinking off) also bills hidden reasoning tokens: assumed at {Formatting.Percent(traffic.ReasoningPercentGiven ?? TrafficProfile.DefaultReasoningPercent)} of the visible output{(traffic.ReasoningPercentGiven is null ? ", an assumption you can change (reasoning=)" : ", as stated")}.");
+        list.Add(traffic.SearchesPerThousand > 0m
+            ? $"{Formatting.Number(traffic.SearchesPerThousand)} web searches per 1,000 requests, billed where the route prices searches."
+            : "No web searches (search= sets them per 1,000 requests).");
         list.Add(traffic.Tier == ServiceTier.Standard
             ? "Standard service tier."
             : $"{char.ToUpperInvariant(ServiceTierName(traffic.Tier)[0])}{ServiceTierName(traffic.Tier)[1..]} service tier: a model whose billed route does not sell it is billed at standard prices and says so.");

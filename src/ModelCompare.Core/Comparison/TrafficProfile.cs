@@ -61,6 +61,39 @@ public sealed record TrafficProfile
     public ServiceTier Tier { get; init; } = ServiceTier.Standard;
 
     /// <summary>
+    /// Reasoning tokens a model that always thinks writes, as a share of its visible output, when no figure is given:
+    /// as many as it shows (100%). An assumption, stated on the page and set with <c>?reasoning=</c>; see docs/traffic.md.
+    /// </summary>
+    public const decimal DefaultReasoningPercent = 100m;
+
+    /// <summary>The most reasoning tokens a request may be said to write, as a share of its visible output.</summary>
+    public const decimal MaxReasoningPercent = 10_000m;
+
+    /// <summary>The most web searches a request may be said to make, per 1,000 requests.</summary>
+    public const decimal MaxSearchesPerThousand = 100_000m;
+
+    /// <summary>Reasoning tokens as a share of visible output, as typed (<c>?reasoning=</c>); null takes <see cref="DefaultReasoningPercent"/>.</summary>
+    public decimal? ReasoningPercentGiven { get; init; }
+
+    /// <summary>
+    /// The billed model always thinks (its maker offers no way to turn thinking off), so its bill adds hidden reasoning
+    /// output beside the visible output. Set by the engine per model, never read from a query.
+    /// </summary>
+    public bool AlwaysThinks { get; init; }
+
+    /// <summary>Reasoning tokens billed beside the visible output, as a share of it: only for a model that always thinks.</summary>
+    public decimal ReasoningPercent => AlwaysThinks ? ReasoningPercentGiven ?? DefaultReasoningPercent : 0m;
+
+    /// <summary>Millions of reasoning tokens a month billed beside the visible output.</summary>
+    public decimal ReasoningMillions => OutputMillions * ReasoningPercent / 100m;
+
+    /// <summary>Web searches a tool makes, per 1,000 requests (<c>?search=</c>); 0 unless stated. Billed where the route prices searches.</summary>
+    public decimal SearchesPerThousand { get; init; }
+
+    /// <summary>Web searches a month: <see cref="SearchesPerThousand"/> for every 1,000 <see cref="Requests"/>.</summary>
+    public decimal Searches => Requests * SearchesPerThousand / 1000m;
+
+    /// <summary>
     /// The prompt size that decides a context tier: the per-request input tokens, or in monthly totals the default
     /// shape's (<see cref="PromptAssumed"/>).
     /// </summary>
@@ -73,7 +106,8 @@ public sealed record TrafficProfile
     public decimal Requests => PerRequest?.Requests ?? (InputMillions * 1_000_000m / DefaultShape.InputTokens);
 
     /// <summary>The bill options are the defaults: nothing written beyond the default share, 5-minute caches, no thinking, standard tier.</summary>
-    public bool HasDefaultOptions => WritePercentGiven is null && CacheTtl == CacheTtl.FiveMinutes && !Thinking && Tier == ServiceTier.Standard;
+    public bool HasDefaultOptions => WritePercentGiven is null && CacheTtl == CacheTtl.FiveMinutes && !Thinking && Tier == ServiceTier.Standard
+        && ReasoningPercentGiven is null && SearchesPerThousand == 0m;
 
     /// <summary>
     /// The monthly traffic of <paramref name="shape"/> requests (clamped like monthly totals), remembering
@@ -137,9 +171,13 @@ public sealed record TrafficProfile
         }
 
         decimal? write = string.IsNullOrWhiteSpace(options.Write) ? null : Read(options.Write, "Cache writes", 0m, MaxCachePercent, Formatting.Percent, notes);
+        decimal? reasoning = string.IsNullOrWhiteSpace(options.Reasoning) ? null : Read(options.Reasoning, "Reasoning tokens", DefaultReasoningPercent, MaxReasoningPercent, Formatting.Percent, notes);
+        var search = string.IsNullOrWhiteSpace(options.Search) ? 0m : Read(options.Search, "Web searches per 1,000 requests", 0m, MaxSearchesPerThousand, Formatting.Number, notes);
         profile = profile with
         {
             WritePercentGiven = write,
+            ReasoningPercentGiven = reasoning,
+            SearchesPerThousand = search,
             CacheTtl = ReadWord(options.Ttl, "Cache lifetime", TtlWords, CacheTtl.FiveMinutes, notes),
             Thinking = ReadWord(options.Thinking, "Thinking mode", ThinkingWords, named?.Thinking ?? false, notes),
             Tier = ReadWord(options.Tier, "Service tier", TierWords, named?.Tier ?? ServiceTier.Standard, notes),
@@ -250,8 +288,11 @@ public sealed record TrafficProfile
     }
 }
 
-/// <summary>The bill's options as typed in a query string: <c>write</c>, <c>ttl</c>, <c>thinking</c>, <c>tier</c>.</summary>
-public sealed record BillOptionsQuery(string? Write = null, string? Ttl = null, string? Thinking = null, string? Tier = null);
+/// <summary>
+/// The bill's options as typed in a query string: <c>write</c>, <c>ttl</c>, <c>thinking</c>, <c>tier</c>, <c>reasoning</c>
+/// (reasoning tokens of a model that always thinks, % of visible output) and <c>search</c> (web searches per 1,000 requests).
+/// </summary>
+public sealed record BillOptionsQuery(string? Write = null, string? Ttl = null, string? Thinking = null, string? Tier = null, string? Reasoning = null, string? Search = null);
 
 /// <summary>A traffic profile read from a query string, with notes on anything that was ignored or clamped.</summary>
 public sealed record TrafficQuery(TrafficProfile Profile, ImmutableArray<string> Notes)

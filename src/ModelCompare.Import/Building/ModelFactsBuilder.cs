@@ -518,14 +518,47 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
         }
     }
 
-    /// <summary>A model runs in a thinking and a non-thinking mode when its maker's route, or its record, documents a switch.</summary>
+    /// <summary>
+    /// A model runs in a thinking and a non-thinking mode when its maker's route, or its record, documents a switch. It
+    /// always thinks (its only mode is <c>thinking</c>) when the maker's route documents reasoning with no way to turn
+    /// it off: only effort levels, none of them "none" (o3, GPT-5, Gemini 3); or reasoning with no options at all on a
+    /// model named as its maker's reasoning model (DeepSeek R1, deepseek-reasoner, QwQ, "-thinking"). A thinking budget
+    /// is not read as "always": Anthropic documents one for thinking that is off unless asked for. Without a maker's
+    /// route, the models.dev routes of the model must agree.
+    /// </summary>
     private static void SetModes(CatalogModel model, IReadOnlyList<CatalogRoute> routes, ModelsDevModel? canonical)
     {
         var maker = routes.FirstOrDefault(r => r.Provider == model.Maker && r.Variant is null)?.Entry ?? canonical;
         if (maker?.ThinkingToggle == true)
         {
             model.Modes = [.. model.Modes.Concat(["thinking", "non-thinking"]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
+            return;
         }
+
+        if (model.Modes.Count > 0)
+        {
+            return;
+        }
+
+        var documented = maker?.ReasoningOptionKinds is not null
+            ? [maker]
+            : routes.Where(r => r.Variant is null).Select(r => r.Entry).OfType<ModelsDevModel>().Where(e => e.ReasoningOptionKinds is not null).ToList();
+        if (documented.Count > 0 && documented.All(e => AlwaysThinks(e, model.Slug)))
+        {
+            model.Modes = ["thinking"];
+        }
+    }
+
+    /// <summary>One models.dev entry documents reasoning that cannot be turned off (see <see cref="SetModes"/>).</summary>
+    internal static bool AlwaysThinks(ModelsDevModel entry, string slug)
+    {
+        if (entry.Reasoning != true || entry.ReasoningOptionKinds is not { } kinds || entry.ThinkingToggle)
+        {
+            return false;
+        }
+
+        return ReasoningModelName().IsMatch(slug)
+            || (kinds.Count > 0 && kinds.All(k => k == "effort") && entry.EffortLevels.Count > 0 && !entry.EffortLevels.Contains("none"));
     }
 
     private static string Num(long value) => value.ToString(CultureInfo.InvariantCulture);
@@ -558,4 +591,7 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
 
     [GeneratedRegex(@"\n{3,}")]
     private static partial Regex MultipleBlankLines();
+
+    [GeneratedRegex(@"(^|-)(r1|qwq|reasoner|thinking|reasoning)(-|$)")]
+    private static partial Regex ReasoningModelName();
 }

@@ -45,6 +45,8 @@ internal sealed record ModelsDevModel
     public bool ThinkingToggle { get; init; }
     /// <summary>The reasoning-effort levels the entry documents (low, medium, high ...).</summary>
     public IReadOnlyList<string> EffortLevels { get; init; } = [];
+    /// <summary>The kinds of reasoning option the entry documents (toggle, effort, budget_tokens); null when it documents none.</summary>
+    public IReadOnlyList<string>? ReasoningOptionKinds { get; init; }
     /// <summary>Hugging Face repositories of the weights (owner/name), from the canonical record.</summary>
     public IReadOnlyList<string> Weights { get; init; } = [];
     public IReadOnlyList<string> Input { get; init; } = [];
@@ -156,6 +158,9 @@ internal static class ModelsDevReader
             SymlinkTo = e.Str("symlink_to"),
             ThinkingToggle = ReasoningOptions(e).Any(o => o.Str("type") == "toggle"),
             EffortLevels = [.. ReasoningOptions(e).Where(o => o.Str("type") == "effort").SelectMany(o => o.StrList("values")).Distinct(StringComparer.Ordinal)],
+            ReasoningOptionKinds = e.Prop("reasoning_options") is { ValueKind: JsonValueKind.Array }
+                ? [.. ReasoningOptions(e).Select(o => o.Str("type") ?? string.Empty).Distinct(StringComparer.Ordinal)]
+                : null,
             Weights = e.Prop("weights") is { ValueKind: JsonValueKind.Array } w
                 ? [.. w.EnumerateArray().Select(x => HuggingFaceRepo(x.Str("url"))).OfType<string>()]
                 : [],

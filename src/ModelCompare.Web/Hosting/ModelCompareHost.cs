@@ -43,7 +43,7 @@ public static class ModelCompareHost
     /// </summary>
     internal static readonly IReadOnlyDictionary<string, string[]> PageQueryKeys = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
-        ["pair"] = ["input", "output", "cache", "basis", "via", "preset", "requests", "in_per", "out_per", "mode", "tier", "write", "ttl", "thinking"],
+        ["pair"] = ["input", "output", "cache", "basis", "via", "preset", "requests", "in_per", "out_per", "mode", "tier", "write", "ttl", "thinking", "reasoning", "search"],
         ["compare"] = ["a", "b", "c", "d", "models", "input", "output", "cache"],
         ["models"] = ["sort", "dir", "maker", "capability", "open", "page"],
         ["search"] = ["q"],

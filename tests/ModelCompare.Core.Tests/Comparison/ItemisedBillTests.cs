@@ -219,4 +219,115 @@ public class ItemisedBillTests
         Assert.Contains("Cache lifetime \"2h\" is not one of 5m or 1h; it is ignored.", odd.Notes);
         Assert.False(odd.Profile.IsDefault && odd.Notes.IsEmpty);
     }
+
+    /// <summary>o3 on OpenAI: $2/$8 per 1M, no separate reasoning price (reasoning tokens are billed as output).</summary>
+    private static Route O3() => new()
+    {
+        ProviderSlug = "openai",
+        ModelSlug = "o3",
+        Price = new TokenPrices(2m, 8m, 0.5m),
+        SourceUrl = "https://models.dev/openai/o3",
+        Checked = CatalogBuilder.Reviewed,
+    };
+
+    [Fact]
+    public void A_model_that_always_thinks_bills_reasoning_output_at_the_assumed_share_of_its_output()
+    {
+        var assumed = Pricing.Cost(O3(), "OpenAI", TrafficProfile.Default with { AlwaysThinks = true })!;
+        var stated = Pricing.Cost(O3(), "OpenAI", TrafficProfile.Default with { AlwaysThinks = true, ReasoningPercentGiven = 250m })!;
+        var hybrid = Pricing.Cost(O3(), "OpenAI", TrafficProfile.Default with { ReasoningPercentGiven = 250m })!;
+
+        // 1,000M in × $2 = $2,000; 200M visible out × $8 = $1,600; 200M reasoning (100% of output) × $8 = $1,600.
+        Assert.Equal(2_000m + 1_600m + 1_600m, assumed.Monthly);
+        var reasoning = assumed.Lines.Single(l => l.Kind == BillLineKind.Reasoning);
+        Assert.Equal("200M tokens × $8 per 1M", reasoning.QuantityText);
+        Assert.Equal(Sentences.BillReasoningAssumed(100m, atOutputPrice: true), reasoning.Note);
+        Assert.Equal("https://models.dev/openai/o3", reasoning.SourceUrl);
+        Assert.Equal(1_600m + 1_600m, assumed.OutputCost);
+        // reasoning=250: 500M reasoning tokens × $8 = $4,000.
+        Assert.Equal(2_000m + 1_600m + 4_000m, stated.Monthly);
+        // A model that can answer without thinking bills no hidden reasoning, whatever the share.
+        Assert.Equal(2_000m + 1_600m, hybrid.Monthly);
+        Assert.DoesNotContain(hybrid.Lines, l => l.Kind == BillLineKind.Reasoning);
+    }
+
+    [Fact]
+    public void Reasoning_of_a_model_that_always_thinks_is_billed_at_its_reasoning_price_when_it_has_one()
+    {
+        var route = O3() with { Price = new TokenPrices(2m, 8m, Reasoning: 3m) };
+
+        var cost = Pricing.Cost(route, "OpenAI", TrafficProfile.Default with { AlwaysThinks = true })!;
+
+        // 200M reasoning × $3 = $600 beside 200M visible output × $8.
+        Assert.Equal(2_000m + 1_600m + 600m, cost.Monthly);
+        Assert.Equal(Sentences.BillReasoningAssumed(100m, atOutputPrice: false), cost.Lines.Single(l => l.Kind == BillLineKind.Reasoning).Note);
+    }
+
+    [Fact]
+    public void The_engine_bills_reasoning_only_for_a_model_whose_only_mode_is_thinking()
+    {
+        var catalog = new CatalogBuilder()
+            .Provider("openai", "OpenAI")
+            .Model("o3", "o3", "openai", m => m with { Modes = ["thinking"] })
+            .Model("gpt-4-1", "GPT-4.1", "openai", m => m with { Modes = ["non-thinking", "thinking"] })
+            .Route("openai", "o3", 2m, 8m)
+            .Route("openai", "gpt-4-1", 2m, 8m)
+            .Build();
+        var engine = new ComparisonEngine();
+
+        var o3 = engine.Describe(catalog, catalog.FindModel("o3")!, TrafficProfile.Default);
+        var gpt = engine.Describe(catalog, catalog.FindModel("gpt-4-1")!, TrafficProfile.Default);
+
+        Assert.True(catalog.FindModel("o3")!.AlwaysThinks);
+        Assert.Equal(2_000m + 1_600m + 1_600m, o3.ReferenceBill!.Monthly);
+        Assert.Equal(2_000m + 1_600m, gpt.ReferenceBill!.Monthly);
+        // The page's traffic stays the one asked for: both sides are described at the same traffic.
+        Assert.Equal(o3.Traffic, gpt.Traffic);
+    }
+
+    [Fact]
+    public void Web_searches_are_billed_per_search_where_the_route_prices_them()
+    {
+        var deepResearch = new Route
+        {
+            ProviderSlug = "perplexity",
+            ModelSlug = "sonar-deep-research",
+            Price = new TokenPrices(2m, 8m),
+            Fees = new RouteFees(null, 5m),
+            PriceSources = new Dictionary<string, PriceSource>
+            {
+                ["fees"] = new("https://github.com/pydantic/genai-prices/blob/x/prices/providers/perplexity.yml", Genai),
+            }.ToImmutableSortedDictionary(StringComparer.Ordinal),
+            SourceUrl = "https://models.dev/perplexity/sonar-deep-research",
+            Checked = CatalogBuilder.Reviewed,
+        };
+        var traffic = TrafficProfile.FromQuery(null, null, null, null, "100000", "1000", "200", null, new BillOptionsQuery(Search: "3000")).Profile;
+
+        var cost = Pricing.Cost(deepResearch, "Perplexity", traffic)!;
+        var none = Pricing.Cost(deepResearch, "Perplexity", PerRequest(100_000m, 1_000m, 200m))!;
+
+        // 100,000 requests × 3 searches = 300,000 searches × $5 per 1,000 = $1,500; 100M in × $2 = $200; 20M out × $8 = $160.
+        Assert.Equal(3_000m, traffic.SearchesPerThousand);
+        Assert.Equal(200m + 160m + 1_500m, cost.Monthly);
+        Assert.Equal(1_500m, cost.FeeCost);
+        var line = cost.Lines.Single(l => l.Kind == BillLineKind.SearchFee);
+        Assert.Equal("300,000 searches × $5 per 1,000", line.QuantityText);
+        Assert.Equal("https://github.com/pydantic/genai-prices/blob/x/prices/providers/perplexity.yml", line.SourceUrl);
+        Assert.Equal(Genai, line.Checked);
+        Assert.Equal(200m + 160m, none.Monthly);
+        Assert.False(traffic.HasDefaultOptions);
+    }
+
+    [Fact]
+    public void The_reasoning_share_and_searches_are_read_from_the_query_with_a_note_for_odd_values()
+    {
+        var typed = TrafficProfile.FromQuery(null, null, null, null, null, null, null, null, new BillOptionsQuery(Reasoning: "300", Search: "2"));
+        var odd = TrafficProfile.FromQuery(null, null, null, null, null, null, null, null, new BillOptionsQuery(Reasoning: "lots", Search: "-4"));
+
+        Assert.Equal((300m, 2m), (typed.Profile.ReasoningPercentGiven, typed.Profile.SearchesPerThousand));
+        Assert.Equal(100m, odd.Profile.ReasoningPercentGiven);
+        Assert.Equal(0m, odd.Profile.SearchesPerThousand);
+        Assert.Equal(2, odd.Notes.Length);
+        Assert.True(TrafficProfile.Default.HasDefaultOptions);
+    }
 }

@@ -70,7 +70,9 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
         string? tier = null,
         string? write = null,
         string? ttl = null,
-        string? thinking = null)
+        string? thinking = null,
+        string? reasoning = null,
+        string? search = null)
     {
         // Model binding turns a blank segment (/models/%20) into null: no page has a blank slug.
         if (string.IsNullOrWhiteSpace(pair))
@@ -103,7 +105,7 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
             return RedirectPermanent(Hosting.LocalRedirect.Location(new PathString(canonical), Request.QueryString));
         }
 
-        var traffic = TrafficProfile.FromQuery(input, output, cache, preset, requests, inPer, outPer, mode, new BillOptionsQuery(write, ttl, thinking, tier));
+        var traffic = TrafficProfile.FromQuery(input, output, cache, preset, requests, inPer, outPer, mode, new BillOptionsQuery(write, ttl, thinking, tier, reasoning, search));
         var choice = PriceChoice.FromQuery(basis, via);
         TrafficNotes = traffic.Notes;
         // At the default traffic both models' facts were described when the snapshot was swapped in.

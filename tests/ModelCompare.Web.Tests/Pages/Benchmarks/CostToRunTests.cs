@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using ModelCompare.Catalog;
 using ModelCompare.Comparison;
 using ModelCompare.Web.Tests.Infrastructure;
 

@@ -1,0 +1,43 @@
+using ModelCompare.Import.Building;
+using ModelCompare.Import.Sources;
+
+namespace ModelCompare.Import.Tests;
+
+/// <summary>Which models.dev entries document reasoning that cannot be turned off.</summary>
+public sealed class AlwaysThinksTests
+{
+    private static ModelsDevModel Entry(bool? reasoning, IReadOnlyList<string>? kinds, IReadOnlyList<string>? effort = null, bool toggle = false) => new()
+    {
+        Id = "x",
+        ProviderId = "p",
+        Name = "x",
+        Reasoning = reasoning,
+        ReasoningOptionKinds = kinds,
+        EffortLevels = effort ?? [],
+        ThinkingToggle = toggle,
+    };
+
+    [Theory]
+    // o3: effort levels only, none of them "none".
+    [InlineData("o3", true, new[] { "effort" }, new[] { "low", "medium", "high" }, false, true)]
+    // GPT-5.1: effort "none" turns reasoning off.
+    [InlineData("gpt-5-1", true, new[] { "effort" }, new[] { "none", "low", "medium", "high" }, false, false)]
+    // Claude: a thinking budget, for thinking that is off unless asked for.
+    [InlineData("claude-sonnet-4-5", true, new[] { "budget_tokens" }, new string[0], false, false)]
+    // Qwen3: a switch.
+    [InlineData("qwen3-235b-a22b", true, new[] { "toggle" }, new string[0], true, false)]
+    // DeepSeek R1 and QwQ: reasoning models by name, with no switch.
+    [InlineData("deepseek-r1", true, new string[0], new string[0], false, true)]
+    [InlineData("qwq-32b", true, new string[0], new string[0], false, true)]
+    [InlineData("qwen3-next-80b-a3b-thinking", true, new[] { "budget_tokens" }, new string[0], false, true)]
+    // No options and no reasoning name (gpt-5-chat-latest): not known to always think.
+    [InlineData("gpt-5-chat", true, new string[0], new string[0], false, false)]
+    // Not a reasoning model.
+    [InlineData("deepseek-r1", false, new string[0], new string[0], false, false)]
+    public void A_model_always_thinks_only_when_nothing_turns_its_thinking_off(string slug, bool reasoning, string[] kinds, string[] effort, bool toggle, bool expected) =>
+        Assert.Equal(expected, ModelFactsBuilder.AlwaysThinks(Entry(reasoning, kinds, effort, toggle), slug));
+
+    [Fact]
+    public void An_entry_that_documents_no_options_is_not_read_as_always_thinking() =>
+        Assert.False(ModelFactsBuilder.AlwaysThinks(Entry(true, null), "o3"));
+}
