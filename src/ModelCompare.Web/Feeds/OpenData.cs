@@ -54,6 +54,7 @@ public static class OpenData
                 m.CommercialUse,
                 m.CommercialUseNote,
                 Modes = m.Modes.IsDefault ? [] : m.Modes,
+                m.AlwaysThinks,
                 SourcesDiffer = m.SourcesDiffer.IsDefault ? [] : m.SourcesDiffer.Select(d => new { d.Field, Values = d.Values.Select(v => new { v.Value, v.Routes, v.Sources, v.Maker }) }).ToArray(),
                 KnowledgeCutoff = m.KnowledgeCutoff?.ToString(),
                 Modalities = new { Input = m.Modalities.Input.IsDefault ? [] : m.Modalities.Input, Output = m.Modalities.Output.IsDefault ? [] : m.Modalities.Output },
@@ -84,15 +85,19 @@ public static class OpenData
                     r.ApiId,
                     r.Status,
                     FreeTier = r.IsFreeTier,
-                    r.Price,
-                    Batch = r.BatchPrice,
-                    Tiers = r.Tiers.IsDefault ? [] : r.Tiers.Select(t => new { t.AboveTokens, t.Price }).ToArray(),
+                    Price = Prices(r.Price),
+                    Batch = Prices(r.BatchPrice),
+                    Flex = Prices(r.FlexPrice),
+                    Priority = Prices(r.PriorityPrice),
+                    Fees = r.Fees is { } fees ? new { Per1kRequests = fees.PerThousandRequests, Per1kWebSearches = fees.PerThousandWebSearches } : null,
+                    PriceSources = r.PriceSources.ToDictionary(kv => kv.Key, kv => new { kv.Value.Url, kv.Value.Checked }, StringComparer.Ordinal),
+                    Tiers = r.Tiers.IsDefault ? [] : r.Tiers.Select(t => new { t.AboveTokens, Price = Prices(t.Price) }).ToArray(),
                     r.ContextWindow,
                     r.MaxOutput,
                     Regions = r.Regions.IsDefault ? [] : r.Regions,
                     r.SourceUrl,
                     r.Checked,
-                    History = r.History.IsDefault ? [] : r.History.Select(h => new { h.Date, h.Event, h.Price }).ToArray(),
+                    History = r.History.IsDefault ? [] : r.History.Select(h => new { h.Date, h.Event, Price = Prices(h.Price) }).ToArray(),
                 };
             }),
             Benchmarks = snap.Benchmarks.Select(b => new
@@ -105,11 +110,52 @@ public static class OpenData
                 b.HigherIsBetter,
                 b.Description,
                 Source = new { b.Source.Name, b.Source.Url },
-                Scores = snap.ScoresOn(b.Slug).Select(s => new { Model = s.ModelSlug, s.Value, Setting = s.Variant, s.Notes, Source = s.SourceName, s.SourceUrl, s.Date, s.SelfReported }),
+                Scores = snap.ScoresOn(b.Slug).Select(s => new
+                {
+                    Model = s.ModelSlug, s.Value, Setting = s.Variant, s.Notes, Source = s.SourceName, s.SourceUrl, s.Date, s.SelfReported,
+                    CostToRun = s.Cost is { } cost ? new { cost.Usd, Per = cost.Per } : null,
+                }),
             }),
         };
         return JsonSerializer.SerializeToUtf8Bytes(document, Json);
     }
+
+    /// <summary>The columns of models.csv, in order, each with what it holds (listed on /data).</summary>
+    public static readonly IReadOnlyList<(string Name, string Meaning)> ModelColumns =
+    [
+        ("slug", "the model's id in this catalog"), ("name", "display name"), ("maker", "the maker's provider slug"), ("release_date", "YYYY-MM-DD"),
+        ("status", "active, deprecated or retired, judged on the day the file was made"), ("deprecation_date", "when the maker deprecated it"),
+        ("retirement_date", "when the maker retires or retired it"), ("status_source_url", "where the status was read"), ("successor", "the slug of the model its maker names as the upgrade"),
+        ("context_window", "tokens"), ("max_output", "tokens"), ("license", "the model's license"), ("open_weights", "true when the weights can be downloaded"),
+        ("price_basis", "list (the maker's own price) or market (the median over providers)"), ("price_input_usd_per_1m", "the list or market input price"),
+        ("price_output_usd_per_1m", "the list or market output price"), ("price_cache_read_usd_per_1m", "the list or market cache-read price"),
+        ("price_route", "the route the list price is read from"), ("price_market_providers", "providers behind a market price"),
+        ("cheapest_route", "the cheapest costed route"), ("cheapest_route_label", "its label, such as unusually low"),
+        ("cheapest_input_usd_per_1m", "the cheapest input price"), ("cheapest_input_provider", "who sells it"),
+        ("cheapest_output_usd_per_1m", "the cheapest output price"), ("cheapest_output_provider", "who sells it"), ("providers", "how many providers serve it"),
+        ("modes", "thinking and non-thinking, space-separated; thinking alone when the model always thinks"),
+        ("always_thinks", "true when its maker offers no way to turn thinking off (its bills include reasoning output)"),
+        .. CapabilitySet.All.Select(c => (ModelCompare.Web.Pages.Models.ModelListQuery.CapabilityKey(c), "true, false or empty when unknown")),
+        ("last_reviewed", "when the model's record was last reviewed"),
+    ];
+
+    /// <summary>The columns of routes.csv, in order, each with what it holds (listed on /data). Prices are USD per 1M tokens; fees USD per 1,000.</summary>
+    public static readonly IReadOnlyList<(string Name, string Meaning)> RouteColumns =
+    [
+        ("provider", "the provider's slug"), ("model", "the model's slug"), ("variant", "a quantized, regional or plan variant's slug"),
+        ("maker_own", "sold by the model's maker"), ("seller_kind", "what kind of seller the provider is"), ("costed", "whether bills use this route"),
+        ("not_costed_reason", "why not"), ("unusually_low", "more than half below the reference price"), ("below_reference_percent", "how far below"),
+        ("label", "the label the pages show"), ("api_id", "the model id the provider's API expects"), ("status", "active, preview or deprecated"),
+        ("free_tier", "a free tier or plan: availability, not a price"), ("input_usd_per_1m", "input"), ("output_usd_per_1m", "output"),
+        ("cache_read_usd_per_1m", "reading a prompt cache"), ("cache_write_usd_per_1m", "writing a prompt cache that lives 5 minutes"),
+        ("batch_input_usd_per_1m", "input on the batch tier"), ("batch_output_usd_per_1m", "output on the batch tier"),
+        ("context_window", "tokens"), ("max_output", "tokens"), ("source_url", "where the prices were read"), ("checked", "when they were checked"),
+        ("cache_write_1h_usd_per_1m", "writing a prompt cache that lives 1 hour"), ("reasoning_usd_per_1m", "output in thinking mode, where priced apart"),
+        ("flex_input_usd_per_1m", "input on the flex tier"), ("flex_output_usd_per_1m", "output on the flex tier"),
+        ("priority_input_usd_per_1m", "input on the priority tier"), ("priority_output_usd_per_1m", "output on the priority tier"),
+        ("request_fee_usd_per_1k", "a fee per 1,000 requests"), ("web_search_fee_usd_per_1k", "a fee per 1,000 web searches"),
+        ("tiers", "context tiers, space-separated, each above_tokens:input/output (200000:2.5/15)"),
+    ];
 
     /// <summary>Every model's name in catalog order, as a JSON array of strings.</summary>
     public static byte[] ModelNames(SiteView view)
@@ -122,11 +168,7 @@ public static class OpenData
     {
         ArgumentNullException.ThrowIfNull(view);
         var csv = new StringBuilder();
-        Row(csv, ["slug", "name", "maker", "release_date", "status", "deprecation_date", "retirement_date", "status_source_url", "successor", "context_window", "max_output", "license", "open_weights",
-            "price_basis", "price_input_usd_per_1m", "price_output_usd_per_1m", "price_cache_read_usd_per_1m", "price_route", "price_market_providers",
-            "cheapest_route", "cheapest_route_label",
-            "cheapest_input_usd_per_1m", "cheapest_input_provider", "cheapest_output_usd_per_1m", "cheapest_output_provider", "providers",
-            .. CapabilitySet.All.Select(ModelCompare.Web.Pages.Models.ModelListQuery.CapabilityKey), "last_reviewed"]);
+        Row(csv, ModelColumns.Select(c => c.Name));
         foreach (var m in view.Snapshot.Models)
         {
             var f = view.Facts[m.Slug];
@@ -139,6 +181,7 @@ public static class OpenData
                 price.Basis == PriceBasis.Market ? Num(price.MarketProviders) : null,
                 price.Cheapest?.Key, price.Cheapest?.Badge,
                 Num(input?.InputPrice), input?.ProviderSlug, Num(f.CheapestOutput?.OutputPrice), f.CheapestOutput?.ProviderSlug, Num(f.ProviderSlugs.Length),
+                m.Modes.IsDefaultOrEmpty ? null : string.Join(' ', m.Modes), Bool(m.AlwaysThinks),
                 .. CapabilitySet.All.Select(c => Bool(m.Capabilities[c])), Date(m.LastReviewed),
             ]);
         }
@@ -150,9 +193,7 @@ public static class OpenData
     {
         ArgumentNullException.ThrowIfNull(view);
         var csv = new StringBuilder();
-        Row(csv, ["provider", "model", "variant", "maker_own", "seller_kind", "costed", "not_costed_reason", "unusually_low", "below_reference_percent", "label",
-            "api_id", "status", "free_tier", "input_usd_per_1m", "output_usd_per_1m", "cache_read_usd_per_1m", "cache_write_usd_per_1m",
-            "batch_input_usd_per_1m", "batch_output_usd_per_1m", "context_window", "max_output", "source_url", "checked"]);
+        Row(csv, RouteColumns.Select(c => c.Name));
         foreach (var r in view.Snapshot.Routes)
         {
             var st = Standing(view, r);
@@ -163,6 +204,8 @@ public static class OpenData
                 st?.BelowReference is { } below ? Num(Math.Round(below * 100m, 1)) : null, st?.Badge,
                 r.ApiId, r.Status.ToString().ToLowerInvariant(), Bool(r.IsFreeTier), Num(r.Price?.Input), Num(r.Price?.Output),
                 Num(r.Price?.CacheRead), Num(r.Price?.CacheWrite), Num(r.BatchPrice?.Input), Num(r.BatchPrice?.Output), Num(r.ContextWindow), Num(r.MaxOutput), r.SourceUrl, Date(r.Checked),
+                Num(r.Price?.CacheWrite1h), Num(r.Price?.Reasoning), Num(r.FlexPrice?.Input), Num(r.FlexPrice?.Output), Num(r.PriorityPrice?.Input), Num(r.PriorityPrice?.Output),
+                Num(r.Fees?.PerThousandRequests), Num(r.Fees?.PerThousandWebSearches), TiersText(r.Tiers),
             ]);
         }
 
@@ -205,6 +248,28 @@ public static class OpenData
         MarketRoutes = price.Basis == PriceBasis.Market ? price.MarketRoutes : (int?)null,
         MarketProviders = price.Basis == PriceBasis.Market ? price.MarketProviders : (int?)null,
     };
+
+    /// <summary>
+    /// Token prices under the data files' own names (<c>input</c>, <c>output</c>, <c>cache_read</c>, <c>cache_write</c>,
+    /// <c>cache_write_1h</c>, <c>reasoning</c>), the unknown ones left out; null when there are none.
+    /// </summary>
+    private static Dictionary<string, decimal>? Prices(TokenPrices? p)
+    {
+        if (p is null)
+        {
+            return null;
+        }
+
+        var fields = new (string Name, decimal? Value)[]
+        {
+            ("input", p.Input), ("output", p.Output), ("cache_read", p.CacheRead), ("cache_write", p.CacheWrite), ("cache_write_1h", p.CacheWrite1h), ("reasoning", p.Reasoning),
+        };
+        return fields.Where(f => f.Value is not null).ToDictionary(f => f.Name, f => f.Value!.Value, StringComparer.Ordinal);
+    }
+
+    /// <summary>A route's context tiers in one CSV field: "above_tokens:input/output" per tier, separated by spaces ("200000:2.5/15").</summary>
+    private static string? TiersText(System.Collections.Immutable.ImmutableArray<PriceTier> tiers) =>
+        tiers.IsDefaultOrEmpty ? null : string.Join(' ', tiers.Select(t => $"{Num(t.AboveTokens)}:{Num(t.Price.Input)}/{Num(t.Price.Output)}"));
 
     private static RouteStanding? Standing(SiteView view, ModelCompare.Catalog.Route route) =>
         view.Facts.TryGetValue(route.ModelSlug, out var f) ? f.Price.Standing(route.Key) : null;
