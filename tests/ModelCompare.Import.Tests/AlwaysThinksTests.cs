@@ -40,4 +40,13 @@ public sealed class AlwaysThinksTests
     [Fact]
     public void An_entry_that_documents_no_options_is_not_read_as_always_thinking() =>
         Assert.False(ModelFactsBuilder.AlwaysThinks(Entry(true, null), "o3"));
+
+    [Fact]
+    public void A_maker_whose_api_thinks_only_when_asked_names_the_page_that_says_so()
+    {
+        var (url, read, says) = ModelFactsBuilder.OptInThinking["anthropic"];
+        Assert.StartsWith("https://platform.claude.com/", url, StringComparison.Ordinal);
+        Assert.Equal("2026-12-04", read);
+        Assert.Contains("off unless", says, StringComparison.Ordinal);
+    }
 }

@@ -535,7 +535,7 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
             return;
         }
 
-        if (model.Modes.Count > 0)
+        if (model.Modes.Count > 0 || OptInThinking.ContainsKey(model.Maker))
         {
             return;
         }
@@ -548,6 +548,16 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
             model.Modes = ["thinking"];
         }
     }
+
+    /// <summary>
+    /// Makers whose API thinks only when a request asks for it, although models.dev lists only effort levels for some of
+    /// their models: the maker's page that says so, and the day it was read.
+    /// </summary>
+    internal static readonly IReadOnlyDictionary<string, (string Url, string Read, string Says)> OptInThinking = new Dictionary<string, (string, string, string)>(StringComparer.Ordinal)
+    {
+        ["anthropic"] = ("https://platform.claude.com/docs/en/build-with-claude/adaptive-thinking", "2026-12-04",
+            "Claude Opus 4.7: thinking is off unless the request sets thinking: {type: \"adaptive\"}; effort sets how much it thinks"),
+    };
 
     /// <summary>One models.dev entry documents reasoning that cannot be turned off (see <see cref="SetModes"/>).</summary>
     internal static bool AlwaysThinks(ModelsDevModel entry, string slug)
