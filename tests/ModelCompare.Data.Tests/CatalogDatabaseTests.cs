@@ -70,6 +70,17 @@ public sealed class CatalogDatabaseTests : IDisposable
     }
 
     [Fact]
+    public void A_scores_measured_cost_to_run_round_trips_and_a_score_without_one_has_none()
+    {
+        _folder.Replace("benchmarks/gpqa-diamond.yaml", "    date: 2025-12-01\n", "    date: 2025-12-01\n    cost_to_run: {usd: 0.0375, per: task}\n");
+
+        var catalog = BuildAndLoad();
+
+        Assert.Equal(new RunCost(0.0375m, RunCostUnit.Task), catalog.ScoresFor("deepseek-v3-2").Single().Cost);
+        Assert.Null(catalog.ScoresFor("gpt-4o").Single().Cost);
+    }
+
+    [Fact]
     public void Routes_keep_prices_tiers_history_and_the_free_tier_flag()
     {
         var catalog = BuildAndLoad();

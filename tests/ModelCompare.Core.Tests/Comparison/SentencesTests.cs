@@ -351,7 +351,8 @@ public class SentencesTests
     public void Modes_read_thinking_first_and_unknown_when_none()
     {
         Assert.Equal("Thinking and non-thinking", Formatting.Modes(["non-thinking", "thinking"]));
-        Assert.Equal("Thinking", Formatting.Modes(["thinking"]));
+        // Thinking alone: the model always thinks, and its bills include reasoning output.
+        Assert.Equal("Thinking only (always thinks)", Formatting.Modes(["thinking"]));
         Assert.Equal("Unknown", Formatting.Modes([]));
     }
 }
