@@ -90,6 +90,10 @@ public static partial class Sentences
         $"the model always thinks: reasoning assumed at {Formatting.Percent(percent)} of the visible output (change it with reasoning=)"
         + (atOutputPrice ? ", billed at the output price" : string.Empty);
 
+    /// <summary>Beside the bill of a model that always thinks: what its reasoning line assumes and adds.</summary>
+    public static string BillIncludesReasoning(string name, decimal percent, string amount) =>
+        $"{name} always thinks, so this bill includes {amount} of reasoning output, assuming as many reasoning tokens as {Formatting.Percent(percent)} of the visible output (an assumption: change it under the bill's options).";
+
     /// <summary>A web-search fee line: how many searches the workload makes.</summary>
     public static string BillSearchesAssumed(decimal perThousand) =>
         $"{Formatting.Number(perThousand)} web searches per 1,000 requests, as the workload states (search=)";
