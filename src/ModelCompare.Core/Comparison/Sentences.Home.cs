@@ -8,4 +8,17 @@ public static partial class Sentences
     /// </summary>
     public static string CheapestCapableNote() =>
         $"Models with {Formatting.CapabilityPhrase(Catalog.Capability.FunctionCalling)} or {Formatting.CapabilityPhrase(Catalog.Capability.ToolUse)} and at least {Formatting.Tokens(DecisionRules.RagContext)} tokens of context, by the 70/30 blend of their list price per 1M tokens (the market price when the maker sells no API).";
+
+    /// <summary>"Cheapest models with vision".</summary>
+    public static string TaskCheapestWith(Catalog.Capability capability) =>
+        $"Cheapest models with {Formatting.CapabilityName(capability).ToLowerInvariant()}";
+
+    /// <summary>"Best coding models under $5 per 1M output tokens, by SWE-bench Verified".</summary>
+    public static string TaskBestUnder(Catalog.BenchmarkCategory category, decimal maxOutput, string benchmarkName) =>
+        $"Best {Formatting.CategoryName(category).ToLowerInvariant()} models under {Formatting.PricePerMillion(maxOutput)} per 1M output tokens, by {benchmarkName}";
+
+    public const string TaskOpenLargestContext = "Open-weights models with the largest context windows";
+
+    /// <summary>"Upgrade from GPT-4o to GPT-4.1: what changes".</summary>
+    public static string TaskUpgrade(string from, string to) => $"Upgrade from {from} to {to}: what changes";
 }
