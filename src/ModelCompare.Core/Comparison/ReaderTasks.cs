@@ -90,6 +90,33 @@ public static class ReaderTasks
     }
 
     /// <summary>
+    /// The tasks a search names in its own words ("best coding model", "cheap vision", "upgrade"): each task
+    /// has a few words that call it up (<see cref="TaskWords"/>); a task matches when the query holds one.
+    /// </summary>
+    public static ImmutableArray<ReaderTask> Matching(ImmutableArray<ReaderTask> tasks, string? query)
+    {
+        var words = (query ?? string.Empty).ToLowerInvariant()
+            .Split([' ', ',', '.', '-', '?', '!', '/'], StringSplitOptions.RemoveEmptyEntries)
+            .ToHashSet(StringComparer.Ordinal);
+        return words.Count == 0 ? [] : [.. tasks.Where(t => TaskWords(t).Any(words.Contains))];
+    }
+
+    /// <summary>The words that call up a task in a search.</summary>
+    public static IEnumerable<string> TaskWords(ReaderTask task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        return task.Kind switch
+        {
+            ReaderTaskKind.CheapestWith => ["cheap", "cheapest", "vision", "image", "images", "multimodal"],
+            ReaderTaskKind.BestUnder when task.Benchmark?.Category == BenchmarkCategory.Coding => ["coding", "code", "coder", "programming", "developer", "swe"],
+            ReaderTaskKind.BestUnder when task.Benchmark?.Category == BenchmarkCategory.Math => ["math", "maths", "mathematics", "aime"],
+            ReaderTaskKind.OpenLargestContext => ["open", "weights", "context", "long", "local"],
+            ReaderTaskKind.Upgrade => ["upgrade", "successor", "replacement", "migrate"],
+            _ => [],
+        };
+    }
+
+    /// <summary>
     /// The benchmark that ranks a category best: of the category's benchmarks with a leaderboard page
     /// (<see cref="IndexPlan"/>), the one whose main leaderboard ranks the most models, independent runs before
     /// makers' claims; ties by name. Null when the category has none.

@@ -21,4 +21,20 @@ public static partial class Sentences
 
     /// <summary>"Upgrade from GPT-4o to GPT-4.1: what changes".</summary>
     public static string TaskUpgrade(string from, string to) => $"Upgrade from {from} to {to}: what changes";
+
+    /// <summary>
+    /// How a search hit matched: "exact match on name", "prefix match on API id “gpt-4o-2024-08-06”",
+    /// "all words in maker and name", "close to the name".
+    /// </summary>
+    public static string SearchMatch(SearchHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(hit);
+        var on = hit.MatchedOn is "name" or "maker" or "maker and name" ? hit.MatchedOn : $"{hit.MatchedOn} “{hit.MatchedText}”";
+        return hit.Rank switch
+        {
+            MatchRank.Words => $"every word in the {on}",
+            MatchRank.Typo => $"close to the {on}",
+            _ => $"{hit.Rank.ToString().ToLowerInvariant()} match on {on}",
+        };
+    }
 }

@@ -83,4 +83,25 @@ public class ReaderTasksTests
         Assert.Equal("Upgrade from Old One to New One: what changes", upgrade.Label);
         Assert.Equal("/compare/new-vs-old", upgrade.Pair?.Path);
     }
+
+    [Theory]
+    [InlineData("best coding model", ReaderTaskKind.BestUnder)]
+    [InlineData("cheapest vision", ReaderTaskKind.CheapestWith)]
+    [InlineData("long context open weights", ReaderTaskKind.OpenLargestContext)]
+    public void A_search_in_a_readers_words_calls_up_its_task(string query, ReaderTaskKind kind)
+    {
+        var b = Base();
+        foreach (var i in Enumerable.Range(1, 5))
+        {
+            b.Score("swe", $"m{i}", 40m + i);
+        }
+
+        var found = ReaderTasks.Matching(ReaderTasks.For(b.Build(), Today), query);
+
+        Assert.Equal([kind], found.Select(t => t.Kind));
+    }
+
+    [Fact]
+    public void A_model_name_calls_up_no_task() =>
+        Assert.Empty(ReaderTasks.Matching(ReaderTasks.For(Base().Build(), Today), "claude sonnet"));
 }

@@ -106,7 +106,7 @@ public sealed partial class IndexModel(SiteData site, ILogger<IndexModel> logger
         return Page();
     }
 
-    private IActionResult Pick(string? a, string? b, string traffic)
+    private RedirectResult Pick(string? a, string? b, string traffic)
     {
         // A slug, or a name typed into the pair page's swapper: the best match, exact names first, then the
         // closest name. Text like no model's name goes to search, which names it and offers the closest pairs.

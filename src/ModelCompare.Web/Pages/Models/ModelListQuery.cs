@@ -202,6 +202,19 @@ public sealed record ModelListQuery
     public static string CapabilityKey(Capability capability) =>
         string.Concat(capability.ToString().Select((ch, i) => i > 0 && char.IsUpper(ch) ? "-" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
 
+    /// <summary>The page that answers a reader's task: a filtered, sorted listing, or an upgrade's pair page.</summary>
+    public static string TaskPath(ReaderTask task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        return task.Kind switch
+        {
+            ReaderTaskKind.CheapestWith => new ModelListQuery { Capability = task.Capability, Sort = ModelSort.Input }.Path(),
+            ReaderTaskKind.BestUnder => new ModelListQuery { Benchmark = task.Benchmark, MaxOutput = task.MaxOutput, Sort = ModelSort.Score, Descending = true }.Path(),
+            ReaderTaskKind.OpenLargestContext => new ModelListQuery { OpenOnly = true, Sort = ModelSort.Context, Descending = true }.Path(),
+            _ => task.Pair?.Path ?? Urls.Models,
+        };
+    }
+
     /// <summary>The query string for this listing with some values changed; defaults are left out.</summary>
     public string Path(ModelSort? sort = null, bool? descending = null, int? page = null)
     {
