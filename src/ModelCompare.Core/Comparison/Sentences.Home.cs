@@ -37,4 +37,14 @@ public static partial class Sentences
             _ => $"{hit.Rank.ToString().ToLowerInvariant()} match on {on}",
         };
     }
+
+    /// <summary>
+    /// "“gpt-4o vs deepseek” names 8 models on one side. The closest match is DeepSeek V3.2; the cheapest is
+    /// DeepSeek V3." Without a priced model the cheapest is left out.
+    /// </summary>
+    public static string FamilyChoiceLead(string query, int count, string closest, string? cheapest)
+    {
+        var lead = $"“{query}” could mean {Formatting.Plural(count, "model")} on one side. The closest match is {closest}";
+        return cheapest is null || cheapest == closest ? lead + (cheapest == closest ? ", which is also the cheapest." : ".") : $"{lead}; the cheapest is {cheapest}.";
+    }
 }

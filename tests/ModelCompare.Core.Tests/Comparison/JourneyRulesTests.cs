@@ -114,6 +114,17 @@ public class JourneyRulesTests
     }
 
     [Fact]
+    public void A_side_that_names_a_family_lists_its_models_and_an_exact_side_lists_none()
+    {
+        var found = PairQuery.Resolve(Catalog, "gpt-4o vs deepseek")!;
+
+        Assert.True(found.IsAmbiguous);
+        Assert.Empty(found.LeftChoices);
+        Assert.Equal(["deepseek-v3-2", "deepseek-r1", "deepseek-v3"], found.RightChoices.Select(m => m.Slug));
+        Assert.False(PairQuery.Resolve(Catalog, "gpt-4o vs DeepSeek V3.2")!.IsAmbiguous);
+    }
+
+    [Fact]
     public void A_side_that_matches_nothing_is_named_and_gives_no_pair_path()
     {
         var found = PairQuery.Resolve(Catalog, "GPT-4o compared to qqq")!;

@@ -37,6 +37,9 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
     /// <summary>The tasks the query names in a reader's words ("best coding model").</summary>
     public ImmutableArray<ReaderTask> Tasks { get; private set; } = [];
 
+    /// <summary>For a <see cref="Pair"/> with a side that names a family: that family's models, each paired with the other side.</summary>
+    public ImmutableArray<FamilyChoice> Choices { get; private set; } = [];
+
     /// <summary>For <see cref="Pair"/>: the closest pairs that exist.</summary>
     public ImmutableArray<PairLink> PairSuggestions { get; private set; } = [];
 
@@ -59,9 +62,18 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
 
         if (PairQuery.Resolve(View.Snapshot, Query) is { } pair)
         {
-            if (pair.PairPath is { } path)
+            if (pair.PairPath is { } path && !pair.IsAmbiguous)
             {
                 return Redirect(path);
+            }
+
+            if (pair.IsAmbiguous)
+            {
+                // "gpt-4o vs deepseek": the pair it was read as first, the family's other models beside it.
+                Pair = pair;
+                Choices = PairQuery.ChoiceRows(pair, m => View.Facts.GetValueOrDefault(m.Slug)?.Price);
+                Hits = [];
+                return Page();
             }
 
             if (pair.IsSameModel)
