@@ -173,7 +173,7 @@ public sealed class PairPageTests(SiteFactory site)
     {
         var document = await PairAsync($"{Canonical}?{query}");
 
-        var note = document.ByTestId("traffic-note").Text();
+        var note = document.QuerySelector("[data-testid=traffic-note], [data-testid^=field-note-]")!.Text();
         Assert.StartsWith(notePrefix, note, StringComparison.Ordinal);
     }
 

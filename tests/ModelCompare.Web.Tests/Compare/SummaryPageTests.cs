@@ -121,7 +121,8 @@ public sealed class SummaryPageTests(SiteFactory site)
         var document = await PairAsync($"{Canonical}?{query}");
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(note, document.QuerySelectorAll("[data-testid=traffic-note]").Select(n => n.Text()));
+        // Beside the field it belongs to, or under the bills when no field owns it.
+        Assert.Contains(note, document.QuerySelectorAll("[data-testid=traffic-note], [data-testid^=field-note-]").Select(n => n.Text()));
         Assert.NotNull(document.QuerySelector("meta[name=robots][content='noindex, follow']"));
     }
 
@@ -184,5 +185,22 @@ public sealed class SummaryPageTests(SiteFactory site)
                 Assert.Equal($"Show all {routes} routes for {Catalog.FindModel(slug)!.Name}", more.QuerySelector("summary")!.Text());
             }
         }
+    }
+
+    [Fact]
+    public async Task A_blank_or_negative_figure_is_explained_beside_its_field_and_the_controls_open()
+    {
+        var document = await PairAsync($"{Canonical}?mode=request&requests=&in_per=-5&out_per=200");
+
+        var box = document.ByTestId("calculator-box");
+        Assert.True(box.HasAttribute("open"));
+        var requests = box.QuerySelector("input[name=requests]")!;
+        Assert.Equal(("note-requests", "true"), (requests.GetAttribute("aria-describedby"), requests.GetAttribute("aria-invalid")));
+        Assert.StartsWith("Requests a month was left blank", document.ByTestId("field-note-requests").Text(), StringComparison.Ordinal);
+        Assert.Same(requests.ParentElement, document.ByTestId("field-note-requests").ParentElement);
+        Assert.Contains("is below the allowed range; using 0", document.ByTestId("field-note-in_per").Text(), StringComparison.Ordinal);
+        Assert.Null(box.QuerySelector("input[name=out_per]")!.GetAttribute("aria-invalid"));
+        // Said once, beside the field, not again under the bills.
+        Assert.DoesNotContain(document.QuerySelectorAll("[data-testid=traffic-note]"), n => n.Text().Contains("Requests a month", StringComparison.Ordinal));
     }
 }
