@@ -19,8 +19,8 @@ public sealed partial class ComparisonEngine
             traffic.Text,
             traffic.PerRequest is { } shape ? Sentences.SummaryPerRequest(shape, traffic.Preset?.Name) : null,
             bills.BasisPhrase,
-            SummaryOf(a, cost.A, bills.Choice),
-            SummaryOf(b, cost.B, bills.Choice),
+            SummaryOf(a, cost.A),
+            SummaryOf(b, cost.B),
             verdict.Recommended,
             VerdictLine(a, b, bills, benchmarks, verdict))
         {
@@ -30,12 +30,9 @@ public sealed partial class ComparisonEngine
         };
     }
 
-    private static SummaryModel SummaryOf(ModelFacts f, ModelCost cost, PriceChoice choice)
+    private static SummaryModel SummaryOf(ModelFacts f, ModelCost cost)
     {
         var bill = cost.Bill;
-        ImmutableArray<TokenRate> live = bill is null ? []
-            : choice.Basis == CostBasis.Cheapest ? [.. f.RouteCosts.Select(r => new TokenRate(r.InputPrice, r.OutputPrice, r.CacheReadPrice))]
-            : [new TokenRate(bill.InputPrice, bill.OutputPrice, bill.CacheReadPrice)];
         return new SummaryModel(
             f.Slug,
             f.Name,
@@ -44,8 +41,7 @@ public sealed partial class ComparisonEngine
             cost.SourceText,
             Formatting.PerMillionTokens(bill?.InputPrice),
             Formatting.PerMillionTokens(bill?.OutputPrice),
-            Formatting.TokensOrUnknown(f.Model.ContextWindow),
-            live);
+            Formatting.TokensOrUnknown(f.Model.ContextWindow));
     }
 
     /// <summary>

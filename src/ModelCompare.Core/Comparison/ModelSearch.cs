@@ -3,13 +3,17 @@ using ModelCompare.Catalog;
 
 namespace ModelCompare.Comparison;
 
-/// <summary>How well a model matched a search: an exact match ranks above a prefix, a prefix above a substring.</summary>
+/// <summary>
+/// How well a model matched a search: an exact match ranks above a prefix, a prefix above a substring, a
+/// substring above every word found in any order, and those above words found with a typo.
+/// </summary>
 public enum MatchRank
 {
     Exact,
     Prefix,
     Contains,
     Words,
+    Typo,
 }
 
 /// <summary>One search result and what it matched on ("name", "alias", "API id", "maker").</summary>
@@ -18,7 +22,9 @@ public sealed record SearchHit(Model Model, MatchRank Rank, string MatchedOn, st
 /// <summary>
 /// Case-insensitive search over model names, slugs, aliases, API ids and makers; punctuation and spaces
 /// are ignored as a fallback ("gpt4o" finds "GPT-4o"). The ranking, in order:
-/// 1. exact, then prefix, then contains;
+/// 1. exact, then prefix, then contains; then every typed word found in the maker and name in any order
+///    ("sonnet anthropic"), each as the start of a word; then every word found with a typo
+///    (<see cref="TypoAllowance"/>: "claud sonet" finds Claude Sonnet models);
 /// 2. a match on the name or slug, then on an alias or API id, then on the maker;
 /// 3. newer models first (by release date; undated last);
 /// 4. shorter names, then slugs in ordinal order.
@@ -55,6 +61,12 @@ public static class ModelSearch
             {
                 hits.Add(best);
             }
+        }
+
+        // Typo matches are for a query that finds nothing as typed; beside real matches they are noise.
+        if (hits.Exists(h => h.Rank != MatchRank.Typo))
+        {
+            hits.RemoveAll(h => h.Rank == MatchRank.Typo);
         }
 
         return [.. hits
@@ -133,15 +145,27 @@ public static class ModelSearch
             yield return ("API id", id);
         }
 
-        yield return ("maker", catalog.FindProvider(model.MakerSlug)?.Name ?? model.MakerSlug);
+        var maker = catalog.FindProvider(model.MakerSlug)?.Name ?? model.MakerSlug;
+        yield return ("maker", maker);
+        yield return ("maker and name", $"{maker} {model.Name}");
     }
 
     private static int FieldOrder(string matchedOn) => matchedOn switch
     {
-        "name" or "slug" => 0,
+        "name" or "slug" or "maker and name" => 0,
         "maker" => 2,
         _ => 1,
     };
+
+    /// <summary>
+    /// The typos a typed word may carry and still match a word of a name: none below four letters, one
+    /// edit from four, two from eight. A word with a digit never matches by typo ("gpt 5" is not "gpt 4").
+    /// </summary>
+    public static int TypoAllowance(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return word.Any(char.IsDigit) ? 0 : word.Length >= 8 ? 2 : word.Length >= 4 ? 1 : 0;
+    }
 
     private static MatchRank? Rank(string text, string q, string compactQuery)
     {
@@ -170,8 +194,44 @@ public static class ModelSearch
         return ct == compactQuery ? MatchRank.Exact
             : ct.StartsWith(compactQuery, StringComparison.Ordinal) ? MatchRank.Prefix
             : ct.Contains(compactQuery, StringComparison.Ordinal) ? MatchRank.Contains
-            : null;
+            : WordsRank(Words(t), Words(q));
     }
+
+    /// <summary>
+    /// Every typed word at the start of some word of the text, in any order: <see cref="MatchRank.Words"/>;
+    /// every one within its <see cref="TypoAllowance"/> of a word (or of a word's start): <see cref="MatchRank.Typo"/>.
+    /// </summary>
+    private static MatchRank? WordsRank(string[] textWords, string[] queryWords)
+    {
+        if (queryWords.Length == 0 || textWords.Length == 0)
+        {
+            return null;
+        }
+
+        var rank = MatchRank.Words;
+        foreach (var word in queryWords)
+        {
+            if (textWords.Any(w => w.StartsWith(word, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var allowance = TypoAllowance(word);
+            if (allowance == 0 || !textWords.Any(w => IsNear(word, w, allowance)))
+            {
+                return null;
+            }
+
+            rank = MatchRank.Typo;
+        }
+
+        return rank;
+    }
+
+    private static bool IsNear(string typed, string word, int allowance) =>
+        word.Length >= 3 && !word.Any(char.IsDigit)
+        && (Text.EditDistance.WithTranspositions(typed, word) <= allowance
+            || (word.Length > typed.Length && Text.EditDistance.WithTranspositions(typed, word[..typed.Length]) <= allowance));
 
     private static string Normalize(string? text)
     {

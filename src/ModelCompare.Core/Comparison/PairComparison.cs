@@ -127,11 +127,7 @@ public sealed record SummarySection(
     public ImmutableArray<string> StatusNotes { get; init; } = [];
 }
 
-/// <summary>
-/// One model in the summary. <see cref="LivePrices"/> are the prices its bill can come from at another
-/// traffic, for a script that recomputes the bill as the reader types: the billed prices, or every costed
-/// route on the cheapest basis (the cheapest route depends on the mix of input and output).
-/// </summary>
+/// <summary>One model in the summary: its bill at the stated traffic, its prices and its context window.</summary>
 public sealed record SummaryModel(
     string ModelSlug,
     string ModelName,
@@ -140,11 +136,7 @@ public sealed record SummaryModel(
     string SourceText,
     string InputPriceText,
     string OutputPriceText,
-    string ContextText,
-    ImmutableArray<TokenRate> LivePrices);
-
-/// <summary>Prices per 1M tokens a bill is computed from; cached input at <see cref="CacheRead"/> when there is one.</summary>
-public sealed record TokenRate(decimal Input, decimal Output, decimal? CacheRead);
+    string ContextText);
 
 public enum ScorecardSignal
 {

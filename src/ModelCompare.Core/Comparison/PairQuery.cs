@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
 using ModelCompare.Catalog;
 
@@ -17,6 +18,19 @@ public sealed record PairSearch(string LeftText, string RightText, Model? Left, 
 
     /// <summary>"/compare/{a}-vs-{b}" when <see cref="IsPair"/>.</summary>
     public string? PairPath => IsPair ? ComparisonEngine.CanonicalPath(Left!.Slug, Right!.Slug) : null;
+
+    /// <summary>
+    /// The models a side's text could mean when it names a family or maker rather than one model
+    /// ("deepseek"): its search hits, best first, at most <see cref="PairQuery.MaxChoices"/>; empty when the text
+    /// names one model exactly.
+    /// </summary>
+    public ImmutableArray<Model> LeftChoices { get; init; } = [];
+
+    /// <inheritdoc cref="LeftChoices"/>
+    public ImmutableArray<Model> RightChoices { get; init; } = [];
+
+    /// <summary>A side names a family: the pair was read as its best match, and the reader should see the others.</summary>
+    public bool IsAmbiguous => IsPair && (LeftChoices.Length > 1 || RightChoices.Length > 1);
 
     /// <summary>The texts that matched no model, in the order typed.</summary>
     public IEnumerable<string> Unmatched => new[] { (LeftText, Left), (RightText, Right) }.Where(x => x.Item2 is null).Select(x => x.Item1);
@@ -81,7 +95,50 @@ public static partial class PairQuery
             return null;
         }
 
-        return new PairSearch(left, right, ModelSearch.Best(catalog, left), ModelSearch.Best(catalog, right));
+        return new PairSearch(left, right, ModelSearch.Best(catalog, left), ModelSearch.Best(catalog, right))
+        {
+            LeftChoices = Choices(catalog, left),
+            RightChoices = Choices(catalog, right),
+        };
+    }
+
+    /// <summary>
+    /// A family side's models as the search page lists them, each paired with the other side: best match
+    /// first (the one the pair was read as), the cheapest by its reference blend marked.
+    /// </summary>
+    public static ImmutableArray<FamilyChoice> ChoiceRows(PairSearch search, Func<Model, ModelPrice?> priceOf)
+    {
+        ArgumentNullException.ThrowIfNull(search);
+        ArgumentNullException.ThrowIfNull(priceOf);
+        var (choices, other) = search.RightChoices.Length > 1 ? (search.RightChoices, search.Left) : (search.LeftChoices, search.Right);
+        if (other is null || choices.Length < 2)
+        {
+            return [];
+        }
+
+        var rows = choices.Where(m => m.Slug != other.Slug).Select(m => (Model: m, Price: priceOf(m))).ToList();
+        var cheapest = rows.Where(r => r.Price?.ReferenceBlend is not null)
+            .OrderBy(r => r.Price!.ReferenceBlend).ThenBy(r => r.Model.Slug, StringComparer.Ordinal)
+            .Select(r => r.Model.Slug).FirstOrDefault();
+        return [.. rows.Select((r, i) => new FamilyChoice(r.Model, other, r.Price is null ? "no price" : Sentences.PickerPrice(r.Price), i == 0, r.Model.Slug == cheapest))];
+    }
+
+    /// <summary>The most models a family side lists.</summary>
+    public const int MaxChoices = 8;
+
+    /// <summary>
+    /// The models a side could mean: none when it is a model's exact name, slug, alias or API id (or a slug as
+    /// typed); else its search hits.
+    /// </summary>
+    private static ImmutableArray<Model> Choices(CatalogSnapshot catalog, string text)
+    {
+        if (catalog.FindModelOrAlias(text.Trim().ToLowerInvariant()) is not null)
+        {
+            return [];
+        }
+
+        var hits = ModelSearch.Search(catalog, text, MaxChoices);
+        return !hits.IsEmpty && hits[0].Rank == MatchRank.Exact && hits[0].MatchedOn != "maker" ? [] : [.. hits.Select(h => h.Model)];
     }
 
     /// <summary>
@@ -100,4 +157,10 @@ public static partial class PairQuery
     // A separator is a whole word; "vs." may run straight into the next name ("gpt-4o vs.deepseek").
     [GeneratedRegex(@"\s+(?:vs\.|(?:vs|versus|or|against|compared\s+to|compared\s+with)(?:\s+|$))", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 100)]
     private static partial Regex SeparatorPattern();
+}
+
+/// <summary>One model a family side could mean, with its price and the pair it makes with the other side.</summary>
+public sealed record FamilyChoice(Model Model, Model Other, string PriceText, bool IsBestMatch, bool IsCheapest)
+{
+    public PairLink Pair => PairLink.Of(Model, Other);
 }

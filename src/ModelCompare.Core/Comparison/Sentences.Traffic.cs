@@ -6,7 +6,11 @@ namespace ModelCompare.Comparison;
 /// </summary>
 public static partial class Sentences
 {
-    /// <summary>Input volume "abc" is not a number; using the default 1,000M tokens.</summary>
+    /// <summary>"Requests a month was left blank; the figures use 1,000,000. Type a number to bill your own."</summary>
+    public static string TrafficBlank(string what, string used) =>
+        $"{what} was left blank; the figures use {used}. Type a number to bill your own.";
+
+    /// <summary>Input volume "abc" is not a number; using the default 1,000M.</summary>
     public static string TrafficNotANumber(string what, string raw, string fallback) =>
         $"{what} \"{raw}\" is not a number; using the default {fallback}.";
 

@@ -133,13 +133,48 @@ public sealed record TrafficProfile
     /// Reads a traffic profile from query-string values. Numbers are invariant-culture; out-of-range
     /// values are clamped and malformed ones ignored, each with a note saying what was used instead.
     /// </summary>
-    public static TrafficQuery FromQuery(string? input, string? output, string? cache)
+    public static TrafficQuery FromQuery(string? input, string? output, string? cache) => FromMonthly(input, output, cache, formSent: false);
+
+    /// <summary>Monthly totals; when a form sent them (<paramref name="formSent"/>), a blank total is noted beside its field too.</summary>
+    private static TrafficQuery FromMonthly(string? input, string? output, string? cache, bool formSent)
     {
-        var notes = ImmutableArray.CreateBuilder<string>();
-        var i = Read(input, "Input volume", DefaultInputMillions, MaxMillions, Formatting.MillionsOfTokens, notes);
-        var o = Read(output, "Output volume", DefaultOutputMillions, MaxMillions, Formatting.MillionsOfTokens, notes);
-        var c = Read(cache, "Cache share", DefaultCachePercent, MaxCachePercent, Formatting.Percent, notes);
-        return new TrafficQuery(new TrafficProfile(i, o, c), notes.ToImmutable());
+        var notes = new NoteList();
+        var i = Read(input, "Input volume", DefaultInputMillions, MaxMillions, Formatting.MillionsOfTokens, notes, "input", formSent);
+        var o = Read(output, "Output volume", DefaultOutputMillions, MaxMillions, Formatting.MillionsOfTokens, notes, "output", formSent);
+        var c = Read(cache, "Cache share", DefaultCachePercent, MaxCachePercent, Formatting.Percent, notes, "cache");
+        return notes.Query(new TrafficProfile(i, o, c));
+    }
+
+    /// <summary>The notes on a query as read: every one in order, and the field each belongs to when it has one.</summary>
+    private sealed class NoteList
+    {
+        private readonly List<string> _all = [];
+        private readonly Dictionary<string, string> _byField = new(StringComparer.Ordinal);
+
+        public void Add(string text, string? field = null)
+        {
+            _all.Add(text);
+            if (field is not null)
+            {
+                _byField.TryAdd(field, text);
+            }
+        }
+
+        public void AddRange(TrafficQuery query)
+        {
+            foreach (var note in query.Notes)
+            {
+                _all.Add(note);
+            }
+
+            foreach (var (field, text) in query.FieldNotes)
+            {
+                _byField.TryAdd(field, text);
+            }
+        }
+
+        public TrafficQuery Query(TrafficProfile profile) =>
+            new(profile, [.. _all]) { FieldNotes = _byField.ToImmutableDictionary(StringComparer.Ordinal) };
     }
 
     /// <summary>
@@ -162,7 +197,8 @@ public sealed record TrafficProfile
     {
         ArgumentNullException.ThrowIfNull(options);
         var result = ReadTraffic(input, output, cache, preset, requests, inPer, outPer, mode);
-        var notes = result.Notes.ToBuilder();
+        var notes = new NoteList();
+        notes.AddRange(result);
         var named = result.Profile.Preset ?? (mode?.Trim().ToLowerInvariant() == ModeMonthly ? null : WorkloadPreset.Find(preset));
         var profile = result.Profile;
         if (named is not null && string.IsNullOrWhiteSpace(cache) && profile.PerRequest is not null)
@@ -170,19 +206,19 @@ public sealed record TrafficProfile
             profile = FromRequests(profile.PerRequest, named.CachePercent);
         }
 
-        decimal? write = string.IsNullOrWhiteSpace(options.Write) ? null : Read(options.Write, "Cache writes", 0m, MaxCachePercent, Formatting.Percent, notes);
-        decimal? reasoning = string.IsNullOrWhiteSpace(options.Reasoning) ? null : Read(options.Reasoning, "Reasoning tokens", DefaultReasoningPercent, MaxReasoningPercent, Formatting.Percent, notes);
-        var search = string.IsNullOrWhiteSpace(options.Search) ? 0m : Read(options.Search, "Web searches per 1,000 requests", 0m, MaxSearchesPerThousand, Formatting.Number, notes);
+        decimal? write = string.IsNullOrWhiteSpace(options.Write) ? null : Read(options.Write, "Cache writes", 0m, MaxCachePercent, Formatting.Percent, notes, "write");
+        decimal? reasoning = string.IsNullOrWhiteSpace(options.Reasoning) ? null : Read(options.Reasoning, "Reasoning tokens", DefaultReasoningPercent, MaxReasoningPercent, Formatting.Percent, notes, "reasoning");
+        var search = string.IsNullOrWhiteSpace(options.Search) ? 0m : Read(options.Search, "Web searches per 1,000 requests", 0m, MaxSearchesPerThousand, Formatting.Number, notes, "search");
         profile = profile with
         {
             WritePercentGiven = write,
             ReasoningPercentGiven = reasoning,
             SearchesPerThousand = search,
-            CacheTtl = ReadWord(options.Ttl, "Cache lifetime", TtlWords, CacheTtl.FiveMinutes, notes),
-            Thinking = ReadWord(options.Thinking, "Thinking mode", ThinkingWords, named?.Thinking ?? false, notes),
-            Tier = ReadWord(options.Tier, "Service tier", TierWords, named?.Tier ?? ServiceTier.Standard, notes),
+            CacheTtl = ReadWord(options.Ttl, "Cache lifetime", TtlWords, CacheTtl.FiveMinutes, notes, "ttl"),
+            Thinking = ReadWord(options.Thinking, "Thinking mode", ThinkingWords, named?.Thinking ?? false, notes, "thinking"),
+            Tier = ReadWord(options.Tier, "Service tier", TierWords, named?.Tier ?? ServiceTier.Standard, notes, "tier"),
         };
-        return new TrafficQuery(profile, notes.ToImmutable());
+        return notes.Query(profile);
     }
 
     private static readonly IReadOnlyDictionary<string, CacheTtl> TtlWords = new Dictionary<string, CacheTtl>(StringComparer.Ordinal) { ["5m"] = CacheTtl.FiveMinutes, ["1h"] = CacheTtl.OneHour };
@@ -195,7 +231,7 @@ public sealed record TrafficProfile
         ["standard"] = ServiceTier.Standard, ["batch"] = ServiceTier.Batch, ["flex"] = ServiceTier.Flex, ["priority"] = ServiceTier.Priority,
     };
 
-    private static T ReadWord<T>(string? text, string what, IReadOnlyDictionary<string, T> words, T fallback, ImmutableArray<string>.Builder notes)
+    private static T ReadWord<T>(string? text, string what, IReadOnlyDictionary<string, T> words, T fallback, NoteList notes, string field)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -207,17 +243,17 @@ public sealed record TrafficProfile
             return value;
         }
 
-        notes.Add(Sentences.TrafficWordNotKnown(what, text.Trim(), [.. words.Keys]));
+        notes.Add(Sentences.TrafficWordNotKnown(what, text.Trim(), [.. words.Keys]), field);
         return fallback;
     }
 
     private static TrafficQuery ReadTraffic(string? input, string? output, string? cache, string? preset, string? requests, string? inPer, string? outPer, string? mode)
     {
-        var notes = ImmutableArray.CreateBuilder<string>();
+        var notes = new NoteList();
         var modeKey = mode?.Trim().ToLowerInvariant();
         if (!string.IsNullOrWhiteSpace(modeKey) && modeKey is not (ModeMonthly or ModeRequest))
         {
-            notes.Add(Sentences.TrafficModeNotKnown(mode!.Trim()));
+            notes.Add(Sentences.TrafficModeNotKnown(mode!.Trim()), "mode");
             modeKey = null;
         }
 
@@ -230,17 +266,19 @@ public sealed record TrafficProfile
         var perRequestGiven = new[] { requests, inPer, outPer }.Any(v => !string.IsNullOrWhiteSpace(v));
         if (modeKey == ModeMonthly || (modeKey is null && !perRequestGiven && named is null))
         {
-            var monthly = FromQuery(input, output, cache);
-            return monthly with { Notes = [.. notes, .. monthly.Notes] };
+            var monthly = FromMonthly(input, output, cache, formSent: modeKey == ModeMonthly);
+            notes.AddRange(monthly);
+            return notes.Query(monthly.Profile);
         }
 
-        var c = Read(cache, "Cache share", DefaultCachePercent, MaxCachePercent, Formatting.Percent, notes);
+        var formSent = modeKey == ModeRequest;
+        var c = Read(cache, "Cache share", DefaultCachePercent, MaxCachePercent, Formatting.Percent, notes, "cache");
         var fallback = named?.Shape ?? DefaultShape;
         var shape = modeKey == ModeRequest || perRequestGiven
             ? new RequestShape(
-                Read(requests, "Requests a month", fallback.Requests, MaxRequests, Formatting.Number, notes),
-                Read(inPer, "Input tokens per request", fallback.InputTokens, MaxTokensPerRequest, Formatting.Number, notes),
-                Read(outPer, "Output tokens per request", fallback.OutputTokens, MaxTokensPerRequest, Formatting.Number, notes))
+                Read(requests, "Requests a month", fallback.Requests, MaxRequests, Formatting.Number, notes, "requests", formSent),
+                Read(inPer, "Input tokens per request", fallback.InputTokens, MaxTokensPerRequest, Formatting.Number, notes, "in_per", formSent),
+                Read(outPer, "Output tokens per request", fallback.OutputTokens, MaxTokensPerRequest, Formatting.Number, notes, "out_per", formSent))
             : fallback;
         foreach (var (what, millions) in new[] { ("Input volume", shape.InputMillions), ("Output volume", shape.OutputMillions) })
         {
@@ -250,7 +288,7 @@ public sealed record TrafficProfile
             }
         }
 
-        return new TrafficQuery(FromRequests(shape, c), notes.ToImmutable());
+        return notes.Query(FromRequests(shape, c));
     }
 
     /// <summary><c>mode=monthly</c>: the form's monthly totals count, whatever else the query holds.</summary>
@@ -259,28 +297,38 @@ public sealed record TrafficProfile
     /// <summary><c>mode=request</c>: the form's per-request figures count.</summary>
     public const string ModeRequest = "request";
 
-    private static decimal Read(string? text, string what, decimal fallback, decimal max, Func<decimal, string> show, ImmutableArray<string>.Builder notes)
+    /// <summary>
+    /// One figure: blank takes <paramref name="fallback"/> (said beside the field when <paramref name="blankNoted"/>: a form
+    /// sent it empty in the way of stating traffic it chose; a blank cache share is simply none); malformed takes the fallback and negative or too large values are clamped, each with a note
+    /// that names the <paramref name="field"/> it belongs to.
+    /// </summary>
+    private static decimal Read(string? text, string what, decimal fallback, decimal max, Func<decimal, string> show, NoteList notes, string? field = null, bool blankNoted = false)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
+            if (blankNoted)
+            {
+                notes.Add(Sentences.TrafficBlank(what, show(fallback)), field);
+            }
+
             return fallback;
         }
 
         if (!decimal.TryParse(text.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
-            notes.Add(Sentences.TrafficNotANumber(what, text.Trim(), show(fallback)));
+            notes.Add(Sentences.TrafficNotANumber(what, text.Trim(), show(fallback)), field);
             return fallback;
         }
 
         if (value < 0m)
         {
-            notes.Add(Sentences.TrafficClamped(what, text.Trim(), show(0m), "below"));
+            notes.Add(Sentences.TrafficClamped(what, text.Trim(), show(0m), "below"), field);
             return 0m;
         }
 
         if (value > max)
         {
-            notes.Add(Sentences.TrafficClamped(what, text.Trim(), show(max), "above"));
+            notes.Add(Sentences.TrafficClamped(what, text.Trim(), show(max), "above"), field);
             return max;
         }
 
@@ -297,5 +345,8 @@ public sealed record BillOptionsQuery(string? Write = null, string? Ttl = null, 
 /// <summary>A traffic profile read from a query string, with notes on anything that was ignored or clamped.</summary>
 public sealed record TrafficQuery(TrafficProfile Profile, ImmutableArray<string> Notes)
 {
+    /// <summary>The notes that belong to one form field, by its query name ("requests", "cache"), to be shown beside it.</summary>
+    public ImmutableDictionary<string, string> FieldNotes { get; init; } = ImmutableDictionary<string, string>.Empty;
+
     public bool IsDefault => Profile.IsDefault;
 }

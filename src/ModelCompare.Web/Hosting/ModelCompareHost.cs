@@ -45,7 +45,7 @@ public static class ModelCompareHost
     {
         ["pair"] = ["input", "output", "cache", "basis", "via", "preset", "requests", "in_per", "out_per", "mode", "tier", "write", "ttl", "thinking", "reasoning", "search"],
         ["compare"] = ["a", "b", "c", "d", "models", "input", "output", "cache"],
-        ["models"] = ["sort", "dir", "maker", "capability", "open", "page"],
+        ["models"] = ["sort", "dir", "maker", "capability", "open", "maxin", "maxout", "context", "bench", "page"],
         ["search"] = ["q"],
     };
 

@@ -19,6 +19,7 @@ public sealed partial class PairPageTests(BrowserSite site)
         var amount = cost.GetByTestId("cost-gpt-4o").GetByTestId("amount");
         var before = Money.Parse(await amount.InnerTextAsync());
         var calculator = page.GetByTestId("calculator");
+        await page.GetByTestId("calculator-box").Locator("summary").ClickAsync();
 
         await calculator.Locator("[name=input]").FillAsync("10");
         await calculator.Locator("[name=output]").FillAsync("2");
@@ -40,6 +41,8 @@ public sealed partial class PairPageTests(BrowserSite site)
     {
         await using var context = await site.NewContextAsync();
         var page = await BrowserSite.OpenAsync(context, PageTypes.Pair);
+        // Continue comparing is folded to its heading, like every section after the answer.
+        await page.GetByTestId("related").Locator("summary").ClickAsync();
         var link = page.GetByTestId("related").GetByRole(AriaRole.Link).First;
         var label = await link.InnerTextAsync();
         var href = await link.GetAttributeAsync("href");

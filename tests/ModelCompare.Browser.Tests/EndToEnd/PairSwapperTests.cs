@@ -19,6 +19,8 @@ public sealed partial class PairSwapperTests(BrowserSite site)
         await using var context = await site.NewContextAsync(new() { JavaScriptEnabled = javaScript });
         var page = await BrowserSite.OpenAsync(context, "/compare/deepseek-v3-2-vs-gpt-4o?input=50&output=10");
         var swapper = page.GetByTestId("pair-swapper");
+        // The swapper sits under the title, folded into one line.
+        await swapper.GetByText("Swap a model").ClickAsync();
 
         await swapper.GetByTestId(which).FillAsync("Claude Sonnet 4.5");
         await swapper.GetByRole(AriaRole.Button, new() { Name = "Compare" }).ClickAsync();
@@ -48,6 +50,7 @@ public sealed partial class PairSwapperTests(BrowserSite site)
         page.Request += (_, request) => requests += request.Url.EndsWith("/data/model-names.json", StringComparison.Ordinal) ? 1 : 0;
         // Nothing is fetched until a field is used.
         Assert.Equal(0, await options.CountAsync());
+        await page.GetByTestId("pair-swapper").GetByText("Swap a model").ClickAsync();
 
         await page.GetByTestId("swap-a").FocusAsync();
         await page.GetByTestId("swap-b").FocusAsync();

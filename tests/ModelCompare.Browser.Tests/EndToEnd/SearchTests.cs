@@ -29,7 +29,7 @@ public sealed partial class SearchTests(BrowserSite site)
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task Searching_two_models_opens_their_pair_page(bool javaScript)
+    public async Task Searching_a_model_against_a_maker_lists_its_models_then_opens_the_pair(bool javaScript)
     {
         await using var context = await site.NewContextAsync(new() { JavaScriptEnabled = javaScript });
         var page = await BrowserSite.OpenAsync(context, "/search");
@@ -38,9 +38,27 @@ public sealed partial class SearchTests(BrowserSite site)
         await box.FillAsync("GPT-4o vs DeepSeek");
         await box.PressAsync("Enter");
 
+        // "DeepSeek" names a maker: its models are listed, the closest one first.
+        await Expect(page.GetByTestId("family-choice").First).ToBeVisibleAsync();
+        await page.GetByTestId("family-best").ClickAsync();
+
         await Expect(page).ToHaveURLAsync(DeepSeekPair());
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("GPT-4o");
         await Expect(page.GetByTestId("verdict")).ToBeVisibleAsync();
+    }
+
+    [Fact]
+    public async Task A_misspelt_name_in_the_header_search_says_did_you_mean()
+    {
+        await using var context = await site.NewContextAsync(new() { ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await BrowserSite.OpenAsync(context, "/");
+        var box = page.GetByTestId("site-search").GetByRole(AriaRole.Searchbox);
+
+        await box.FillAsync("claud sonet");
+        await box.PressAsync("Enter");
+
+        await Expect(page.GetByTestId("did-you-mean")).ToContainTextAsync("Claude");
+        await Expect(page.GetByTestId("search-hit").First).ToContainTextAsync("Sonnet");
     }
 
     [GeneratedRegex("/compare/deepseek-[a-z0-9-]+-vs-gpt-4o$")]

@@ -17,6 +17,44 @@ public class JourneyRulesTests
     public void Search_ranks_exact_matches_first_then_newer_models(string query, string[] slugs) =>
         Assert.Equal(slugs, ModelSearch.Search(Catalog, query).Select(h => h.Model.Slug));
 
+    [Theory]
+    [InlineData("sonnet claude", "claude-sonnet-4-5", MatchRank.Words)]
+    [InlineData("anthropic sonnet", "claude-sonnet-4-5", MatchRank.Words)]
+    [InlineData("claud sonet", "claude-sonnet-4-5", MatchRank.Typo)]
+    [InlineData("Claude Sonet 4.5", "claude-sonnet-4-5", MatchRank.Typo)]
+    [InlineData("gemnii 2.5 pro", "gemini-2-5-pro", MatchRank.Typo)]
+    [InlineData("deepsek r1", "deepseek-r1", MatchRank.Typo)]
+    public void Search_forgives_word_order_and_typos(string query, string slug, MatchRank rank)
+    {
+        var hit = Assert.Single(ModelSearch.Search(Catalog, query));
+
+        Assert.Equal((slug, rank), (hit.Model.Slug, hit.Rank));
+    }
+
+    [Theory]
+    [InlineData("gpt 5")] // a digit never matches by typo: GPT-5 is not GPT-4o
+    [InlineData("qwen")] // under four letters or unlike any word
+    [InlineData("claude opus")] // every word must match: "opus" is no typo of a word here
+    public void Search_does_not_stretch_a_typo_into_another_model(string query) =>
+        Assert.Empty(ModelSearch.Search(Catalog, query));
+
+    [Fact]
+    public void Typo_matches_are_left_out_when_the_query_matches_as_typed()
+    {
+        var c = new CatalogBuilder()
+            .Model("llama-3", "Llama 3", "meta")
+            .Model("llava", "LLaVA", "liuhaotian")
+            .Build();
+
+        // "llama" is one edit from "llava", but it matches Llama 3 as typed.
+        Assert.Equal(["llama-3"], ModelSearch.Search(c, "llama").Select(h => h.Model.Slug));
+        Assert.Equal(["llava"], ModelSearch.Search(c, "lava").Select(h => h.Model.Slug));
+    }
+
+    [Fact]
+    public void A_typo_still_finds_the_best_match_for_the_swapper() =>
+        Assert.Equal("claude-sonnet-4-5", ModelSearch.Best(Catalog, "claud sonet")?.Slug);
+
     [Fact]
     public void An_exact_name_beats_an_exact_api_id_of_a_newer_model()
     {
@@ -73,6 +111,17 @@ public class JourneyRulesTests
         Assert.Equal(("gpt-4o", "deepseek-v3-2"), (found.Left?.Slug, found.Right?.Slug));
         Assert.True(found.IsPair);
         Assert.Equal("/compare/deepseek-v3-2-vs-gpt-4o", found.PairPath);
+    }
+
+    [Fact]
+    public void A_side_that_names_a_family_lists_its_models_and_an_exact_side_lists_none()
+    {
+        var found = PairQuery.Resolve(Catalog, "gpt-4o vs deepseek")!;
+
+        Assert.True(found.IsAmbiguous);
+        Assert.Empty(found.LeftChoices);
+        Assert.Equal(["deepseek-v3-2", "deepseek-r1", "deepseek-v3"], found.RightChoices.Select(m => m.Slug));
+        Assert.False(PairQuery.Resolve(Catalog, "gpt-4o vs DeepSeek V3.2")!.IsAmbiguous);
     }
 
     [Fact]

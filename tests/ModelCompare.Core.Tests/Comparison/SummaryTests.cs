@@ -102,7 +102,6 @@ public class SummaryTests
         var pair = Compare(catalog);
 
         Assert.Equal((null, "Unavailable", "—", "—"), (pair.Summary.B.Monthly, pair.Summary.B.MonthlyText, pair.Summary.B.InputPriceText, pair.Summary.B.OutputPriceText));
-        Assert.Empty(pair.Summary.B.LivePrices.ToArray());
         Assert.Equal("Choose Alpha: it is the only one with a price on this basis, and Beta adds nothing to set against that.", pair.Summary.VerdictLine);
     }
 
@@ -118,7 +117,7 @@ public class SummaryTests
     }
 
     [Fact]
-    public void Live_prices_are_the_billed_prices_or_every_costed_route_on_the_cheapest_basis()
+    public void On_the_cheapest_basis_the_bill_takes_the_cheapest_route_at_this_traffic()
     {
         var catalog = new CatalogBuilder()
             .Provider("ma", "Maker A").Provider("relay", "Relay", SellerKind.Reseller)
@@ -130,8 +129,8 @@ public class SummaryTests
         var list = Compare(catalog);
         var cheapest = Compare(catalog, choice: new PriceChoice(CostBasis.Cheapest));
 
-        Assert.Equal([new TokenRate(3m, 15m, null)], list.Summary.A.LivePrices.ToArray());
-        Assert.Equal([new TokenRate(1m, 20m, null), new TokenRate(3m, 15m, null)], cheapest.Summary.A.LivePrices.OrderBy(r => r.Input).ToArray());
+        // The list price: the maker's 3,000 + 3,000 = $6,000.
+        Assert.Equal(6000m, list.Summary.A.Monthly);
         // Cheapest at 1,000M/200M: the relay's 1,000 + 4,000 = $5,000 beats the maker's 3,000 + 3,000 = $6,000.
         Assert.Equal(5000m, cheapest.Summary.A.Monthly);
     }

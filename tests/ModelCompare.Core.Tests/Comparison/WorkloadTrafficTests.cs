@@ -108,4 +108,28 @@ public class WorkloadTrafficTests
         Assert.Equal(["Input volume \"abc\" is not a number; using the default 1,000M tokens."], query.Notes.ToArray());
         Assert.Null(query.Profile.PerRequest);
     }
+
+    [Fact]
+    public void Blank_and_out_of_range_figures_a_form_sent_are_noted_beside_their_fields()
+    {
+        var query = Read(requests: "", inPer: "-5", outPer: "300", mode: "request");
+
+        Assert.Equal(
+            new Dictionary<string, string>
+            {
+                ["requests"] = "Requests a month was left blank; the figures use 1,000,000. Type a number to bill your own.",
+                ["in_per"] = "Input tokens per request \"-5\" is below the allowed range; using 0.",
+            },
+            query.FieldNotes.OrderBy(n => n.Key, StringComparer.Ordinal).ToDictionary());
+        Assert.Equal(query.FieldNotes.Count, query.Notes.Length);
+    }
+
+    [Fact]
+    public void A_blank_in_an_address_without_a_form_is_no_note()
+    {
+        var query = Read(requests: "50000");
+
+        Assert.Empty(query.FieldNotes);
+        Assert.Empty(query.Notes);
+    }
 }

@@ -87,6 +87,6 @@ public sealed class BillPageTests(SiteFactory site)
         var document = await PairAsync($"{DeepSeek}?{query}");
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(note, document.QuerySelectorAll("[data-testid=traffic-note]").Select(n => n.Text()));
+        Assert.Contains(note, document.QuerySelectorAll("[data-testid=traffic-note], [data-testid^=field-note-]").Select(n => n.Text()));
     }
 }

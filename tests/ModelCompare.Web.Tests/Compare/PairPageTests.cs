@@ -14,9 +14,12 @@ public sealed class PairPageTests(SiteFactory site)
 
     private static readonly string[] SectionOrder =
     [
-        "summary", "intro", "verdict", "scorecard", "tradeoffs", "monthly-cost", "switch-friction", "specs", "pricing",
-        "capabilities", "benchmarks", "deep-dive", "faq", "pair-swapper", "related", "last-reviewed",
+        "pair-swapper", "summary", "intro", "verdict", "scorecard", "tradeoffs", "monthly-cost", "switch-friction", "specs", "pricing",
+        "capabilities", "benchmarks", "deep-dive", "faq", "related", "last-reviewed",
     ];
+
+    /// <summary>The sections after the answer and its bill: folded to their headings as the page loads.</summary>
+    private static readonly string[] Folded = ["switch-friction", "specs", "pricing", "capabilities", "benchmarks", "deep-dive", "faq", "related"];
 
     private CatalogSnapshot Catalog => site.Services.GetRequiredService<ICatalogAccessor>().Current;
 
@@ -36,6 +39,28 @@ public sealed class PairPageTests(SiteFactory site)
         Assert.Equal(SectionOrder, found);
         Assert.Single(document.QuerySelectorAll("h1"));
         Assert.Equal("DeepSeek V3.2 vs GPT-4o", document.QuerySelector("h1")!.Text());
+    }
+
+    [Fact]
+    public async Task Sections_after_the_answer_are_folded_to_their_headings_with_their_content_in_the_html()
+    {
+        var document = await PairAsync();
+
+        foreach (var id in Folded)
+        {
+            var section = document.ByTestId(id);
+            var fold = section.QuerySelector(":scope > details[data-fold]");
+            Assert.True(fold is not null, $"{id} is not folded.");
+            Assert.False(fold!.HasAttribute("open"), $"{id} loads open.");
+            Assert.NotNull(fold.QuerySelector(":scope > summary > h2"));
+            Assert.NotNull(fold.QuerySelector($":scope > div#{id}"));
+            Assert.False(string.IsNullOrWhiteSpace(fold.QuerySelector($":scope > div#{id}")!.Text()));
+        }
+
+        foreach (var id in new[] { "summary", "verdict", "scorecard", "tradeoffs", "monthly-cost" })
+        {
+            Assert.Null(document.ByTestId(id).QuerySelector(":scope > details[data-fold]"));
+        }
     }
 
     /// <summary>GPT-4o's maker's own route: the list price a pair page bills by default.</summary>
@@ -148,7 +173,7 @@ public sealed class PairPageTests(SiteFactory site)
     {
         var document = await PairAsync($"{Canonical}?{query}");
 
-        var note = document.ByTestId("traffic-note").Text();
+        var note = document.QuerySelector("[data-testid=traffic-note], [data-testid^=field-note-]")!.Text();
         Assert.StartsWith(notePrefix, note, StringComparison.Ordinal);
     }
 
@@ -171,7 +196,7 @@ public sealed class PairPageTests(SiteFactory site)
     {
         var document = await PairAsync();
 
-        var questions = document.ByTestId("faq").QuerySelectorAll("summary").Select(s => s.Text()).ToArray();
+        var questions = document.ByTestId("faq").QuerySelectorAll("details.faq > summary").Select(s => s.Text()).ToArray();
         var faq = document.QuerySelectorAll("script[type='application/ld+json']")
             .Select(s => JsonDocument.Parse(s.TextContent).RootElement)
             .Single(j => j.GetProperty("@type").GetString() == "FAQPage");

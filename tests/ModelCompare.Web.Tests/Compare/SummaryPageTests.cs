@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,7 +36,10 @@ public sealed class SummaryPageTests(SiteFactory site)
         var document = await PairAsync();
 
         var summary = document.ByTestId("summary");
-        Assert.Same(document.QuerySelector("h1"), summary.PreviousElementSibling);
+        // Between the title and the summary only the swapper, folded into one line.
+        Assert.Same(document.QuerySelector("h1"), summary.PreviousElementSibling?.PreviousElementSibling);
+        Assert.Equal("pair-swapper", summary.PreviousElementSibling!.GetAttribute("data-testid"));
+        Assert.False(summary.ByTestId("calculator-box").HasAttribute("open"));
         Assert.Equal(document.ByTestId("cost-gpt-4o").ByTestId("amount").Text(), SummaryCost(document, "gpt-4o"));
         Assert.Equal(document.ByTestId("cost-deepseek-v3-2").ByTestId("amount").Text(), SummaryCost(document, "deepseek-v3-2"));
         Assert.StartsWith("Choose ", summary.ByTestId("verdict-line").Text(), StringComparison.Ordinal);
@@ -45,15 +47,6 @@ public sealed class SummaryPageTests(SiteFactory site)
         Assert.NotNull(summary.QuerySelector("[data-testid=calculator] select[name=via]"));
         Assert.Null(document.ByTestId("monthly-cost").QuerySelector("form"));
         Assert.Equal("1,000M input and 200M output tokens a month", summary.ByTestId("summary-traffic-text").Text());
-    }
-
-    [Fact]
-    public async Task The_summary_embeds_the_billed_prices_for_the_script()
-    {
-        var document = await PairAsync();
-
-        var rates = JsonSerializer.Deserialize<decimal?[][]>(document.ByTestId("summary-cost-gpt-4o").GetAttribute("data-rates")!)!;
-        Assert.Equal([[GptList.Input, GptList.Output, GptList.CacheRead]], rates);
     }
 
     [Fact]
@@ -128,7 +121,8 @@ public sealed class SummaryPageTests(SiteFactory site)
         var document = await PairAsync($"{Canonical}?{query}");
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(note, document.QuerySelectorAll("[data-testid=traffic-note]").Select(n => n.Text()));
+        // Beside the field it belongs to, or under the bills when no field owns it.
+        Assert.Contains(note, document.QuerySelectorAll("[data-testid=traffic-note], [data-testid^=field-note-]").Select(n => n.Text()));
         Assert.NotNull(document.QuerySelector("meta[name=robots][content='noindex, follow']"));
     }
 
@@ -153,7 +147,8 @@ public sealed class SummaryPageTests(SiteFactory site)
         Assert.NotNull(menu.QuerySelector("details > summary"));
         var targets = menu.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).ToList();
         Assert.NotEmpty(targets);
-        Assert.All(targets, href => Assert.NotNull(document.QuerySelector($"section{href}")));
+        // Each target is a section, or the body of a folded section's details, which a link opens.
+        Assert.All(targets, href => Assert.NotNull(document.QuerySelector($"section{href}, section.fold > details > div{href}")));
     }
 
     [Fact]
@@ -161,7 +156,7 @@ public sealed class SummaryPageTests(SiteFactory site)
     {
         var document = await PairAsync();
 
-        var items = document.ByTestId("faq").QuerySelectorAll("details").ToList();
+        var items = document.ByTestId("faq").QuerySelectorAll("details.faq").ToList();
         Assert.NotEmpty(items);
         Assert.All(items, d =>
         {
@@ -190,5 +185,22 @@ public sealed class SummaryPageTests(SiteFactory site)
                 Assert.Equal($"Show all {routes} routes for {Catalog.FindModel(slug)!.Name}", more.QuerySelector("summary")!.Text());
             }
         }
+    }
+
+    [Fact]
+    public async Task A_blank_or_negative_figure_is_explained_beside_its_field_and_the_controls_open()
+    {
+        var document = await PairAsync($"{Canonical}?mode=request&requests=&in_per=-5&out_per=200");
+
+        var box = document.ByTestId("calculator-box");
+        Assert.True(box.HasAttribute("open"));
+        var requests = box.QuerySelector("input[name=requests]")!;
+        Assert.Equal(("note-requests", "true"), (requests.GetAttribute("aria-describedby"), requests.GetAttribute("aria-invalid")));
+        Assert.StartsWith("Requests a month was left blank", document.ByTestId("field-note-requests").Text(), StringComparison.Ordinal);
+        Assert.Same(requests.ParentElement, document.ByTestId("field-note-requests").ParentElement);
+        Assert.Contains("is below the allowed range; using 0", document.ByTestId("field-note-in_per").Text(), StringComparison.Ordinal);
+        Assert.Null(box.QuerySelector("input[name=out_per]")!.GetAttribute("aria-invalid"));
+        // Said once, beside the field, not again under the bills.
+        Assert.DoesNotContain(document.QuerySelectorAll("[data-testid=traffic-note]"), n => n.Text().Contains("Requests a month", StringComparison.Ordinal));
     }
 }

@@ -106,21 +106,25 @@ public sealed partial class IndexModel(SiteData site, ILogger<IndexModel> logger
         return Page();
     }
 
-    private IActionResult Pick(string? a, string? b, string traffic)
+    private RedirectResult Pick(string? a, string? b, string traffic)
     {
-        // A slug, or a name typed into the pair page's swapper: the best match, exact names first.
-        var first = ModelSearch.Best(View.Snapshot, a);
-        var second = ModelSearch.Best(View.Snapshot, b);
+        // A slug, or a name typed into the pair page's swapper: the best match, exact names first, then the
+        // closest name. Text like no model's name goes to search, which names it and offers the closest pairs.
+        var first = Closest(a);
+        var second = Closest(b);
         if (first is null || second is null)
         {
             LogUnknownPick(logger, a, b);
-            return NotFound();
+            return Redirect(Urls.SearchFor($"{(a ?? string.Empty).Trim()} vs {(b ?? string.Empty).Trim()}"));
         }
 
         return first.Slug == second.Slug
             ? Redirect(Urls.Model(first.Slug))
             : Redirect(Urls.Pair(first.Slug, second.Slug) + traffic);
     }
+
+    private Model? Closest(string? text) =>
+        ModelSearch.Best(View.Snapshot, text) ?? (string.IsNullOrWhiteSpace(text) ? null : ModelSearch.Suggest(View.Snapshot, text, 1).FirstOrDefault());
 
     private PageResult Refuse(string problem)
     {

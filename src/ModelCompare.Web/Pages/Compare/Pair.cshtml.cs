@@ -38,6 +38,12 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
 
     public ImmutableArray<string> TrafficNotes { get; private set; } = [];
 
+    /// <summary>The notes that belong to one calculator field, shown beside it, by the field's name.</summary>
+    public ImmutableDictionary<string, string> FieldNotes { get; private set; } = ImmutableDictionary<string, string>.Empty;
+
+    /// <summary>The traffic notes no field owns, shown under the bills.</summary>
+    public IEnumerable<string> GeneralTrafficNotes => TrafficNotes.Where(n => !FieldNotes.ContainsValue(n));
+
     public ShareImage? Share { get; private set; }
 
     /// <summary>Notes on the price basis the query asked for: an unknown basis, a provider that does not serve both.</summary>
@@ -108,6 +114,7 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
         var traffic = TrafficProfile.FromQuery(input, output, cache, preset, requests, inPer, outPer, mode, new BillOptionsQuery(write, ttl, thinking, tier, reasoning, search));
         var choice = PriceChoice.FromQuery(basis, via);
         TrafficNotes = traffic.Notes;
+        FieldNotes = traffic.FieldNotes;
         // At the default traffic both models' facts were described when the snapshot was swapped in.
         var view = site.Current;
         Comparison = traffic.Profile == TrafficProfile.Default && view.Snapshot == snapshot && view.Facts.TryGetValue(a.Slug, out var fa) && view.Facts.TryGetValue(b.Slug, out var fb)

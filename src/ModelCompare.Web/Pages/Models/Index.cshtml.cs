@@ -43,10 +43,27 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
         JsonLd = [StructuredData.ItemList(site.Origin, "Large language models", Rows.Select(f => (f.Name, Urls.Model(f.Slug))))],
     };
 
-    public IActionResult OnGet(string? sort, string? dir, string? maker, string? capability, string? open)
+    /// <summary>Each listed model's place on the chosen benchmark, when one is chosen.</summary>
+    public ImmutableDictionary<string, (int Board, LeaderboardEntry Entry)> Scores { get; private set; } = ImmutableDictionary<string, (int, LeaderboardEntry)>.Empty;
+
+    /// <summary>The benchmarks the filter offers: those worth a leaderboard page, by category.</summary>
+    public IEnumerable<IGrouping<BenchmarkCategory, Benchmark>> BenchmarkChoices =>
+        View.Snapshot.Benchmarks
+            .Where(b => ComparisonEngine.IndexPlanOf(View.Snapshot).Benchmarks.Contains(b.Slug) || b.Slug == Query.Benchmark?.Slug)
+            .OrderBy(b => b.Category).ThenBy(b => b.Name, StringComparer.OrdinalIgnoreCase)
+            .GroupBy(b => b.Category);
+
+    public IActionResult OnGet(string? sort, string? dir, string? maker, string? capability, string? open, string? maxin, string? maxout, string? context, string? bench)
     {
         // "page" is the route value Razor Pages uses to name the page, so it cannot be a bound parameter.
-        Query = ModelListQuery.Read(View.Snapshot, sort, dir, maker, capability, open, Request.Query["page"].FirstOrDefault());
+        Query = ModelListQuery.Read(View.Snapshot, new ModelListText(sort, dir, maker, capability, open, Request.Query["page"].FirstOrDefault())
+        {
+            MaxInput = maxin,
+            MaxOutput = maxout,
+            Context = context,
+            Bench = bench,
+        });
+        Scores = Query.Scores(View);
         var all = Query.Apply(View).ToList();
         Total = all.Count;
         PageCount = Math.Max(1, (Total + ModelListQuery.PageSize - 1) / ModelListQuery.PageSize);

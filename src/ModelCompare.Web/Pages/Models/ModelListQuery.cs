@@ -13,6 +13,9 @@ public enum ModelSort
     Context,
     Input,
     Output,
+
+    /// <summary>By the score on the chosen benchmark (<see cref="ModelListQuery.Benchmark"/>): independent runs first.</summary>
+    Score,
 }
 
 /// <summary>
@@ -28,23 +31,75 @@ public sealed record ModelListQuery
     public string? Maker { get; init; }
     public Capability? Capability { get; init; }
     public bool OpenOnly { get; init; }
+
+    /// <summary>At most this list (or market) price per 1M input tokens; null for any.</summary>
+    public decimal? MaxInput { get; init; }
+
+    /// <summary>At most this list (or market) price per 1M output tokens; null for any.</summary>
+    public decimal? MaxOutput { get; init; }
+
+    /// <summary>At least this context window, in tokens; null for any.</summary>
+    public int? MinContext { get; init; }
+
+    /// <summary>The benchmark whose scores the table shows, and sorts by when <see cref="Sort"/> is <see cref="ModelSort.Score"/>.</summary>
+    public Benchmark? Benchmark { get; init; }
+
     public int Page { get; init; } = 1;
     public ImmutableArray<string> Notes { get; init; } = [];
 
-    public bool IsFiltered => Maker is not null || Capability is not null || OpenOnly;
+    /// <summary>The context windows the filter offers, in tokens.</summary>
+    public static readonly ImmutableArray<int> ContextSteps = [32_000, 128_000, 200_000, 400_000, 1_000_000];
 
-    /// <summary>Newest, largest and (for prices) cheapest first unless <c>dir</c> says otherwise.</summary>
-    public static bool DefaultDescending(ModelSort sort) => sort is ModelSort.Release or ModelSort.Context;
+    public bool IsFiltered => Maker is not null || Capability is not null || OpenOnly || MaxInput is not null || MaxOutput is not null || MinContext is not null || Benchmark is not null;
 
-    public static ModelListQuery Read(CatalogSnapshot catalog, string? sort, string? dir, string? maker, string? capability, string? open, string? page)
+    /// <summary>Newest, largest, best-scoring and (for prices) cheapest first unless <c>dir</c> says otherwise.</summary>
+    public static bool DefaultDescending(ModelSort sort) => sort is ModelSort.Release or ModelSort.Context or ModelSort.Score;
+
+    public static ModelListQuery Read(CatalogSnapshot catalog, string? sort, string? dir, string? maker, string? capability, string? open, string? page) =>
+        Read(catalog, new ModelListText(sort, dir, maker, capability, open, page));
+
+    public static ModelListQuery Read(CatalogSnapshot catalog, ModelListText text)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(text);
+        var (sort, dir, maker, capability, open, page) = (text.Sort, text.Dir, text.Maker, text.Capability, text.Open, text.Page);
         var notes = new List<string>();
-        var s = ModelSort.Name;
+        Benchmark? benchmark = null;
+        if (!string.IsNullOrWhiteSpace(text.Bench))
+        {
+            benchmark = catalog.FindBenchmark(text.Bench.Trim().ToLowerInvariant());
+            if (benchmark is null)
+            {
+                notes.Add($"Benchmark \"{text.Bench}\" is not in the catalog; no scores are shown.");
+            }
+        }
+
+        var s = benchmark is null ? ModelSort.Name : ModelSort.Score;
         if (!string.IsNullOrWhiteSpace(sort) && !(sort.Trim().All(char.IsLetter) && Enum.TryParse(sort.Trim(), ignoreCase: true, out s)))
         {
-            notes.Add($"Sort \"{sort}\" is not one of name, release, context, input or output; sorted by name.");
+            notes.Add($"Sort \"{sort}\" is not one of name, release, context, input, output or score; sorted by name.");
             s = ModelSort.Name;
+        }
+
+        if (s == ModelSort.Score && benchmark is null)
+        {
+            notes.Add("Sorting by score needs a benchmark; sorted by name.");
+            s = ModelSort.Name;
+        }
+
+        var maxInput = ReadPrice(text.MaxInput, "Input price", notes);
+        var maxOutput = ReadPrice(text.MaxOutput, "Output price", notes);
+        int? minContext = null;
+        if (!string.IsNullOrWhiteSpace(text.Context))
+        {
+            if (int.TryParse(text.Context.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var c) && c > 0)
+            {
+                minContext = c;
+            }
+            else
+            {
+                notes.Add($"Context \"{text.Context}\" is not a number of tokens; showing every context window.");
+            }
         }
 
         var descending = DefaultDescending(s);
@@ -102,7 +157,38 @@ public sealed record ModelListQuery
             p = 1;
         }
 
-        return new ModelListQuery { Sort = s, Descending = descending, Maker = makerSlug, Capability = cap, OpenOnly = openOnly, Page = p, Notes = [.. notes] };
+        return new ModelListQuery
+        {
+            Sort = s,
+            Descending = descending,
+            Maker = makerSlug,
+            Capability = cap,
+            OpenOnly = openOnly,
+            MaxInput = maxInput,
+            MaxOutput = maxOutput,
+            MinContext = minContext,
+            Benchmark = benchmark,
+            Page = p,
+            Notes = [.. notes],
+        };
+    }
+
+    /// <summary>A price ceiling in dollars per 1M tokens ("5", "$0.50"); null with a note when it is not one.</summary>
+    private static decimal? ReadPrice(string? text, string what, List<string> notes)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var trimmed = text.Trim().TrimStart('$');
+        if (decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var price) && price <= 1_000_000m)
+        {
+            return price;
+        }
+
+        notes.Add($"{what} \"{text}\" is not a price in dollars per 1M tokens; showing every price.");
+        return null;
     }
 
     /// <summary>"function-calling", "function_calling" or "FunctionCalling".</summary>
@@ -116,6 +202,19 @@ public sealed record ModelListQuery
     public static string CapabilityKey(Capability capability) =>
         string.Concat(capability.ToString().Select((ch, i) => i > 0 && char.IsUpper(ch) ? "-" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
 
+    /// <summary>The page that answers a reader's task: a filtered, sorted listing, or an upgrade's pair page.</summary>
+    public static string TaskPath(ReaderTask task)
+    {
+        ArgumentNullException.ThrowIfNull(task);
+        return task.Kind switch
+        {
+            ReaderTaskKind.CheapestWith => new ModelListQuery { Capability = task.Capability, Sort = ModelSort.Input }.Path(),
+            ReaderTaskKind.BestUnder => new ModelListQuery { Benchmark = task.Benchmark, MaxOutput = task.MaxOutput, Sort = ModelSort.Score, Descending = true }.Path(),
+            ReaderTaskKind.OpenLargestContext => new ModelListQuery { OpenOnly = true, Sort = ModelSort.Context, Descending = true }.Path(),
+            _ => task.Pair?.Path ?? Urls.Models,
+        };
+    }
+
     /// <summary>The query string for this listing with some values changed; defaults are left out.</summary>
     public string Path(ModelSort? sort = null, bool? descending = null, int? page = null)
     {
@@ -123,7 +222,7 @@ public sealed record ModelListQuery
         var de = descending ?? (sort is { } changed && changed != Sort ? DefaultDescending(changed) : Descending);
         var pg = page ?? Page;
         var parts = new List<string>();
-        if (so != ModelSort.Name)
+        if (so != (Benchmark is null ? ModelSort.Name : ModelSort.Score))
         {
             parts.Add("sort=" + so.ToString().ToLowerInvariant());
         }
@@ -148,6 +247,26 @@ public sealed record ModelListQuery
             parts.Add("open=true");
         }
 
+        if (MaxInput is { } maxIn)
+        {
+            parts.Add("maxin=" + maxIn.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (MaxOutput is { } maxOut)
+        {
+            parts.Add("maxout=" + maxOut.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (MinContext is { } context)
+        {
+            parts.Add("context=" + context.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (Benchmark is { } benchmark)
+        {
+            parts.Add("bench=" + Uri.EscapeDataString(benchmark.Slug));
+        }
+
         if (pg > 1)
         {
             parts.Add("page=" + pg.ToString(CultureInfo.InvariantCulture));
@@ -158,7 +277,9 @@ public sealed record ModelListQuery
 
     /// <summary>
     /// The models that pass the filters, in the requested order; unknown values sort last either way. Prices
-    /// sort by the list price (the market price when the maker sells none), never by a reseller's.
+    /// filter and sort by the list price (the market price when the maker sells none), never by a reseller's.
+    /// Scores come from the benchmark's leaderboards: its main table's order first (independent runs where
+    /// there are any), then the models with only a maker's claim, then the unscored.
     /// </summary>
     public IEnumerable<ModelFacts> Apply(SiteView view)
     {
@@ -167,17 +288,55 @@ public sealed record ModelListQuery
             .Where(m => Maker is null || m.MakerSlug == Maker)
             .Where(m => Capability is not { } c || m.Capabilities.Has(c))
             .Where(m => !OpenOnly || m.OpenWeights == true)
-            .Select(m => view.Facts[m.Slug]);
+            .Where(m => MinContext is not { } min || m.ContextWindow >= min)
+            .Select(m => view.Facts[m.Slug])
+            .Where(f => MaxInput is not { } max || f.Price.Reference?.Input <= max)
+            .Where(f => MaxOutput is not { } max || f.Price.Reference?.Output <= max);
         return Sort switch
         {
             ModelSort.Release => Order(rows, f => f.Model.ReleaseDate?.DayNumber),
             ModelSort.Context => Order(rows, f => f.Model.ContextWindow),
             ModelSort.Input => Order(rows, f => f.Price.Reference?.Input),
             ModelSort.Output => Order(rows, f => f.Price.Reference?.Output),
+            ModelSort.Score => OrderByScore(rows, view),
             _ => Descending
                 ? rows.OrderByDescending(f => f.Name, StringComparer.OrdinalIgnoreCase).ThenBy(f => f.Slug, StringComparer.Ordinal)
                 : rows.OrderBy(f => f.Name, StringComparer.OrdinalIgnoreCase).ThenBy(f => f.Slug, StringComparer.Ordinal),
         };
+    }
+
+    /// <summary>Each model's place on the chosen benchmark: the leaderboard (0 the main one) and the entry; null when unscored.</summary>
+    public ImmutableDictionary<string, (int Board, LeaderboardEntry Entry)> Scores(SiteView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        if (Benchmark is not { } benchmark)
+        {
+            return ImmutableDictionary<string, (int, LeaderboardEntry)>.Empty;
+        }
+
+        var boards = Leaderboards.For(view.Snapshot, benchmark).OrderByDescending(b => b.IsMain).ToList();
+        var places = new Dictionary<string, (int, LeaderboardEntry)>(StringComparer.Ordinal);
+        for (var i = 0; i < boards.Count; i++)
+        {
+            foreach (var entry in boards[i].Entries)
+            {
+                places.TryAdd(entry.Model.Slug, (i, entry));
+            }
+        }
+
+        return places.ToImmutableDictionary(StringComparer.Ordinal);
+    }
+
+    private IOrderedEnumerable<ModelFacts> OrderByScore(IEnumerable<ModelFacts> rows, SiteView view)
+    {
+        var places = Scores(view);
+        var board = (ModelFacts f) => places.TryGetValue(f.Slug, out var p) ? p.Board : int.MaxValue;
+        var rank = (ModelFacts f) => places.TryGetValue(f.Slug, out var p) ? p.Entry.Rank : int.MaxValue;
+
+        // The leaderboard's own rank already knows which way the benchmark is better; "asc" lists the worst first.
+        var ordered = rows.OrderBy(board);
+        ordered = Descending ? ordered.ThenBy(rank) : ordered.ThenByDescending(rank);
+        return ordered.ThenBy(f => f.Name, StringComparer.OrdinalIgnoreCase).ThenBy(f => f.Slug, StringComparer.Ordinal);
     }
 
     private IOrderedEnumerable<ModelFacts> Order<T>(IEnumerable<ModelFacts> rows, Func<ModelFacts, T?> key)
@@ -187,4 +346,13 @@ public sealed record ModelListQuery
         known = Descending ? known.ThenByDescending(f => key(f) ?? default) : known.ThenBy(f => key(f) ?? default);
         return known.ThenBy(f => f.Name, StringComparer.OrdinalIgnoreCase).ThenBy(f => f.Slug, StringComparer.Ordinal);
     }
+}
+
+/// <summary>The /models query string as typed, before <see cref="ModelListQuery.Read(CatalogSnapshot, ModelListText)"/> checks it.</summary>
+public sealed record ModelListText(string? Sort, string? Dir, string? Maker, string? Capability, string? Open, string? Page)
+{
+    public string? MaxInput { get; init; }
+    public string? MaxOutput { get; init; }
+    public string? Context { get; init; }
+    public string? Bench { get; init; }
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
+using ModelCompare.Catalog;
 using ModelCompare.Comparison;
 using ModelCompare.Web.Hosting;
 using ModelCompare.Web.Site;
@@ -27,6 +28,18 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
     /// <summary>A search for two models that did not resolve to a pair page; null for a plain search.</summary>
     public PairSearch? Pair { get; private set; }
 
+    /// <summary>Models whose names are close to a query that matched none as typed: "did you mean".</summary>
+    public ImmutableArray<Model> DidYouMean { get; private set; } = [];
+
+    /// <summary>Every hit matched only with a typo: the results are the closest names, not matches.</summary>
+    public bool OnlyTypos => !Hits.IsEmpty && Hits.All(h => h.Rank == MatchRank.Typo);
+
+    /// <summary>The tasks the query names in a reader's words ("best coding model").</summary>
+    public ImmutableArray<ReaderTask> Tasks { get; private set; } = [];
+
+    /// <summary>For a <see cref="Pair"/> with a side that names a family: that family's models, each paired with the other side.</summary>
+    public ImmutableArray<FamilyChoice> Choices { get; private set; } = [];
+
     /// <summary>For <see cref="Pair"/>: the closest pairs that exist.</summary>
     public ImmutableArray<PairLink> PairSuggestions { get; private set; } = [];
 
@@ -49,9 +62,18 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
 
         if (PairQuery.Resolve(View.Snapshot, Query) is { } pair)
         {
-            if (pair.PairPath is { } path)
+            if (pair.PairPath is { } path && !pair.IsAmbiguous)
             {
                 return Redirect(path);
+            }
+
+            if (pair.IsAmbiguous)
+            {
+                // "gpt-4o vs deepseek": the pair it was read as first, the family's other models beside it.
+                Pair = pair;
+                Choices = PairQuery.ChoiceRows(pair, m => View.Facts.GetValueOrDefault(m.Slug)?.Price);
+                Hits = [];
+                return Page();
             }
 
             if (pair.IsSameModel)
@@ -64,6 +86,12 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
         }
 
         Hits = ModelSearch.Search(View.Snapshot, Query);
+        Tasks = ReaderTasks.Matching(ReaderTasks.For(View.Snapshot, site.Engine.Today()), Query);
+        if (Hits.IsEmpty && Pair is null && Query.Length > 0)
+        {
+            DidYouMean = ModelSearch.Suggest(View.Snapshot, Query, 5);
+        }
+
         return Page();
     }
 }

@@ -31,16 +31,35 @@ public sealed class CompareTests(SiteFactory site)
     }
 
     [Fact]
-    public async Task Picking_an_unknown_model_is_a_404_with_suggestions()
+    public async Task Picking_text_like_no_model_goes_to_search_which_names_it()
     {
         var slug = site.Catalog().Models[0].Slug;
         using var client = site.CreatePlainClient();
 
-        using var response = await client.GetAsync(new Uri($"/compare?a={slug}&b=no-such-model", UriKind.Relative));
-        var doc = await Html.ParseAsync(response);
+        using var response = await client.GetAsync(new Uri($"/compare?a={slug}&b=zzqx-nothing", UriKind.Relative));
 
-        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.NotNull(doc.ByTestId("not-found-search"));
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var location = response.Headers.Location!.OriginalString;
+        Assert.StartsWith("/search?q=", location, StringComparison.Ordinal);
+        var doc = await client.GetDocumentAsync(location);
+        Assert.Contains("zzqx-nothing", doc.ByTestId("pair-unmatched")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_misspelt_name_in_the_swapper_takes_the_closest_model_not_a_404()
+    {
+        // A letter of the model's longest word doubled: one edit from its name.
+        var model = site.Catalog().Models.First(m => m.Name.Split(' ').Any(w => w.Length >= 5 && w.All(char.IsLetter)));
+        var word = model.Name.Split(' ').Where(w => w.Length >= 5 && w.All(char.IsLetter)).MaxBy(w => w.Length)!;
+        var typo = model.Name.Replace(word, word[..3] + word[2] + word[3..], StringComparison.Ordinal);
+        var other = site.Catalog().Models.First(m => m.Slug != model.Slug).Slug;
+        using var client = site.CreatePlainClient();
+
+        using var response = await client.GetAsync(new Uri($"/compare?a={Uri.EscapeDataString(typo)}&b={other}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/compare/", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        Assert.Contains("-vs-", response.Headers.Location.OriginalString, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -63,16 +63,21 @@ public sealed class PairSearchTests(SiteFactory site)
     [InlineData("gpt-4o or deepseek")]
     [InlineData("gpt-4o compared to deepseek")]
     [InlineData("deepseek vs gpt-4o")]
-    public async Task Two_models_go_to_their_pair_page_with_an_ambiguous_name_read_as_its_newest_model(string query)
+    public async Task A_side_naming_a_maker_lists_its_models_and_offers_the_newest_first(string query)
     {
         var catalog = site.Catalog();
         var newestDeepSeek = catalog.ModelsMadeBy("deepseek").Max(m => m.ReleaseDate);
         using var client = site.CreatePlainClient();
 
         using var response = await client.GetAsync(new Uri("/search?q=" + Uri.EscapeDataString(query), UriKind.Relative));
+        var doc = await Html.ParseAsync(response);
 
-        Assert.Equal(HttpStatusCode.Found, response.StatusCode);
-        var location = response.Headers.Location!.OriginalString;
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var choices = doc.QuerySelectorAll("[data-testid='family-choice']").Select(c => catalog.FindModel(c.GetAttribute("data-slug")!)!).ToList();
+        Assert.True(choices.Count > 1);
+        Assert.All(choices, m => Assert.Equal("deepseek", m.MakerSlug));
+        Assert.Single(doc.QuerySelectorAll("[data-testid='family-choice']"), c => c.TextContent.Contains("cheapest", StringComparison.Ordinal));
+        var location = doc.ByTestId("family-best").GetAttribute("href")!;
         var slugs = location["/compare/".Length..].Split("-vs-");
         Assert.Contains("gpt-4o", slugs);
         var other = catalog.FindModel(slugs.Single(s => s != "gpt-4o"))!;
