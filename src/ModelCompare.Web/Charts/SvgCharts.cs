@@ -38,7 +38,6 @@ public static class SvgCharts
     private const int ValueRoom = 72;
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
     private static readonly double[] RoundSteps = [1.0, 2.0, 2.5, 5.0, 10.0];
-    private static readonly int[] LabelOffsets = [5, -12, 22];
     private static readonly double[] Decades = [1.0];
     private static readonly double[] Thirds = [1.0, 3.0];
     private static readonly double[] OneTwoFive = [1.0, 2.0, 5.0];
@@ -201,48 +200,102 @@ public static class SvgCharts
             svg.Append(Inv, $"<text x=\"{Left - 6}\" y=\"{N(y + 5)}\" text-anchor=\"end\">{Text(tick.ToString("#,0.##", Inv))}</text>");
         }
 
-        svg.Append(Inv, $"<text x=\"{Left + (PlotW / 2)}\" y=\"{Height - 6}\" text-anchor=\"middle\">Price per 1M tokens (70% input, 30% output, log scale)</text>");
+        // Axis titles stay inside the viewBox even on a phone; the 70/30 blend is said in the caption.
+        svg.Append(Inv, $"<text class=\"axis-title\" x=\"{Left + (PlotW / 2)}\" y=\"{Height - 6}\" text-anchor=\"middle\">Price per 1M tokens (log scale)</text>");
 
-        // Others first, so the pair is drawn on top. The pair's labels always show (clear of other labels where
-        // possible); another model's label shows only where it covers neither a point nor a label.
-        var points = new List<(decimal X1, decimal Y1, decimal X2, decimal Y2)>();
-        var labels = new List<(decimal X1, decimal Y1, decimal X2, decimal Y2)>();
+        // Others first, so the pair is drawn on top, larger and ringed.
+        var points = new List<Box>();
         var ordered = chart.Points.OrderBy(p => p.Role == ChartRole.Other ? 0 : 1).ToList();
         foreach (var p in ordered)
         {
             var (x, y) = (X(p.Blend), Y(p.Score));
-            var radius = p.Role == ChartRole.Other ? 4 : 6;
+            var radius = p.Role == ChartRole.Other ? 3.5m : 7m;
             var fill = p.Basis == PriceBasis.Market ? " hollow" : string.Empty;
-            svg.Append(Inv, $"<circle class=\"point {RoleClass(p.Role)}{fill}\" cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"{radius}\"><title>{Text($"{p.ModelName}: {p.ScoreText} at {p.PriceText} ({p.BasisName})")}</title></circle>");
-            points.Add((x - radius, y - radius, x + radius, y + radius));
+            var ring = p.Role == ChartRole.Other ? string.Empty : " pair";
+            svg.Append(Inv, $"<circle class=\"point {RoleClass(p.Role)}{fill}{ring}\" data-slug=\"{Text(p.ModelSlug)}\" cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"{N(radius)}\"><title>{Text($"{p.ModelName}: {p.ScoreText} at {p.PriceText} ({p.BasisName})")}</title></circle>");
+            points.Add(new Box(x - radius, y - radius, x + radius, y + radius));
         }
 
-        static bool Overlaps(List<(decimal X1, decimal Y1, decimal X2, decimal Y2)> boxes, (decimal X1, decimal Y1, decimal X2, decimal Y2) box) =>
-            boxes.Any(b => b.X1 < box.X2 && box.X1 < b.X2 && b.Y1 < box.Y2 && box.Y1 < b.Y2);
-
+        // Labels: the pair's always, others' (the ones that give most for their price) only where they touch
+        // neither a point nor a label. Each is placed at its point (right, left, above, below, a line further
+        // out), kept inside the plot; one that cannot sit beside its point gets a leader line to it.
+        var labels = new List<Box>();
+        var bounds = new Box(Left + 2, 0, ViewWidth - Right, Top + PlotH - 2);
         foreach (var p in ordered.Where(p => p.Role != ChartRole.Other).Concat(ordered.Where(p => p.Role == ChartRole.Other && p.GivesMostForPrice)))
         {
             var isPair = p.Role != ChartRole.Other;
-            var text = isPair ? $"{Trim(p.ModelName, 22)}: {p.ScoreText}, {p.PriceText}" : Trim(p.ModelName, 22);
+            var text = isPair ? $"{Trim(p.ModelName, 20)}: {p.ScoreText}, {p.PriceText}" : Trim(p.ModelName, 22);
             var (x, y) = (X(p.Blend), Y(p.Score));
-            var width = (decimal)text.Length * FontSize * 0.56m;
-            var x1 = Math.Max(0m, x + 9 + width <= ViewWidth ? x + 9 : x - 9 - width);
-            var boxes = LabelOffsets
-                .Select(dy => (X1: x1, Y1: y + dy - FontSize + 2, X2: x1 + width, Y2: y + dy + 2))
-                .Select(b => b.Y1 < 0 ? b with { Y1 = 0, Y2 = FontSize } : b)
-                .ToList();
-            var fits = boxes.Where(b => !Overlaps(labels, b) && (isPair || !Overlaps(points, b))).ToList();
+            var width = TextWidth(text);
+            var candidates = LabelPlaces(x, y, width).Select(b => b.Within(bounds)).ToList();
+            var fits = candidates.Where(b => !labels.Any(b.Overlaps) && !points.Any(b.Overlaps)).ToList();
+            if (fits.Count == 0 && isPair)
+            {
+                fits = [.. candidates.Where(b => !labels.Any(b.Overlaps))];
+            }
+
             if (fits.Count == 0 && !isPair)
             {
                 continue;
             }
 
-            var box = fits.Count > 0 ? fits[0] : boxes[0];
+            var box = fits.Count > 0 ? fits.MinBy(b => b.Distance(x, y))! : candidates[0];
             labels.Add(box);
-            svg.Append(Inv, $"<text class=\"label\" x=\"{N(box.X1)}\" y=\"{N(box.Y2 - 2)}\">{Text(text)}</text>");
+            if (box.Distance(x, y) > LeaderDistance)
+            {
+                var (lx, ly) = box.Nearest(x, y);
+                svg.Append(Inv, $"<line class=\"leader {RoleClass(p.Role)}\" x1=\"{N(x)}\" y1=\"{N(y)}\" x2=\"{N(lx)}\" y2=\"{N(ly)}\"></line>");
+            }
+
+            svg.Append(Inv, $"<text class=\"label\" data-for=\"{Text(p.ModelSlug)}\" x=\"{N(box.X1)}\" y=\"{N(box.Y2 - 3)}\">{Text(text)}</text>");
         }
 
         return Close(svg);
+    }
+
+    /// <summary>Farther than this from its point (viewBox units), a label gets a line to it.</summary>
+    public const decimal LeaderDistance = 12m;
+
+    /// <summary>The width of a bold label, estimated at 0.64 em a character (the site's sans-serif runs a little narrower).</summary>
+    public static decimal TextWidth(string text) => (decimal)(text ?? string.Empty).Length * FontSize * 0.64m;
+
+    /// <summary>Where a label may go, nearest first: beside the point on either side, then above and below, then a line further out.</summary>
+    private static IEnumerable<Box> LabelPlaces(decimal x, decimal y, decimal width)
+    {
+        const decimal Gap = 9m, H = FontSize + 4;
+        foreach (var dy in new[] { 0m, -H, H, -2 * H, 2 * H, -3 * H, 3 * H })
+        {
+            var top = y - (H / 2) + dy;
+            yield return new Box(x + Gap, top, x + Gap + width, top + H);
+            yield return new Box(x - Gap - width, top, x - Gap, top + H);
+            if (dy != 0m)
+            {
+                yield return new Box(x - (width / 2), top, x + (width / 2), top + H);
+            }
+        }
+    }
+
+    /// <summary>A rectangle in viewBox units.</summary>
+    private sealed record Box(decimal X1, decimal Y1, decimal X2, decimal Y2)
+    {
+        public bool Overlaps(Box other) => X1 < other.X2 && other.X1 < X2 && Y1 < other.Y2 && other.Y1 < Y2;
+
+        /// <summary>Moved (never shrunk) to lie inside <paramref name="bounds"/> where it can.</summary>
+        public Box Within(Box bounds)
+        {
+            var dx = X1 < bounds.X1 ? bounds.X1 - X1 : X2 > bounds.X2 ? bounds.X2 - X2 : 0m;
+            var dy = Y1 < bounds.Y1 ? bounds.Y1 - Y1 : Y2 > bounds.Y2 ? bounds.Y2 - Y2 : 0m;
+            return new Box(X1 + dx, Y1 + dy, X2 + dx, Y2 + dy);
+        }
+
+        /// <summary>The point of the box nearest to (x, y).</summary>
+        public (decimal X, decimal Y) Nearest(decimal x, decimal y) => (Math.Clamp(x, X1, X2), Math.Clamp(y, Y1, Y2));
+
+        public decimal Distance(decimal x, decimal y)
+        {
+            var (nx, ny) = Nearest(x, y);
+            return (decimal)Math.Sqrt((double)(((nx - x) * (nx - x)) + ((ny - y) * (ny - y))));
+        }
     }
 
     /// <summary>A bar from the left edge at <paramref name="top"/>, with its value just past its end.</summary>
