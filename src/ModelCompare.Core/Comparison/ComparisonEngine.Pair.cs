@@ -77,6 +77,7 @@ public sealed partial class ComparisonEngine
             MetaDescription = MetaDescription(a, b, bills, traffic),
             CanonicalPath = CanonicalPath(a.Slug, b.Slug),
             Summary = Summary(catalog, a, b, bills, cost, benchmarks, verdict, today),
+            Upgrade = Upgrade(catalog, a, b, cost, via, today),
             Intro = Intro(a, b, bills, today),
             Verdict = verdict,
             Scorecard = Scorecard(a, b, bills, benchmarks, tradeoffs),

@@ -28,6 +28,8 @@ public sealed record PairComparison
 
     /// <summary>The answer first: bills, prices, context windows and the verdict in one line.</summary>
     public required SummarySection Summary { get; init; }
+    /// <summary>When one of the pair succeeds the other: what the move changes, said first. Null for any other pair.</summary>
+    public UpgradeSection? Upgrade { get; init; }
     public required IntroSection Intro { get; init; }
     public required VerdictSection Verdict { get; init; }
     public required ImmutableArray<ScorecardRow> Scorecard { get; init; }
