@@ -51,6 +51,8 @@ internal static partial class DuplicateMerger
         ("kimi-k2-0711-preview", "kimi-k2", "Kimi K2 Instruct is the 0711 release; 0905 is a later snapshot"),
         ("llama-3-2-90b-vision-instruct", "llama-3-2-90b", "Llama 3.2 90B was released only as the Vision Instruct model"),
         ("llama-3-2-11b-vision-instruct", "llama-3-2-11b", "Llama 3.2 11B was released only as the Vision Instruct model"),
+        ("gemini-2-5-pro-exp-03-25", "gemini-2-5-pro-preview-03-25",
+            "one checkpoint: the 03-25 experimental release and its paid preview share the release day, and Aider's and Epoch AI's leaderboards give the same 72.9 run under each name"),
     ];
 
     public static MergeResult Merge(
@@ -166,6 +168,20 @@ internal static partial class DuplicateMerger
 
                 if (other.SnapshotDate is { } otherDate && keeper.SnapshotDate is { } keeperDate && otherDate != keeperDate)
                 {
+                    continue;
+                }
+
+                // A host's dated id under the undated name ("openai-gpt-4o-2024-11-20" named "GPT-4o") is the
+                // snapshot of that date: it joins the maker's model for that snapshot when the catalog has one,
+                // never the undated name, which stands for the snapshot the maker served on the data's date.
+                if (other.SnapshotDate is { } dated && keeper.SnapshotDate is null
+                    && byKey.Values.Where(c => c.Key != other.Key && c.Maker == other.Maker && c.SnapshotDate == dated)
+                        .OrderByDescending(c => c.IsCanonical).FirstOrDefault() is { } snapshot)
+                {
+                    byKey.Remove(other.Key);
+                    byKey[snapshot.Key] = Absorb(snapshot, other);
+                    redirects[other.Key] = snapshot.Key;
+                    report.Merge($"{other.Key} -> {snapshot.Key}: a dated id named like the undated model ({keeper.Name}) is the snapshot of its date");
                     continue;
                 }
 
