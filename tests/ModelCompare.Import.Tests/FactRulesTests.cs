@@ -177,6 +177,24 @@ public sealed class FactRulesTests : IDisposable
         Assert.True(ModelFactsBuilder.OnOrAfter("2025-12-02", new DateOnly(2025, 12, 2)));
     }
 
+    [Fact]
+    public void A_day_in_the_month_a_higher_source_gave_on_the_release_is_dropped_with_it()
+    {
+        var (data, report) = Import(datasets => EditModelsDev(datasets, (models, routes) =>
+        {
+            var route = Route(routes, "mistral", "mistral-large-2512");
+            route["release_date"] = "2025-12-10";
+            route["knowledge"] = "2025-12";
+            models["mistral/mistral-large-2512"]!["release_date"] = "2025-12-10";
+            models["mistral/mistral-large-2512"]!["knowledge"] = "2025-12-01";
+        }));
+
+        var large = Model(data, "mistral-large-2512");
+        Assert.Equal(new DateOnly(2025, 12, 10), large.ReleaseDate);
+        Assert.Null(large.KnowledgeCutoff);
+        Assert.Contains(report.Lines(ModelFactsBuilder.CutoffAfterRelease), l => l.StartsWith("mistral-large-2512: 2025-12-01 from the model's record, the month a higher-ranked source gave", StringComparison.Ordinal));
+    }
+
     private const string CorrectionsYaml = """
         # Kept by hand; the import reads this file and never writes it.
         - model: llama-3-1-8b-instruct

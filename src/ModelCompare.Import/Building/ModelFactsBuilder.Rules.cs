@@ -278,12 +278,22 @@ internal sealed partial class ModelFactsBuilder
             candidates.Add((statsCutoff, "LLM Stats"));
         }
 
+        // A lower-ranked source's day in a month a higher-ranked source gave, and that was dropped, is the same
+        // month made to look precise (LLM Stats' "2025-06-01" for the maker's "2025-06"): dropped with it.
         string? chosen = null;
+        var droppedMonths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (value, source) in candidates)
         {
             if (model.ReleaseDate is { } released && OnOrAfter(value, released))
             {
+                droppedMonths.Add(value[..7]);
                 report.Full(CutoffAfterRelease, $"{model.Slug}: {value} from {source}, released {Dates.Iso(released)}");
+                continue;
+            }
+
+            if (chosen is null && droppedMonths.Contains(value[..7]))
+            {
+                report.Full(CutoffAfterRelease, $"{model.Slug}: {value} from {source}, the month a higher-ranked source gave on or after the release");
                 continue;
             }
 
