@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ModelCompare.Import.Matching;
 using ModelCompare.Import.Sources;
+using ModelCompare.Import.Tables;
 
 namespace ModelCompare.Import.Building;
 
@@ -25,7 +26,7 @@ internal sealed record MergeResult(IReadOnlyList<ModelCandidate> Kept, IReadOnly
 /// <item>Two candidates of one maker whose weights are the same Hugging Face repository (models.dev's weights
 /// links, OpenRouter's list) are one model.</item>
 /// <item>A "-reasoning" and "-non-reasoning" pair of one maker at one price is one model with two modes.</item>
-/// <item>The pairs in <see cref="SameModel"/>, which no dataset links, are one model.</item>
+/// <item>The pairs in <see cref="IdentityTables.SameModel"/>, which no dataset links, are one model.</item>
 /// <item>Two models of one maker with the same display name merge, unless both keys carry a different date or
 /// version tag; then, like two makers' models with one name, the names get told apart.</item>
 /// </list>
@@ -35,26 +36,6 @@ internal sealed record MergeResult(IReadOnlyList<ModelCandidate> Kept, IReadOnly
 /// </summary>
 internal static partial class DuplicateMerger
 {
-    /// <summary>DeepSeek's API names that serve whatever model DeepSeek currently runs, in one mode each.</summary>
-    private static readonly Dictionary<string, string> FloatingNames = new(StringComparer.Ordinal)
-    {
-        ["deepseek-chat"] = "non-thinking", ["deepseek-reasoner"] = "thinking",
-    };
-
-    /// <summary>
-    /// The same model under two keys where no dataset links them (no shared weights link): the key on the left is
-    /// merged into the one on the right, for the reason given.
-    /// </summary>
-    internal static readonly IReadOnlyList<(string From, string To, string Reason)> SameModel =
-    [
-        ("mistral-small-3-2-24b-instruct-2506", "mistral-small-2506", "Mistral Small 3.2 is the Mistral-Small-3.2-24B-Instruct-2506 release"),
-        ("kimi-k2-0711-preview", "kimi-k2", "Kimi K2 Instruct is the 0711 release; 0905 is a later snapshot"),
-        ("llama-3-2-90b-vision-instruct", "llama-3-2-90b", "Llama 3.2 90B was released only as the Vision Instruct model"),
-        ("llama-3-2-11b-vision-instruct", "llama-3-2-11b", "Llama 3.2 11B was released only as the Vision Instruct model"),
-        ("gemini-2-5-pro-exp-03-25", "gemini-2-5-pro-preview-03-25",
-            "one checkpoint: the 03-25 experimental release and its paid preview share the release day, and Aider's and Epoch AI's leaderboards give the same 72.9 run under each name"),
-    ];
-
     public static MergeResult Merge(
         IReadOnlyList<ModelCandidate> candidates,
         IReadOnlyDictionary<string, int> providerCounts,
@@ -98,9 +79,9 @@ internal static partial class DuplicateMerger
                     };
                 }
 
-                if (FloatingNames.TryGetValue(key, out var mode))
+                if (IdentityTables.FloatingNames.TryGetValue(key, out var floating))
                 {
-                    kept = kept with { Modes = [.. kept.Modes.Append(mode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };
+                    kept = kept with { Modes = [.. kept.Modes.Append(floating.Mode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };
                 }
 
                 byKey[target.Key] = kept;
@@ -129,7 +110,7 @@ internal static partial class DuplicateMerger
         MergeModes(byKey, redirects, providerCounts, makerEntries, report);
 
         // 4. Pairs no dataset links.
-        foreach (var (from, to, why) in SameModel)
+        foreach (var (from, to, why) in IdentityTables.SameModel)
         {
             if (byKey.TryGetValue(from, out var other) && byKey.TryGetValue(to, out var keeper))
             {
@@ -266,7 +247,7 @@ internal static partial class DuplicateMerger
     /// <summary>A key that names "whatever is newest": "-latest", a "-0" form named "(latest)", or one of DeepSeek's API names.</summary>
     private static bool IsPointer(ModelCandidate c, IReadOnlyList<ModelCandidate> original)
     {
-        if (c.Key.EndsWith("-latest", StringComparison.Ordinal) || FloatingNames.ContainsKey(c.Key))
+        if (c.Key.EndsWith("-latest", StringComparison.Ordinal) || IdentityTables.FloatingNames.ContainsKey(c.Key))
         {
             return true;
         }

@@ -1,5 +1,6 @@
 using ModelCompare.Import.Matching;
 using ModelCompare.Import.Sources;
+using ModelCompare.Import.Tables;
 
 namespace ModelCompare.Import.Building;
 
