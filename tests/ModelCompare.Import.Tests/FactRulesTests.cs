@@ -195,6 +195,29 @@ public sealed class FactRulesTests : IDisposable
         Assert.Contains(report.Lines(ModelFactsBuilder.CutoffAfterRelease), l => l.StartsWith("mistral-large-2512: 2025-12-01 from the model's record, the month a higher-ranked source gave", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void A_parameter_count_for_closed_weights_from_llm_stats_alone_is_left_out()
+    {
+        var (data, report) = Import(datasets =>
+        {
+            var path = Path.Combine(datasets, "llm-stats", "data", "organizations", "mistral", "models", "magistral-medium", "model.json");
+            File.WriteAllText(path, File.ReadAllText(path).Replace("\"param_count\": null", "\"param_count\": 24000000000", StringComparison.Ordinal));
+        }, correctionsYaml: """
+            - model: magistral-medium
+              field: open_weights
+              value: "false"
+              source: https://example.test/magistral
+              checked: 2026-12-04
+              reason: A test's closed weights.
+            """);
+
+        var medium = Model(data, "magistral-medium");
+        Assert.False(medium.OpenWeights);
+        Assert.Null(medium.Parameters);
+        Assert.Contains("magistral-medium: 24B from LLM Stats", report.Lines(ModelFactsBuilder.ClosedParameters));
+        Assert.Equal(8m, Model(data, "llama-3-1-8b-instruct").Parameters?.TotalBillions);
+    }
+
     private const string CorrectionsYaml = """
         # Kept by hand; the import reads this file and never writes it.
         - model: llama-3-1-8b-instruct

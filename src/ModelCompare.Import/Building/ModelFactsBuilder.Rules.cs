@@ -21,6 +21,9 @@ internal sealed partial class ModelFactsBuilder
     public const string CapabilityConflict = ConflictPrefix + "a capability flag contradicting the modalities or the maker's route (flag corrected)";
     public const string OutputOutlier = ConflictPrefix + "max output outliers (more than 4x the maker's or the agreed value), dropped";
     public const string OutputIsContext = ConflictPrefix + "max output that restates the context window while other sources give a limit, dropped";
+    /// <summary>The report's heading for parameter counts of closed-weights models that no maker states.</summary>
+    public const string ClosedParameters = ConflictPrefix + "a parameter count for closed weights that only LLM Stats gives, left out";
+
     public const string CutoffAfterRelease = ConflictPrefix + "knowledge cutoff on or after the release date, dropped";
     public const string ReleaseAfterPrice = ConflictPrefix + "release date after the model's first price";
     public const string ReleaseVsIdDate = ConflictPrefix + "release date far from the date in the model's own id (the id's date taken)";
