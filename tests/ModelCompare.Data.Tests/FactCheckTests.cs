@@ -107,4 +107,34 @@ public sealed class FactCheckTests : IDisposable
             (openLicenseOnClosed.Count, proprietaryOnOpen.Count, visionAgainstImage.Count, outputAboveContext.Count, cutoffAfterRelease.Count, deprecatedRouteActive.Count));
         Assert.All(data.Models.Where(m => m.Status != ModelStatus.Active || m.RetirementDate is not null), m => Assert.NotNull(m.StatusSource));
     }
+
+    [Fact]
+    public void The_real_catalog_gives_each_model_version_one_record_and_each_score_one_version()
+    {
+        var data = DataSetReader.Read(RealData());
+        var models = data.Models.ToDictionary(m => m.Slug, StringComparer.Ordinal);
+
+        // One maker, one display name: two records named alike are one model shown twice.
+        var sameName = data.Models.GroupBy(m => (m.MakerSlug, m.Name)).Where(g => g.Count() > 1).Select(g => $"{g.Key.MakerSlug}: {g.Key.Name}").ToList();
+
+        // A dated API id ("gpt-4o-2024-11-20") names one checkpoint: two records holding it are one model. (An
+        // undated name may float: each seller's "deepseek-chat" is the model it serves.)
+        var dated = new System.Text.RegularExpressions.Regex(@"20\d{2}-?\d{2}-?\d{2}$");
+        var sharedApiId = data.Models.SelectMany(m => m.ApiIds.Where(id => dated.IsMatch(id)).Select(id => (Id: id, m.Slug))).GroupBy(x => x.Id, StringComparer.Ordinal)
+            .Where(g => g.Select(x => x.Slug).Distinct(StringComparer.Ordinal).Count() > 1).Select(g => g.Key).ToList();
+
+        // One run given to two records of one checkpoint (one maker, one release day, one name once "experimental"
+        // and "preview" are taken out): the same benchmark, setting, source and value.
+        static string Checkpoint(Model m) => string.Join(' ', m.Name.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w is not ("experimental" or "exp" or "preview")));
+        var oneRunTwoRecords = data.Scores
+            .Where(s => models[s.ModelSlug].ReleaseDate is not null)
+            .GroupBy(s => (s.BenchmarkSlug, s.Variant, s.SourceName, s.Value, models[s.ModelSlug].MakerSlug, models[s.ModelSlug].ReleaseDate, Checkpoint(models[s.ModelSlug])))
+            .Where(g => g.Select(s => s.ModelSlug).Distinct(StringComparer.Ordinal).Count() > 1)
+            .Select(g => $"{g.Key.BenchmarkSlug} {g.Key.Value}: {string.Join(", ", g.Select(s => s.ModelSlug).Distinct(StringComparer.Ordinal))}").ToList();
+
+        Assert.Empty(sameName);
+        Assert.Empty(sharedApiId);
+        Assert.Empty(oneRunTwoRecords);
+    }
 }

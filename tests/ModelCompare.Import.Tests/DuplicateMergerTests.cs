@@ -20,6 +20,31 @@ public class DuplicateMergerTests
         DuplicateMerger.Merge(candidates, providers, report: new ImportReport());
 
     [Fact]
+    public void A_hosts_dated_id_named_like_the_undated_model_joins_the_snapshot_of_its_date()
+    {
+        var result = Merge(
+            Canonical("gpt-4o", "openai", "openai/gpt-4o", "GPT-4o") with { SnapshotDate = null },
+            Canonical("gpt-4o-2024-11-20", "openai", "openai/gpt-4o-2024-11-20", "GPT-4o (2024-11-20)") with { SnapshotDate = "20241120" },
+            Hosted("openai-gpt-4o-2024-11-20", "openai", "openai-gpt-4o-2024-11-20", "GPT-4o") with { SnapshotDate = "20241120" });
+
+        Assert.Equal(["gpt-4o", "gpt-4o-2024-11-20"], result.Kept.Select(c => c.Key));
+        Assert.Equal("gpt-4o-2024-11-20", result.Redirects["openai-gpt-4o-2024-11-20"]);
+        Assert.DoesNotContain("openai-gpt-4o-2024-11-20", result.Kept.Single(c => c.Key == "gpt-4o").MergedKeys);
+    }
+
+    [Fact]
+    public void An_experimental_release_and_its_preview_of_one_checkpoint_are_one_model()
+    {
+        var day = new DateOnly(2025, 3, 25);
+        var result = Merge(
+            Canonical("gemini-2-5-pro-exp-03-25", "google", "google/gemini-2.5-pro-exp-03-25", "Gemini 2.5 Pro Experimental 0325", day),
+            Canonical("gemini-2-5-pro-preview-03-25", "google", "google/gemini-2.5-pro-preview-03-25", "Gemini 2.5 Pro Preview 0325", day));
+
+        Assert.Equal("gemini-2-5-pro-preview-03-25", Assert.Single(result.Kept).Key);
+        Assert.Equal("gemini-2-5-pro-preview-03-25", result.Redirects["gemini-2-5-pro-exp-03-25"]);
+    }
+
+    [Fact]
     public void A_zero_suffixed_latest_record_merges_into_the_undated_model()
     {
         var result = Merge(

@@ -177,6 +177,47 @@ public sealed class FactRulesTests : IDisposable
         Assert.True(ModelFactsBuilder.OnOrAfter("2025-12-02", new DateOnly(2025, 12, 2)));
     }
 
+    [Fact]
+    public void A_day_in_the_month_a_higher_source_gave_on_the_release_is_dropped_with_it()
+    {
+        var (data, report) = Import(datasets => EditModelsDev(datasets, (models, routes) =>
+        {
+            var route = Route(routes, "mistral", "mistral-large-2512");
+            route["release_date"] = "2025-12-10";
+            route["knowledge"] = "2025-12";
+            models["mistral/mistral-large-2512"]!["release_date"] = "2025-12-10";
+            models["mistral/mistral-large-2512"]!["knowledge"] = "2025-12-01";
+        }));
+
+        var large = Model(data, "mistral-large-2512");
+        Assert.Equal(new DateOnly(2025, 12, 10), large.ReleaseDate);
+        Assert.Null(large.KnowledgeCutoff);
+        Assert.Contains(report.Lines(ModelFactsBuilder.CutoffAfterRelease), l => l.StartsWith("mistral-large-2512: 2025-12-01 from the model's record, the month a higher-ranked source gave", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_parameter_count_for_closed_weights_from_llm_stats_alone_is_left_out()
+    {
+        var (data, report) = Import(datasets =>
+        {
+            var path = Path.Combine(datasets, "llm-stats", "data", "organizations", "mistral", "models", "magistral-medium", "model.json");
+            File.WriteAllText(path, File.ReadAllText(path).Replace("\"param_count\": null", "\"param_count\": 24000000000", StringComparison.Ordinal));
+        }, correctionsYaml: """
+            - model: magistral-medium
+              field: open_weights
+              value: "false"
+              source: https://example.test/magistral
+              checked: 2026-12-04
+              reason: A test's closed weights.
+            """);
+
+        var medium = Model(data, "magistral-medium");
+        Assert.False(medium.OpenWeights);
+        Assert.Null(medium.Parameters);
+        Assert.Contains("magistral-medium: 24B from LLM Stats", report.Lines(ModelFactsBuilder.ClosedParameters));
+        Assert.Equal(8m, Model(data, "llama-3-1-8b-instruct").Parameters?.TotalBillions);
+    }
+
     private const string CorrectionsYaml = """
         # Kept by hand; the import reads this file and never writes it.
         - model: llama-3-1-8b-instruct

@@ -1,5 +1,6 @@
 using ModelCompare.Import.Building;
 using ModelCompare.Import.Output;
+using ModelCompare.Import.Tables;
 
 namespace ModelCompare.Import.Tests;
 

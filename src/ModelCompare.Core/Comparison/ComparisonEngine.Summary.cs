@@ -26,6 +26,8 @@ public sealed partial class ComparisonEngine
         {
             StatusA = Sentences.StatusCell(a.Model, today),
             StatusB = Sentences.StatusCell(b.Model, today),
+            LifecycleA = ModelLifecycle.StatusOn(a.Model, today),
+            LifecycleB = ModelLifecycle.StatusOn(b.Model, today),
             StatusNotes = statusNotes,
         };
     }

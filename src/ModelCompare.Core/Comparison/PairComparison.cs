@@ -125,6 +125,10 @@ public sealed record SummarySection(
     public string StatusA { get; init; } = "Active";
     public string StatusB { get; init; } = "Active";
 
+    /// <summary>Each model's status today, as <see cref="StatusA"/> and <see cref="StatusB"/> word it.</summary>
+    public ModelStatus LifecycleA { get; init; } = ModelStatus.Active;
+    public ModelStatus LifecycleB { get; init; } = ModelStatus.Active;
+
     /// <summary>What the page says first about a model that is deprecated or retired (none when both are active).</summary>
     public ImmutableArray<string> StatusNotes { get; init; } = [];
 }

@@ -37,12 +37,12 @@ public static partial class Sentences
     /// "GPT-4o vs DeepSeek V3.2. GPT-4o: $4,500 a month, 128K-token context. DeepSeek V3.2: $380 a month,
     /// 164K-token context. For 1,000M input and 200M output tokens a month. DeepSeek V3.2 costs …"
     /// </summary>
-    public static string PreviewPairAlt(string title, string aName, decimal? aMonthly, long? aContext, string bName, decimal? bMonthly, long? bContext, TrafficProfile traffic, string verdict)
+    public static string PreviewPairAlt(string title, string aName, decimal? aMonthly, long? aContext, string? aStatus, string bName, decimal? bMonthly, long? bContext, string? bStatus, TrafficProfile traffic, string verdict)
     {
         ArgumentNullException.ThrowIfNull(traffic);
-        static string Side(string name, decimal? monthly, long? context) =>
-            $"{name}: {(monthly is { } m ? Formatting.MonthlyTotal(m) + " a month" : PreviewNoPrice)}, {PreviewContext(context)}.";
-        return $"{title}. {Side(aName, aMonthly, aContext)} {Side(bName, bMonthly, bContext)} For {traffic.Text}. {verdict}";
+        static string Side(string name, decimal? monthly, long? context, string? status) =>
+            $"{name}: {(monthly is { } m ? Formatting.MonthlyTotal(m) + " a month" : PreviewNoPrice)}, {PreviewContext(context)}{(status is null ? string.Empty : ", " + status)}.";
+        return $"{title}. {Side(aName, aMonthly, aContext, aStatus)} {Side(bName, bMonthly, bContext, bStatus)} For {traffic.Text}. {verdict}";
     }
 
     /// <summary>"GPT-4o by OpenAI: $4,500 a month for 1,000M input and 200M output tokens a month, $2.50 / $10 per 1M input / output tokens, 128K-token context. Best for coding."</summary>

@@ -35,7 +35,7 @@ public sealed record SharePreview
         get
         {
             var text = string.Join('\u001f', new[] { Title, Subtitle ?? string.Empty, Caption, Footnote }
-                .Concat(Cards.Select(c => string.Join('\u001e', c.Heading, c.Subheading, c.Figure, c.FigureCaption, c.Detail, c.Highlight ? "1" : "0"))));
+                .Concat(Cards.Select(c => string.Join('\u001e', c.Heading, c.Subheading, c.Figure, c.FigureCaption, c.Detail, c.Highlight ? "1" : "0", c.Warning ? "1" : "0"))));
             return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..12];
         }
     }
@@ -43,28 +43,35 @@ public sealed record SharePreview
 
 /// <summary>
 /// One box of the image: an optional heading and subheading (a model's name and maker), a large figure
-/// and what it measures, and a detail line. <see cref="Highlight"/> marks the verdict's pick.
+/// and what it measures, and a detail line. <see cref="Highlight"/> marks the verdict's pick; <see cref="Warning"/>
+/// marks a detail that warns (a model its maker has deprecated or retired), drawn in the warning colour.
 /// </summary>
-public sealed record PreviewCard(string? Heading, string? Subheading, string Figure, string FigureCaption, string? Detail, bool Highlight = false);
+public sealed record PreviewCard(string? Heading, string? Subheading, string Figure, string FigureCaption, string? Detail, bool Highlight = false, bool Warning = false);
 
 /// <summary>Builds the share previews of the pair page and the model profile from their engine results.</summary>
 public static class SharePreviews
 {
     /// <summary>
     /// A pair: each model's monthly cost at the comparison's traffic and price basis (the bill the page
-    /// headlines), its maker and context window; the verdict's first sentence; the recommended side highlighted.
+    /// headlines), its maker and context window, or in its place the status of a model its maker has
+    /// deprecated or retired (the page's own status cell); the verdict's first sentence; the recommended side highlighted.
     /// </summary>
     public static SharePreview Pair(PairComparison comparison)
     {
         ArgumentNullException.ThrowIfNull(comparison);
         var c = comparison;
+        var summary = c.Summary;
+        string? StatusOf(Side side) => (side == Side.A ? summary.LifecycleA : summary.LifecycleB) == ModelCompare.Catalog.ModelStatus.Active
+            ? null
+            : side == Side.A ? summary.StatusA : summary.StatusB;
         PreviewCard Card(ModelFacts f, ModelCost cost, Side side) => new(
             f.Name,
             f.MakerName,
             cost.AmountText,
             cost.Bill is null ? Sentences.PreviewNoPrice : Sentences.PreviewPerMonth,
-            Sentences.PreviewContext(f.Model.ContextWindow),
-            c.Verdict.Recommended == side);
+            StatusOf(side) ?? Sentences.PreviewContext(f.Model.ContextWindow),
+            c.Verdict.Recommended == side,
+            StatusOf(side) is not null);
         var verdict = c.Verdict.Sentences.IsDefaultOrEmpty ? c.Verdict.Text : c.Verdict.Sentences[0];
         var title = Sentences.RelatedLabel(c.A.Name, c.B.Name);
         return new SharePreview
@@ -73,7 +80,7 @@ public static class SharePreviews
             Cards = [Card(c.A, c.MonthlyCost.A, Side.A), Card(c.B, c.MonthlyCost.B, Side.B)],
             Caption = verdict,
             Footnote = Sentences.PreviewCostBasis(c.MonthlyCost.BasisPhrase, c.Traffic),
-            AltText = Sentences.PreviewPairAlt(title, c.A.Name, c.MonthlyCost.A.Bill?.Monthly, c.A.Model.ContextWindow, c.B.Name, c.MonthlyCost.B.Bill?.Monthly, c.B.Model.ContextWindow, c.Traffic, verdict),
+            AltText = Sentences.PreviewPairAlt(title, c.A.Name, c.MonthlyCost.A.Bill?.Monthly, c.A.Model.ContextWindow, StatusOf(Side.A), c.B.Name, c.MonthlyCost.B.Bill?.Monthly, c.B.Model.ContextWindow, StatusOf(Side.B), c.Traffic, verdict),
         };
     }
 

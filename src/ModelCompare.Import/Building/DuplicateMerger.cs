@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using ModelCompare.Import.Matching;
 using ModelCompare.Import.Sources;
+using ModelCompare.Import.Tables;
 
 namespace ModelCompare.Import.Building;
 
@@ -25,7 +26,7 @@ internal sealed record MergeResult(IReadOnlyList<ModelCandidate> Kept, IReadOnly
 /// <item>Two candidates of one maker whose weights are the same Hugging Face repository (models.dev's weights
 /// links, OpenRouter's list) are one model.</item>
 /// <item>A "-reasoning" and "-non-reasoning" pair of one maker at one price is one model with two modes.</item>
-/// <item>The pairs in <see cref="SameModel"/>, which no dataset links, are one model.</item>
+/// <item>The pairs in <see cref="IdentityTables.SameModel"/>, which no dataset links, are one model.</item>
 /// <item>Two models of one maker with the same display name merge, unless both keys carry a different date or
 /// version tag; then, like two makers' models with one name, the names get told apart.</item>
 /// </list>
@@ -35,24 +36,6 @@ internal sealed record MergeResult(IReadOnlyList<ModelCandidate> Kept, IReadOnly
 /// </summary>
 internal static partial class DuplicateMerger
 {
-    /// <summary>DeepSeek's API names that serve whatever model DeepSeek currently runs, in one mode each.</summary>
-    private static readonly Dictionary<string, string> FloatingNames = new(StringComparer.Ordinal)
-    {
-        ["deepseek-chat"] = "non-thinking", ["deepseek-reasoner"] = "thinking",
-    };
-
-    /// <summary>
-    /// The same model under two keys where no dataset links them (no shared weights link): the key on the left is
-    /// merged into the one on the right, for the reason given.
-    /// </summary>
-    internal static readonly IReadOnlyList<(string From, string To, string Reason)> SameModel =
-    [
-        ("mistral-small-3-2-24b-instruct-2506", "mistral-small-2506", "Mistral Small 3.2 is the Mistral-Small-3.2-24B-Instruct-2506 release"),
-        ("kimi-k2-0711-preview", "kimi-k2", "Kimi K2 Instruct is the 0711 release; 0905 is a later snapshot"),
-        ("llama-3-2-90b-vision-instruct", "llama-3-2-90b", "Llama 3.2 90B was released only as the Vision Instruct model"),
-        ("llama-3-2-11b-vision-instruct", "llama-3-2-11b", "Llama 3.2 11B was released only as the Vision Instruct model"),
-    ];
-
     public static MergeResult Merge(
         IReadOnlyList<ModelCandidate> candidates,
         IReadOnlyDictionary<string, int> providerCounts,
@@ -96,9 +79,9 @@ internal static partial class DuplicateMerger
                     };
                 }
 
-                if (FloatingNames.TryGetValue(key, out var mode))
+                if (IdentityTables.FloatingNames.TryGetValue(key, out var floating))
                 {
-                    kept = kept with { Modes = [.. kept.Modes.Append(mode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };
+                    kept = kept with { Modes = [.. kept.Modes.Append(floating.Mode).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };
                 }
 
                 byKey[target.Key] = kept;
@@ -127,7 +110,7 @@ internal static partial class DuplicateMerger
         MergeModes(byKey, redirects, providerCounts, makerEntries, report);
 
         // 4. Pairs no dataset links.
-        foreach (var (from, to, why) in SameModel)
+        foreach (var (from, to, why) in IdentityTables.SameModel)
         {
             if (byKey.TryGetValue(from, out var other) && byKey.TryGetValue(to, out var keeper))
             {
@@ -166,6 +149,20 @@ internal static partial class DuplicateMerger
 
                 if (other.SnapshotDate is { } otherDate && keeper.SnapshotDate is { } keeperDate && otherDate != keeperDate)
                 {
+                    continue;
+                }
+
+                // A host's dated id under the undated name ("openai-gpt-4o-2024-11-20" named "GPT-4o") is the
+                // snapshot of that date: it joins the maker's model for that snapshot when the catalog has one,
+                // never the undated name, which stands for the snapshot the maker served on the data's date.
+                if (other.SnapshotDate is { } dated && keeper.SnapshotDate is null
+                    && byKey.Values.Where(c => c.Key != other.Key && c.Maker == other.Maker && c.SnapshotDate == dated)
+                        .OrderByDescending(c => c.IsCanonical).FirstOrDefault() is { } snapshot)
+                {
+                    byKey.Remove(other.Key);
+                    byKey[snapshot.Key] = Absorb(snapshot, other);
+                    redirects[other.Key] = snapshot.Key;
+                    report.Merge($"{other.Key} -> {snapshot.Key}: a dated id named like the undated model ({keeper.Name}) is the snapshot of its date");
                     continue;
                 }
 
@@ -250,7 +247,7 @@ internal static partial class DuplicateMerger
     /// <summary>A key that names "whatever is newest": "-latest", a "-0" form named "(latest)", or one of DeepSeek's API names.</summary>
     private static bool IsPointer(ModelCandidate c, IReadOnlyList<ModelCandidate> original)
     {
-        if (c.Key.EndsWith("-latest", StringComparison.Ordinal) || FloatingNames.ContainsKey(c.Key))
+        if (c.Key.EndsWith("-latest", StringComparison.Ordinal) || IdentityTables.FloatingNames.ContainsKey(c.Key))
         {
             return true;
         }

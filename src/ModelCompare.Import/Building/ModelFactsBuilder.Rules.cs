@@ -21,6 +21,9 @@ internal sealed partial class ModelFactsBuilder
     public const string CapabilityConflict = ConflictPrefix + "a capability flag contradicting the modalities or the maker's route (flag corrected)";
     public const string OutputOutlier = ConflictPrefix + "max output outliers (more than 4x the maker's or the agreed value), dropped";
     public const string OutputIsContext = ConflictPrefix + "max output that restates the context window while other sources give a limit, dropped";
+    /// <summary>The report's heading for parameter counts of closed-weights models that no maker states.</summary>
+    public const string ClosedParameters = ConflictPrefix + "a parameter count for closed weights that only LLM Stats gives, left out";
+
     public const string CutoffAfterRelease = ConflictPrefix + "knowledge cutoff on or after the release date, dropped";
     public const string ReleaseAfterPrice = ConflictPrefix + "release date after the model's first price";
     public const string ReleaseVsIdDate = ConflictPrefix + "release date far from the date in the model's own id (the id's date taken)";
@@ -278,12 +281,22 @@ internal sealed partial class ModelFactsBuilder
             candidates.Add((statsCutoff, "LLM Stats"));
         }
 
+        // A lower-ranked source's day in a month a higher-ranked source gave, and that was dropped, is the same
+        // month made to look precise (LLM Stats' "2025-06-01" for the maker's "2025-06"): dropped with it.
         string? chosen = null;
+        var droppedMonths = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (value, source) in candidates)
         {
             if (model.ReleaseDate is { } released && OnOrAfter(value, released))
             {
+                droppedMonths.Add(value[..7]);
                 report.Full(CutoffAfterRelease, $"{model.Slug}: {value} from {source}, released {Dates.Iso(released)}");
+                continue;
+            }
+
+            if (chosen is null && droppedMonths.Contains(value[..7]))
+            {
+                report.Full(CutoffAfterRelease, $"{model.Slug}: {value} from {source}, the month a higher-ranked source gave on or after the release");
                 continue;
             }
 

@@ -487,10 +487,18 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
         model.CommercialUseNote = license.Note;
     }
 
-    /// <summary>Total parameters from LLM Stats; total and active from the maker's id when it states them ("qwen3-235b-a22b").</summary>
+    /// <summary>
+    /// Total parameters from LLM Stats; total and active from the maker's id when it states them ("qwen3-235b-a22b").
+    /// LLM Stats' count for a model whose weights are closed is left out: only the maker could state it, and such a
+    /// count has been another model's (Magistral Small's 24B on Magistral Medium).
+    /// </summary>
     private void SetParameters(CatalogModel model, LlmStatsModel? stats)
     {
-        if (stats?.ParamCount is > 0 and var count)
+        if (stats?.ParamCount is > 0 and var closedCount && model.OpenWeights == false)
+        {
+            report.Full(ClosedParameters, $"{model.Slug}: {Math.Round(closedCount / 1_000_000_000m, 2, MidpointRounding.AwayFromZero)}B from LLM Stats");
+        }
+        else if (stats?.ParamCount is > 0 and var count)
         {
             model.TotalParametersBillions = Math.Round(count / 1_000_000_000m, 2, MidpointRounding.AwayFromZero);
         }

@@ -1,5 +1,6 @@
 using ModelCompare.Import.Matching;
 using ModelCompare.Import.Sources;
+using ModelCompare.Import.Tables;
 
 namespace ModelCompare.Import.Building;
 
@@ -42,11 +43,13 @@ internal sealed record RouteMatch(ModelsDevModel Entry, string Key, VariantDraft
 /// <summary>
 /// Chooses the catalog's models: every text-generation canonical models.dev record (a dated snapshot that
 /// models.dev names and prices apart stays a model of its own), then the provider routes grouped by
-/// normalized id, kept when several providers serve them or a benchmark scored them.
+/// normalized id, kept when several providers serve them, a benchmark scored them, or the maker's own API
+/// sells them (a route at the maker that is not deprecated, for a model released in the year before the data's
+/// date, not a preview): a maker's current models are in the catalog even with few hosts.
 /// </summary>
 internal sealed class ModelSelector(ModelsDevData modelsDev, ISet<string> benchmarkedKeys, ImportReport report)
 {
-    /// <summary>A route group needs this many providers, or one provider and a benchmark score.</summary>
+    /// <summary>A route group needs this many providers, or a benchmark score, or a live route at its maker.</summary>
     public const int MinProviders = 6;
 
     /// <summary>Suffixes a canonical id may carry that a host's shorter id ("llama-3-3-70b") leaves off.</summary>
@@ -78,9 +81,27 @@ internal sealed class ModelSelector(ModelsDevData modelsDev, ISet<string> benchm
             var providers = group.Select(r => r.ProviderId).Distinct(StringComparer.Ordinal).Count();
             var maker = MakerResolver.Resolve(group.Key);
             var benchmarked = benchmarkedKeys.Contains(group.Key);
-            if (maker is null || (providers < MinProviders && !benchmarked))
+            if (maker is null)
             {
                 continue;
+            }
+
+            // A maker's current model is in the catalog however few hosts carry it: its own API (or storefront)
+            // serves it, does not mark it deprecated, and released it in the year before the data's date. Not a
+            // preview (the released model is, or will be, its own record), and not the bare name of an instruct
+            // model the catalog already has (that would move the model to another address).
+            var makerSells = group.Any(r => r.Status != "deprecated" && IsMakersOwn(ProviderSlug(r.ProviderId!), maker)
+                    && r.ReleaseDate is { } released && released >= ModelsDevData.Snapshot.AddYears(-1))
+                && !group.Key.Contains("preview", StringComparison.Ordinal)
+                && !Expansions.Any(e => candidates.ContainsKey(group.Key + e));
+            if (providers < MinProviders && !benchmarked)
+            {
+                if (!makerSells)
+                {
+                    continue;
+                }
+
+                report.Note($"Models kept because their maker sells them, with fewer than {MinProviders} providers and no benchmark", group.Key);
             }
 
             // The name most providers use ("DeepSeek V3.2", not one host's "deepseek-v3.2"), then the maker's own entry.
@@ -179,6 +200,9 @@ internal sealed class ModelSelector(ModelsDevData modelsDev, ISet<string> benchm
     public static string RouteId(ModelsDevModel route) => $"{route.ProviderId}\n{route.Id}";
 
     public static string ProviderSlug(string id) => ModelIdNormalizer.ToSlug(id);
+
+    /// <summary>The provider is the maker itself, or a storefront of the maker's (<see cref="SellerTable.MakerStorefronts"/>).</summary>
+    private static bool IsMakersOwn(string providerSlug, string maker) => providerSlug == maker || SellerTable.IsMakerOwn(providerSlug, maker);
 
     /// <summary>
     /// The records of one normalized id: the undated record (or the first) and the records that are the same
@@ -328,6 +352,14 @@ internal sealed class ModelSelector(ModelsDevData modelsDev, ISet<string> benchm
             else
             {
                 key = Resolve(own, canonical, known) ?? own;
+            }
+
+            // A dated id is that snapshot: when the catalog holds the snapshot apart ("gpt-4o-2024-11-20"), a host's
+            // dated id that reached the undated name (Venice's "openai-gpt-4o-2024-11-20") goes to the snapshot.
+            if (ModelIdNormalizer.DateOf(split.ModelId) is { } date && canonical.TryGetValue(key, out var chosen) && chosen.SnapshotDate != date
+                && canonical.Values.FirstOrDefault(c => c.Key != key && c.SnapshotDate == date && ModelIdNormalizer.Normalize(c.Key) == key) is { } snapshot)
+            {
+                key = snapshot.Key;
             }
 
             result[RouteId(route)] = new RouteMatch(route, key, variant, ownDated);

@@ -1,5 +1,6 @@
 using ModelCompare.Import.Matching;
 using ModelCompare.Import.Sources;
+using ModelCompare.Import.Tables;
 
 namespace ModelCompare.Import.Building;
 
@@ -8,7 +9,7 @@ namespace ModelCompare.Import.Building;
 /// (docs/import.md, "Status and retirement"):
 /// <list type="number">
 /// <item>an editor's correction (<c>data/corrections/</c>);</item>
-/// <item>the maker's own entry in LiteLLM (a key of the maker's own API, <see cref="LiteLlmMakers"/>: never a cloud's
+/// <item>the maker's own entry in LiteLLM (a key of the maker's own API, <see cref="MakerTables.LiteLlmMakers"/>: never a cloud's
 /// key such as <c>anthropic.claude-...</c> on Bedrock or <c>vertex_ai/...</c>, never a floating <c>-latest</c> name),
 /// whose <c>deprecation_date</c> is the day the maker stops serving the model;</item>
 /// <item>the maker's own route in models.dev: <c>status = "deprecated"</c> marks the model deprecated; a maker's
@@ -26,30 +27,11 @@ internal sealed class StatusBuilder(IReadOnlyList<LiteLlmEntry> liteLlm, ModelsD
     /// <summary>The report's heading for a deprecated or removed maker's route that marks its model.</summary>
     public const string MakerRouteHeading = ModelFactsBuilder.ConflictPrefix + "a deprecated maker's route that no source dates (marked deprecated)";
 
-    /// <summary>LiteLLM's <c>litellm_provider</c> for each maker's own API: only these keys speak for the maker.</summary>
-    public static readonly IReadOnlyDictionary<string, string> LiteLlmMakers = new SortedDictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["anthropic"] = "anthropic",
-        ["codestral"] = "mistral",
-        ["cohere"] = "cohere",
-        ["cohere_chat"] = "cohere",
-        ["dashscope"] = "alibaba",
-        ["deepseek"] = "deepseek",
-        ["gemini"] = "google",
-        ["mistral"] = "mistral",
-        ["moonshot"] = "moonshotai",
-        ["openai"] = "openai",
-        ["perplexity"] = "perplexity",
-        ["text-completion-codestral"] = "mistral",
-        ["text-completion-openai"] = "openai",
-        ["xai"] = "xai",
-    };
-
     /// <summary>True when a LiteLLM key is the maker's own entry for a model of <paramref name="maker"/>.</summary>
     public static bool IsMakerKey(LiteLlmEntry entry, string maker)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        if (!LiteLlmMakers.TryGetValue(entry.Provider, out var owner) || owner != maker)
+        if (!MakerTables.LiteLlmMakers.TryGetValue(entry.Provider, out var owner) || owner != maker)
         {
             return false;
         }

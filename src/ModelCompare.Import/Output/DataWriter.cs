@@ -1,3 +1,4 @@
+using ModelCompare.Import.Tables;
 using System.Globalization;
 using System.Text;
 using ModelCompare.Catalog;

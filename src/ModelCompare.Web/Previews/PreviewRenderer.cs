@@ -25,6 +25,7 @@ public static class PreviewRenderer
     private static readonly SKColor Muted = SKColor.Parse("#4d5560");
     private static readonly SKColor Border = SKColor.Parse("#d5d9df");
     private static readonly SKColor Accent = SKColor.Parse("#0b57d0");
+    private static readonly SKColor Warning = SKColor.Parse("#b3261e");
     private static readonly SKColor[] SideColours = [SKColor.Parse("#0b57d0"), SKColor.Parse("#b3261e"), SKColor.Parse("#146c2e")];
 
     private static readonly SKPngEncoderOptions PngOptions = new(SKPngEncoderFilterFlags.Sub, 3);
@@ -173,8 +174,10 @@ public static class PreviewRenderer
         Draw(canvas, unit.Text!, x + Measure(figure.Text!, Bold, figure.Size) + 14, figureBase, Regular, unit.Size, Muted);
         if (card.Detail is { } detail)
         {
-            var d = Fit(detail, Regular, 26, 20, inner);
-            Draw(canvas, d.Text!, x, box.Bottom - 22, Regular, d.Size, Text);
+            // A deprecated or retired model's status takes the detail line, in bold in the warning colour.
+            var face = card.Warning ? Bold : Regular;
+            var d = Fit(detail, face, 26, 20, inner);
+            Draw(canvas, d.Text!, x, box.Bottom - 22, face, d.Size, card.Warning ? Warning : Text);
         }
     }
 

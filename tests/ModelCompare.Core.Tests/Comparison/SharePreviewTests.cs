@@ -21,15 +21,38 @@ public class SharePreviewTests
         Assert.Equal(
             [
                 new PreviewCard("DeepSeek V3.2", "DeepSeek", "$364", "a month", "164K-token context", Highlight: true),
-                new PreviewCard("GPT-4 Vision Preview", "OpenAI", "$18,000", "a month", "128K-token context", Highlight: false),
+                new PreviewCard("GPT-4 Vision Preview", "OpenAI", "$18,000", "a month", "Deprecated, retires on Dec 6, 2026", Highlight: false, Warning: true),
             ],
             preview.Cards.ToArray());
         Assert.Equal("GPT-4 Vision Preview retires on Dec 6, 2026.", preview.Caption);
         Assert.Equal("At list and market prices, for 1,000M input and 200M output tokens a month", preview.Footnote);
         Assert.Equal(
-            "DeepSeek V3.2 vs GPT-4 Vision Preview. DeepSeek V3.2: $364 a month, 164K-token context. GPT-4 Vision Preview: $18,000 a month, 128K-token context. "
+            "DeepSeek V3.2 vs GPT-4 Vision Preview. DeepSeek V3.2: $364 a month, 164K-token context. GPT-4 Vision Preview: $18,000 a month, 128K-token context, Deprecated, retires on Dec 6, 2026. "
             + "For 1,000M input and 200M output tokens a month. GPT-4 Vision Preview retires on Dec 6, 2026.",
             preview.AltText);
+    }
+
+    [Fact]
+    public void A_retired_model_says_so_on_its_card_and_the_version_changes_with_it()
+    {
+        static CatalogSnapshot Two(DateOnly? retires) => new CatalogBuilder()
+            .Provider("host", "Host")
+            .Model("alpha", "Alpha", "lab", m => m with { RetirementDate = retires, ContextWindow = 128_000 })
+            .Model("beta", "Beta", "lab", m => m with { ContextWindow = 200_000 })
+            .Route("host", "alpha", 1m, 1m)
+            .Route("host", "beta", 2m, 2m)
+            .Build();
+        static SharePreview PreviewOf(CatalogSnapshot catalog) =>
+            SharePreviews.Pair(Engine.Compare(catalog, catalog.FindModel("alpha")!, catalog.FindModel("beta")!, TrafficProfile.Default));
+
+        var retired = PreviewOf(Two(new DateOnly(2026, 1, 1)));
+        var active = PreviewOf(Two(null));
+
+        Assert.Equal(("Retired on Jan 1, 2026", true), (retired.Cards[0].Detail, retired.Cards[0].Warning));
+        Assert.Equal(("200K-token context", false), (retired.Cards[1].Detail, retired.Cards[1].Warning));
+        Assert.Contains("Alpha: $1,200 a month, 128K-token context, Retired on Jan 1, 2026.", retired.AltText, StringComparison.Ordinal);
+        Assert.Equal(("128K-token context", false), (active.Cards[0].Detail, active.Cards[0].Warning));
+        Assert.NotEqual(active.Version, retired.Version);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace ModelCompare.Import.Building;
+namespace ModelCompare.Import.Tables;
 
 /// <summary>
 /// What the datasets do not say about who sells a route, written into <c>data/</c> by the importer: each
