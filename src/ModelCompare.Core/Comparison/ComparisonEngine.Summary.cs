@@ -24,6 +24,7 @@ public sealed partial class ComparisonEngine
             verdict.Recommended,
             VerdictLine(a, b, bills, benchmarks, verdict))
         {
+            ShareLine = ShareLine(a, b, bills, benchmarks, verdict),
             StatusA = Sentences.StatusCell(a.Model, today),
             StatusB = Sentences.StatusCell(b.Model, today),
             LifecycleA = ModelLifecycle.StatusOn(a.Model, today),
@@ -47,19 +48,36 @@ public sealed partial class ComparisonEngine
     }
 
     /// <summary>
-    /// "Choose A: it costs 13x less at this traffic, and B adds nothing to set against that." When one side
-    /// wins on cost or benchmarks, the line names why and what the other side offers; otherwise it is the
-    /// verdict's own deciding sentence.
+    /// The verdict line for a share image, which has room for <see cref="SharePreview.MaxCaptionLength"/> characters: the
+    /// whole line when it fits, else the choice and its decisive reasons ("Choose A: it leads on 8 of 8 shared
+    /// benchmarks."), else the choice alone. Never cut mid-figure.
     /// </summary>
-    private static string VerdictLine(ModelFacts a, ModelFacts b, PairBills bills, BenchmarkSection benchmarks, VerdictSection verdict)
+    private static string ShareLine(ModelFacts a, ModelFacts b, PairBills bills, BenchmarkSection benchmarks, VerdictSection verdict)
     {
-        if (verdict.Reason != VerdictReason.Wins || verdict.Recommended is not (Side.A or Side.B))
+        var full = VerdictLine(a, b, bills, benchmarks, verdict);
+        if (full.Length <= SharePreview.MaxCaptionLength)
         {
-            return verdict.Grounds.Decision;
+            return full;
         }
 
+        if (verdict.Reason != VerdictReason.Wins || verdict.Recommended is not (Side.A or Side.B))
+        {
+            var clause = full.Split([';', ':'], 2)[0].TrimEnd('.') + ".";
+            return clause.Length <= SharePreview.MaxCaptionLength ? clause : Sentences.ShareNoWinner;
+        }
+
+        var (win, reasons) = Reasons(a, b, bills, benchmarks, verdict);
+        var head = Sentences.SummaryChooseShort(win.Name, reasons);
+        return head.Length <= SharePreview.MaxCaptionLength ? head
+            : reasons.Count > 1 && Sentences.SummaryChooseShort(win.Name, [reasons[^1]]) is { } last && last.Length <= SharePreview.MaxCaptionLength ? last
+            : Sentences.SummaryChooseShort(win.Name, []);
+    }
+
+    /// <summary>The winner and why, as the verdict line says it.</summary>
+    private static (ModelFacts Winner, List<string> Reasons) Reasons(ModelFacts a, ModelFacts b, PairBills bills, BenchmarkSection benchmarks, VerdictSection verdict)
+    {
         var winner = verdict.Recommended;
-        var (win, lose) = winner == Side.A ? (a, b) : (b, a);
+        var win = winner == Side.A ? a : b;
         var grounds = verdict.Grounds;
         var reasons = new List<string>();
         if (grounds.CostSide == winner)
@@ -74,6 +92,23 @@ public sealed partial class ComparisonEngine
             reasons.Add(Sentences.SummaryLeads(benchmarks.Leads(winner), benchmarks.Compared));
         }
 
-        return Sentences.SummaryChoose(win.Name, reasons, lose.Name, grounds.OtherNeeds, grounds.OtherEdges);
+        return (win, reasons);
+    }
+
+    /// <summary>
+    /// "Choose A: it costs 13x less at this traffic, and B adds nothing to set against that." When one side
+    /// wins on cost or benchmarks, the line names why and what the other side offers; otherwise it is the
+    /// verdict's own deciding sentence.
+    /// </summary>
+    private static string VerdictLine(ModelFacts a, ModelFacts b, PairBills bills, BenchmarkSection benchmarks, VerdictSection verdict)
+    {
+        if (verdict.Reason != VerdictReason.Wins || verdict.Recommended is not (Side.A or Side.B))
+        {
+            return verdict.Grounds.Decision;
+        }
+
+        var (win, reasons) = Reasons(a, b, bills, benchmarks, verdict);
+        var lose = win == a ? b : a;
+        return Sentences.SummaryChoose(win.Name, reasons, lose.Name, verdict.Grounds.OtherNeeds, verdict.Grounds.OtherEdges);
     }
 }

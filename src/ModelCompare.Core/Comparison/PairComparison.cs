@@ -121,6 +121,9 @@ public sealed record SummarySection(
     Side Recommended,
     string VerdictLine)
 {
+    /// <summary>The verdict line as a share image says it: whole when it fits the card, else the choice and its decisive reasons.</summary>
+    public string ShareLine { get; init; } = string.Empty;
+
     /// <summary>Each model's status today ("Active", "Retired on Oct 22, 2025").</summary>
     public string StatusA { get; init; } = "Active";
     public string StatusB { get; init; } = "Active";

@@ -38,6 +38,17 @@ public static partial class Sentences
             : $"{head}, and {otherName} adds nothing to set against that.";
     }
 
+    /// <summary>"Choose A: it leads on 8 of 8 shared benchmarks." or "Choose A." — the choice and its reasons, nothing more.</summary>
+    public static string SummaryChooseShort(string winnerName, IReadOnlyList<string> reasons)
+    {
+        ArgumentNullException.ThrowIfNull(reasons);
+        var why = JoinReasons(reasons);
+        return why.Length == 0 ? $"Choose {winnerName}." : $"Choose {winnerName}: {why}.";
+    }
+
+    /// <summary>A share image's line when the verdict names no winner and its sentence is too long for the card.</summary>
+    public const string ShareNoWinner = "Neither wins outright: the page says which fits which need.";
+
     // "it costs 2x less at this traffic and leads on 3 of 4 shared benchmarks": one subject, so later reasons drop "it ".
     private static string JoinReasons(IReadOnlyList<string> reasons) =>
         Formatting.JoinList(reasons.Select((r, i) => i > 0 && r.StartsWith("it ", StringComparison.Ordinal) ? r[3..] : r));

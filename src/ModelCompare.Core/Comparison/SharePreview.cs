@@ -8,6 +8,12 @@ namespace ModelCompare.Comparison;
 /// </summary>
 public sealed record SharePreview
 {
+    /// <summary>
+    /// The longest caption the image draws whole: two lines of 30 px text across the card's width hold about 120
+    /// characters of the site's sans-serif; 110 leaves room for word wrap.
+    /// </summary>
+    public const int MaxCaptionLength = 110;
+
     /// <summary>"GPT-4o vs DeepSeek V3.2", or a model's name.</summary>
     public required string Title { get; init; }
 
@@ -72,7 +78,8 @@ public static class SharePreviews
             StatusOf(side) ?? Sentences.PreviewContext(f.Model.ContextWindow),
             c.Verdict.Recommended == side,
             StatusOf(side) is not null);
-        var verdict = c.Verdict.Sentences.IsDefaultOrEmpty ? c.Verdict.Text : c.Verdict.Sentences[0];
+        // The decisive reason, worded by the engine to fit the card: never a sentence cut mid-figure.
+        var verdict = c.Summary.ShareLine.Length > 0 ? c.Summary.ShareLine : c.Verdict.Sentences.IsDefaultOrEmpty ? c.Verdict.Text : c.Verdict.Sentences[0];
         var title = Sentences.RelatedLabel(c.A.Name, c.B.Name);
         return new SharePreview
         {

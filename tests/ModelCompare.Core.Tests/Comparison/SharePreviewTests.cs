@@ -13,7 +13,7 @@ public class SharePreviewTests
         Engine.Compare(Catalog, Catalog.FindModel(a)!, Catalog.FindModel(b)!, TrafficProfile.Default);
 
     [Fact]
-    public void A_pair_preview_shows_each_models_monthly_cost_maker_and_context_and_the_verdicts_first_sentence()
+    public void A_pair_preview_shows_each_models_monthly_cost_maker_and_context_and_the_verdicts_decisive_reason()
     {
         var preview = SharePreviews.Pair(Pair(ReferenceCatalog.Gpt4V, ReferenceCatalog.DeepSeek));
 
@@ -24,11 +24,12 @@ public class SharePreviewTests
                 new PreviewCard("GPT-4 Vision Preview", "OpenAI", "$18,000", "a month", "Deprecated, retires on Dec 6, 2026", Highlight: false, Warning: true),
             ],
             preview.Cards.ToArray());
-        Assert.Equal("GPT-4 Vision Preview retires on Dec 6, 2026.", preview.Caption);
+        // The page's verdict line is too long for the card: the choice and the reason that decides it, whole.
+        Assert.Equal("Choose DeepSeek V3.2: it costs 49x less at this traffic.", preview.Caption);
         Assert.Equal("At list and market prices, for 1,000M input and 200M output tokens a month", preview.Footnote);
         Assert.Equal(
             "DeepSeek V3.2 vs GPT-4 Vision Preview. DeepSeek V3.2: $364 a month, 164K-token context. GPT-4 Vision Preview: $18,000 a month, 128K-token context, Deprecated, retires on Dec 6, 2026. "
-            + "For 1,000M input and 200M output tokens a month. GPT-4 Vision Preview retires on Dec 6, 2026.",
+            + "For 1,000M input and 200M output tokens a month. " + preview.Caption,
             preview.AltText);
     }
 

@@ -72,6 +72,29 @@ public class SummaryTests
         Assert.Equal("Choose Alpha: it costs 4x less at this traffic and leads on 2 of 2 shared benchmarks, and Beta adds nothing to set against that.", pair.Summary.VerdictLine);
     }
 
+    [Theory]
+    [InlineData("Alpha", "Beta", "Choose Alpha: it costs 4x less at this traffic and leads on 2 of 2 shared benchmarks.")]
+    [InlineData("Alpha Ultra Long Name Preview Edition 2026-05-01", "Beta", "Choose Alpha Ultra Long Name Preview Edition 2026-05-01: it leads on 2 of 2 shared benchmarks.")]
+    public void The_share_image_line_keeps_the_decisive_reasons_and_fits_the_card(string alpha, string beta, string expected)
+    {
+        // The page's line (138 characters for Alpha and Beta) is too long for the card: the share line drops what
+        // Beta adds, and with a long name keeps the last reason, never cutting a figure.
+        var catalog = new CatalogBuilder()
+            .Provider("host", "Host")
+            .Model("alpha", alpha, "lab").Model("beta", beta, "lab")
+            .Route("host", "alpha", 1m, 1m).Route("host", "beta", 4m, 4m)
+            .Benchmark("b1", "Bench One").Benchmark("b2", "Bench Two")
+            .Score("b1", "alpha", 80m).Score("b1", "beta", 70m)
+            .Score("b2", "alpha", 60m).Score("b2", "beta", 50m)
+            .Build();
+
+        var pair = Compare(catalog);
+
+        Assert.Equal(expected, pair.Summary.ShareLine);
+        Assert.True(pair.Summary.ShareLine.Length <= SharePreview.MaxCaptionLength);
+        Assert.Equal(expected, SharePreviews.Pair(pair).Caption);
+    }
+
     [Fact]
     public void Without_a_single_winner_the_line_is_the_verdicts_deciding_sentence()
     {
