@@ -255,7 +255,8 @@ internal static class DataWriter
             .Add("source", s.Source)
             .Add("source_url", s.SourceUrl)
             .Add("date", s.Date)
-            .Add("self_reported", s.SelfReported)).ToList());
+            .Add("self_reported", s.SelfReported)
+            .Add("reported_by", s.ReportedBy)).ToList());
 
     private static List<YamlMap>? Sources(IEnumerable<SourceLink> sources)
     {
