@@ -48,4 +48,24 @@ public sealed record BenchmarkScore
     public DateOnly? Date { get; init; }
     /// <summary>True when the model's maker published the number; false when measured independently.</summary>
     public required bool SelfReported { get; init; }
+    /// <summary>
+    /// Who published a figure that is neither the maker's claim nor a third party's run: another maker's slug (a
+    /// rival's announcement quoting this model's score) or a paper's host; null otherwise.
+    /// </summary>
+    public string? ReportedBy { get; init; }
+    /// <summary>The kind of source: the maker's claim, another party's report, or an independent run.</summary>
+    public ScoreKind Kind => SelfReported ? ScoreKind.MakersClaim : ReportedBy is null ? ScoreKind.Independent : ScoreKind.Reported;
+    /// <summary>True for a run by a third party that ran the model itself.</summary>
+    public bool Independent => Kind == ScoreKind.Independent;
+}
+
+/// <summary>Who stands behind a score, relative to the model's maker.</summary>
+public enum ScoreKind
+{
+    /// <summary>A third party that ran the model.</summary>
+    Independent,
+    /// <summary>The model's maker, about its own model.</summary>
+    MakersClaim,
+    /// <summary>Someone else who quotes the figure without being an independent evaluator: a rival maker's comparison, an unattributed paper.</summary>
+    Reported,
 }

@@ -32,7 +32,8 @@ public sealed partial class ComparisonEngine
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
-        if (x.SelfReported != y.SelfReported || (!x.SelfReported && !string.Equals(x.SourceName, y.SourceName, StringComparison.Ordinal)))
+        if (x.Kind != y.Kind || (x.Kind != ScoreKind.MakersClaim && !string.Equals(x.SourceName, y.SourceName, StringComparison.Ordinal))
+            || !string.Equals(x.ReportedBy, y.ReportedBy, StringComparison.Ordinal))
         {
             return false;
         }
@@ -79,8 +80,8 @@ public sealed partial class ComparisonEngine
             {
                 var leader = Lead(benchmark, pair.A.Value, pair.B.Value);
                 var leaderName = leader switch { Side.A => a.Name, Side.B => b.Name, _ => null };
-                var basis = pair.A.SelfReported ? ScoreBasis.MakersClaims : ScoreBasis.Independent;
-                rows.Add(new BenchmarkRow(benchmark.Slug, benchmark.Name, benchmark.Category, va.Variant, benchmark.HigherIsBetter, View(benchmark, pair.A), View(benchmark, pair.B), leader, Sentences.BenchmarkLeader(leaderName, basis))
+                var basis = pair.A.Kind switch { ScoreKind.MakersClaim => ScoreBasis.MakersClaims, ScoreKind.Reported => ScoreBasis.Reported, _ => ScoreBasis.Independent };
+                rows.Add(new BenchmarkRow(benchmark.Slug, benchmark.Name, benchmark.Category, va.Variant, benchmark.HigherIsBetter, View(benchmark, pair.A), View(benchmark, pair.B), leader, Sentences.BenchmarkLeader(leaderName, basis, pair.A.SourceName))
                 {
                     Basis = basis,
                 });
@@ -151,7 +152,7 @@ public sealed partial class ComparisonEngine
             (s.A.Date ?? DateOnly.MinValue) > (s.B.Date ?? DateOnly.MinValue) ? s.A.Date ?? DateOnly.MinValue : s.B.Date ?? DateOnly.MinValue;
         decimal Sum((BenchmarkScore A, BenchmarkScore B) s) => benchmark.HigherIsBetter ? s.A.Value + s.B.Value : -(s.A.Value + s.B.Value);
 
-        var c = p.A.SelfReported.CompareTo(q.A.SelfReported);
+        var c = p.A.Kind.CompareTo(q.A.Kind);
         if (c == 0)
         {
             c = SameSetting(q).CompareTo(SameSetting(p));
@@ -173,7 +174,7 @@ public sealed partial class ComparisonEngine
     /// <summary>Up to five scores: independent ones first, then the newest.</summary>
     public static ImmutableArray<ScoreView> OwnBest(ImmutableArray<ScoreView> scores) =>
     [
-        .. scores.OrderBy(s => s.SelfReported).ThenByDescending(s => s.Date ?? DateOnly.MinValue).ThenBy(s => s.BenchmarkName, StringComparer.Ordinal).Take(5),
+        .. scores.OrderBy(s => s.Kind).ThenByDescending(s => s.Date ?? DateOnly.MinValue).ThenBy(s => s.BenchmarkName, StringComparer.Ordinal).Take(5),
     ];
 
     private static string OwnText(string name, ImmutableArray<ScoreView> own) =>

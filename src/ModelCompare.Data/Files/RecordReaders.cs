@@ -314,6 +314,7 @@ internal static class RecordReaders
             var sourceUrl = Url(s, "source_url", required: true);
             var date = s.Date("date");
             var selfReported = s.Bool("self_reported", required: true);
+            var reportedBy = s.String("reported_by");
             var scoreExpectedLow = s.Bool("expected_low") ?? false;
             s.RejectUnknownFields();
             if (value is { } v && min is { } smin && max is { } smax && (v < smin || v > smax))
@@ -350,6 +351,7 @@ internal static class RecordReaders
                     SourceUrl = sourceUrl,
                     Date = date,
                     SelfReported = selfReported.Value,
+                    ReportedBy = selfReported.Value ? null : reportedBy,
                 },
                 s.PositionOf("model"))
             {

@@ -167,7 +167,8 @@ CREATE TABLE scores (
   source_name TEXT NOT NULL,
   source_url TEXT NOT NULL,
   date TEXT,
-  self_reported INTEGER NOT NULL
+  self_reported INTEGER NOT NULL,
+  reported_by TEXT
 );
 
 CREATE INDEX scores_by_model ON scores (model_slug);

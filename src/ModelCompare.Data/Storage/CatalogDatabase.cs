@@ -281,6 +281,7 @@ public static class CatalogDatabase
             SourceUrl = s.SourceUrl,
             Date = Stored.ToDateOrNull(s.Date),
             SelfReported = s.SelfReported,
+            ReportedBy = s.ReportedBy,
         }).ToList();
 
         var version = new DataVersion(
@@ -490,6 +491,7 @@ public static class CatalogDatabase
             SourceUrl = s.SourceUrl,
             Date = Stored.Date(s.Date),
             SelfReported = s.SelfReported,
+            ReportedBy = s.ReportedBy,
         }), tx);
     }
 }

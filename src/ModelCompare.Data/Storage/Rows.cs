@@ -277,13 +277,13 @@ internal sealed class DisputeRow
 internal sealed class ScoreRow
 {
     public const string Insert = """
-        INSERT INTO scores (benchmark_slug, model_slug, value, variant, notes, source_name, source_url, date, self_reported)
-        VALUES (@BenchmarkSlug, @ModelSlug, @Value, @Variant, @Notes, @SourceName, @SourceUrl, @Date, @SelfReported)
+        INSERT INTO scores (benchmark_slug, model_slug, value, variant, notes, source_name, source_url, date, self_reported, reported_by)
+        VALUES (@BenchmarkSlug, @ModelSlug, @Value, @Variant, @Notes, @SourceName, @SourceUrl, @Date, @SelfReported, @ReportedBy)
         """;
 
     public const string Select = """
         SELECT benchmark_slug AS BenchmarkSlug, model_slug AS ModelSlug, value AS Value, variant AS Variant, notes AS Notes,
-               source_name AS SourceName, source_url AS SourceUrl, date AS Date, self_reported AS SelfReported
+               source_name AS SourceName, source_url AS SourceUrl, date AS Date, self_reported AS SelfReported, reported_by AS ReportedBy
         FROM scores ORDER BY rowid
         """;
 
@@ -296,6 +296,7 @@ internal sealed class ScoreRow
     public string SourceUrl { get; init; } = "";
     public string? Date { get; init; }
     public bool SelfReported { get; init; }
+    public string? ReportedBy { get; init; }
 }
 
 /// <summary>The invariant text forms the database stores dates and decimals in.</summary>

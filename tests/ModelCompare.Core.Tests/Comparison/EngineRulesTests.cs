@@ -356,6 +356,26 @@ public class EngineRulesTests
     }
 
     [Fact]
+    public void A_rival_makers_report_is_neither_independent_nor_a_claim_and_compares_only_with_its_own_page()
+    {
+        var catalog = TwoModels()
+            .Benchmark("swe", "SWE-bench Pro", BenchmarkCategory.Coding)
+            .Benchmark("term", "Terminal-Bench 2.1", BenchmarkCategory.Agents)
+            .Score("swe", "alpha", 57m, source: "anthropic.com", reportedBy: "anthropic")
+            .Score("swe", "beta", 50m, source: "Scale AI")
+            .Score("term", "alpha", 60m, source: "anthropic.com", reportedBy: "anthropic")
+            .Score("term", "beta", 55m, source: "anthropic.com", reportedBy: "anthropic")
+            .Build();
+
+        var rows = Compare(catalog).Benchmarks.Shared.ToDictionary(r => r.BenchmarkSlug);
+
+        Assert.Equal((Side.None, ScoreBasis.NotComparable), (rows["swe"].Leader, rows["swe"].Basis));
+        Assert.Equal("Not compared: a figure reported by anthropic.com against an independent run", rows["swe"].LeaderText);
+        Assert.Equal((ScoreKind.Reported, "Reported by anthropic.com"), (rows["swe"].A.Kind, rows["swe"].A.KindText));
+        Assert.Equal((Side.A, ScoreBasis.Reported, "Alpha leads, as reported by anthropic.com"), (rows["term"].Leader, rows["term"].Basis, rows["term"].LeaderText));
+    }
+
+    [Fact]
     public void A_makers_claim_is_never_set_against_an_independent_run_and_sources_must_agree()
     {
         var catalog = TwoModels()
