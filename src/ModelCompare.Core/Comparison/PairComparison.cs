@@ -152,7 +152,8 @@ public enum ScorecardSignal
     DecisionFit,
     ContextWindow,
     Price,
-    ProviderRoutes,
+    /// <summary>How many providers sell the model (distinct providers, not their routes).</summary>
+    Providers,
     SharedBenchmarks,
 }
 

@@ -399,6 +399,30 @@ public class EngineRulesTests
     }
 
     [Fact]
+    public void A_provider_with_two_routes_for_one_model_counts_once_in_every_section()
+    {
+        // Alpha: Host sells it twice (standard and a regional route), Other Host once: 3 routes, 2 providers.
+        // Beta: Host only. Scorecard, tradeoffs, strengths and the profile all count providers.
+        var catalog = TwoModels()
+            .Provider("third", "Third Host")
+            .Route("host", "alpha", 1m, 2m)
+            .Route("host", "alpha", 1.2m, 2.4m, r => r with { Variant = new RouteVariant(RouteVariantKind.Regional, "eu", "EU") })
+            .Route("other", "alpha", 1m, 2m)
+            .Route("host", "beta", 1m, 2m)
+            .Build();
+
+        var pair = Compare(catalog);
+
+        Assert.Equal(3, pair.A.Routes.Length);
+        var row = pair.Scorecard.Single(r => r.Signal == ScorecardSignal.Providers);
+        Assert.Equal(("Providers", "2 providers", "1 provider", Side.A), (row.Label, row.AText, row.BText, row.Better));
+        var coverage = pair.Tradeoffs.Single(t => t.Kind == TradeoffKind.ProviderCoverage);
+        Assert.Equal("Alpha is available from more providers: 2 against 1 for Beta.", coverage.Text);
+        var profile = Engine.Profile(catalog, Engine.Describe(catalog, catalog.FindModel("alpha")!, TrafficProfile.Default));
+        Assert.Contains("2 providers", profile.Overview, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_makers_claim_is_never_set_against_an_independent_run_and_sources_must_agree()
     {
         var catalog = TwoModels()
