@@ -11,7 +11,7 @@ namespace ModelCompare.Web.Tests.Engine;
 /// scores and the context windows, and the verdict is said once. Prints the counts it checks.
 /// </summary>
 [Collection(WholeCatalog.Name)]
-public sealed class ClaimsEveryPairTests(RealCatalog real, ITestOutputHelper output)
+public sealed partial class ClaimsEveryPairTests(RealCatalog real, ITestOutputHelper output)
 {
     [Fact]
     public void Every_pair_claims_only_what_its_comparable_scores_and_limits_show()
@@ -44,6 +44,7 @@ public sealed class ClaimsEveryPairTests(RealCatalog real, ITestOutputHelper out
         output.WriteLine($"'only X is a fit' tags contradicted by shared scores: {totals.FitAgainstScores}");
         output.WriteLine($"'only X is a fit for long-document work' against a larger context window: {totals.FitAgainstContext}");
         output.WriteLine($"pages whose verdict sentence appears more than once: {totals.RepeatedVerdict}; verdict sentences per page: max {totals.MaxVerdictRepeats}, total {totals.VerdictRepeats} over {totals.Pairs} pages");
+        output.WriteLine($"pages whose benchmark lead (\"N of M shared benchmarks\") is said in more than one section: {totals.RepeatedLead}");
         foreach (var example in examples.Take(15))
         {
             output.WriteLine(example);
@@ -59,6 +60,7 @@ public sealed class ClaimsEveryPairTests(RealCatalog real, ITestOutputHelper out
         Assert.Equal(0, totals.FitAgainstContext);
         Assert.Equal(0, totals.RepeatedVerdict);
         Assert.Equal(1, totals.MaxVerdictRepeats);
+        Assert.Equal(0, totals.RepeatedLead);
     }
 
     [Fact]
@@ -219,6 +221,30 @@ public sealed class ClaimsEveryPairTests(RealCatalog real, ITestOutputHelper out
             repeats += texts.Skip(1).Sum(t => Occurrences(t, pair.Summary.VerdictLine)) + (repeats == 0 ? 1 : 0);
         }
 
+        // The benchmark lead ("6 of 7 shared benchmarks", "the one shared benchmark") is said in one section only.
+        var sections = new Dictionary<string, string>
+        {
+            ["summary"] = pair.Summary.VerdictLine,
+            ["verdict"] = pair.Verdict.Text,
+            ["intro"] = pair.Intro.Text,
+            ["tradeoffs"] = string.Join(" ", pair.Tradeoffs.Select(t => t.Text)),
+            ["deep dive"] = string.Join(" ", pair.DeepDive.Paragraphs),
+            ["faq"] = string.Join(" ", pair.Faq.Select(f => f.Answer)),
+            ["benchmarks"] = pair.Benchmarks.Summary,
+        };
+        var saying = sections.Where(kv => LeadClause().IsMatch(kv.Value)).Select(kv => kv.Key).ToList();
+        // The summary line and the verdict section are one verdict, said once (counted above).
+        if (saying.Contains("summary") && saying.Contains("verdict"))
+        {
+            saying.Remove("summary");
+        }
+
+        if (saying.Count > 1)
+        {
+            counts.RepeatedLead++;
+            Example(examples, $"{pair.CanonicalPath}: the benchmark lead is said in {string.Join(", ", saying)}");
+        }
+
         counts.VerdictRepeats += repeats;
         counts.MaxVerdictRepeats = Math.Max(counts.MaxVerdictRepeats, repeats);
         if (repeats > 1)
@@ -226,6 +252,9 @@ public sealed class ClaimsEveryPairTests(RealCatalog real, ITestOutputHelper out
             counts.RepeatedVerdict++;
         }
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b([0-9,]+ of [0-9,]+|the one) shared benchmarks?\b")]
+    private static partial System.Text.RegularExpressions.Regex LeadClause();
 
     private static int Occurrences(string text, string sentence)
     {
@@ -262,6 +291,7 @@ public sealed class ClaimsEveryPairTests(RealCatalog real, ITestOutputHelper out
         public int FitAgainstScores;
         public int FitAgainstContext;
         public int RepeatedVerdict;
+        public int RepeatedLead;
         public int VerdictRepeats;
         public int MaxVerdictRepeats;
 
@@ -280,6 +310,7 @@ public sealed class ClaimsEveryPairTests(RealCatalog real, ITestOutputHelper out
                 FitAgainstScores += other.FitAgainstScores;
                 FitAgainstContext += other.FitAgainstContext;
                 RepeatedVerdict += other.RepeatedVerdict;
+                RepeatedLead += other.RepeatedLead;
                 VerdictRepeats += other.VerdictRepeats;
                 MaxVerdictRepeats = Math.Max(MaxVerdictRepeats, other.MaxVerdictRepeats);
             }
