@@ -60,7 +60,7 @@ public sealed class CatalogBuilder
     }
 
     /// <summary>A score; dated Jan 15, 2026 unless <paramref name="date"/> says otherwise or <paramref name="undated"/> leaves the date out.</summary>
-    public CatalogBuilder Score(string benchmark, string model, decimal value, bool selfReported = false, string? variant = null, string source = "Epoch AI", DateOnly? date = null, bool undated = false)
+    public CatalogBuilder Score(string benchmark, string model, decimal value, bool selfReported = false, string? variant = null, string source = "Epoch AI", DateOnly? date = null, bool undated = false, string? reportedBy = null)
     {
         _scores.Add(new BenchmarkScore
         {
@@ -72,6 +72,7 @@ public sealed class CatalogBuilder
             SourceUrl = $"https://example.com/{source.Replace(' ', '-')}",
             Date = undated ? null : date ?? new DateOnly(2026, 1, 15),
             SelfReported = selfReported,
+            ReportedBy = reportedBy,
         });
         return this;
     }

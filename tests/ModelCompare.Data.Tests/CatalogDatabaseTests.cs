@@ -25,6 +25,21 @@ public sealed class CatalogDatabaseTests : IDisposable
     }
 
     [Fact]
+    public void A_score_another_party_reported_keeps_its_reporter_through_the_database_and_a_makers_claim_has_none()
+    {
+        _folder.Replace("benchmarks/gpqa-diamond.yaml", "  - model: deepseek-v3-2\n", "  - model: gpt-4o\n    value: 50\n    source: anthropic.com\n    source_url: https://www.anthropic.com/news\n    self_reported: false\n    reported_by: anthropic\n  - model: deepseek-v3-2\n");
+        _folder.Replace("benchmarks/gpqa-diamond.yaml", "    self_reported: true\n", "    self_reported: true\n    reported_by: deepseek\n");
+
+        var scores = BuildAndLoad().ScoresOn("gpqa-diamond");
+
+        var reported = scores.Single(s => s.SourceName == "anthropic.com");
+        Assert.Equal(("anthropic", ScoreKind.Reported, false), (reported.ReportedBy, reported.Kind, reported.Independent));
+        var claim = scores.Single(s => s.ModelSlug == "deepseek-v3-2");
+        Assert.Equal((null, ScoreKind.MakersClaim), (claim.ReportedBy, claim.Kind));
+        Assert.Equal((null, ScoreKind.Independent), (scores.Single(s => s.SourceName == "Epoch AI").ReportedBy, scores.Single(s => s.SourceName == "Epoch AI").Kind));
+    }
+
+    [Fact]
     public void A_model_round_trips_through_the_database_unchanged()
     {
         var fromFiles = _folder.Read().Models.Single(m => m.Slug == "gpt-4o");

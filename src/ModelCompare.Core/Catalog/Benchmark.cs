@@ -50,6 +50,15 @@ public sealed record BenchmarkScore
     public required bool SelfReported { get; init; }
     /// <summary>What the run cost, as its source measured it (same source and date as the score); null when not measured.</summary>
     public RunCost? Cost { get; init; }
+    /// <summary>
+    /// Who published a figure that is neither the maker's claim nor a third party's run: another maker's slug (a
+    /// rival's announcement quoting this model's score) or a paper's host; null otherwise.
+    /// </summary>
+    public string? ReportedBy { get; init; }
+    /// <summary>The kind of source: the maker's claim, another party's report, or an independent run.</summary>
+    public ScoreKind Kind => SelfReported ? ScoreKind.MakersClaim : ReportedBy is null ? ScoreKind.Independent : ScoreKind.Reported;
+    /// <summary>True for a run by a third party that ran the model itself.</summary>
+    public bool Independent => Kind == ScoreKind.Independent;
 }
 
 /// <summary>A measured cost of running a benchmark, in US dollars, per the unit its source states.</summary>
@@ -64,4 +73,15 @@ public enum RunCostUnit
     Run,
     /// <summary>The whole suite, every task once.</summary>
     Suite,
+}
+
+/// <summary>Who stands behind a score, relative to the model's maker.</summary>
+public enum ScoreKind
+{
+    /// <summary>A third party that ran the model.</summary>
+    Independent,
+    /// <summary>The model's maker, about its own model.</summary>
+    MakersClaim,
+    /// <summary>Someone else who quotes the figure without being an independent evaluator: a rival maker's comparison, an unattributed paper.</summary>
+    Reported,
 }

@@ -24,21 +24,23 @@ public sealed partial class ComparisonEngine
     }
 
     /// <summary>
-    /// Whether two scores on one benchmark and protocol may be set against each other: both independent runs from
-    /// the same source, or both their makers' own claims; and the same model setting, or a setting stated on one
-    /// side only.
+    /// Whether two scores on one benchmark and protocol may be set against each other: of one kind (both independent
+    /// runs from the same source, both their makers' own claims, or both reported by the same other party) and at the
+    /// same model setting, where "none stated" is a setting of its own.
     /// </summary>
     public static bool ScoresComparable(BenchmarkScore x, BenchmarkScore y)
     {
         ArgumentNullException.ThrowIfNull(x);
         ArgumentNullException.ThrowIfNull(y);
-        if (x.SelfReported != y.SelfReported || (!x.SelfReported && !string.Equals(x.SourceName, y.SourceName, StringComparison.Ordinal)))
+        if (x.Kind != y.Kind || (x.Kind != ScoreKind.MakersClaim && !string.Equals(x.SourceName, y.SourceName, StringComparison.Ordinal))
+            || !string.Equals(x.ReportedBy, y.ReportedBy, StringComparison.Ordinal))
         {
             return false;
         }
 
-        var (cx, cy) = (BenchmarkSetting.ConfigurationOf(x.Variant), BenchmarkSetting.ConfigurationOf(y.Variant));
-        return cx.Length == 0 || cy.Length == 0 || cx == cy;
+        // Never across settings: a score at a stated setting (minimal effort) and one whose source states none are run
+        // two ways, as much as two stated settings are, so both must agree.
+        return BenchmarkSetting.ConfigurationOf(x.Variant) == BenchmarkSetting.ConfigurationOf(y.Variant);
     }
 
     /// <summary>Which of two comparable values leads, by at least <see cref="LeadMargin"/>; <see cref="Side.Tie"/> when closer.</summary>
@@ -56,8 +58,8 @@ public sealed partial class ComparisonEngine
     /// <summary>
     /// The pair's benchmark rows: one per benchmark and protocol both models have a score on. A row sets two
     /// comparable scores (see <see cref="ScoresComparable"/>) against each other, preferring a common independent source,
-    /// then the makers' own claims; the same model setting over a setting stated on one side; then the better
-    /// scores (each model at its best setting), the newer run and the source's name. A row with no comparable scores shows each model's best-known score
+    /// then the makers' own claims, then another party's report; then the better pair of scores at a setting both
+    /// were run at (the best common source and setting), the newer run and the source's name. A row with no comparable scores shows each model's best-known score
     /// side by side, says why, and names no leader.
     /// </summary>
     private static BenchmarkSection Benchmarks(CatalogSnapshot catalog, ModelFacts a, ModelFacts b)
@@ -79,8 +81,8 @@ public sealed partial class ComparisonEngine
             {
                 var leader = Lead(benchmark, pair.A.Value, pair.B.Value);
                 var leaderName = leader switch { Side.A => a.Name, Side.B => b.Name, _ => null };
-                var basis = pair.A.SelfReported ? ScoreBasis.MakersClaims : ScoreBasis.Independent;
-                rows.Add(new BenchmarkRow(benchmark.Slug, benchmark.Name, benchmark.Category, va.Variant, benchmark.HigherIsBetter, View(benchmark, pair.A), View(benchmark, pair.B), leader, Sentences.BenchmarkLeader(leaderName, basis))
+                var basis = pair.A.Kind switch { ScoreKind.MakersClaim => ScoreBasis.MakersClaims, ScoreKind.Reported => ScoreBasis.Reported, _ => ScoreBasis.Independent };
+                rows.Add(new BenchmarkRow(benchmark.Slug, benchmark.Name, benchmark.Category, va.Variant, benchmark.HigherIsBetter, View(benchmark, pair.A), View(benchmark, pair.B), leader, Sentences.BenchmarkLeader(leaderName, basis, pair.A.SourceName))
                 {
                     Basis = basis,
                 });
@@ -145,17 +147,11 @@ public sealed partial class ComparisonEngine
     /// <summary>Negative when <paramref name="p"/> is the better pair of scores to compare, in <see cref="Benchmarks"/> order.</summary>
     private static int Prefer(Benchmark benchmark, (BenchmarkScore A, BenchmarkScore B) p, (BenchmarkScore A, BenchmarkScore B) q)
     {
-        static bool SameSetting((BenchmarkScore A, BenchmarkScore B) s) =>
-            BenchmarkSetting.ConfigurationOf(s.A.Variant) == BenchmarkSetting.ConfigurationOf(s.B.Variant);
         static DateOnly Newest((BenchmarkScore A, BenchmarkScore B) s) =>
             (s.A.Date ?? DateOnly.MinValue) > (s.B.Date ?? DateOnly.MinValue) ? s.A.Date ?? DateOnly.MinValue : s.B.Date ?? DateOnly.MinValue;
         decimal Sum((BenchmarkScore A, BenchmarkScore B) s) => benchmark.HigherIsBetter ? s.A.Value + s.B.Value : -(s.A.Value + s.B.Value);
 
-        var c = p.A.SelfReported.CompareTo(q.A.SelfReported);
-        if (c == 0)
-        {
-            c = SameSetting(q).CompareTo(SameSetting(p));
-        }
+        var c = p.A.Kind.CompareTo(q.A.Kind);
 
         if (c == 0)
         {
@@ -173,7 +169,7 @@ public sealed partial class ComparisonEngine
     /// <summary>Up to five scores: independent ones first, then the newest.</summary>
     public static ImmutableArray<ScoreView> OwnBest(ImmutableArray<ScoreView> scores) =>
     [
-        .. scores.OrderBy(s => s.SelfReported).ThenByDescending(s => s.Date ?? DateOnly.MinValue).ThenBy(s => s.BenchmarkName, StringComparer.Ordinal).Take(5),
+        .. scores.OrderBy(s => s.Kind).ThenByDescending(s => s.Date ?? DateOnly.MinValue).ThenBy(s => s.BenchmarkName, StringComparer.Ordinal).Take(5),
     ];
 
     private static string OwnText(string name, ImmutableArray<ScoreView> own) =>

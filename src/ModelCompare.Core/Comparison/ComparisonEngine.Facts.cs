@@ -125,7 +125,7 @@ public sealed partial class ComparisonEngine
                 .Where(x => x.Benchmark is not null)
                 .GroupBy(x => (x.Score.BenchmarkSlug, Protocol: BenchmarkSetting.ProtocolOf(x.Score.Variant)))
                 .Select(g => g
-                    .OrderBy(x => x.Score.SelfReported)
+                    .OrderBy(x => x.Score.Kind)
                     .ThenByDescending(x => x.Benchmark!.HigherIsBetter ? x.Score.Value : -x.Score.Value)
                     .ThenByDescending(x => x.Score.Date ?? DateOnly.MinValue)
                     .ThenBy(x => x.Score.SourceName, StringComparer.Ordinal)
@@ -161,6 +161,7 @@ public sealed partial class ComparisonEngine
             Configuration = setting.Configuration.Length == 0 ? null : setting.Configuration,
             Notes = score.Notes,
             Cost = score.Cost,
+            Kind = score.Kind,
         };
     }
 

@@ -47,8 +47,8 @@ public sealed partial class ComparisonEngine
             var rows = benchmarks.Shared.Select(r => r.Leader switch
             {
                 Side.None => Sentences.FaqBenchmarkApart(Sentences.BenchmarkName(r.Name, r.Variant), a.Name, r.A.ValueText, b.Name, r.B.ValueText, r.LeaderText),
-                Side.B => Sentences.FaqBenchmarkRow(Sentences.BenchmarkName(r.Name, r.Variant), b.Name, r.B.ValueText, r.A.ValueText, r.Basis),
-                _ => Sentences.FaqBenchmarkRow(Sentences.BenchmarkName(r.Name, r.Variant), r.Leader == Side.A ? a.Name : null, r.A.ValueText, r.B.ValueText, r.Basis),
+                Side.B => Sentences.FaqBenchmarkRow(Sentences.BenchmarkName(r.Name, r.Variant), b.Name, r.B.ValueText, r.A.ValueText, r.Basis, r.A.SourceName),
+                _ => Sentences.FaqBenchmarkRow(Sentences.BenchmarkName(r.Name, r.Variant), r.Leader == Side.A ? a.Name : null, r.A.ValueText, r.B.ValueText, r.Basis, r.A.SourceName),
             });
             list.Add(new(Sentences.FaqBenchmarkQuestion(a.Name, b.Name), string.Join(' ', [benchmarks.Summary, .. rows])));
         }

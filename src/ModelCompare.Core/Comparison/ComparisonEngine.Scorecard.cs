@@ -32,7 +32,9 @@ public sealed partial class ComparisonEngine
                 Side.None),
             new(ScorecardSignal.ContextWindow, "Context window", Formatting.TokensOrUnknown(a.Model.ContextWindow), Formatting.TokensOrUnknown(b.Model.ContextWindow), LargerLimit(a.Model.ContextWindow, b.Model.ContextWindow)),
             new(ScorecardSignal.Price, "Price per 1M tokens (input / output)", Sentences.ScorecardPrice(bills.A), Sentences.ScorecardPrice(bills.B), bills.Cheaper),
-            new(ScorecardSignal.ProviderRoutes, "Provider routes", Formatting.Plural(a.Routes.Length, "route"), Formatting.Plural(b.Routes.Length, "route"), Better(a.Routes.Length, b.Routes.Length, higherIsBetter: true)),
+            // Providers, not routes: a provider selling one model two ways (a batch route, a region) is one place to buy
+            // it, as the tradeoffs, the FAQ and the profile count it.
+            new(ScorecardSignal.Providers, "Providers", Formatting.Plural(a.ProviderSlugs.Length, "provider"), Formatting.Plural(b.ProviderSlugs.Length, "provider"), Better(a.ProviderSlugs.Length, b.ProviderSlugs.Length, higherIsBetter: true)),
             new(ScorecardSignal.SharedBenchmarks, "Shared benchmarks led",
                 Sentences.ScorecardLeads(leadsA, benchmarks.Compared, benchmarks.Shared.Length),
                 Sentences.ScorecardLeads(leadsB, benchmarks.Compared, benchmarks.Shared.Length),

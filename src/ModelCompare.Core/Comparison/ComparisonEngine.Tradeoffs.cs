@@ -57,8 +57,9 @@ public sealed partial class ComparisonEngine
         if (leader is Side.A or Side.B)
         {
             var leads = benchmarks.Leads(leader);
-            var trails = benchmarks.Leads(Other(leader));
-            list.Add(new(TradeoffKind.Benchmarks, leader, Sentences.TradeoffBenchmarks(Of(leader).Name, leads, benchmarks.Compared, Of(Other(leader)).Name, trails))
+            // The count ("leads on 6 of 7") belongs to the verdict and the scorecard; this row names the benchmarks.
+            string[] Named(Side side) => [.. benchmarks.Shared.Where(r => r.Leader == side).Select(r => Sentences.BenchmarkName(r.Name, r.Variant))];
+            list.Add(new(TradeoffKind.Benchmarks, leader, Sentences.TradeoffBenchmarks(Of(leader).Name, Named(leader), Of(Other(leader)).Name, Named(Other(leader))))
             {
                 Edge = Sentences.EdgeBenchmarks(leads, benchmarks.Compared),
             });

@@ -31,6 +31,8 @@ public enum LeaderboardKind
     Independent,
     /// <summary>The makers' own claims about their models, ranked apart.</summary>
     MakersClaims,
+    /// <summary>Figures someone else reported for a model (a rival maker's comparison, an unattributed paper), ranked apart from both.</summary>
+    Reported,
 }
 
 /// <summary>
@@ -66,8 +68,9 @@ public static class Leaderboards
     internal static ImmutableArray<Leaderboard> Build(CatalogSnapshot catalog, Benchmark benchmark, IReadOnlyDictionary<string, ModelPrice> prices)
     {
         var scores = catalog.ScoresOn(benchmark.Slug).Where(s => catalog.FindModel(s.ModelSlug) is not null).ToList();
-        var independent = scores.Where(s => !s.SelfReported).ToList();
-        var claims = scores.Where(s => s.SelfReported).ToList();
+        var independent = scores.Where(s => s.Kind == ScoreKind.Independent).ToList();
+        var claims = scores.Where(s => s.Kind == ScoreKind.MakersClaim).ToList();
+        var reported = scores.Where(s => s.Kind == ScoreKind.Reported).ToList();
         var boards = new List<Leaderboard>();
         if (independent.Count > 0)
         {
@@ -77,6 +80,11 @@ public static class Leaderboards
         if (claims.Count > 0)
         {
             boards.Add(new Leaderboard(null, Rank(catalog, benchmark, claims, prices)) { IsMain = boards.Count == 0, Kind = LeaderboardKind.MakersClaims });
+        }
+
+        if (reported.Count > 0)
+        {
+            boards.Add(new Leaderboard(null, Rank(catalog, benchmark, reported, prices)) { IsMain = boards.Count == 0, Kind = LeaderboardKind.Reported });
         }
 
         return [.. boards];

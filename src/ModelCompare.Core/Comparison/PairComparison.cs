@@ -153,7 +153,8 @@ public enum ScorecardSignal
     DecisionFit,
     ContextWindow,
     Price,
-    ProviderRoutes,
+    /// <summary>How many providers sell the model (distinct providers, not their routes).</summary>
+    Providers,
     SharedBenchmarks,
 }
 
@@ -371,6 +372,8 @@ public enum ScoreBasis
     Independent,
     /// <summary>The two makers' own claims.</summary>
     MakersClaims,
+    /// <summary>Two figures one other party reported on one page (a rival maker's comparison): neither independent nor the makers' own.</summary>
+    Reported,
     /// <summary>Scores of different kinds, sources or settings: shown side by side, not compared.</summary>
     NotComparable,
 }
@@ -395,6 +398,12 @@ public sealed record ScoreView(
 {
     /// <summary>How the model was run ("high effort", "32K thinking budget"); shown beside the score, never matched.</summary>
     public string? Configuration { get; init; }
+
+    /// <summary>Who stands behind the figure: an independent run, the maker's claim, or another party's report (<see cref="SourceName"/> names it).</summary>
+    public ScoreKind Kind { get; init; } = SelfReported ? ScoreKind.MakersClaim : ScoreKind.Independent;
+
+    /// <summary>"Independent", "The maker" or "Reported by anthropic.com": the source kind in a leaderboard's words.</summary>
+    public string KindText => Kind switch { ScoreKind.MakersClaim => "The maker", ScoreKind.Reported => $"Reported by {SourceName}", _ => "Independent" };
 
     /// <summary>The source's own words about the run (a harness, a description).</summary>
     public string? Notes { get; init; }

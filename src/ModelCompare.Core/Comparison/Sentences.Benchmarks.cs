@@ -1,3 +1,4 @@
+using ModelCompare.Catalog;
 namespace ModelCompare.Comparison;
 
 public static partial class Sentences
@@ -60,11 +61,19 @@ public static partial class Sentences
     public static string BenchmarkOwnScores(string name, int count) =>
         count == 1 ? $"The one recorded score for {name}:" : $"{Formatting.Possessive(name)} {count} best-known scores, independent results first:";
 
-    /// <summary>"GPT-5 leads", "About the same", with ", by the makers' own claims" when the row compares two self-reports.</summary>
-    public static string BenchmarkLeader(string? leaderName, ScoreBasis basis = ScoreBasis.Independent)
+    /// <summary>
+    /// "GPT-5 leads", "About the same", with ", by the makers' own claims" when the row compares two self-reports and
+    /// ", as reported by anthropic.com" when one other party (<paramref name="reporter"/>) published both figures.
+    /// </summary>
+    public static string BenchmarkLeader(string? leaderName, ScoreBasis basis = ScoreBasis.Independent, string? reporter = null)
     {
         var text = leaderName is null ? "About the same" : $"{leaderName} leads";
-        return basis == ScoreBasis.MakersClaims ? $"{text}, by the makers' own claims" : text;
+        return basis switch
+        {
+            ScoreBasis.MakersClaims => $"{text}, by the makers' own claims",
+            ScoreBasis.Reported => $"{text}, as reported by {reporter}",
+            _ => text,
+        };
     }
 
     /// <summary>
@@ -75,9 +84,11 @@ public static partial class Sentences
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        if (a.SelfReported != b.SelfReported)
+        if (a.Kind != b.Kind)
         {
-            return "Not compared: a maker's own claim against an independent run";
+            return a.Kind == ScoreKind.Reported || b.Kind == ScoreKind.Reported
+                ? $"Not compared: a figure reported by {(a.Kind == ScoreKind.Reported ? a : b).SourceName} against {((a.Kind == ScoreKind.Reported ? b : a).SelfReported ? "a maker's own claim" : "an independent run")}"
+                : "Not compared: a maker's own claim against an independent run";
         }
 
         return !a.SelfReported && a.SourceName != b.SourceName

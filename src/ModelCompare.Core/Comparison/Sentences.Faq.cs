@@ -107,9 +107,14 @@ public static partial class Sentences
     /// "On GPQA Diamond, DeepSeek V3.2 leads with 79.9% against 53.6%.", "On MMLU, they score about the same: 85%
     /// and 84.6%." (<paramref name="leaderName"/> null), with "by the makers' own claims" for two self-reports.
     /// </summary>
-    public static string FaqBenchmarkRow(string benchmark, string? leaderName, string leaderValue, string otherValue, ScoreBasis basis = ScoreBasis.Independent)
+    public static string FaqBenchmarkRow(string benchmark, string? leaderName, string leaderValue, string otherValue, ScoreBasis basis = ScoreBasis.Independent, string? reporter = null)
     {
-        var claims = basis == ScoreBasis.MakersClaims ? " by the makers' own claims" : string.Empty;
+        var claims = basis switch
+        {
+            ScoreBasis.MakersClaims => " by the makers' own claims",
+            ScoreBasis.Reported => $" as reported by {reporter}",
+            _ => string.Empty,
+        };
         return leaderName is null
             ? leaderValue == otherValue
                 ? $"On {benchmark}, they score the same{claims}: {leaderValue}."

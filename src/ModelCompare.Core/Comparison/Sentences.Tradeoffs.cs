@@ -15,11 +15,22 @@ public static partial class Sentences
     public static string TradeoffOnlyPriced(string basisPhrase, string pricedName) =>
         $"{basisPhrase}, only {pricedName} has a price, so only its bill can be estimated.";
 
-    /// <summary>"Mistral Large 2.1 leads on 6 of 7 shared benchmarks; Llama 3.3 70B on 1."</summary>
-    public static string TradeoffBenchmarks(string leaderName, int leads, int shared, string otherName, int otherLeads) =>
-        otherLeads == 0
-            ? $"{leaderName} leads on {leads} of {Formatting.Plural(shared, "shared benchmark")}."
-            : $"{leaderName} leads on {leads} of {Formatting.Plural(shared, "shared benchmark")}; {otherName} on {otherLeads}.";
+    /// <summary>
+    /// The evidence behind a benchmark lead, by name, since the verdict and the scorecard already give the count:
+    /// "Mistral Large 2.1 is ahead on GPQA Diamond, MMLU-Pro, AIME 2025 and 3 more; Llama 3.3 70B on SWE-bench Verified."
+    /// </summary>
+    public static string TradeoffBenchmarks(string leaderName, IReadOnlyList<string> leads, string otherName, IReadOnlyList<string> otherLeads)
+    {
+        ArgumentNullException.ThrowIfNull(leads);
+        ArgumentNullException.ThrowIfNull(otherLeads);
+        return otherLeads.Count == 0
+            ? $"{leaderName} is ahead on {FewNames(leads)}."
+            : $"{leaderName} is ahead on {FewNames(leads)}; {otherName} on {FewNames(otherLeads)}.";
+    }
+
+    /// <summary>"A, B and C", or "A, B, C and 4 more".</summary>
+    private static string FewNames(IReadOnlyList<string> names) =>
+        names.Count <= 3 ? Formatting.JoinList(names) : $"{string.Join(", ", names.Take(3))} and {names.Count - 3} more";
 
     // The edges: what the favoured side adds, in words that read after "only if you need", "it adds" and "for".
 

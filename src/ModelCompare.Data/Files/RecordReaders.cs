@@ -314,6 +314,7 @@ internal static class RecordReaders
             var sourceUrl = Url(s, "source_url", required: true);
             var date = s.Date("date");
             var selfReported = s.Bool("self_reported", required: true);
+            var reportedBy = s.String("reported_by");
             var scoreExpectedLow = s.Bool("expected_low") ?? false;
             RunCost? cost = null;
             if (s.Map("cost_to_run") is { } costMap)
@@ -360,6 +361,7 @@ internal static class RecordReaders
                     Date = date,
                     SelfReported = selfReported.Value,
                     Cost = cost,
+                    ReportedBy = selfReported.Value ? null : reportedBy,
                 },
                 s.PositionOf("model"))
             {

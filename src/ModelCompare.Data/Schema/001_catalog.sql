@@ -169,7 +169,8 @@ CREATE TABLE scores (
   date TEXT,
   self_reported INTEGER NOT NULL,
   cost_usd TEXT,
-  cost_per TEXT
+  cost_per TEXT,
+  reported_by TEXT
 );
 
 CREATE INDEX scores_by_model ON scores (model_slug);

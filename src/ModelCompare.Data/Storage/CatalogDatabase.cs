@@ -282,6 +282,7 @@ public static class CatalogDatabase
             Date = Stored.ToDateOrNull(s.Date),
             SelfReported = s.SelfReported,
             Cost = s.CostUsd is { } usd && s.CostPer is { } per ? new RunCost(Stored.ToDecimal(usd)!.Value, Stored.ToEnum<RunCostUnit>(per)) : null,
+            ReportedBy = s.ReportedBy,
         }).ToList();
 
         var version = new DataVersion(
@@ -493,6 +494,7 @@ public static class CatalogDatabase
             SelfReported = s.SelfReported,
             CostUsd = Stored.Decimal(s.Cost?.Usd),
             CostPer = s.Cost is { } cost ? Stored.Word(cost.Per) : null,
+            ReportedBy = s.ReportedBy,
         }), tx);
     }
 }

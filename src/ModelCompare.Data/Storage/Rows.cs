@@ -277,14 +277,14 @@ internal sealed class DisputeRow
 internal sealed class ScoreRow
 {
     public const string Insert = """
-        INSERT INTO scores (benchmark_slug, model_slug, value, variant, notes, source_name, source_url, date, self_reported, cost_usd, cost_per)
-        VALUES (@BenchmarkSlug, @ModelSlug, @Value, @Variant, @Notes, @SourceName, @SourceUrl, @Date, @SelfReported, @CostUsd, @CostPer)
+        INSERT INTO scores (benchmark_slug, model_slug, value, variant, notes, source_name, source_url, date, self_reported, cost_usd, cost_per, reported_by)
+        VALUES (@BenchmarkSlug, @ModelSlug, @Value, @Variant, @Notes, @SourceName, @SourceUrl, @Date, @SelfReported, @CostUsd, @CostPer, @ReportedBy)
         """;
 
     public const string Select = """
         SELECT benchmark_slug AS BenchmarkSlug, model_slug AS ModelSlug, value AS Value, variant AS Variant, notes AS Notes,
                source_name AS SourceName, source_url AS SourceUrl, date AS Date, self_reported AS SelfReported,
-               cost_usd AS CostUsd, cost_per AS CostPer
+               cost_usd AS CostUsd, cost_per AS CostPer, reported_by AS ReportedBy
         FROM scores ORDER BY rowid
         """;
 
@@ -299,6 +299,7 @@ internal sealed class ScoreRow
     public bool SelfReported { get; init; }
     public string? CostUsd { get; init; }
     public string? CostPer { get; init; }
+    public string? ReportedBy { get; init; }
 }
 
 /// <summary>The invariant text forms the database stores dates and decimals in.</summary>

@@ -268,7 +268,8 @@ internal sealed partial class BenchmarkBuilder(ModelIndex index, ImportReport re
                     _benchmarks[slug] = new CatalogBenchmark
                     {
                         Slug = slug, Name = display.Replace("SWE Bench", "SWE-Bench", StringComparison.Ordinal).Replace("Terminal Bench", "Terminal-Bench", StringComparison.Ordinal),
-                        Category = slug.Contains("terminal", StringComparison.Ordinal) || slug.Contains("agent", StringComparison.Ordinal) ? "agents" : "coding",
+                        // models.dev names no category: BenchmarkCategories files the known ones in Finish, the rest are general.
+                        Category = "general",
                         Unit = b.Metric == "index" ? "score" : "percent", ScaleMax = 100m,
                         Source = new SourceLink(sourceName, b.Source),
                     };
@@ -289,8 +290,9 @@ internal sealed partial class BenchmarkBuilder(ModelIndex index, ImportReport re
                     continue;
                 }
 
+                var own = IsMakers(uri, model.Maker);
                 Add(slug, new CatalogScore(model.Slug, b.Score, setting, notes.Length == 0 ? null : notes, sourceName, b.Source,
-                    Dates.Parse(b.Date), IsMakers(uri, model.Maker)) { FromModelsDevRecord = true }, model);
+                    Dates.Parse(b.Date), own) { FromModelsDevRecord = true, ReportedBy = own ? null : ReportedBy(uri) }, model);
             }
         }
     }
@@ -366,6 +368,7 @@ internal sealed partial class BenchmarkBuilder(ModelIndex index, ImportReport re
             benchmark.Scores.Clear();
             benchmark.Scores.AddRange(kept);
             benchmark.ExpectedLow = NearZeroBenchmarks.ContainsKey(benchmark.Slug);
+            benchmark.Category = BenchmarkCategories.Of(benchmark.Slug) ?? benchmark.Category;
             if (kept.Count > 0)
             {
                 result.Add(benchmark);
@@ -378,7 +381,28 @@ internal sealed partial class BenchmarkBuilder(ModelIndex index, ImportReport re
     [System.Text.RegularExpressions.GeneratedRegex(@"-web-?app$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex NotTheApiModel();
 
-    private static bool IsMakers(Uri? uri, string maker)
+    /// <summary>
+    /// Who published a score that is not its model's maker's own (see <see cref="IsMakers"/>) when that is not a third
+    /// party that ran the model: another maker (a figure on anthropic.com about a GPT model is Anthropic's comparison)
+    /// or a paper on arxiv.org, whose authors the record does not name. Null for an independent evaluator.
+    /// </summary>
+    internal static string? ReportedBy(Uri? uri)
+    {
+        if (uri is null)
+        {
+            return null;
+        }
+
+        if (uri.Host.EndsWith("arxiv.org", StringComparison.OrdinalIgnoreCase))
+        {
+            return "arxiv.org";
+        }
+
+        // Hosts that aggregate or run evaluations publish no maker's figures as their own.
+        return uri.Host is "openrouter.ai" or "www.openrouter.ai" ? null : MakerResolver.Makers.FirstOrDefault(m => IsMakers(uri, m));
+    }
+
+    internal static bool IsMakers(Uri? uri, string maker)
     {
         if (uri is null)
         {
@@ -397,15 +421,14 @@ internal sealed partial class BenchmarkBuilder(ModelIndex index, ImportReport re
     }
 
     /// <summary>
-    /// The catalog category of an LLM Stats benchmark: its first tag in a fixed order, except for the MMLU family
-    /// (MMLU-Pro, MMLU-Redux, MMMLU, Global MMLU...), multi-subject knowledge exams that LLM Stats also tags with
-    /// math and reasoning: knowledge.
+    /// The catalog category of an LLM Stats benchmark: the one <see cref="BenchmarkCategories"/> files it under, else its
+    /// first tag in a fixed order.
     /// </summary>
     internal static string Category(string id, IReadOnlyList<string> categories)
     {
-        if (id.Contains("mmlu", StringComparison.OrdinalIgnoreCase))
+        if (BenchmarkCategories.Of(id) is { } filed)
         {
-            return "knowledge";
+            return filed;
         }
 
         (string[] From, string To)[] order =

@@ -98,7 +98,7 @@ internal sealed class CatalogBenchmark
 {
     public required string Slug { get; init; }
     public required string Name { get; init; }
-    public required string Category { get; init; }
+    public required string Category { get; set; }
     public required string Unit { get; init; }
     public decimal ScaleMin { get; init; }
     public required decimal ScaleMax { get; init; }
@@ -119,6 +119,12 @@ internal sealed record CatalogScore(
 
     /// <summary>What the run cost, measured by the score's own source (written as <c>cost_to_run</c>).</summary>
     public RunCost? Cost { get; init; }
+    /// <summary>
+    /// Who published a figure that is neither the model's maker's claim nor a third party's run: another maker's slug
+    /// (Anthropic's announcement quoting a GPT score) or <c>arxiv.org</c> (a paper the record does not attribute);
+    /// null otherwise. Written as <c>reported_by</c>.
+    /// </summary>
+    public string? ReportedBy { get; init; }
 }
 
 /// <summary>Everything the writers put on disk.</summary>

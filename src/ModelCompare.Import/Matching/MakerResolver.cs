@@ -50,5 +50,8 @@ internal static partial class MakerResolver
         return null;
     }
 
+    /// <summary>Every maker these rules name.</summary>
+    public static IEnumerable<string> Makers => Rules.Select(r => r.Maker).Distinct(StringComparer.Ordinal);
+
     private static Regex Rx(string pattern) => new(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 }

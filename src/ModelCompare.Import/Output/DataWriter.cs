@@ -263,7 +263,8 @@ internal static class DataWriter
                 RunCostUnit.Task => "task",
                 RunCostUnit.Run => "run",
                 _ => "suite",
-            }) : null)).ToList());
+            }) : null)
+            .Add("reported_by", s.ReportedBy)).ToList());
 
     private static List<YamlMap>? Sources(IEnumerable<SourceLink> sources)
     {

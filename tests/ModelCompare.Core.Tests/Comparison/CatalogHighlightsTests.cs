@@ -122,6 +122,25 @@ public class LeaderboardTests
     }
 
     [Fact]
+    public void A_rival_makers_report_never_tops_the_independent_table_and_is_ranked_apart()
+    {
+        var c = new CatalogBuilder()
+            .Model("a", "A", "x").Model("b", "B", "y")
+            .Benchmark("swe", "SWE-bench Pro")
+            .Score("swe", "a", 57m, source: "anthropic.com", reportedBy: "anthropic")
+            .Score("swe", "b", 50m, source: "Scale AI")
+            .Score("swe", "b", 52m, selfReported: true, source: "y.com")
+            .Build();
+
+        var boards = Leaderboards.For(c, c.FindBenchmark("swe")!);
+
+        Assert.Equal([LeaderboardKind.Independent, LeaderboardKind.MakersClaims, LeaderboardKind.Reported], boards.Select(b => b.Kind));
+        Assert.Equal([true, false, false], boards.Select(b => b.IsMain));
+        Assert.Equal(["b:50:Independent"], boards[0].Entries.Select(e => $"{e.Model.Slug}:{e.Score.Value:0}:{e.Score.KindText}"));
+        Assert.Equal(["a:57:Reported by anthropic.com"], boards[2].Entries.Select(e => $"{e.Model.Slug}:{e.Score.Value:0}:{e.Score.KindText}"));
+    }
+
+    [Fact]
     public void Settings_rank_together_in_one_table_each_row_with_its_setting()
     {
         var c = new CatalogBuilder()

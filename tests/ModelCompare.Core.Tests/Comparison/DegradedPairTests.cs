@@ -59,8 +59,8 @@ public class DegradedPairTests
     {
         var price = Pair.Scorecard.Single(r => r.Signal == ScorecardSignal.Price);
         Assert.Equal(("$10 / $40 (market price)", "No price", Side.None), (price.AText, price.BText, price.Better));
-        var routes = Pair.Scorecard.Single(r => r.Signal == ScorecardSignal.ProviderRoutes);
-        Assert.Equal(("1 route", "0 routes", Side.A), (routes.AText, routes.BText, routes.Better));
+        var providers = Pair.Scorecard.Single(r => r.Signal == ScorecardSignal.Providers);
+        Assert.Equal(("1 provider", "0 providers", Side.A), (providers.AText, providers.BText, providers.Better));
     }
 
     [Fact]

@@ -330,7 +330,7 @@ public class EngineRulesTests
     }
 
     [Fact]
-    public void A_common_setting_is_compared_and_each_side_shows_its_best_configuration_when_one_states_none()
+    public void A_common_setting_is_compared_and_a_stated_setting_is_never_set_against_none()
     {
         var catalog = TwoModels()
             .Benchmark("gpqa", "GPQA Diamond")
@@ -350,9 +350,76 @@ public class EngineRulesTests
         var gpqa = rows.Single(r => r.BenchmarkSlug == "gpqa");
         Assert.Equal((80m, "medium effort", 84m, "medium effort", Side.B), (gpqa.A.Value, gpqa.A.Configuration, gpqa.B.Value, gpqa.B.Configuration, gpqa.Leader));
 
-        // Beta's score states no setting: Alpha's best setting faces it.
+        // Beta's score states no setting: no setting of Alpha's is the same run, so the row is shown, not compared.
         var mmlu = rows.Single(r => r.BenchmarkSlug == "mmlu");
-        Assert.Equal((86m, "high effort", 82m, Side.A), (mmlu.A.Value, mmlu.A.Configuration, mmlu.B.Value, mmlu.Leader));
+        Assert.Equal((Side.None, ScoreBasis.NotComparable), (mmlu.Leader, mmlu.Basis));
+        Assert.StartsWith("Not compared: different settings", mmlu.LeaderText, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_low_setting_is_not_set_against_a_score_whose_source_states_none_while_a_common_setting_exists_elsewhere()
+    {
+        // ARC-AGI as the catalog has it: Alpha at minimal effort (6%) from Epoch AI and at high effort from the ARC
+        // Prize; Beta with no setting from Epoch AI, and at high effort from the ARC Prize.
+        var catalog = TwoModels()
+            .Benchmark("arc", "ARC-AGI", BenchmarkCategory.Reasoning)
+            .Benchmark("chess", "Chess Puzzles", BenchmarkCategory.Reasoning)
+            .Score("arc", "alpha", 6m, variant: "minimal effort")
+            .Score("arc", "alpha", 65.7m, variant: "high effort", source: "ARC Prize")
+            .Score("arc", "beta", 66.67m)
+            .Score("arc", "beta", 60m, variant: "high effort", source: "ARC Prize")
+            .Score("chess", "alpha", 37m, variant: "high effort")
+            .Score("chess", "beta", 28m)
+            .Build();
+
+        var rows = Compare(catalog).Benchmarks.Shared.ToDictionary(r => r.BenchmarkSlug);
+
+        Assert.Equal((65.7m, "high effort", 60m, "high effort", Side.A), (rows["arc"].A.Value, rows["arc"].A.Configuration, rows["arc"].B.Value, rows["arc"].B.Configuration, rows["arc"].Leader));
+        Assert.Equal((Side.None, ScoreBasis.NotComparable), (rows["chess"].Leader, rows["chess"].Basis));
+    }
+
+    [Fact]
+    public void A_rival_makers_report_is_neither_independent_nor_a_claim_and_compares_only_with_its_own_page()
+    {
+        var catalog = TwoModels()
+            .Benchmark("swe", "SWE-bench Pro", BenchmarkCategory.Coding)
+            .Benchmark("term", "Terminal-Bench 2.1", BenchmarkCategory.Agents)
+            .Score("swe", "alpha", 57m, source: "anthropic.com", reportedBy: "anthropic")
+            .Score("swe", "beta", 50m, source: "Scale AI")
+            .Score("term", "alpha", 60m, source: "anthropic.com", reportedBy: "anthropic")
+            .Score("term", "beta", 55m, source: "anthropic.com", reportedBy: "anthropic")
+            .Build();
+
+        var rows = Compare(catalog).Benchmarks.Shared.ToDictionary(r => r.BenchmarkSlug);
+
+        Assert.Equal((Side.None, ScoreBasis.NotComparable), (rows["swe"].Leader, rows["swe"].Basis));
+        Assert.Equal("Not compared: a figure reported by anthropic.com against an independent run", rows["swe"].LeaderText);
+        Assert.Equal((ScoreKind.Reported, "Reported by anthropic.com"), (rows["swe"].A.Kind, rows["swe"].A.KindText));
+        Assert.Equal((Side.A, ScoreBasis.Reported, "Alpha leads, as reported by anthropic.com"), (rows["term"].Leader, rows["term"].Basis, rows["term"].LeaderText));
+    }
+
+    [Fact]
+    public void A_provider_with_two_routes_for_one_model_counts_once_in_every_section()
+    {
+        // Alpha: Host sells it twice (standard and a regional route), Other Host once: 3 routes, 2 providers.
+        // Beta: Host only. Scorecard, tradeoffs, strengths and the profile all count providers.
+        var catalog = TwoModels()
+            .Provider("third", "Third Host")
+            .Route("host", "alpha", 1m, 2m)
+            .Route("host", "alpha", 1.2m, 2.4m, r => r with { Variant = new RouteVariant(RouteVariantKind.Regional, "eu", "EU") })
+            .Route("other", "alpha", 1m, 2m)
+            .Route("host", "beta", 1m, 2m)
+            .Build();
+
+        var pair = Compare(catalog);
+
+        Assert.Equal(3, pair.A.Routes.Length);
+        var row = pair.Scorecard.Single(r => r.Signal == ScorecardSignal.Providers);
+        Assert.Equal(("Providers", "2 providers", "1 provider", Side.A), (row.Label, row.AText, row.BText, row.Better));
+        var coverage = pair.Tradeoffs.Single(t => t.Kind == TradeoffKind.ProviderCoverage);
+        Assert.Equal("Alpha is available from more providers: 2 against 1 for Beta.", coverage.Text);
+        var profile = Engine.Profile(catalog, Engine.Describe(catalog, catalog.FindModel("alpha")!, TrafficProfile.Default));
+        Assert.Contains("2 providers", profile.Overview, StringComparison.Ordinal);
     }
 
     [Fact]

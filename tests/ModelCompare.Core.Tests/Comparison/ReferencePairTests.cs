@@ -97,7 +97,7 @@ public class ReferencePairTests
         Assert.Equal(("Coding, Agents, and Self-hosting", "Coding, Agents, and Multimodal"), (rows[ScorecardSignal.DecisionFit].AText, rows[ScorecardSignal.DecisionFit].BText));
         Assert.Equal(("164K tokens", "128K tokens", Side.A), (rows[ScorecardSignal.ContextWindow].AText, rows[ScorecardSignal.ContextWindow].BText, rows[ScorecardSignal.ContextWindow].Better));
         Assert.Equal(("$0.28 / $0.42 (list price)", "$10 / $40 (market price)", Side.A), (rows[ScorecardSignal.Price].AText, rows[ScorecardSignal.Price].BText, rows[ScorecardSignal.Price].Better));
-        Assert.Equal(("4 routes", "1 route", Side.A), (rows[ScorecardSignal.ProviderRoutes].AText, rows[ScorecardSignal.ProviderRoutes].BText, rows[ScorecardSignal.ProviderRoutes].Better));
+        Assert.Equal(("4 providers", "1 provider", Side.A), (rows[ScorecardSignal.Providers].AText, rows[ScorecardSignal.Providers].BText, rows[ScorecardSignal.Providers].Better));
         Assert.Equal(("None shared", "None shared", Side.None), (rows[ScorecardSignal.SharedBenchmarks].AText, rows[ScorecardSignal.SharedBenchmarks].BText, rows[ScorecardSignal.SharedBenchmarks].Better));
     }
 

@@ -61,7 +61,7 @@ public class VerdictRulesTests
 
         Assert.Equal((Side.Tie, VerdictReason.Split, Side.A), (pair.Verdict.Recommended, pair.Verdict.Reason, pair.Verdict.Cheaper));
         Assert.Equal(
-            [AlphaCheaper, "Beta leads on 1 of 1 shared benchmark.", "Choose Alpha for the lower bill, or Beta for its lead on the one shared benchmark."],
+            [AlphaCheaper, "Beta is ahead on GPQA Diamond.", "Choose Alpha for the lower bill, or Beta for its lead on the one shared benchmark."],
             pair.Verdict.Sentences.ToArray());
     }
 
@@ -81,7 +81,7 @@ public class VerdictRulesTests
         Assert.Equal(
             [
                 $"At market prices, for {Traffic}, Alpha and Beta cost about the same ($1,200 a month each).",
-                "Alpha leads on 2 of 3 shared benchmarks; Beta on 1.",
+                "Alpha is ahead on Bench A and Bench B; Beta on Bench C.",
                 "Beta has nothing in the catalog to set against that, so choose Alpha.",
             ],
             pair.Verdict.Sentences.ToArray());
