@@ -52,8 +52,9 @@ public class CatalogHighlightsTests
     {
         var pairs = CatalogHighlights.PopularPairs(Catalog(), 8, CatalogBuilder.Reviewed);
 
-        Assert.Equal(["/compare/big-vs-gpt-4o", "/compare/big-vs-gpt-4o-mini"], pairs.Select(p => p.Path));
-        Assert.Equal("Big Context vs GPT-4o mini", pairs[1].Label);
+        // Big against GPT-4o mini is not an indexed pair (not two flagships, not rivals): only the flagships' pair is offered.
+        Assert.Equal(["/compare/big-vs-gpt-4o"], pairs.Select(p => p.Path));
+        Assert.Equal("Big Context vs GPT-4o", pairs[0].Label);
     }
 
     [Fact]
