@@ -11,15 +11,12 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
 {
     public SiteView View { get; } = site.Current;
 
-    /// <summary>Every model as the picker offers it: maker, release date, list or market price, newest of its family.</summary>
-    public ImmutableArray<PickerEntry> PickerEntries => ComparisonEngine.PickerEntries(View.Snapshot);
-
     public ImmutableArray<PairLink> Popular => View.PopularPairs;
 
-    /// <summary>The picker starts on the most popular pair, so submitting it untouched shows a comparison.</summary>
-    public string? DefaultA => Popular.IsEmpty ? null : Popular[0].First.Slug;
+    /// <summary>The picker starts on the most popular pair's names, so submitting it untouched shows a comparison.</summary>
+    public string? DefaultA => Popular.IsEmpty ? null : Popular[0].First.Name;
 
-    public string? DefaultB => Popular.IsEmpty ? null : Popular[0].Second.Slug;
+    public string? DefaultB => Popular.IsEmpty ? null : Popular[0].Second.Name;
 
     public ImmutableArray<Model> Newest => View.Newest;
 
