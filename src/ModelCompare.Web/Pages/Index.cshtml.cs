@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
+using ModelCompare.Web.Previews;
 using ModelCompare.Web.Site;
 
 namespace ModelCompare.Web.Pages;
@@ -29,6 +30,7 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
         Title = "Compare LLMs by price, context and benchmarks | ModelCompare",
         Description = $"Compare {View.Snapshot.Models.Length} large language models from {View.Makers.Length} makers across {View.Snapshot.Providers.Length} providers: prices, context windows, capabilities and benchmarks, with sources.",
         CanonicalPath = Urls.Home,
+        Image = PreviewImages.HubShare(View, "home"),
         JsonLd = [StructuredData.WebSite(site.Origin)],
     };
 }
