@@ -73,6 +73,15 @@ public sealed class PreviewImages(SiteData site, IOptions<ModelCompareOptions> o
     /// </summary>
     public static IEnumerable<string> Paths(CatalogSnapshot snapshot) => Targets(snapshot).Select(t => t.Path);
 
+    /// <summary>The share images of the provider pages, the leaderboards and the hubs, for the static export.</summary>
+    public static IEnumerable<string> PagePaths(CatalogSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return snapshot.Providers.Select(p => ProviderPath(p.Slug))
+            .Concat(snapshot.Benchmarks.Select(b => BenchmarkPath(b.Slug)))
+            .Concat(Sentences.PreviewHubs.Keys.Order(StringComparer.Ordinal).Select(HubPath));
+    }
+
     /// <summary>Every preview of a snapshot with the model or pair it shows, in the order of <see cref="Paths"/>.</summary>
     public static IEnumerable<PreviewTarget> Targets(CatalogSnapshot snapshot)
     {
