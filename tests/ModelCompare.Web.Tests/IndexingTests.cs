@@ -93,6 +93,18 @@ public sealed class IndexingTests(SiteFactory site, ITestOutputHelper output)
     }
 
     [Fact]
+    public async Task Every_popular_comparison_on_the_home_page_is_in_the_sitemap()
+    {
+        using var client = site.CreatePlainClient();
+        var listed = (await SitemapUrlsAsync(client)).ToHashSet(StringComparer.Ordinal);
+        var home = await Parser.ParseDocumentAsync(await client.GetStringAsync(new Uri("/", UriKind.Relative)));
+        var popular = home.QuerySelectorAll("[data-testid=popular-comparisons] a[href]").Select(a => Internal(a.GetAttribute("href")!)).OfType<string>().Where(IsPair).ToList();
+
+        Assert.NotEmpty(popular);
+        Assert.All(popular, url => Assert.Contains(url, listed));
+    }
+
+    [Fact]
     public async Task A_pair_left_out_of_the_sitemap_is_noindex_follow_with_no_canonical_elsewhere()
     {
         using var client = site.CreatePlainClient();

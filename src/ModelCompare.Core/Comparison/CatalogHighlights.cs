@@ -96,10 +96,12 @@ public static class CatalogHighlights
     /// Pairs of models from different makers, so no one maker fills the list. The rule, in order:
     /// <list type="number">
     /// <item>each maker puts forward its <see cref="PopularPerMaker"/> best-covered models (see
-    /// <see cref="Coverage"/>; ties go to the newer model, then the slug), models with no coverage or retired on
+    /// <see cref="Coverage"/>; ties go to the newer model, then the slug) among those <see cref="IndexPlan"/>
+    /// indexes (current, not a snapshot or preview of another model), models with no coverage or retired on
     /// <paramref name="today"/> left out;</item>
-    /// <item>every two of those from different makers make a candidate pair, the pair with the most
-    /// combined coverage first (ties by path);</item>
+    /// <item>every two of those from different makers whose pair page <see cref="IndexPlan"/> indexes (makers'
+    /// flagships against each other always are) make a candidate pair, the pair with the most combined
+    /// coverage first (ties by path), so every popular comparison is a page search engines are asked to index;</item>
     /// <item>pairs are taken in that order, skipping one whose model is already in
     /// <see cref="PopularPairsPerModel"/> taken pairs or whose maker is already in a quarter of
     /// <paramref name="count"/> (rounded up).</item>
@@ -109,8 +111,9 @@ public static class CatalogHighlights
     public static ImmutableArray<PairLink> PopularPairs(CatalogSnapshot catalog, int count, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        var plan = ComparisonEngine.IndexPlanOf(catalog);
         var pool = catalog.Models
-            .Where(m => !ModelLifecycle.IsRetired(m, today))
+            .Where(m => plan.Models.Contains(m.Slug) && !ModelLifecycle.IsRetired(m, today))
             .Select(m => (Model: m, Coverage: Coverage(catalog, m)))
             .Where(x => x.Coverage > 0)
             .GroupBy(x => x.Model.MakerSlug, StringComparer.Ordinal)
@@ -125,7 +128,7 @@ public static class CatalogHighlights
         {
             for (var j = i + 1; j < pool.Count; j++)
             {
-                if (pool[i].Model.MakerSlug != pool[j].Model.MakerSlug)
+                if (pool[i].Model.MakerSlug != pool[j].Model.MakerSlug && plan.IsIndexed(pool[i].Model.Slug, pool[j].Model.Slug))
                 {
                     candidates.Add((PairLink.Of(pool[i].Model, pool[j].Model), pool[i].Coverage + pool[j].Coverage));
                 }

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace ModelCompare.Comparison;
 
 public static partial class Sentences
@@ -53,4 +55,53 @@ public static partial class Sentences
         var prices = input is { } i && output is { } o ? $", {PreviewPrices(i, o)} per 1M input / output tokens" : string.Empty;
         return $"{name} by {makerName}: {cost}{prices}, {PreviewContext(context)}. {ProfileBestFor(bestFor)}";
     }
+
+    public const string PreviewServedCaption = "models served";
+
+    public const string PreviewMadeCaption = "models made";
+
+    public const string PreviewCheapestForCaption = "the cheapest route for";
+
+    public const string PreviewProviderFootnote = "Each price with its source and the date it was checked, on the page";
+
+    public const string PreviewScoreCaption = "score";
+
+    public const string PreviewNoScores = "no independent scores";
+
+    public const string PreviewLeaderboardFootnote = "Independent runs ranked; each score's setting, source and date on the page";
+
+    public const string PreviewModelsCaption = "models";
+
+    public const string PreviewMakersCaption = "makers";
+
+    public const string PreviewProvidersCaption = "providers";
+
+    public const string PreviewHubFootnote = "Every figure names its source and the date it was checked";
+
+    public static string PreviewRank(int rank) => "#" + rank.ToString(CultureInfo.InvariantCulture);
+
+    public static string PreviewLeaderboardTitle(string benchmarkName) => $"{benchmarkName} leaderboard";
+
+    public static string PreviewProviderAlt(string name, int served, int made, int cheapestFor) =>
+        $"{name}: serves {Formatting.Plural(served, "model")}, makes {made.ToString(CultureInfo.InvariantCulture)} and is the cheapest route for {cheapestFor.ToString(CultureInfo.InvariantCulture)}.";
+
+    public static string PreviewLeaderboardAlt(string benchmarkName, IEnumerable<(int Rank, string Name, string Score)> leaders)
+    {
+        ArgumentNullException.ThrowIfNull(leaders);
+        var list = leaders.Select(l => $"{l.Rank.ToString(CultureInfo.InvariantCulture)}. {l.Name} {l.Score}").ToList();
+        return list.Count == 0 ? $"{benchmarkName} leaderboard: no independent scores yet." : $"{benchmarkName} leaderboard: {string.Join(", ", list)}.";
+    }
+
+    public static string PreviewHubAlt(string title, int models, int makers, int providers) =>
+        $"{title}: {Formatting.Plural(models, "model")} from {Formatting.Plural(makers, "maker")} on {Formatting.Plural(providers, "provider")}.";
+
+    /// <summary>The hubs that have a share image, by name: the heading and caption it shows.</summary>
+    public static readonly IReadOnlyDictionary<string, (string Title, string Caption)> PreviewHubs = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
+    {
+        ["home"] = ("Compare large language models", "Prices, context windows, capabilities and benchmarks, pair by pair, with the monthly bill at your traffic."),
+        ["models"] = ("Every model in the catalog", "Sort and filter by price, context window, capabilities and release date; tick two or more to compare."),
+        ["providers"] = ("Providers and their prices", "Who serves each model, at what price, and which provider is the cheapest route for it."),
+        ["benchmarks"] = ("Benchmark leaderboards", "Independent runs ranked in one table, the makers' own claims in another, each with its source and date."),
+        ["data"] = ("Open data", "The whole catalog as JSON and CSV, with every figure's source and the date it was checked."),
+    };
 }

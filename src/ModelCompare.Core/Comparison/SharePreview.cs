@@ -116,4 +116,76 @@ public static class SharePreviews
             AltText = Sentences.PreviewProfileAlt(facts.Name, facts.MakerName, cost?.Monthly, prices?.Input, prices?.Output, facts.Model.ContextWindow, traffic, facts.BestFor),
         };
     }
+
+    /// <summary>
+    /// A provider page: how many models it serves, makes and is the cheapest route for (the page's three
+    /// lists), under its name and role; the page's description as the caption.
+    /// </summary>
+    public static SharePreview Provider(ProviderResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var served = result.Routes.Select(r => r.Model.Slug).Distinct(StringComparer.Ordinal).Count();
+        return new SharePreview
+        {
+            Title = result.Provider.Name,
+            Subtitle = result.Role,
+            Cards =
+            [
+                new(null, null, Formatting.Count(served), Sentences.PreviewServedCaption, null),
+                new(null, null, Formatting.Count(result.Made.Length), Sentences.PreviewMadeCaption, null),
+                new(null, null, Formatting.Count(result.CheapestFor.Length), Sentences.PreviewCheapestForCaption, null),
+            ],
+            Caption = result.Description,
+            Footnote = Sentences.PreviewProviderFootnote,
+            AltText = Sentences.PreviewProviderAlt(result.Provider.Name, served, result.Made.Length, result.CheapestFor.Length),
+        };
+    }
+
+    /// <summary>How many leaders a leaderboard's preview shows as cards.</summary>
+    public const int LeaderCards = 3;
+
+    /// <summary>
+    /// A benchmark's leaderboard: the main board's first <see cref="LeaderCards"/> models with their scores
+    /// (the first highlighted), under the benchmark's name; the page's description as the caption.
+    /// </summary>
+    public static SharePreview Leaderboard(LeaderboardResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var board = result.Main ?? result.Boards.FirstOrDefault();
+        var leaders = board is null ? [] : board.Entries.Take(LeaderCards).ToImmutableArray();
+        ImmutableArray<PreviewCard> cards = leaders.IsEmpty
+            ? [new(null, null, Sentences.Unavailable, Sentences.PreviewNoScores, null)]
+            : [.. leaders.Select(e => new PreviewCard(e.Model.Name, Sentences.PreviewRank(e.Rank), e.Score.ValueText, Sentences.PreviewScoreCaption, null, e.Rank == 1))];
+        return new SharePreview
+        {
+            Title = Sentences.PreviewLeaderboardTitle(result.Benchmark.Name),
+            Cards = cards,
+            Caption = result.Description,
+            Footnote = Sentences.PreviewLeaderboardFootnote,
+            AltText = Sentences.PreviewLeaderboardAlt(result.Benchmark.Name, leaders.Select(e => (e.Rank, e.Model.Name, e.Score.ValueText))),
+        };
+    }
+
+    /// <summary>
+    /// A hub (the home page, the lists, the open data): its heading, the catalog's counts of models, makers
+    /// and providers, and the page's description as the caption.
+    /// </summary>
+    public static SharePreview Hub(string title, string description, int models, int makers, int providers)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(description);
+        return new SharePreview
+        {
+            Title = title,
+            Cards =
+            [
+                new(null, null, Formatting.Count(models), Sentences.PreviewModelsCaption, null),
+                new(null, null, Formatting.Count(makers), Sentences.PreviewMakersCaption, null),
+                new(null, null, Formatting.Count(providers), Sentences.PreviewProvidersCaption, null),
+            ],
+            Caption = description,
+            Footnote = Sentences.PreviewHubFootnote,
+            AltText = Sentences.PreviewHubAlt(title, models, makers, providers),
+        };
+    }
 }

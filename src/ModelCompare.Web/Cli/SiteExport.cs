@@ -160,7 +160,9 @@ public static class SiteExport
             var paths = listed.Where(p => !p.Contains('?', StringComparison.Ordinal)).Append(NotFoundPath).ToList();
             var pageCount = paths.Count;
             // The pages first, then the images, each with what it is drawn from.
+            // The providers', leaderboards' and hubs' images are few and drawn each time; the models' and pairs' are keyed by what they show.
             var work = paths.Select(p => (Path: p, Preview: (PreviewTarget?)null))
+                .Concat(options.Paths is null && options.Previews ? PreviewImages.PagePaths(snapshot).Select(p => (Path: p, Preview: (PreviewTarget?)null)) : [])
                 .Concat(options.Paths is null && options.Previews ? PreviewImages.Targets(snapshot).Select(t => (Path: t.Path, Preview: (PreviewTarget?)t)) : [])
                 .ToList();
 

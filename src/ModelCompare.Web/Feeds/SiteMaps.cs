@@ -32,7 +32,7 @@ public static class SiteMaps
     {
         ArgumentNullException.ThrowIfNull(view);
         var snap = view.Snapshot;
-        var newest = view.ModelLastModified.Values.Append(view.LastReviewed).Max();
+        var newest = view.NewestDate;
         yield return (Urls.Home, newest);
         yield return (Urls.Models, newest);
         var modelPages = (snap.Models.Length + ModelPageSize - 1) / ModelPageSize;
@@ -45,14 +45,13 @@ public static class SiteMaps
         yield return (Urls.Providers, newest);
         foreach (var p in snap.Providers.Where(p => plan.Providers.Contains(p.Slug)))
         {
-            var routes = snap.RoutesAt(p.Slug);
-            yield return (Urls.Provider(p.Slug), routes.IsEmpty ? p.LastReviewed : Max(p.LastReviewed, routes.Max(r => r.Checked)));
+            yield return (Urls.Provider(p.Slug), view.ProviderLastModified(p));
         }
 
         yield return (Urls.Benchmarks, view.LastReviewed);
         foreach (var b in snap.Benchmarks.Where(b => plan.Benchmarks.Contains(b.Slug)))
         {
-            yield return (Urls.Benchmark(b.Slug), view.BenchmarkReviewed(b.Slug));
+            yield return (Urls.Benchmark(b.Slug), view.LastModifiedOf(Urls.Benchmark(b.Slug)));
         }
 
         yield return (Urls.Data, newest);
@@ -115,8 +114,7 @@ public static class SiteMaps
         foreach (var path in ComparisonEngine.IndexPlanOf(view.Snapshot).PairPaths.Skip((file - 1) * MaxUrlsPerFile).Take(MaxUrlsPerFile))
         {
             var pair = path["/compare/".Length..];
-            var (a, b) = PairQuery.SplitPath(pair) ?? throw new InvalidOperationException($"Not a pair path: {path}");
-            yield return (prefix + pair, Max(view.ModelLastModified[a], view.ModelLastModified[b]));
+            yield return (prefix + pair, view.LastModifiedOf(path));
         }
     }
 
@@ -149,8 +147,6 @@ public static class SiteMaps
         xml.WriteElementString("lastmod", Namespace, Iso(lastmod));
         xml.WriteEndElement();
     }
-
-    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -1,67 +1,63 @@
 using System.Globalization;
 using System.IO.Pipelines;
+using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
 using ModelCompare.Catalog;
+using ModelCompare.Web.Site;
 
 namespace ModelCompare.Web.Hosting;
 
 /// <summary>
-/// Pins the request to one catalog snapshot, gives every page an ETag and Last-Modified taken from that
-/// snapshot's data version, and answers conditional requests (<c>If-None-Match</c>, <c>If-Modified-Since</c>)
-/// for every page, preview and feed in one place.
+/// Pins the request to one catalog snapshot, gives every page an ETag and Last-Modified of its own, and
+/// answers conditional requests (<c>If-None-Match</c>, <c>If-Modified-Since</c>) for every page, preview and
+/// feed in one place.
+/// <para>
+/// A page's ETag is a digest of its body, so it changes exactly when the page's bytes do: an edit changes
+/// the ETags of the pages it changes and no others. Its Last-Modified is the page's data date
+/// (<see cref="SiteView.LastModifiedOf"/>, the sitemap's lastmod). A response that sets its own validators
+/// (a preview, a feed) keeps them and is not buffered; a page is held until it is complete, to digest it.
+/// </para>
+/// <para>
+/// A data date cannot show every change (a new build changes wording with no new date), so a date-only
+/// condition is met only when the date is also no earlier than the moment this process began serving the
+/// current data: a client's copy from before then may differ. A validator the ETag gives is always exact.
+/// </para>
 /// <para>
 /// A condition is evaluated only once the response's status is known: only a resource that exists and
 /// answers 200 may answer 304 (RFC 9110 13.1), so a missing page, a redirect or a refused query answers as
-/// it would without the condition, whatever <c>If-None-Match: *</c> or a date says. The response is not
-/// buffered: the decision is taken when the first byte (or the end) comes, and a 304 drops the body. The
-/// conditional headers are taken off the request, so the layers inside (the output cache, file results)
-/// answer as to a plain request and never decide a 304 of their own.
+/// it would without the condition, whatever <c>If-None-Match: *</c> or a date says. The conditional headers
+/// are taken off the request, so the layers inside (the output cache, file results) answer as to a plain
+/// request and never decide a 304 of their own.
 /// </para>
 /// </summary>
-internal sealed class DataVersionHeaders(RequestDelegate next, CatalogStore store, TimeProvider clock)
+internal sealed class DataVersionHeaders(RequestDelegate next, CatalogStore store, SiteData site, TimeProvider clock)
 {
-    /// <summary>A new build can change every page without changing the data, so the ETag names both.</summary>
-    private static readonly string Build = typeof(DataVersionHeaders).Assembly.ManifestModule.ModuleVersionId.ToString("N")[..8];
+    private Serving? _serving;
 
-    private Validators? _validators;
+    /// <summary>A data version and the first second by which this process was serving it.</summary>
+    private sealed record Serving(DataVersion Version, DateTimeOffset Since);
 
-    private sealed record Validators(DataVersion Version, EntityTagHeaderValue ETag, string ETagText, DateTimeOffset LastModified, string LastModifiedText);
-
-    public Task InvokeAsync(HttpContext context)
+    public async Task InvokeAsync(HttpContext context)
     {
         var snapshot = store.Pin();
         var request = context.Request;
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || IsExcluded(request.Path))
         {
-            return next(context);
+            await next(context);
+            return;
         }
 
-        var validators = For(snapshot.Version);
-        context.Response.OnStarting(static state =>
-        {
-            var (response, v) = ((HttpResponse, Validators))state;
-            if (response.StatusCode == StatusCodes.Status200OK && !response.Headers.ContainsKey(HeaderNames.ETag))
-            {
-                SetValidators(response, v);
-            }
-
-            return Task.CompletedTask;
-        }, (context.Response, validators));
-
-        var condition = Condition.Take(request, clock.GetUtcNow());
-        return condition is null ? next(context) : RunConditionalAsync(context, condition, validators);
-    }
-
-    private async Task RunConditionalAsync(HttpContext context, Condition condition, Validators validators)
-    {
+        var serving = ServingSince(snapshot.Version);
+        var condition = Condition.Take(request, clock.GetUtcNow(), serving.Since);
         var prior = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
-        var gate = new NotModifiedGate(context.Response, prior, response => condition.IsMetBy(response, validators), validators);
+        var path = request.Path.Value ?? "/";
+        await using var gate = new ValidatorGate(context.Response, prior, condition, () => PageDate(path));
         context.Features.Set<IHttpResponseBodyFeature>(gate);
         try
         {
             await next(context);
-            await gate.FinishAsync();
+            await gate.FinishAsync(context.RequestAborted);
         }
         finally
         {
@@ -69,11 +65,18 @@ internal sealed class DataVersionHeaders(RequestDelegate next, CatalogStore stor
         }
     }
 
-    /// <summary>Pages may change with any editor's save: caches keep them but ask before reuse.</summary>
-    private static void SetValidators(HttpResponse response, Validators validators)
+    /// <summary>The page's data date as an HTTP date (midnight UTC of that day).</summary>
+    private DateTimeOffset PageDate(string path)
     {
-        response.Headers.ETag = validators.ETagText;
-        response.Headers.LastModified = validators.LastModifiedText;
+        var date = site.Current.LastModifiedOf(path);
+        return new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    }
+
+    /// <summary>Pages may change with any editor's save: caches keep them but ask before reuse.</summary>
+    private static void SetValidators(HttpResponse response, string etag, DateTimeOffset lastModified)
+    {
+        response.Headers.ETag = etag;
+        response.Headers.LastModified = lastModified.ToString("R", CultureInfo.InvariantCulture);
         response.Headers.CacheControl = "no-cache";
     }
 
@@ -81,20 +84,31 @@ internal sealed class DataVersionHeaders(RequestDelegate next, CatalogStore stor
         path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase)
         || path.StartsWithSegments("/error", StringComparison.OrdinalIgnoreCase);
 
-    private Validators For(DataVersion version)
+    /// <summary>
+    /// When this process began serving <paramref name="version"/>, rounded up to the next whole second (HTTP
+    /// dates have whole seconds, and a copy fetched earlier in that second may be of the data before).
+    /// </summary>
+    private Serving ServingSince(DataVersion version)
     {
-        var current = _validators;
+        var current = _serving;
         if (current is not null && current.Version == version)
         {
             return current;
         }
 
-        var etag = new EntityTagHeaderValue($"\"{version.ShortHash}-{Build}\"", isWeak: true);
-        // HTTP dates have whole seconds; truncate so If-Modified-Since compares equal.
-        var lastModified = new DateTimeOffset(version.BuiltAt.UtcTicks - (version.BuiltAt.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero);
-        current = new Validators(version, etag, etag.ToString(), lastModified, lastModified.ToString("R", CultureInfo.InvariantCulture));
-        _validators = current;
+        var now = clock.GetUtcNow();
+        var since = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero).AddSeconds(1);
+        current = new Serving(version, since);
+        _serving = current;
         return current;
+    }
+
+    /// <summary>The weak ETag of a page: a digest of its bytes.</summary>
+    private static string ETagOf(ReadOnlySpan<byte> body)
+    {
+        Span<byte> hash = stackalloc byte[32];
+        SHA256.HashData(body, hash);
+        return $"W/\"{Convert.ToHexStringLower(hash[..12])}\"";
     }
 
     /// <summary>The request's condition, as RFC 9110 13.1.2 and 13.1.3 say to read it.</summary>
@@ -102,13 +116,14 @@ internal sealed class DataVersionHeaders(RequestDelegate next, CatalogStore stor
     {
         private IList<EntityTagHeaderValue> _tags = [];
         private DateTimeOffset? _since;
+        private DateTimeOffset _serving;
 
         /// <summary>
         /// Reads the condition and takes both headers off the request; null when there is none to evaluate.
         /// If-None-Match wins over If-Modified-Since; a date is ignored when it is not one valid HTTP date or
         /// lies in the future (the client cannot have seen a version from then).
         /// </summary>
-        public static Condition? Take(HttpRequest request, DateTimeOffset now)
+        public static Condition? Take(HttpRequest request, DateTimeOffset now, DateTimeOffset serving)
         {
             var headers = request.Headers;
             if (headers.IfNoneMatch.Count == 0 && headers.IfModifiedSince.Count == 0)
@@ -116,7 +131,7 @@ internal sealed class DataVersionHeaders(RequestDelegate next, CatalogStore stor
                 return null;
             }
 
-            var condition = new Condition();
+            var condition = new Condition { _serving = serving };
             if (headers.IfNoneMatch.Count > 0)
             {
                 condition._tags = EntityTagHeaderValue.TryParseList(headers.IfNoneMatch, out var tags) ? tags : [];
@@ -132,34 +147,42 @@ internal sealed class DataVersionHeaders(RequestDelegate next, CatalogStore stor
         }
 
         /// <summary>
-        /// Whether a 200 response is the representation the client has: compared with the response's own
-        /// validators (a preview's, a feed's), or the data version's when it sets none (a page).
+        /// Whether a 200 response is the representation the client has, by the response's validators. A page's
+        /// date (<paramref name="isPage"/>) meets the condition only when the client's date is also no earlier
+        /// than the moment this process began serving the current data.
         /// </summary>
-        public bool IsMetBy(HttpResponse response, Validators validators)
+        public bool IsMetBy(HttpResponse response, bool isPage)
         {
-            var own = response.Headers.ETag.Count > 0;
-            EntityTagHeaderValue? etag = own ? (EntityTagHeaderValue.TryParse(response.Headers.ETag.ToString(), out var parsed) ? parsed : null) : validators.ETag;
             if (_tags.Count > 0)
             {
+                var etag = EntityTagHeaderValue.TryParse(response.Headers.ETag.ToString(), out var parsed) ? parsed : null;
                 return _tags.Any(tag => tag.Equals(EntityTagHeaderValue.Any) || (etag is not null && tag.Compare(etag, useStrongComparison: false)));
             }
 
-            DateTimeOffset? lastModified = own || response.Headers.LastModified.Count > 0
-                ? (HeaderUtilities.TryParseDate(response.Headers.LastModified.ToString(), out var date) ? date : null)
-                : validators.LastModified;
-            return _since is { } since && lastModified is { } modified && modified <= since;
+            DateTimeOffset? lastModified = HeaderUtilities.TryParseDate(response.Headers.LastModified.ToString(), out var date) ? date : null;
+            return _since is { } since && lastModified is { } modified && modified <= since && (!isPage || since >= _serving);
         }
     }
 
     /// <summary>
-    /// The response body while a condition is pending: at the first write, flush or start (or at the end,
-    /// for a response without a body) a 200 whose condition is met becomes a 304 and its body is dropped;
-    /// any other response passes through untouched.
+    /// The response body of a GET or HEAD. At the first write, flush or start (or at the end, for a response
+    /// without a body) it decides: a 200 without validators of its own (a page) is held until complete, then
+    /// given its validators and answered in full or as a 304; a 200 with its own validators whose condition
+    /// is met becomes a 304 and its body is dropped; any other response passes through untouched.
     /// </summary>
-    private sealed class NotModifiedGate(HttpResponse response, IHttpResponseBodyFeature prior, Func<HttpResponse, bool> isMet, Validators validators)
+    private sealed class ValidatorGate(HttpResponse response, IHttpResponseBodyFeature prior, Condition? condition, Func<DateTimeOffset> pageDate)
         : Stream, IHttpResponseBodyFeature
     {
-        private bool? _notModified;
+        private enum Mode
+        {
+            Undecided,
+            Pass,
+            Drop,
+            Hold,
+        }
+
+        private Mode _mode;
+        private MemoryStream? _held;
         private PipeWriter? _writer;
 
         public Stream Stream => this;
@@ -176,86 +199,147 @@ internal sealed class DataVersionHeaders(RequestDelegate next, CatalogStore stor
 
         public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
 
-        /// <summary>Decides, once: true when the response became a 304.</summary>
-        private bool Decide()
+        /// <summary>Decides, once, what happens to the body.</summary>
+        private Mode Decide()
         {
-            if (_notModified is { } decided)
+            if (_mode != Mode.Undecided)
             {
-                return decided;
+                return _mode;
             }
 
-            var notModified = response.StatusCode == StatusCodes.Status200OK && isMet(response);
-            if (notModified)
+            if (response.StatusCode != StatusCodes.Status200OK)
             {
-                response.StatusCode = StatusCodes.Status304NotModified;
-                if (response.Headers.ETag.Count == 0)
-                {
-                    SetValidators(response, validators);
-                }
-
-                response.Headers.ContentLength = null;
-                response.Headers.Remove(HeaderNames.ContentType);
-                response.Headers.Remove(HeaderNames.ContentDisposition);
+                _mode = Mode.Pass;
+            }
+            else if (response.Headers.ETag.Count == 0)
+            {
+                _held = new MemoryStream();
+                _mode = Mode.Hold;
+            }
+            else if (condition is not null && condition.IsMetBy(response, isPage: false))
+            {
+                NotModified();
+                _mode = Mode.Drop;
+            }
+            else
+            {
+                _mode = Mode.Pass;
             }
 
-            _notModified = notModified;
-            return notModified;
+            return _mode;
         }
 
-        /// <summary>Called when the inner pipeline is done: flushes what a pipe writer holds, and decides a response without a body.</summary>
-        public async Task FinishAsync()
+        private void NotModified()
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            response.Headers.ContentLength = null;
+            response.Headers.Remove(HeaderNames.ContentType);
+            response.Headers.Remove(HeaderNames.ContentDisposition);
+        }
+
+        /// <summary>Called when the inner pipeline is done: flushes what a pipe writer holds, then gives a held page its validators and sends it (or its 304).</summary>
+        public async Task FinishAsync(CancellationToken cancellationToken)
         {
             if (_writer is not null)
             {
                 await _writer.CompleteAsync();
             }
 
-            if (_notModified is null && response.StatusCode == StatusCodes.Status200OK)
+            if (_mode == Mode.Undecided && response.StatusCode == StatusCodes.Status200OK)
             {
                 Decide();
+            }
+
+            if (_mode != Mode.Hold || _held is null)
+            {
+                return;
+            }
+
+            var body = _held.GetBuffer().AsMemory(0, (int)_held.Length);
+            SetValidators(response, ETagOf(body.Span), pageDate());
+            if (condition is not null && condition.IsMetBy(response, isPage: true))
+            {
+                NotModified();
+                return;
+            }
+
+            if (!body.IsEmpty)
+            {
+                await prior.Stream.WriteAsync(body, cancellationToken);
             }
         }
 
         public void DisableBuffering() => prior.DisableBuffering();
 
-        public Task StartAsync(CancellationToken cancellationToken = default) => Decide() ? Task.CompletedTask : prior.StartAsync(cancellationToken);
+        public Task StartAsync(CancellationToken cancellationToken = default) =>
+            Decide() == Mode.Pass ? prior.StartAsync(cancellationToken) : Task.CompletedTask;
 
-        public Task SendFileAsync(string path, long offset, long? count, CancellationToken cancellationToken = default) =>
-            Decide() ? Task.CompletedTask : prior.SendFileAsync(path, offset, count, cancellationToken);
+        public Task SendFileAsync(string path, long offset, long? count, CancellationToken cancellationToken = default) => Decide() switch
+        {
+            Mode.Pass => prior.SendFileAsync(path, offset, count, cancellationToken),
+            Mode.Hold => SendFileFallback.SendFileAsync(_held!, path, offset, count, cancellationToken),
+            _ => Task.CompletedTask,
+        };
 
         public Task CompleteAsync() => _writer is null ? Task.CompletedTask : _writer.FlushAsync().AsTask();
 
         public override void Flush()
         {
-            if (_notModified == false)
+            if (_mode == Mode.Pass)
             {
                 prior.Stream.Flush();
             }
         }
 
         public override Task FlushAsync(CancellationToken cancellationToken) =>
-            _notModified == false ? prior.Stream.FlushAsync(cancellationToken) : Task.CompletedTask;
+            _mode == Mode.Pass ? prior.Stream.FlushAsync(cancellationToken) : Task.CompletedTask;
 
         public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
         public override void Write(ReadOnlySpan<byte> buffer)
         {
-            if (!Decide())
+            switch (Decide())
             {
-                prior.Stream.Write(buffer);
+                case Mode.Pass:
+                    prior.Stream.Write(buffer);
+                    break;
+                case Mode.Hold:
+                    _held!.Write(buffer);
+                    break;
             }
         }
 
         public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
             WriteAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) =>
-            Decide() ? ValueTask.CompletedTask : prior.Stream.WriteAsync(buffer, cancellationToken);
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            switch (Decide())
+            {
+                case Mode.Pass:
+                    return prior.Stream.WriteAsync(buffer, cancellationToken);
+                case Mode.Hold:
+                    _held!.Write(buffer.Span);
+                    return ValueTask.CompletedTask;
+                default:
+                    return ValueTask.CompletedTask;
+            }
+        }
 
         public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
         public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
 
         public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _held?.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
     }
 }

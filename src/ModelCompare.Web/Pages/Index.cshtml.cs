@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
+using ModelCompare.Web.Previews;
 using ModelCompare.Web.Site;
 
 namespace ModelCompare.Web.Pages;
@@ -11,18 +12,15 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
 {
     public SiteView View { get; } = site.Current;
 
-    /// <summary>Every model as the picker offers it: maker, release date, list or market price, newest of its family.</summary>
-    public ImmutableArray<PickerEntry> PickerEntries => ComparisonEngine.PickerEntries(View.Snapshot);
-
     public ImmutableArray<PairLink> Popular => View.PopularPairs;
 
     /// <summary>The tasks readers come with, each linked to the view that answers it.</summary>
     public ImmutableArray<ReaderTask> Tasks { get; } = ReaderTasks.For(site.Current.Snapshot, site.Engine.Today());
 
-    /// <summary>The picker starts on the most popular pair, so submitting it untouched shows a comparison.</summary>
-    public string? DefaultA => Popular.IsEmpty ? null : Popular[0].First.Slug;
+    /// <summary>The picker starts on the most popular pair's names, so submitting it untouched shows a comparison.</summary>
+    public string? DefaultA => Popular.IsEmpty ? null : Popular[0].First.Name;
 
-    public string? DefaultB => Popular.IsEmpty ? null : Popular[0].Second.Slug;
+    public string? DefaultB => Popular.IsEmpty ? null : Popular[0].Second.Name;
 
     public ImmutableArray<Model> Newest => View.Newest;
 
@@ -35,6 +33,7 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
         Title = "Compare LLMs by price, context and benchmarks | ModelCompare",
         Description = $"Compare {View.Snapshot.Models.Length} large language models from {View.Makers.Length} makers across {View.Snapshot.Providers.Length} providers: prices, context windows, capabilities and benchmarks, with sources.",
         CanonicalPath = Urls.Home,
+        Image = PreviewImages.HubShare(View, "home"),
         JsonLd = [StructuredData.WebSite(site.Origin)],
     };
 }

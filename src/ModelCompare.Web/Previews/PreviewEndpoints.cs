@@ -9,6 +9,7 @@ namespace ModelCompare.Web.Previews;
 /// <summary>
 /// Serves the share previews. A pair is resolved like its page: old slugs, reversed order and upper case
 /// answer 301 to the canonical image, the same model twice to the model's image, an unknown slug 404.
+/// Providers and leaderboards have an image per page, the hubs one each (<c>/previews/{hub}.png</c>).
 /// The ETag names what the image shows and the build; a request carrying the digest of what it shows as
 /// <c>?v=</c> (as the pages' og:image does) may be cached for a year, any other for an hour.
 /// </summary>
@@ -23,6 +24,9 @@ public static class PreviewEndpoints
         // Each image is cached by PreviewImages, keyed by data version; the page cache would hold a second copy.
         app.MapMethods("/compare/{pair}/" + PreviewImages.FileName, methods, Pair).CacheOutput(p => p.NoCache());
         app.MapMethods("/models/{slug}/" + PreviewImages.FileName, methods, Model).CacheOutput(p => p.NoCache());
+        app.MapMethods("/providers/{slug}/" + PreviewImages.FileName, methods, Provider).CacheOutput(p => p.NoCache());
+        app.MapMethods("/benchmarks/{slug}/" + PreviewImages.FileName, methods, Benchmark).CacheOutput(p => p.NoCache());
+        app.MapMethods("/previews/{hub}.png", methods, Hub).CacheOutput(p => p.NoCache());
         return app;
     }
 
@@ -59,6 +63,42 @@ public static class PreviewEndpoints
         return context.Request.Path.Value == canonical
             ? Png(context, view, () => images.ForModel(view, model))
             : Results.Redirect(LocalRedirect.Location(new PathString(canonical), context.Request.QueryString), permanent: true);
+    }
+
+    private static IResult Provider(string slug, HttpContext context, SiteData site, PreviewImages images)
+    {
+        var view = site.Current;
+        if (view.Snapshot.FindProvider(slug.ToLowerInvariant()) is not { } provider)
+        {
+            return Results.NotFound();
+        }
+
+        var canonical = PreviewImages.ProviderPath(provider.Slug);
+        return context.Request.Path.Value == canonical
+            ? Png(context, view, () => images.ForProvider(view, provider))
+            : Results.Redirect(LocalRedirect.Location(new PathString(canonical), context.Request.QueryString), permanent: true);
+    }
+
+    private static IResult Benchmark(string slug, HttpContext context, SiteData site, PreviewImages images)
+    {
+        var view = site.Current;
+        if (view.Snapshot.FindBenchmark(slug.ToLowerInvariant()) is not { } benchmark)
+        {
+            return Results.NotFound();
+        }
+
+        var canonical = PreviewImages.BenchmarkPath(benchmark.Slug);
+        return context.Request.Path.Value == canonical
+            ? Png(context, view, () => images.ForBenchmark(view, benchmark))
+            : Results.Redirect(LocalRedirect.Location(new PathString(canonical), context.Request.QueryString), permanent: true);
+    }
+
+    private static IResult Hub(string hub, HttpContext context, SiteData site, PreviewImages images)
+    {
+        var view = site.Current;
+        return Sentences.PreviewHubs.ContainsKey(hub)
+            ? Png(context, view, () => images.ForHub(view, hub))
+            : Results.NotFound();
     }
 
     private static IResult Png(HttpContext context, SiteView view, Func<PreviewPng> draw)

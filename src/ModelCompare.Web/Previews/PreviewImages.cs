@@ -37,6 +37,15 @@ public sealed class PreviewImages(SiteData site, IOptions<ModelCompareOptions> o
     /// <summary>"/models/{slug}/preview.png".</summary>
     public static string ModelPath(string slug) => $"{Urls.Model(slug)}/{FileName}";
 
+    /// <summary>"/providers/{slug}/preview.png".</summary>
+    public static string ProviderPath(string slug) => $"{Urls.Provider(slug)}/{FileName}";
+
+    /// <summary>"/benchmarks/{slug}/preview.png".</summary>
+    public static string BenchmarkPath(string slug) => $"{Urls.Benchmark(slug)}/{FileName}";
+
+    /// <summary>"/previews/{hub}.png", for a hub named in <see cref="Sentences.PreviewHubs"/>.</summary>
+    public static string HubPath(string hub) => $"/previews/{hub}.png";
+
     /// <summary>
     /// The address a page puts in og:image: the path with the digest of what the image shows, so it can be
     /// cached for good and the page's bytes change only when the picture does.
@@ -47,12 +56,31 @@ public sealed class PreviewImages(SiteData site, IOptions<ModelCompareOptions> o
         return $"{path}?v={preview.Version}";
     }
 
+    /// <summary>A page's share image: the versioned address of <paramref name="path"/> and what it shows, in words.</summary>
+    public static ShareImage Share(string path, SharePreview preview)
+    {
+        ArgumentNullException.ThrowIfNull(preview);
+        return new ShareImage(Versioned(path, preview), preview.AltText);
+    }
+
+    /// <summary>The share image of a hub named in <see cref="Sentences.PreviewHubs"/>.</summary>
+    public static ShareImage HubShare(SiteView view, string hub) => Share(HubPath(hub), DescribeHub(view, hub));
+
     /// <summary>
     /// Every preview image path of a snapshot: each model's, then each pair's (canonical order). For the
     /// static export, which fetches and writes each one; lazily enumerated, as pairs grow with the square
     /// of the catalog.
     /// </summary>
     public static IEnumerable<string> Paths(CatalogSnapshot snapshot) => Targets(snapshot).Select(t => t.Path);
+
+    /// <summary>The share images of the provider pages, the leaderboards and the hubs, for the static export.</summary>
+    public static IEnumerable<string> PagePaths(CatalogSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return snapshot.Providers.Select(p => ProviderPath(p.Slug))
+            .Concat(snapshot.Benchmarks.Select(b => BenchmarkPath(b.Slug)))
+            .Concat(Sentences.PreviewHubs.Keys.Order(StringComparer.Ordinal).Select(HubPath));
+    }
 
     /// <summary>Every preview of a snapshot with the model or pair it shows, in the order of <see cref="Paths"/>.</summary>
     public static IEnumerable<PreviewTarget> Targets(CatalogSnapshot snapshot)
@@ -99,6 +127,48 @@ public sealed class PreviewImages(SiteData site, IOptions<ModelCompareOptions> o
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(model);
         return Cached(view.Snapshot, ModelPath(model.Slug), () => SharePreviews.Profile(view.Facts[model.Slug], TrafficProfile.Default));
+    }
+
+    /// <summary>The PNG of a provider's page: how many models it serves, makes and is the cheapest route for.</summary>
+    public PreviewPng ForProvider(SiteView view, Provider provider)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(provider);
+        return Cached(view.Snapshot, ProviderPath(provider.Slug), () => DescribeProvider(view, provider));
+    }
+
+    /// <summary>The PNG of a benchmark's leaderboard: its leaders and their scores.</summary>
+    public PreviewPng ForBenchmark(SiteView view, Benchmark benchmark)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(benchmark);
+        return Cached(view.Snapshot, BenchmarkPath(benchmark.Slug), () => DescribeBenchmark(view, benchmark));
+    }
+
+    /// <summary>The PNG of a hub named in <see cref="Sentences.PreviewHubs"/>: its heading and the catalog's counts.</summary>
+    public PreviewPng ForHub(SiteView view, string hub)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return Cached(view.Snapshot, HubPath(hub), () => DescribeHub(view, hub));
+    }
+
+    public static SharePreview DescribeProvider(SiteView view, Provider provider)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return SharePreviews.Provider(ComparisonEngine.Provider(view.Snapshot, provider));
+    }
+
+    public static SharePreview DescribeBenchmark(SiteView view, Benchmark benchmark)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return SharePreviews.Leaderboard(ComparisonEngine.Leaderboard(view.Snapshot, benchmark));
+    }
+
+    public static SharePreview DescribeHub(SiteView view, string hub)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var (title, caption) = Sentences.PreviewHubs[hub];
+        return SharePreviews.Hub(title, caption, view.Snapshot.Models.Length, view.Makers.Length, view.Snapshot.Providers.Length);
     }
 
     /// <summary>The pair at the default traffic, from both models' facts the view has already described.</summary>

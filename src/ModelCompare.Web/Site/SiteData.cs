@@ -92,6 +92,50 @@ public sealed class SiteView
 
     public string ProviderName(string slug) => Snapshot.FindProvider(slug)?.Name ?? slug;
 
+    /// <summary>The newest date in anything a page shows: the home page's, the lists' and <c>/data</c>'s date.</summary>
+    public DateOnly NewestDate => ModelLastModified.Values.Append(LastReviewed).Max();
+
+    /// <summary>A provider page's date: its review, or its routes' newest check when that is later.</summary>
+    public DateOnly ProviderLastModified(Provider provider)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        var routes = Snapshot.RoutesAt(provider.Slug);
+        return routes.IsEmpty ? provider.LastReviewed : Max(provider.LastReviewed, routes.Max(r => r.Checked));
+    }
+
+    /// <summary>
+    /// The date of the page at a canonical <paramref name="path"/> (no query): the sitemap's lastmod and the
+    /// page's Last-Modified. A pair page is dated by the newer of its two models, a profile by
+    /// <see cref="ModelLastModified"/>, a provider and a leaderboard by their own data, <c>/benchmarks</c>
+    /// by the newest review, and every other page (the home page, the lists, <c>/data</c>) by
+    /// <see cref="NewestDate"/>.
+    /// </summary>
+    public DateOnly LastModifiedOf(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var segments = path.Trim('/').Split('/');
+        if (segments.Length == 2)
+        {
+            var slug = segments[1].ToLowerInvariant();
+            switch (segments[0].ToLowerInvariant())
+            {
+                case "compare" when PairQuery.SplitPath(slug) is var (a, b)
+                    && ModelLastModified.TryGetValue(a, out var left) && ModelLastModified.TryGetValue(b, out var right):
+                    return Max(left, right);
+                case "models" when ModelLastModified.TryGetValue(slug, out var model):
+                    return model;
+                case "providers" when Snapshot.FindProvider(slug) is { } provider:
+                    return ProviderLastModified(provider);
+                case "benchmarks":
+                    return BenchmarkReviewed(slug);
+            }
+        }
+
+        return path.Equals(Urls.Benchmarks, StringComparison.OrdinalIgnoreCase) ? LastReviewed : NewestDate;
+    }
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
+
     /// <summary>The newest run date of a benchmark's scores, or the data's review date when none is dated.</summary>
     public DateOnly BenchmarkReviewed(string slug)
     {

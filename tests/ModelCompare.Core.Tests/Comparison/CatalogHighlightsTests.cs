@@ -52,8 +52,35 @@ public class CatalogHighlightsTests
     {
         var pairs = CatalogHighlights.PopularPairs(Catalog(), 8, CatalogBuilder.Reviewed);
 
-        Assert.Equal(["/compare/big-vs-gpt-4o", "/compare/big-vs-gpt-4o-mini"], pairs.Select(p => p.Path));
-        Assert.Equal("Big Context vs GPT-4o mini", pairs[1].Label);
+        // Big against GPT-4o mini is not an indexed pair (not two flagships, not rivals): only the flagships' pair is offered.
+        Assert.Equal(["/compare/big-vs-gpt-4o"], pairs.Select(p => p.Path));
+        Assert.Equal("Big Context vs GPT-4o", pairs[0].Label);
+    }
+
+    [Fact]
+    public void Popular_pairs_are_only_pairs_the_index_plan_indexes_never_a_snapshot_of_a_listed_model()
+    {
+        // The dated snapshot is the best covered of OpenAI's models, but its main model is in the catalog:
+        // its pages are not indexed, so it is not offered as a popular comparison.
+        var catalog = new CatalogBuilder()
+            .Provider("openai", "OpenAI")
+            .Provider("host", "Host")
+            .Provider("reseller", "Reseller")
+            .Model("gpt-4o", "GPT-4o", "openai", m => m with { ReleaseDate = new DateOnly(2024, 5, 13) })
+            .Model("gpt-4o-2024-11-20", "GPT-4o (2024-11-20)", "openai", m => m with { ReleaseDate = new DateOnly(2024, 11, 20) })
+            .Model("big", "Big Context", "host")
+            .Route("openai", "gpt-4o", 2.5m, 10m)
+            .Route("openai", "gpt-4o-2024-11-20", 2.5m, 10m)
+            .Route("host", "gpt-4o-2024-11-20", 2m, 8m)
+            .Route("reseller", "gpt-4o-2024-11-20", 2m, 8m)
+            .Route("host", "big", 1m, 1m)
+            .Build();
+
+        var pairs = CatalogHighlights.PopularPairs(catalog, 8, CatalogBuilder.Reviewed);
+
+        Assert.Equal(["/compare/big-vs-gpt-4o"], pairs.Select(p => p.Path));
+        var plan = ComparisonEngine.IndexPlanOf(catalog);
+        Assert.All(pairs, p => Assert.True(plan.IsIndexed(p.First.Slug, p.Second.Slug), p.Path));
     }
 
     [Theory]

@@ -212,13 +212,14 @@ public class JourneyRulesTests
         Assert.Equal(
             [
                 "/compare/claude-sonnet-4-5-vs-gpt-4o",
-                "/compare/deepseek-v3-vs-gpt-4o",
+                "/compare/gemini-2-5-pro-vs-gpt-4o",
                 "/compare/claude-sonnet-4-5-vs-gpt-4-1",
                 "/compare/deepseek-v3-vs-gemini-2-5-pro",
-                "/compare/claude-haiku-3-5-vs-gemini-2-5-pro",
-                "/compare/deepseek-v3-2-vs-pixtral",
+                "/compare/claude-haiku-3-5-vs-deepseek-v3",
             ],
             pairs.Select(p => p.Path));
+        var plan = ComparisonEngine.IndexPlanOf(Catalog);
+        Assert.All(pairs, p => Assert.True(plan.IsIndexed(p.First.Slug, p.Second.Slug), p.Path));
         Assert.All(pairs, p => Assert.NotEqual(p.First.MakerSlug, p.Second.MakerSlug));
     }
 

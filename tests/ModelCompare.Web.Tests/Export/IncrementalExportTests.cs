@@ -31,8 +31,9 @@ public sealed class IncrementalExportTests : IDisposable
 
         Assert.False(first.Incremental);
         Assert.True(second.Incremental);
-        Assert.Equal(10, first.Images);
-        Assert.Equal(10, second.Images);
+        // Four models' and six pairs' previews, three providers' and one leaderboard's (the hubs' are under /previews/).
+        Assert.Equal(14, first.Images);
+        Assert.Equal(14, second.Images);
         Assert.Equal(0, second.Written);
         Assert.Equal(0, second.Removed);
         Assert.Empty(second.Changed);
@@ -85,7 +86,8 @@ public sealed class IncrementalExportTests : IDisposable
         var gone = pages.Concat(pages.Select(p => p + "/preview.png")).ToList();
         Assert.All(gone, path => Assert.Contains(path, result.Changed));
         Assert.Equal(gone.Count, result.Removed);
-        Assert.Equal(6, result.Images);
+        // Three models' and three pairs' previews, three providers' and one leaderboard's.
+        Assert.Equal(10, result.Images);
         Assert.False(File.Exists(page) || File.Exists(page + ".br") || File.Exists(page + ".gz"));
         Assert.False(Directory.Exists(Path.GetDirectoryName(page)), "the emptied folder is removed");
         Assert.DoesNotContain(Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories), f => f.Contains("gpt-4o-mini", StringComparison.Ordinal));
@@ -99,8 +101,10 @@ public sealed class IncrementalExportTests : IDisposable
         var result = await SiteExport.RunAsync(new ExportOptions(Output) { PublicOrigin = new Uri("http://localhost:5080"), DataDirectory = Data, DatabasePath = Path.Combine(_root, "catalog.db"), Previews = false });
 
         Assert.Equal(0, result.Images);
-        Assert.Equal(10, result.Removed);
+        // Fourteen preview.png files (models, pairs, providers, the leaderboard) and the five hubs' images.
+        Assert.Equal(19, result.Removed);
         Assert.Empty(Directory.EnumerateFiles(Output, "preview.png", SearchOption.AllDirectories));
+        Assert.False(Directory.Exists(Path.Combine(Output, "previews")));
         Assert.True(File.Exists(Path.Combine(Output, "compare", "gpt-4o-vs-gpt-4o-mini", "index.html")));
     }
 

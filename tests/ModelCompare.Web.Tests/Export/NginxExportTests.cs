@@ -112,9 +112,10 @@ public sealed class NginxExportTests : IAsyncLifetime, IDisposable
 
         Assert.True(broken.Count == 0, $"{broken.Count} broken link(s) of {seen.Count}: {string.Join(", ", broken.Take(20))}");
         Assert.Contains("/compare/deepseek-r1-vs-gpt-4o", seen);
-        // Every exported share preview is some page's og:image, and was followed: four models and their six pairs.
+        // Every exported share preview is some page's og:image, and was followed: four models and their six
+        // pairs, three providers and one leaderboard.
         var exported = Directory.EnumerateFiles(Site, "preview.png", SearchOption.AllDirectories).Select(f => "/" + Path.GetRelativePath(Site, f).Replace('\\', '/')).Order(StringComparer.Ordinal).ToList();
-        Assert.Equal(10, exported.Count);
+        Assert.Equal(14, exported.Count);
         Assert.Equal(exported, seen.Where(p => p.Contains("/preview.png?v=", StringComparison.Ordinal)).Select(p => p.Split('?')[0]).Order(StringComparer.Ordinal));
     }
 

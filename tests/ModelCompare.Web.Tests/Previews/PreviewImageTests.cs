@@ -21,6 +21,67 @@ public sealed class PreviewImageTests(SiteFactory site)
         return (BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(16, 4)), BinaryPrimitives.ReadInt32BigEndian(png.AsSpan(20, 4)));
     }
 
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/models")]
+    [InlineData("/providers")]
+    [InlineData("/benchmarks")]
+    [InlineData("/data")]
+    [InlineData("/providers/{provider}")]
+    [InlineData("/benchmarks/{benchmark}")]
+    [InlineData("/models/{model}")]
+    public async Task Every_page_type_has_a_share_image_that_answers_a_png_robots_allow(string template)
+    {
+        using var client = site.CreatePlainClient();
+        var doc = await client.GetDocumentAsync(site.Resolve(template));
+
+        var image = doc.QuerySelector("meta[property='og:image']")?.GetAttribute("content");
+        Assert.NotNull(image);
+        Assert.Equal("summary_large_image", doc.QuerySelector("meta[name='twitter:card']")?.GetAttribute("content"));
+        Assert.False(string.IsNullOrWhiteSpace(doc.QuerySelector("meta[property='og:image:alt']")?.GetAttribute("content")));
+        var path = new Uri(image).PathAndQuery;
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/png", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal((1200, 630), PngSize(await response.Content.ReadAsByteArrayAsync()));
+
+        var robots = await client.GetStringAsync(new Uri("/robots.txt", UriKind.Relative));
+        Assert.True(RobotsAllow(robots, path), $"robots.txt keeps crawlers off {path}");
+    }
+
+    [Theory]
+    [InlineData("/previews/nope.png")]
+    [InlineData("/providers/no-such-provider/preview.png")]
+    [InlineData("/benchmarks/no-such-benchmark/preview.png")]
+    public async Task A_share_image_of_nothing_is_a_404(string path)
+    {
+        using var client = site.CreatePlainClient();
+        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    /// <summary>Google's reading of robots.txt: the longest matching rule wins, Allow on a tie; * is any run of characters.</summary>
+    private static bool RobotsAllow(string robots, string path)
+    {
+        var best = (Length: -1, Allow: true);
+        foreach (var line in robots.Split('\n'))
+        {
+            var parts = line.Split(':', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || parts[1].Length == 0 || parts[0] is not ("Allow" or "Disallow"))
+            {
+                continue;
+            }
+
+            var pattern = "^" + Regex.Escape(parts[1]).Replace("\\*", ".*", StringComparison.Ordinal).Replace("\\$", "$", StringComparison.Ordinal);
+            if (Regex.IsMatch(path, pattern) && (parts[1].Length > best.Length || (parts[1].Length == best.Length && parts[0] == "Allow")))
+            {
+                best = (parts[1].Length, parts[0] == "Allow");
+            }
+        }
+
+        return best.Allow;
+    }
+
     /// <summary>Pairs spread evenly over the whole list of pairs, so every part of the catalog is drawn.</summary>
     private static List<(Model A, Model B)> SamplePairs(CatalogSnapshot catalog, int count)
     {
@@ -110,9 +171,7 @@ public sealed class PreviewImageTests(SiteFactory site)
     }
 
     [Theory]
-    [InlineData("/")]
-    [InlineData("/models")]
-    [InlineData("/providers")]
+    [InlineData("/search?q=gpt")]
     public async Task Pages_without_a_preview_keep_the_small_card(string page)
     {
         using var client = site.CreatePlainClient();

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
 using ModelCompare.Web.Charts;
+using ModelCompare.Web.Previews;
 using ModelCompare.Web.Site;
 
 namespace ModelCompare.Web.Pages.Benchmarks;
@@ -28,6 +29,7 @@ public sealed class DetailModel(SiteData site) : PageModel, IHasPageMeta
         Title = Result.Title,
         Description = Result.Description,
         CanonicalPath = Urls.Benchmark(Benchmark.Slug),
+        Image = PreviewImages.Share(PreviewImages.BenchmarkPath(Benchmark.Slug), SharePreviews.Leaderboard(Result)),
         Breadcrumbs = [new Crumb("Benchmarks", Urls.Benchmarks), new Crumb(Benchmark.Name, Urls.Benchmark(Benchmark.Slug))],
         NoIndex = !ComparisonEngine.IndexPlanOf(View.Snapshot).Benchmarks.Contains(Benchmark.Slug),
     };

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ModelCompare.Comparison;
+using ModelCompare.Web.Previews;
 using ModelCompare.Web.Site;
 
 namespace ModelCompare.Web.Pages.Benchmarks;
@@ -16,6 +17,7 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
         Title = "LLM benchmarks: leaderboards with sources",
         Description = $"{Formatting.Plural(View.Snapshot.Benchmarks.Length, "benchmark")} with leaderboards: every score names its source and date, and whether the model's maker reported it.",
         CanonicalPath = Urls.Benchmarks,
+        Image = PreviewImages.HubShare(View, "benchmarks"),
         Breadcrumbs = [new Crumb("Benchmarks", Urls.Benchmarks)],
         JsonLd = [StructuredData.ItemList(site.Origin, "LLM benchmarks", View.Snapshot.Benchmarks.Select(b => (b.Name, Urls.Benchmark(b.Slug))))],
     };

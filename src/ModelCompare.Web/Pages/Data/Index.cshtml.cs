@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ModelCompare.Catalog;
+using ModelCompare.Web.Previews;
 using ModelCompare.Web.Site;
 
 namespace ModelCompare.Web.Pages.Data;
@@ -18,6 +19,7 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
         Title = "Open data: download the model catalog",
         Description = Description,
         CanonicalPath = Urls.Data,
+        Image = PreviewImages.HubShare(View, "data"),
         Breadcrumbs = [new Crumb("Data", Urls.Data)],
         JsonLd =
         [

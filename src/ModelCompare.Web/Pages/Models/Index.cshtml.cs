@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
+using ModelCompare.Web.Previews;
 using ModelCompare.Web.Site;
 
 namespace ModelCompare.Web.Pages.Models;
@@ -33,10 +34,12 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
 
     public PageMeta Meta => new()
     {
-        NoIndex = Response.StatusCode == StatusCodes.Status404NotFound,
+        // A sorted or filtered list repeats the plain list's models in another order: noindex, follow, as every variant.
+        NoIndex = Response.StatusCode == StatusCodes.Status404NotFound || Query.Path(page: Query.Page) != new ModelListQuery { Page = Query.Page }.Path(),
         Title = Query.Page > 1 ? $"All large language models, page {Query.Page} of {PageCount}" : "All large language models: prices, context and capabilities",
         Description = $"Every model in the catalog ({Formatting.Count(View.Snapshot.Models.Length)}): maker, release date, context window, list or market price, cheapest route, open weights and key capabilities.",
         CanonicalPath = Query.IsFiltered ? Urls.Models : new ModelListQuery { Page = Query.Page }.Path(),
+        Image = PreviewImages.HubShare(View, "models"),
         Breadcrumbs = [new Crumb("Models", Urls.Models)],
         PrevPath = Query.Page > 1 ? Query.Path(page: Query.Page - 1) : null,
         NextPath = Query.Page < PageCount ? Query.Path(page: Query.Page + 1) : null,

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
+using ModelCompare.Web.Previews;
 using ModelCompare.Web.Site;
 
 namespace ModelCompare.Web.Pages.Providers;
@@ -21,6 +22,7 @@ public sealed class DetailModel(SiteData site) : PageModel, IHasPageMeta
         Title = Result.Title,
         Description = Result.Description,
         CanonicalPath = Urls.Provider(Provider.Slug),
+        Image = PreviewImages.Share(PreviewImages.ProviderPath(Provider.Slug), SharePreviews.Provider(Result)),
         Breadcrumbs = [new Crumb("Providers", Urls.Providers), new Crumb(Provider.Name, Urls.Provider(Provider.Slug))],
         NoIndex = !ComparisonEngine.IndexPlanOf(View.Snapshot).Providers.Contains(Provider.Slug),
     };

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ModelCompare.Comparison;
+using ModelCompare.Web.Previews;
 using ModelCompare.Web.Site;
 
 namespace ModelCompare.Web.Pages.Providers;
@@ -14,6 +15,7 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
         Title = "LLM providers: makers and API hosts",
         Description = $"{Formatting.Plural(View.Snapshot.Providers.Length, "provider")} that make or host large language models, with their models, prices and the models each is cheapest for.",
         CanonicalPath = Urls.Providers,
+        Image = PreviewImages.HubShare(View, "providers"),
         Breadcrumbs = [new Crumb("Providers", Urls.Providers)],
         JsonLd = [StructuredData.ItemList(site.Origin, "LLM providers", View.Snapshot.Providers.Select(p => (p.Name, Urls.Provider(p.Slug))))],
     };

@@ -2,31 +2,58 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using ModelCompare.Comparison;
 using ModelCompare.Web.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace ModelCompare.Web.Tests.Pages.Compare;
 
 /// <summary>The one model picker: on the home page, the side-by-side page and the pair page's swapper.</summary>
 [Collection(SharedSite.Name)]
-public sealed class ModelPickerTests(SiteFactory site)
+public sealed class ModelPickerTests(SiteFactory site, ITestOutputHelper output)
 {
     [Fact]
-    public async Task The_home_picker_offers_every_model_with_maker_date_and_price_and_marks_the_newest()
+    public async Task The_home_picker_sends_no_list_of_models_and_fetches_the_names_when_used()
     {
-        var entries = ComparisonEngine.PickerEntries(site.Catalog());
         using var client = site.CreatePlainClient();
 
         var doc = await client.GetDocumentAsync("/");
 
-        foreach (var testId in new[] { "picker-a", "picker-b" })
+        var picker = doc.ByTestId("model-picker");
+        // The names come from the swapper's one cached file, not written into the page as options.
+        Assert.Empty(picker.QuerySelectorAll("option"));
+        Assert.Empty(picker.QuerySelectorAll("select"));
+        var list = picker.QuerySelector("datalist#picker-models")!;
+        Assert.Equal("/data/model-names.json", list.GetAttribute("data-src"));
+        Assert.Empty(list.Children);
+        Assert.NotNull(doc.QuerySelector("script[src^='/js/swapper.js'][defer]"));
+        var form = (IHtmlFormElement)picker.QuerySelector("form")!;
+        Assert.Equal("get", form.Method, ignoreCase: true);
+        Assert.Equal("/compare", form.GetAttribute("action"));
+        var popular = site.Catalog();
+        foreach (var (testId, name) in new[] { ("picker-a", "a"), ("picker-b", "b") })
         {
-            var options = doc.ByTestId(testId).QuerySelectorAll("option").Cast<IHtmlOptionElement>().ToList();
-            Assert.Equal(entries.Select(e => e.Slug), options.Select(o => o.Value));
-            Assert.Equal(entries.Select(e => e.Label), options.Select(o => o.Text));
-            Assert.Equal(entries.Where(e => e.IsNewest).Select(e => e.Slug), options.Where(o => o.HasAttribute("data-newest")).Select(o => o.Value));
+            var field = (IHtmlInputElement)doc.ByTestId(testId);
+            Assert.Equal(name, field.Name);
+            Assert.Equal("picker-models", field.GetAttribute("list"));
+            // It starts on a model's name, so submitting it untouched shows a comparison.
+            Assert.Contains(popular.Models, m => m.Name == field.Value);
         }
 
-        Assert.Contains(entries, e => e.IsNewest);
-        Assert.All(entries.Where(e => e.IsNewest), e => Assert.EndsWith(", newest)", e.Label, StringComparison.Ordinal));
+        // The page's words are its own: a few hundred, not thousands of option labels.
+        var words = doc.Body!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+        var optionWords = 2 * ComparisonEngine.PickerEntries(popular).Sum(e => e.Label.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
+        output.WriteLine($"Home page words: {words}; two selects of every model's label would add {optionWords}.");
+        Assert.InRange(words, 1, 2500);
+    }
+
+    [Fact]
+    public async Task Names_typed_into_the_home_picker_go_to_their_canonical_pair_page()
+    {
+        using var client = site.CreatePlainClient();
+
+        using var response = await client.GetAsync(new Uri("/compare?a=GPT-4o&b=DeepSeek+V3.2", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/compare/deepseek-v3-2-vs-gpt-4o", response.Headers.Location!.OriginalString);
     }
 
     [Fact]
