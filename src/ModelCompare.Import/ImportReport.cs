@@ -94,6 +94,9 @@ internal sealed class ImportReport
         Row(sb, "models with a successor", catalog.Models.Count(m => m.Successor is not null));
         Row(sb, "editors' corrections the datasets now agree with (safe to drop)", Lines(Building.Corrections.AgreedHeading).Count);
         Row(sb, "editors' corrections the datasets contradict (kept)", Lines(Building.Corrections.ContradictedHeading).Count);
+        Row(sb, "editors' files kept (hand-made, never the import's)", Lines(Output.DataWriter.HandKeptHeading).Count);
+        Row(sb, "imported files an editor changed (kept as edited)", Lines(Output.DataWriter.EditedKeptHeading).Count);
+        Row(sb, "import versions not written because an editor's file holds the path", Lines(Output.DataWriter.SkippedHeading).Count);
         sb.AppendLine();
         sb.AppendLine("### Scores by source");
         sb.AppendLine();

@@ -19,41 +19,145 @@ internal static class DataWriter
 
     private static readonly string[] Folders = ["providers", "models", "routes", "benchmarks"];
 
-    public static void Write(Building.Catalog catalog, string outDir)
+    /// <summary>The file, beside the data folders, that lists every file the import wrote and its SHA-256 when written.</summary>
+    public const string ManifestName = ".imported";
+
+    public const string HandKeptHeading = "Editors' files kept: not the import's, never overwritten or deleted";
+    public const string EditedKeptHeading = "Imported files an editor changed: kept as edited, no longer updated by the import";
+    public const string SkippedHeading = "Import versions not written: an editor's file holds the path";
+
+    /// <summary>
+    /// Writes the catalog into the data folders without losing an editor's work. The import owns only the files it
+    /// wrote itself and an editor has not changed since (listed with their hash in <see cref="ManifestName"/>): those
+    /// it rewrites, or deletes when the datasets no longer give them. Every other file under the folders is an
+    /// editor's (a hand-made maker, model, route or benchmark, or an imported file edited since), so it is kept as it
+    /// is, and the import's own version for the same path is not written; the report lists each. Without a manifest
+    /// (a data folder from before it existed) the files the import would write are its own, and the rest are kept.
+    /// </summary>
+    public static void Write(Building.Catalog catalog, string outDir, ImportReport? report = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        foreach (var folder in Folders)
+        report ??= new ImportReport();
+        var planned = Planned(catalog, outDir);
+        var manifestPath = Path.Combine(outDir, ManifestName);
+        var manifest = ReadManifest(manifestPath);
+        var written = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in Existing(outDir))
         {
-            var path = Path.Combine(outDir, folder);
-            if (Directory.Exists(path))
+            var rel = Relative(outDir, path);
+            var current = Hash(File.ReadAllBytes(path));
+            var importOwns = manifest is null ? planned.ContainsKey(rel) : manifest.TryGetValue(rel, out var wrote) && wrote == current;
+            if (importOwns)
             {
-                Directory.Delete(path, recursive: true);
+                if (!planned.ContainsKey(rel))
+                {
+                    File.Delete(path);
+                }
+
+                continue;
             }
+
+            // An editor's file: kept as it is, and the import's version for this path, if any, is not written.
+            var edited = manifest?.ContainsKey(rel) == true;
+            var clashes = planned.Remove(rel, out var content);
+            if (clashes && Hash(Encoding.UTF8.GetBytes(content!)) == current)
+            {
+                // The datasets now say what the editor wrote: the file is the import's again.
+                written[rel] = current;
+                continue;
+            }
+
+            report.Full(edited ? EditedKeptHeading : clashes ? SkippedHeading : HandKeptHeading, $"`{rel}`");
         }
 
+        foreach (var (rel, content) in planned)
+        {
+            Save(Path.Combine(outDir, rel), content);
+            written[rel] = Hash(Encoding.UTF8.GetBytes(content));
+        }
+
+        foreach (var folder in Folders.Select(f => Path.Combine(outDir, f)).Where(Directory.Exists))
+        {
+            RemoveEmptyFolders(folder);
+        }
+
+        Save(manifestPath, string.Concat(written.Select(kv => $"{kv.Value}  {kv.Key}\n")));
+    }
+
+    /// <summary>Every file the catalog makes, by its path under the data folder (forward slashes).</summary>
+    private static SortedDictionary<string, string> Planned(Building.Catalog catalog, string outDir)
+    {
+        var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        void Add(string path, string content) => files[Relative(outDir, path)] = content;
         foreach (var p in catalog.Providers)
         {
-            Save(Path.Combine(outDir, "providers", p.Slug + ".md"), FrontMatter(Provider(p), p.Body));
+            Add(Path.Combine(outDir, "providers", p.Slug + ".md"), FrontMatter(Provider(p), p.Body));
         }
 
         var aliases = Aliases(catalog.Models);
         foreach (var m in catalog.Models)
         {
-            var body = ModelBody(m);
-            Save(Path.Combine(outDir, "models", m.Maker, m.Slug + ".md"), FrontMatter(Model(m, aliases[m.Slug]), body));
+            Add(Path.Combine(outDir, "models", m.Maker, m.Slug + ".md"), FrontMatter(Model(m, aliases[m.Slug]), ModelBody(m)));
         }
 
         var makers = catalog.Models.ToDictionary(m => m.Slug, m => m.Maker, StringComparer.Ordinal);
         foreach (var r in catalog.Routes)
         {
-            Save(Path.Combine(outDir, "routes", r.Provider, r.Model + (r.Variant is { } v ? "--" + v.Slug : string.Empty) + ".yaml"), Route(r, SellerTable.IsMakerOwn(r.Provider, makers[r.Model])).ToYaml());
+            Add(Path.Combine(outDir, "routes", r.Provider, r.Model + (r.Variant is { } v ? "--" + v.Slug : string.Empty) + ".yaml"), Route(r, SellerTable.IsMakerOwn(r.Provider, makers[r.Model])).ToYaml());
         }
 
         foreach (var b in catalog.Benchmarks)
         {
-            Save(Path.Combine(outDir, "benchmarks", b.Slug + ".yaml"), Benchmark(b).ToYaml());
+            Add(Path.Combine(outDir, "benchmarks", b.Slug + ".yaml"), Benchmark(b).ToYaml());
+        }
+
+        return files;
+    }
+
+    /// <summary>The regular files under the data folders the import writes into; links and special files are left alone.</summary>
+    private static List<string> Existing(string outDir) =>
+        Folders.Select(f => Path.Combine(outDir, f))
+            .Where(Directory.Exists)
+            .SelectMany(d => Directory.EnumerateFiles(d, "*", new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.ReparsePoint }))
+            .Where(f => (File.GetAttributes(f) & FileAttributes.ReparsePoint) == 0)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+    private static Dictionary<string, string>? ReadManifest(string path)
+    {
+        if (!File.Exists(path))
+        {
+            return null;
+        }
+
+        var entries = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(path))
+        {
+            var parts = line.Split("  ", 2);
+            if (parts.Length == 2 && parts[0].Length == 64)
+            {
+                entries[parts[1]] = parts[0];
+            }
+        }
+
+        return entries;
+    }
+
+    private static void RemoveEmptyFolders(string folder)
+    {
+        foreach (var sub in Directory.EnumerateDirectories(folder))
+        {
+            RemoveEmptyFolders(sub);
+            if (!Directory.EnumerateFileSystemEntries(sub).Any())
+            {
+                Directory.Delete(sub);
+            }
         }
     }
+
+    private static string Relative(string outDir, string path) => Path.GetRelativePath(outDir, path).Replace('\\', '/');
+
+    private static string Hash(byte[] bytes) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
 
     public static void Save(string path, string content)
     {
