@@ -100,7 +100,7 @@ public sealed partial class PairPageTests(BrowserSite site)
     private static partial Regex PdfPage();
 
     // The form also carries its mode, the empty per-request figures, the basis and the provider choice.
-    [GeneratedRegex(@"[?&]mode=monthly&input=10&output=2&requests=&in_per=&out_per=&cache=0&write=&ttl=5m&tier=standard&basis=list&via=(#summary)?$")]
+    [GeneratedRegex(@"[?&]mode=monthly&input=10&output=2&requests=&in_per=&out_per=&cache=0&write=&ttl=5m&tier=standard&reasoning=&search=&basis=list&via=(#summary)?$")]
     private static partial Regex TrafficQuery();
 
     [GeneratedRegex("^/compare/[a-z0-9-]+-vs-[a-z0-9-]+$")]
