@@ -34,6 +34,12 @@ public sealed record PairComparison
     public required VerdictSection Verdict { get; init; }
     public required ImmutableArray<ScorecardRow> Scorecard { get; init; }
     public required ImmutableArray<Tradeoff> Tradeoffs { get; init; }
+
+    /// <summary>
+    /// The tradeoffs the page lists under the verdict: every one the verdict's evidence does not already say word for
+    /// word (the benchmark lead the verdict quotes is said there, once).
+    /// </summary>
+    public IEnumerable<Tradeoff> TradeoffsBeyondVerdict => Tradeoffs.Where(t => !Verdict.Sentences.Contains(t.Text));
     public required MonthlyCostSection MonthlyCost { get; init; }
     public required SwitchFrictionSection SwitchFriction { get; init; }
     public required ImmutableArray<SpecRow> Specs { get; init; }

@@ -72,6 +72,26 @@ public class SummaryTests
         Assert.Equal("Choose Alpha: it costs 4x less at this traffic and leads on 2 of 2 shared benchmarks, and Beta adds nothing to set against that.", pair.Summary.VerdictLine);
     }
 
+    [Fact]
+    public void The_benchmark_sentence_the_verdict_quotes_is_not_listed_again_under_tradeoffs()
+    {
+        var catalog = new CatalogBuilder()
+            .Provider("host", "Host")
+            .Model("alpha", "Alpha", "lab").Model("beta", "Beta", "lab")
+            .Route("host", "alpha", 1m, 1m).Route("host", "beta", 4m, 4m)
+            .Benchmark("b1", "Bench One").Benchmark("b2", "Bench Two")
+            .Score("b1", "alpha", 80m).Score("b1", "beta", 70m)
+            .Score("b2", "alpha", 60m).Score("b2", "beta", 50m)
+            .Build();
+
+        var pair = Compare(catalog);
+
+        var lead = pair.Tradeoffs.Single(t => t.Kind == TradeoffKind.Benchmarks);
+        Assert.Contains(lead.Text, pair.Verdict.Sentences);
+        Assert.DoesNotContain(pair.TradeoffsBeyondVerdict, t => t.Kind == TradeoffKind.Benchmarks);
+        Assert.Contains(pair.TradeoffsBeyondVerdict, t => t.Kind == TradeoffKind.Price);
+    }
+
     [Theory]
     [InlineData("Alpha", "Beta", "Choose Alpha: it costs 4x less at this traffic and leads on 2 of 2 shared benchmarks.")]
     [InlineData("Alpha Ultra Long Name Preview Edition 2026-05-01", "Beta", "Choose Alpha Ultra Long Name Preview Edition 2026-05-01: it leads on 2 of 2 shared benchmarks.")]

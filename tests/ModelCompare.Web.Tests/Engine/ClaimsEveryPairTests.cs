@@ -212,7 +212,7 @@ public sealed partial class ClaimsEveryPairTests(RealCatalog real, ITestOutputHe
         var texts = new List<string> { pair.Summary.VerdictLine, pair.Verdict.EvidenceText, pair.Intro.Text };
         texts.AddRange(pair.DeepDive.Paragraphs);
         texts.AddRange(pair.Faq.Select(f => f.Answer));
-        texts.AddRange(pair.Tradeoffs.Select(t => t.Text));
+        texts.AddRange(pair.TradeoffsBeyondVerdict.Select(t => t.Text));
         var decision = pair.Verdict.Sentences[^1];
         var repeats = texts.Sum(t => Occurrences(t, decision));
         if (pair.Verdict.Reason == VerdictReason.Wins)
