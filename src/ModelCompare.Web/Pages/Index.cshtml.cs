@@ -15,7 +15,7 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
     public ImmutableArray<PairLink> Popular => View.PopularPairs;
 
     /// <summary>The tasks readers come with, each linked to the view that answers it.</summary>
-    public ImmutableArray<ReaderTask> Tasks { get; } = ReaderTasks.For(site.Current.Snapshot, site.Engine.Today());
+    public ImmutableArray<ReaderTask> Tasks => View.Tasks;
 
     /// <summary>The picker starts on the most popular pair's names, so submitting it untouched shows a comparison.</summary>
     public string? DefaultA => Popular.IsEmpty ? null : Popular[0].First.Name;

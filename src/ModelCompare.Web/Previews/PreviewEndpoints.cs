@@ -46,9 +46,7 @@ public static class PreviewEndpoints
         }
 
         var canonical = PreviewImages.PairPath(a.Slug, b.Slug);
-        return context.Request.Path.Value == canonical
-            ? Png(context, view, () => images.ForPair(view, a, b))
-            : Results.Redirect(LocalRedirect.Location(new PathString(canonical), context.Request.QueryString), permanent: true);
+        return AtCanonical(context, view, canonical, () => images.ForPair(view, a, b));
     }
 
     private static IResult Model(string slug, HttpContext context, SiteData site, PreviewImages images)
@@ -60,9 +58,7 @@ public static class PreviewEndpoints
         }
 
         var canonical = PreviewImages.ModelPath(model.Slug);
-        return context.Request.Path.Value == canonical
-            ? Png(context, view, () => images.ForModel(view, model))
-            : Results.Redirect(LocalRedirect.Location(new PathString(canonical), context.Request.QueryString), permanent: true);
+        return AtCanonical(context, view, canonical, () => images.ForModel(view, model));
     }
 
     private static IResult Provider(string slug, HttpContext context, SiteData site, PreviewImages images)
@@ -74,9 +70,7 @@ public static class PreviewEndpoints
         }
 
         var canonical = PreviewImages.ProviderPath(provider.Slug);
-        return context.Request.Path.Value == canonical
-            ? Png(context, view, () => images.ForProvider(view, provider))
-            : Results.Redirect(LocalRedirect.Location(new PathString(canonical), context.Request.QueryString), permanent: true);
+        return AtCanonical(context, view, canonical, () => images.ForProvider(view, provider));
     }
 
     private static IResult Benchmark(string slug, HttpContext context, SiteData site, PreviewImages images)
@@ -88,9 +82,7 @@ public static class PreviewEndpoints
         }
 
         var canonical = PreviewImages.BenchmarkPath(benchmark.Slug);
-        return context.Request.Path.Value == canonical
-            ? Png(context, view, () => images.ForBenchmark(view, benchmark))
-            : Results.Redirect(LocalRedirect.Location(new PathString(canonical), context.Request.QueryString), permanent: true);
+        return AtCanonical(context, view, canonical, () => images.ForBenchmark(view, benchmark));
     }
 
     private static IResult Hub(string hub, HttpContext context, SiteData site, PreviewImages images)
@@ -100,6 +92,12 @@ public static class PreviewEndpoints
             ? Png(context, view, () => images.ForHub(view, hub))
             : Results.NotFound();
     }
+
+    /// <summary>The image at its canonical address; any other spelling of it (capitals, an alias, the pair reversed) is one 301 there.</summary>
+    private static IResult AtCanonical(HttpContext context, SiteView view, string canonical, Func<PreviewPng> draw) =>
+        context.Request.Path.Value == canonical
+            ? Png(context, view, draw)
+            : Results.Redirect(LocalRedirect.Location(new PathString(canonical), context.Request.QueryString), permanent: true);
 
     private static IResult Png(HttpContext context, SiteView view, Func<PreviewPng> draw)
     {

@@ -29,6 +29,7 @@ public sealed class SiteView
             .DefaultIfEmpty(DateOnly.FromDateTime(snapshot.Version.BuiltAt.UtcDateTime))
             .Max();
         PopularPairs = CatalogHighlights.PopularPairs(snapshot, PopularPairCount, Today);
+        Tasks = ReaderTasks.For(snapshot, Today);
         Newest = CatalogHighlights.Newest(snapshot, HighlightLength);
         CheapestCapable = CatalogHighlights.CheapestCapable(snapshot, HighlightLength);
         LargestContext = CatalogHighlights.LargestContext(snapshot, HighlightLength);
@@ -74,6 +75,9 @@ public sealed class SiteView
 
     // The home page's lists, worked out once per snapshot rather than on every request.
     public ImmutableArray<PairLink> PopularPairs { get; }
+
+    /// <summary>The tasks readers come with, each answered by one view (<see cref="ReaderTasks"/>), worked out once per view.</summary>
+    public ImmutableArray<ReaderTask> Tasks { get; }
 
     public ImmutableArray<Model> Newest { get; }
 

@@ -12,6 +12,16 @@ public class SummaryTests
     private static PairComparison Compare(CatalogSnapshot catalog, TrafficProfile? traffic = null, PriceChoice? choice = null) =>
         Engine.Compare(catalog, catalog.FindModel("alpha")!, catalog.FindModel("beta")!, traffic ?? TrafficProfile.Default, choice);
 
+    /// <summary>Alpha at $1/$1 against Beta at $4/$4 (4x less), and Alpha ahead on both shared benchmarks.</summary>
+    private static CatalogSnapshot CheaperAndAhead(string alpha = "Alpha", string beta = "Beta") => new CatalogBuilder()
+        .Provider("host", "Host")
+        .Model("alpha", alpha, "lab").Model("beta", beta, "lab")
+        .Route("host", "alpha", 1m, 1m).Route("host", "beta", 4m, 4m)
+        .Benchmark("b1", "Bench One").Benchmark("b2", "Bench Two")
+        .Score("b1", "alpha", 80m).Score("b1", "beta", 70m)
+        .Score("b2", "alpha", 60m).Score("b2", "beta", 50m)
+        .Build();
+
     /// <summary>Alpha on a host at $1/$1, Beta at $2/$2: market prices, Alpha half the price.</summary>
     private static CatalogBuilder Priced(Func<Model, Model>? alpha = null, Func<Model, Model>? beta = null) => new CatalogBuilder()
         .Provider("host", "Host")
@@ -58,14 +68,7 @@ public class SummaryTests
     public void A_cost_and_benchmark_winner_gets_both_reasons_under_one_subject()
     {
         // Alpha at $1/$1 against Beta at $4/$4: 4x less. Alpha leads on both shared benchmarks.
-        var catalog = new CatalogBuilder()
-            .Provider("host", "Host")
-            .Model("alpha", "Alpha", "lab").Model("beta", "Beta", "lab")
-            .Route("host", "alpha", 1m, 1m).Route("host", "beta", 4m, 4m)
-            .Benchmark("b1", "Bench One").Benchmark("b2", "Bench Two")
-            .Score("b1", "alpha", 80m).Score("b1", "beta", 70m)
-            .Score("b2", "alpha", 60m).Score("b2", "beta", 50m)
-            .Build();
+        var catalog = CheaperAndAhead();
 
         var pair = Compare(catalog);
 
@@ -75,14 +78,7 @@ public class SummaryTests
     [Fact]
     public void The_benchmark_sentence_the_verdict_quotes_is_not_listed_again_under_tradeoffs()
     {
-        var catalog = new CatalogBuilder()
-            .Provider("host", "Host")
-            .Model("alpha", "Alpha", "lab").Model("beta", "Beta", "lab")
-            .Route("host", "alpha", 1m, 1m).Route("host", "beta", 4m, 4m)
-            .Benchmark("b1", "Bench One").Benchmark("b2", "Bench Two")
-            .Score("b1", "alpha", 80m).Score("b1", "beta", 70m)
-            .Score("b2", "alpha", 60m).Score("b2", "beta", 50m)
-            .Build();
+        var catalog = CheaperAndAhead();
 
         var pair = Compare(catalog);
 
@@ -99,14 +95,7 @@ public class SummaryTests
     {
         // The page's line (138 characters for Alpha and Beta) is too long for the card: the share line drops what
         // Beta adds, and with a long name keeps the last reason, never cutting a figure.
-        var catalog = new CatalogBuilder()
-            .Provider("host", "Host")
-            .Model("alpha", alpha, "lab").Model("beta", beta, "lab")
-            .Route("host", "alpha", 1m, 1m).Route("host", "beta", 4m, 4m)
-            .Benchmark("b1", "Bench One").Benchmark("b2", "Bench Two")
-            .Score("b1", "alpha", 80m).Score("b1", "beta", 70m)
-            .Score("b2", "alpha", 60m).Score("b2", "beta", 50m)
-            .Build();
+        var catalog = CheaperAndAhead(alpha, beta);
 
         var pair = Compare(catalog);
 

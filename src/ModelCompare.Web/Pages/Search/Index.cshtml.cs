@@ -86,7 +86,7 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
         }
 
         Hits = ModelSearch.Search(View.Snapshot, Query);
-        Tasks = ReaderTasks.Matching(ReaderTasks.For(View.Snapshot, site.Engine.Today()), Query);
+        Tasks = ReaderTasks.Matching(View.Tasks, Query);
         if (Hits.IsEmpty && Pair is null && Query.Length > 0)
         {
             DidYouMean = ModelSearch.Suggest(View.Snapshot, Query, 5);
