@@ -106,6 +106,9 @@ public sealed class FactCheckTests : IDisposable
             (0, 0, 0, 0, 0, 0),
             (openLicenseOnClosed.Count, proprietaryOnOpen.Count, visionAgainstImage.Count, outputAboveContext.Count, cutoffAfterRelease.Count, deprecatedRouteActive.Count));
         Assert.All(data.Models.Where(m => m.Status != ModelStatus.Active || m.RetirementDate is not null), m => Assert.NotNull(m.StatusSource));
+
+        // A model that runs in a thinking mode reasons: an upgrade to it must not read "drops reasoning".
+        Assert.Empty(data.Models.Where(m => m.Modes.Contains("thinking") && m.Capabilities[Capability.Reasoning] != true).Select(m => m.Slug));
     }
 
     [Fact]

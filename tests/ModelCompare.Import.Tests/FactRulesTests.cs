@@ -296,6 +296,59 @@ public sealed class FactRulesTests : IDisposable
     }
 
     [Fact]
+    public void A_name_ending_in_a_month_and_day_takes_the_one_sources_date_on_that_day()
+    {
+        // OpenAI's gpt-3.5-turbo-0125 is the 25 January 2024 snapshot; LLM Stats dates it to the first GPT-3.5 Turbo.
+        var (data, report) = Import(datasets =>
+        {
+            EditModelsDev(datasets, (models, routes) =>
+            {
+                var record = JsonNode.Parse("""
+                    {"name": "GPT-3.5 Turbo 0125", "release_date": "2024-01-25", "last_updated": "2024-01-25", "open_weights": false, "attachment": false,
+                     "reasoning": false, "tool_call": true, "modalities": {"input": ["text"], "output": ["text"]}, "limit": {"context": 16385, "output": 4096},
+                     "id": "openai/gpt-3.5-turbo-0125"}
+                    """)!.AsObject();
+                models["openai/gpt-3.5-turbo-0125"] = record.DeepClone();
+                var route = record.DeepClone().AsObject();
+                route["id"] = "openai/gpt-3.5-turbo-0125";
+                route["provider_id"] = "openrouter";
+                route["model_id"] = "openai/gpt-3.5-turbo-0125";
+                route["cost"] = new JsonObject { ["input"] = 0.5, ["output"] = 1.5 };
+                routes.Add(route);
+            });
+            var stats = Path.Combine(datasets, "llm-stats", "data", "organizations", "openai", "models", "gpt-3.5-turbo-0125");
+            Directory.CreateDirectory(stats);
+            File.WriteAllText(Path.Combine(stats, "model.json"), """
+                {"model_id": "gpt-3.5-turbo-0125", "name": "GPT-3.5 Turbo", "organization_id": "openai", "release_date": "2023-03-21",
+                 "announcement_date": "2023-03-21", "license_id": "proprietary", "param_count": null, "knowledge_cutoff": null}
+                """);
+        });
+
+        Assert.Empty(data.Problems);
+        Assert.Equal(new DateOnly(2024, 1, 25), Model(data, "gpt-3-5-turbo-0125").ReleaseDate);
+        Assert.Contains(report.Lines(ModelFactsBuilder.ReleaseVsIdDate), l => l.StartsWith("gpt-3-5-turbo-0125: 2023-03-21 replaced by 2024-01-25", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_model_that_runs_in_a_thinking_mode_reasons_whatever_its_non_reasoning_id_says()
+    {
+        // DeepSeek's deepseek-chat and deepseek-reasoner are one model's two modes; here the maker's routes all say
+        // reasoning: false, as xAI's grok-4.20-0309-non-reasoning does for Grok 4.20.
+        var (data, report) = Import(datasets => EditModelsDev(datasets, (_, routes) =>
+        {
+            foreach (var route in routes.OfType<JsonObject>().Where(r => (string?)r["provider_id"] == "deepseek"))
+            {
+                route["reasoning"] = false;
+            }
+        }));
+
+        var thinking = data.Models.Where(m => m.Modes.Contains("thinking")).ToList();
+        Assert.NotEmpty(thinking);
+        Assert.All(thinking, m => Assert.True(m.Capabilities[Capability.Reasoning], $"{m.Slug} thinks but reads as not reasoning"));
+        Assert.Contains(report.Lines(ModelFactsBuilder.CapabilityConflict), l => l.EndsWith("reasoning: true (a thinking mode), not false", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_next_version_of_the_same_line_released_later_is_the_successor()
     {
         static CatalogModel M(string slug, string name, string family, string released) => new()

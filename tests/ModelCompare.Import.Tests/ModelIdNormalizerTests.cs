@@ -50,6 +50,19 @@ public class ModelIdNormalizerTests
     public void MonthOf_reads_the_date_a_key_ends_with(string key, string? month) =>
         Assert.Equal(month is null ? null : DateOnly.Parse(month, System.Globalization.CultureInfo.InvariantCulture), ModelIdNormalizer.MonthOf(key));
 
+    [Theory]
+    [InlineData("gpt-3-5-turbo-0125", 1, 25)]
+    [InlineData("gpt-4-0314", 3, 14)]
+    [InlineData("kimi-k2-0905", 9, 5)]
+    [InlineData("mistral-large-2512", null, null)]
+    [InlineData("gpt-4o-2024-05-13", null, null)]
+    [InlineData("claude-sonnet-4-5-20250929", null, null)]
+    [InlineData("llama-3-1-405b", null, null)]
+    [InlineData("gpt-4o", null, null)]
+    [InlineData("model-1399", null, null)]
+    public void MonthDayOf_reads_a_month_and_day_ending_but_not_a_date_or_a_month(string key, int? month, int? day) =>
+        Assert.Equal(month is null ? null : (month.Value, day!.Value), ModelIdNormalizer.MonthDayOf(key));
+
     [Fact]
     public void Fallbacks_drop_one_decoration()
     {

@@ -306,6 +306,28 @@ internal sealed partial class ModelFactsBuilder
         model.KnowledgeCutoff = Corrections.Apply(model.Slug, "knowledge_cutoff", chosen, report);
     }
 
+    /// <summary>
+    /// A model that runs in a thinking mode reasons, whatever one route's flag says: a maker who sells a reasoning and a
+    /// non-reasoning id of one model (grok-4.20-0309-reasoning and -non-reasoning) gives each its own flag, and the
+    /// merged model must not read as one that cannot reason. Runs after the modes are decided; an editor's correction
+    /// of <c>reasoning</c> still wins.
+    /// </summary>
+    private void ReasonsWhenItThinks(CatalogModel model)
+    {
+        if (!model.Modes.Contains("thinking") || Corrections.Find(model.Slug, "reasoning") is not null
+            || (model.Capabilities.TryGetValue("reasoning", out var had) && had))
+        {
+            return;
+        }
+
+        if (model.Capabilities.ContainsKey("reasoning"))
+        {
+            report.Full(CapabilityConflict, $"{model.Slug} reasoning: true (a thinking mode), not false");
+        }
+
+        model.Capabilities["reasoning"] = true;
+    }
+
     /// <summary>True when a cutoff (YYYY-MM or YYYY-MM-DD) is on or after a release date, at the cutoff's precision (the site's own rule, <see cref="ModelCompare.Catalog.PartialDate.IsOnOrAfter"/>).</summary>
     internal static bool OnOrAfter(string cutoff, DateOnly released) =>
         ModelCompare.Catalog.PartialDate.TryParse(cutoff, out var date) && date.IsOnOrAfter(released);
@@ -326,6 +348,18 @@ internal sealed partial class ModelFactsBuilder
         {
             report.Full(ReleaseVsIdDate, $"{model.Slug}: {Dates.Iso(released)} replaced by {Dates.Iso(named)}, the date in its id");
             ReplaceRelease(model, named);
+        }
+
+        // A name ending in -MMDD (gpt-3.5-turbo-0125, gpt-4-0314) gives the snapshot's month and day without its year: a
+        // release date on another day gives way to the one date a source gives on that month and day, when there is one.
+        if (model.ReleaseDate is { } chosen && ModelIdNormalizer.MonthDayOf(model.Key) is { } monthDay && (chosen.Month, chosen.Day) != monthDay)
+        {
+            var onTheDay = otherDates.Select(Dates.Parse).OfType<DateOnly>().Where(d => (d.Month, d.Day) == monthDay).Distinct().ToList();
+            if (onTheDay is [var day])
+            {
+                report.Full(ReleaseVsIdDate, $"{model.Slug}: {Dates.Iso(chosen)} replaced by {Dates.Iso(day)}, the one source's date on the month and day in its id");
+                ReplaceRelease(model, day, "the month and day in the model's id");
+            }
         }
 
         // Hosts reuse ids across versions, so an early price does not date the release by itself: the release keeps

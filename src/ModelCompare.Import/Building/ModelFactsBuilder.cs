@@ -291,6 +291,7 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
             SetLicense(model, canonical, stats, statsLicense);
             SetParameters(model, stats);
             SetModes(model, perProvider, canonical);
+            ReasonsWhenItThinks(model);
         }
     }
 

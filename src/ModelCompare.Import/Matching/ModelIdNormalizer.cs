@@ -55,6 +55,21 @@ internal static partial class ModelIdNormalizer
         return new DateOnly(year, month, 1);
     }
 
+    /// <summary>
+    /// The month and day a key's -MMDD ending names (<c>gpt-3-5-turbo-0125</c>: 1, 25; <c>gpt-4-0314</c>: 3, 14), or null
+    /// when the key ends with no such pair, or with a date or a month <see cref="MonthOf"/> reads (<c>mistral-large-2512</c>).
+    /// </summary>
+    public static (int Month, int Day)? MonthDayOf(string key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (MonthOf(key) is not null || DateOf(key) is not null || KeyMonthDay().Match(key) is not { Success: true } m)
+        {
+            return null;
+        }
+
+        return (int.Parse(m.Groups["m"].Value, CultureInfo.InvariantCulture), int.Parse(m.Groups["d"].Value, CultureInfo.InvariantCulture));
+    }
+
     private static string Normalize(string rawId, bool keepDate)
     {
         ArgumentNullException.ThrowIfNull(rawId);
@@ -189,6 +204,9 @@ internal static partial class ModelIdNormalizer
     // YYYY-MM-DD or YYYYMMDD; Mistral's YYMM (2023 to 2029); MM-YYYY.
     [GeneratedRegex(@"-(?:(?<y4>20\d\d)-?(?<m4>0[1-9]|1[0-2])-?\d\d|(?<y2>2[3-9])(?<m2>0[1-9]|1[0-2])|(?<mr>0[1-9]|1[0-2])-(?<yr>20\d\d))$")]
     private static partial Regex KeyMonth();
+
+    [GeneratedRegex(@"-(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12]\d|3[01])$")]
+    private static partial Regex KeyMonthDay();
 
     [GeneratedRegex(@"-v\d+:\d+$")]
     private static partial Regex BedrockVersion();
