@@ -10,15 +10,26 @@ public sealed record LeaderboardEntry(int Rank, Model Model, ScoreView Score)
 }
 
 /// <summary>
-/// The scores of one benchmark of one kind (<see cref="Kind"/>), best first, each with its setting.
-/// <see cref="IsMain"/> marks the benchmark's main leaderboard. <see cref="Variant"/> is always null: settings are
-/// shown on each entry, not split into leaderboards.
+/// The scores of one benchmark of one kind (<see cref="Kind"/>) that can be ranked against each other, best first, each
+/// with its setting: one source (for independent runs and reported figures) and one <see cref="Basis"/> (sampling and
+/// harness). <see cref="IsMain"/> marks the benchmark's main leaderboard. An unranked board (<see cref="Ranked"/> false)
+/// gathers the scores of its kind that have nothing like-for-like to rank against: each entry's rank is 0.
+/// <see cref="Variant"/> is always null: other settings (tools, effort) are shown on each entry, not split into leaderboards.
 /// </summary>
 public sealed record Leaderboard(string? Variant, ImmutableArray<LeaderboardEntry> Entries)
 {
     public bool IsMain { get; init; }
 
     public LeaderboardKind Kind { get; init; }
+
+    /// <summary>The one source every entry comes from; null for the makers' claims (each maker is its own source) and an unranked board.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The sampling and harness every entry shares (see <see cref="BenchmarkSetting.Basis"/>); "" when none is stated; null on an unranked board.</summary>
+    public string? Basis { get; init; } = string.Empty;
+
+    /// <summary>False for the board of scores with nothing like-for-like to rank against.</summary>
+    public bool Ranked { get; init; } = true;
 
     /// <summary>True when any entry's source measured what its run cost (the board then shows a "cost to run" column).</summary>
     public bool HasRunCosts => Entries.Any(e => e.Score.Cost is not null);
@@ -59,36 +70,57 @@ public static class Leaderboards
     }
 
     /// <summary>
-    /// At most two leaderboards: the independent runs, ranked (the main one), then the makers' own claims, ranked
-    /// apart (the main one only when no third party ran any model on the benchmark). Each model appears once per
-    /// leaderboard with its best score of that kind, in whatever setting (protocol and configuration) it was
-    /// measured, which the entry shows; then the newest run and the source's name break ties. Each entry carries the
-    /// model's list or market price from <paramref name="prices"/>.
+    /// The benchmark's leaderboards. Scores are ranked only against scores they can be compared with: of one kind
+    /// (independent runs, the makers' own claims, figures others reported), from one source (except the makers' claims,
+    /// each maker being the source of its own) and at one <see cref="BenchmarkSetting.Basis"/> (sampling and harness):
+    /// a pass@1 score is never ranked against a maj@64 one, nor a run in one agent against a run in another, nor
+    /// swebench.com's leaderboard against Epoch AI's runs. Each such group of two or more models (or a kind's only group) is a
+    /// ranked board, the larger first; the scores of a kind with nothing like-for-like to rank against share one unranked board after
+    /// them. The main board is the largest ranked board of independent runs, else of the makers' claims, else of the
+    /// reported figures (none when no board is ranked). Within a board each model appears once with its best score, in whatever other setting (tools,
+    /// effort) it was measured, which the entry shows; then the newest run and the source's name break ties. Each entry
+    /// carries the model's list or market price from <paramref name="prices"/>.
     /// </summary>
     internal static ImmutableArray<Leaderboard> Build(CatalogSnapshot catalog, Benchmark benchmark, IReadOnlyDictionary<string, ModelPrice> prices)
     {
         var scores = catalog.ScoresOn(benchmark.Slug).Where(s => catalog.FindModel(s.ModelSlug) is not null).ToList();
-        var independent = scores.Where(s => s.Kind == ScoreKind.Independent).ToList();
-        var claims = scores.Where(s => s.Kind == ScoreKind.MakersClaim).ToList();
-        var reported = scores.Where(s => s.Kind == ScoreKind.Reported).ToList();
         var boards = new List<Leaderboard>();
-        if (independent.Count > 0)
+        foreach (var kind in (ScoreKind[])[ScoreKind.Independent, ScoreKind.MakersClaim, ScoreKind.Reported])
         {
-            boards.Add(new Leaderboard(null, Rank(catalog, benchmark, independent, prices)) { IsMain = true, Kind = LeaderboardKind.Independent });
+            var boardKind = kind switch { ScoreKind.MakersClaim => LeaderboardKind.MakersClaims, ScoreKind.Reported => LeaderboardKind.Reported, _ => LeaderboardKind.Independent };
+            var groups = scores.Where(s => s.Kind == kind)
+                .GroupBy(s => (Source: kind == ScoreKind.MakersClaim ? null : s.SourceName, Basis: BenchmarkSetting.Parsed(s.Variant).Basis))
+                .Select(g => (g.Key.Source, g.Key.Basis, Scores: g.ToList(), Models: g.Select(s => s.ModelSlug).Distinct(StringComparer.Ordinal).Count()))
+                .OrderByDescending(g => g.Models).ThenBy(g => g.Source ?? string.Empty, StringComparer.Ordinal).ThenBy(g => g.Basis, StringComparer.Ordinal)
+                .ToList();
+            // A kind with a single group ranks it, even a group of one; otherwise a group of one has nothing to rank against.
+            var ranked = groups.Where(g => g.Models > 1 || groups.Count == 1).ToList();
+            foreach (var g in ranked)
+            {
+                boards.Add(new Leaderboard(null, Rank(catalog, benchmark, g.Scores, prices)) { Kind = boardKind, Source = g.Source, Basis = g.Basis });
+            }
+
+            var alone = groups.Except(ranked).SelectMany(g => g.Scores).ToList();
+            if (alone.Count > 0)
+            {
+                boards.Add(new Leaderboard(null, Unranked(catalog, benchmark, alone, prices)) { Kind = boardKind, Source = null, Basis = null, Ranked = false });
+            }
         }
 
-        if (claims.Count > 0)
-        {
-            boards.Add(new Leaderboard(null, Rank(catalog, benchmark, claims, prices)) { IsMain = boards.Count == 0, Kind = LeaderboardKind.MakersClaims });
-        }
-
-        if (reported.Count > 0)
-        {
-            boards.Add(new Leaderboard(null, Rank(catalog, benchmark, reported, prices)) { IsMain = boards.Count == 0, Kind = LeaderboardKind.Reported });
-        }
-
-        return [.. boards];
+        // Only a ranked board can be the main one: an unranked board names no leader.
+        var main = boards.FindIndex(b => b.Ranked);
+        return [.. boards.Select((b, i) => i == main ? b with { IsMain = true } : b)];
     }
+
+    /// <summary>Scores with nothing like-for-like to rank against, each model's best first and the rest by model, none ranked.</summary>
+    private static ImmutableArray<LeaderboardEntry> Unranked(CatalogSnapshot catalog, Benchmark benchmark, List<BenchmarkScore> scores, IReadOnlyDictionary<string, ModelPrice> prices) =>
+    [
+        .. scores
+            .OrderBy(s => catalog.FindModel(s.ModelSlug)!.Name, StringComparer.Ordinal)
+            .ThenByDescending(s => benchmark.HigherIsBetter ? s.Value : -s.Value)
+            .ThenBy(s => s.SourceName, StringComparer.Ordinal)
+            .Select(s => new LeaderboardEntry(0, catalog.FindModel(s.ModelSlug)!, ComparisonEngine.View(benchmark, s)) { Price = prices.GetValueOrDefault(s.ModelSlug) }),
+    ];
 
     private static ImmutableArray<LeaderboardEntry> Rank(CatalogSnapshot catalog, Benchmark benchmark, IEnumerable<BenchmarkScore> scores, IReadOnlyDictionary<string, ModelPrice> prices)
     {

@@ -1,4 +1,5 @@
 using ModelCompare.Catalog;
+
 namespace ModelCompare.Comparison;
 
 public static partial class Sentences
@@ -91,8 +92,16 @@ public static partial class Sentences
                 : "Not compared: a maker's own claim against an independent run";
         }
 
-        return !a.SelfReported && a.SourceName != b.SourceName
-            ? $"Not compared: different sources ({a.SourceName}, {b.SourceName})"
+        if (!a.SelfReported && a.SourceName != b.SourceName)
+        {
+            return $"Not compared: different sources ({a.SourceName}, {b.SourceName})";
+        }
+
+        // A run in one agent or scaffold is not a run in another: no like-for-like score exists for the pair.
+        var ha = BenchmarkSetting.Parsed(a.Configuration).Harness;
+        var hb = BenchmarkSetting.Parsed(b.Configuration).Harness;
+        return ha != hb
+            ? $"Not compared: no like-for-like run, different harnesses ({ha ?? "not stated"}, {hb ?? "not stated"})"
             : $"Not compared: different settings ({a.Configuration ?? "not stated"}, {b.Configuration ?? "not stated"})";
     }
 

@@ -151,7 +151,7 @@ public static class SharePreviews
     public static SharePreview Leaderboard(LeaderboardResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        var board = result.Main ?? result.Boards.FirstOrDefault();
+        var board = result.Main ?? result.Boards.FirstOrDefault(b => b.Ranked);
         var leaders = board is null ? [] : board.Entries.Take(LeaderCards).ToImmutableArray();
         ImmutableArray<PreviewCard> cards = leaders.IsEmpty
             ? [new(null, null, Sentences.Unavailable, Sentences.PreviewNoScores, null)]

@@ -87,6 +87,20 @@ internal sealed partial class BenchmarkBuilder(ModelIndex index, ImportReport re
             };
         }
 
+        // A table that runs a model with a thinking budget or with thinking on, and once with no suffix, names the mode
+        // of each run: for a maker whose API thinks only when asked (ModelFactsBuilder.OptInThinking), the plain run is
+        // the run without thinking (ARC-AGI's "Claude Sonnet 4.5" beside "Claude Sonnet 4.5 (Thinking 32K)").
+        var thinkingRuns = new HashSet<(string, string)>();
+        foreach (var s in scores)
+        {
+            var (id, effort) = ModelIdNormalizer.SplitEffort(s.ModelVersion);
+            if (SettingNormalizer.FromEffortSuffix(effort) is { } part && (part == "thinking" || part.EndsWith("thinking budget", StringComparison.Ordinal))
+                && index.Find(id) is { } thinking)
+            {
+                thinkingRuns.Add((s.Table.Slug, thinking.Slug));
+            }
+        }
+
         foreach (var s in scores)
         {
             var (id, effort) = ModelIdNormalizer.SplitEffort(s.ModelVersion);
@@ -128,8 +142,15 @@ internal sealed partial class BenchmarkBuilder(ModelIndex index, ImportReport re
             var host = id.Contains('/', StringComparison.Ordinal) && !ModelIdNormalizer.ToSlug(id.Split('/')[0]).StartsWith(model.Maker, StringComparison.Ordinal)
                 ? $"served by {id.Split('/')[0]}"
                 : floating ? $"run as {id}, which then served this model" : null;
-            var notes = string.Join("; ", new[] { effort is not null && SettingNormalizer.FromEffortSuffix(effort) is null ? $"Epoch AI's suffix: {effort}" : null, s.Notes, host }.OfType<string>());
-            var setting = BenchmarkSetting.FromParts(new[] { SettingNormalizer.FromEffortSuffix(effort) }.OfType<string>()).Text;
+            var harness = BenchmarkSetting.HarnessPart(s.Harness);
+            var notes = string.Join("; ", new[]
+            {
+                effort is not null && SettingNormalizer.FromEffortSuffix(effort) is null ? $"Epoch AI's suffix: {effort}" : null,
+                s.Harness is not null && harness is null ? $"harness: {s.Harness}" : null,
+                s.Notes, host,
+            }.OfType<string>());
+            var mode = SettingNormalizer.FromEffortSuffix(effort) ?? (effort is null && thinkingRuns.Contains((s.Table.Slug, model.Slug)) && ModelFactsBuilder.OptInThinking.ContainsKey(model.Maker) ? "no thinking" : null);
+            var setting = BenchmarkSetting.FromParts(new[] { mode, harness }.OfType<string>()).Text;
             Add(s.Table.Slug, new CatalogScore(model.Slug, s.Value, setting, notes.Length == 0 ? null : notes, s.SourceName, s.SourceUrl, s.Date, s.SelfReported) { Cost = s.Cost }, model);
         }
     }
@@ -275,13 +296,12 @@ internal sealed partial class BenchmarkBuilder(ModelIndex index, ImportReport re
                     };
                 }
 
-                // The variant is an effort level or an agent; the metric may name pass@K; the harness is free text.
-                var parts = new List<string?> { SettingNormalizer.FromEffortSuffix(b.Variant), b.Metric is { } metric ? SettingNormalizer.FromText(metric).Setting : null };
-                var notes = string.Join("; ", new[]
-                {
-                    b.Harness is { Length: > 0 } h ? $"harness: {h}" : null,
-                    b.Variant is { Length: > 0 } va && SettingNormalizer.FromEffortSuffix(va) is null ? $"agent: {va}" : null,
-                }.OfType<string>());
+                // The variant is an effort level or an agent; the metric may name pass@K; the harness (or an agent given as
+                // the variant) is part of the setting, so runs in different harnesses are never set against each other.
+                var agent = b.Harness is { Length: > 0 } h ? h : b.Variant is { Length: > 0 } va && SettingNormalizer.FromEffortSuffix(va) is null ? va : null;
+                var harnessPart = BenchmarkSetting.HarnessPart(agent);
+                var parts = new List<string?> { SettingNormalizer.FromEffortSuffix(b.Variant), b.Metric is { } metric ? SettingNormalizer.FromText(metric).Setting : null, harnessPart };
+                var notes = agent is not null && harnessPart is null ? $"harness: {agent}" : string.Empty;
                 var setting = BenchmarkSetting.FromParts(parts.OfType<string>().SelectMany(p => p.Split(BenchmarkSetting.Separator))).Text;
                 // A source page that names another version ("openrouter.ai/mistralai/mistral-large-2407/benchmarks") is that version's score.
                 if (uri is not null && OtherVersionIn(uri, model) is { } named)

@@ -20,6 +20,9 @@ internal static partial class SettingNormalizer
         "accuracy", "score", "standard", "-", "em", "exact match", "f1", "f1 score", "pass@1", "percentage score", "test set evaluation",
     };
 
+    /// <summary>How the datasets that name a harness in a column spell it (Epoch AI's Terminal-Bench table, models.dev).</summary>
+    private static readonly string[] HarnessSpellings = ["Terminus", "Claude Code", "OpenHands", "Codex CLI", "Gemini CLI", "Mini-SWE-Agent", "SWE-agent"];
+
     /// <summary>LLM Stats' free-text <c>analysis_method</c> ("GPT-5 - Diamond thinking no tools", "3-shot CoT").</summary>
     public static NormalizedSetting FromText(string? text)
     {
@@ -30,7 +33,7 @@ internal static partial class SettingNormalizer
 
         var trimmed = string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
         var lower = trimmed.ToLowerInvariant();
-        var parts = new List<string>();
+        var parts = new List<string?>();
         if (Shots().Match(lower) is { Success: true } shots)
         {
             parts.Add($"{shots.Groups[1].Value}-shot");
@@ -45,14 +48,33 @@ internal static partial class SettingNormalizer
             parts.Add("chain-of-thought");
         }
 
-        if (PassAt().Match(lower) is { Success: true } pass)
-        {
-            parts.Add($"pass@{pass.Groups[1].Value}");
-        }
-
+        // The sampling: one part. A consensus ("cons@64") is a majority vote; "Avg@8" the mean of 8 runs; a single
+        // attempt is pass@1; parallel attempts with the best one picked are "multiple attempts".
         if (MajorityAt().Match(lower) is { Success: true } maj)
         {
             parts.Add($"maj@{maj.Groups[2].Value}");
+        }
+        else if (PassAt().Match(lower) is { Success: true } pass)
+        {
+            parts.Add($"pass@{pass.Groups[1].Value}");
+        }
+        else if (AverageAt().Match(lower) is { Success: true } avg)
+        {
+            parts.Add($"avg@{avg.Groups[1].Value}");
+        }
+        else if (MultipleAttempts().IsMatch(lower))
+        {
+            parts.Add("multiple attempts");
+        }
+        else if (SingleAttempt().IsMatch(lower))
+        {
+            parts.Add("pass@1");
+        }
+
+        if (Harness().Match(trimmed) is { Success: true } harness)
+        {
+            var name = harness.Groups[1].Value;
+            parts.Add(BenchmarkSetting.HarnessPart(HarnessSpellings.FirstOrDefault(k => name.StartsWith(k, StringComparison.OrdinalIgnoreCase)) is { } known ? known + name[known.Length..] : name));
         }
 
         if (NoTools().IsMatch(lower))
@@ -78,7 +100,7 @@ internal static partial class SettingNormalizer
             parts.Add($"{(effort.Groups[1].Success ? effort.Groups[1].Value : effort.Groups[2].Value)} effort");
         }
 
-        var setting = BenchmarkSetting.FromParts(parts).Text;
+        var setting = BenchmarkSetting.FromParts(parts.OfType<string>()).Text;
         var notes = MetricWords.Contains(trimmed) || string.Equals(trimmed, setting, StringComparison.OrdinalIgnoreCase) ? null : trimmed;
         return new NormalizedSetting(setting, notes);
     }
@@ -122,8 +144,21 @@ internal static partial class SettingNormalizer
     [GeneratedRegex(@"\bpass\s*@\s*(\d{1,4})\b")]
     private static partial Regex PassAt();
 
-    [GeneratedRegex(@"\b(maj|majority)\s*@\s*(\d{1,4})\b")]
+    [GeneratedRegex(@"\b(maj|majority|cons|consensus)\s*@\s*(\d{1,4})\b")]
     private static partial Regex MajorityAt();
+
+    [GeneratedRegex(@"\bavg\s*@\s*(\d{1,4})\b")]
+    private static partial Regex AverageAt();
+
+    [GeneratedRegex(@"multiple (parallel )?attempts|parallel test-time compute")]
+    private static partial Regex MultipleAttempts();
+
+    [GeneratedRegex(@"single attempt")]
+    private static partial Regex SingleAttempt();
+
+    /// <summary>A named agent or scaffold in a source's words ("Terminus 1 framework", "Claude Code as agent framework", "OpenHands v0.34.0").</summary>
+    [GeneratedRegex(@"\b(Terminus(?:[- ]\d(?:\.\d)?)?|Claude Code|OpenHands|Codex CLI|Gemini CLI|mini-SWE-agent|SWE-agent)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Harness();
 
     [GeneratedRegex(@"w/o tool|without tool|no tools?\b|no python|without python|tool-free")]
     private static partial Regex NoTools();
@@ -131,7 +166,7 @@ internal static partial class SettingNormalizer
     [GeneratedRegex(@"with (python|tools?|search|browsing|code execution)|\btool use\b|agentic tool")]
     private static partial Regex WithTools();
 
-    [GeneratedRegex(@"without thinking|no thinking|non-thinking|thinking off|thinking disabled|reasoning off|no reasoning|without reasoning")]
+    [GeneratedRegex(@"without thinking|no thinking|no extended thinking|without extended thinking|non-thinking|thinking off|thinking disabled|reasoning off|no reasoning|without reasoning")]
     private static partial Regex NoThinking();
 
     [GeneratedRegex(@"thinking|reasoning mode|reasoning on\b|with reasoning|extended reasoning")]

@@ -4,9 +4,11 @@ using ModelCompare.Catalog;
 namespace ModelCompare.Import.Sources;
 
 /// <summary>How one Epoch AI CSV becomes a benchmark: which column holds the score and how to scale it.</summary>
+/// <remarks><paramref name="HarnessColumn"/> names the agent or scaffold a run used (Terminal-Bench's "Agent", GSO's "Scaffold"):
+/// it becomes part of the score's setting, so runs in different harnesses are never set against each other.</remarks>
 internal sealed record EpochTable(
     string File, string Slug, string Name, string Category, string Unit, decimal ScaleMax, string ScoreColumn,
-    decimal Multiplier, string? VariantColumn = null, string? Description = null)
+    decimal Multiplier, string? HarnessColumn = null, string? Description = null)
 {
     /// <summary>The column holding the measured cost of the run in US dollars, and what it covers, when the source measured one.</summary>
     public (string Column, RunCostUnit Per)? Cost { get; init; }
@@ -17,8 +19,10 @@ internal sealed record EpochScore
     public required EpochTable Table { get; init; }
     public required string ModelVersion { get; init; }
     public required decimal Value { get; init; }
-    /// <summary>Free text about the run (the agent or scaffold), for the score's notes.</summary>
+    /// <summary>Free text about the run, for the score's notes.</summary>
     public string? Notes { get; init; }
+    /// <summary>The agent or scaffold the run used, from the table's harness column ("Terminus 2"); null when the table has none.</summary>
+    public string? Harness { get; init; }
     public required string SourceName { get; init; }
     public required string SourceUrl { get; init; }
     /// <summary>The date of the run, when the table gives one; never the model's release date.</summary>
@@ -110,13 +114,13 @@ internal static class EpochReader
                 }
 
                 var (source, url, selfReported) = Provenance(row);
-                var notes = table.VariantColumn is { } vc && row.GetValueOrDefault(vc) is { Length: > 0 } v ? $"{vc.ToLowerInvariant()}: {v.Trim()}" : null;
+                var harness = table.HarnessColumn is { } hc && row.GetValueOrDefault(hc) is { } h && !string.IsNullOrWhiteSpace(h) ? h.Trim() : null;
                 scores.Add(new EpochScore
                 {
                     Table = table,
                     ModelVersion = version.Trim(),
                     Value = Math.Round(value * table.Multiplier, 2, MidpointRounding.AwayFromZero),
-                    Notes = notes,
+                    Harness = harness,
                     SourceName = source,
                     SourceUrl = url,
                     Date = RunDateColumns.Select(c => Dates.Parse(row.GetValueOrDefault(c))).FirstOrDefault(d => d is not null),

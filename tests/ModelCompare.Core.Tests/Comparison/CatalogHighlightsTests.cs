@@ -186,4 +186,70 @@ public class LeaderboardTests
         Assert.Equal(["a:80%:no tools:high effort", "b:78%:no tools:32K thinking budget", "c:60%:0-shot:"], board.Entries.Select(e => $"{e.Model.Slug}:{e.Score.ValueText}:{e.Score.Variant}:{e.Score.Configuration}"));
         Assert.Equal("date not given", board.Entries[2].Score.DateText);
     }
+
+    [Fact]
+    public void Independent_runs_from_different_sources_are_ranked_apart_the_larger_board_main()
+    {
+        // SWE-bench Verified: Epoch AI ran a, b and c; swebench.com's leaderboard has d and e. d's 80 must not top Epoch's board.
+        var c = new CatalogBuilder()
+            .Model("a", "A", "x").Model("b", "B", "x").Model("c", "C", "x").Model("d", "D", "x").Model("e", "E", "x")
+            .Benchmark("swe", "SWE-bench Verified")
+            .Score("swe", "a", 70m).Score("swe", "b", 65m).Score("swe", "c", 60m)
+            .Score("swe", "d", 80m, source: "swebench.com").Score("swe", "e", 62m, source: "swebench.com")
+            .Build();
+
+        var boards = Leaderboards.For(c, c.FindBenchmark("swe")!);
+
+        Assert.Equal(["Epoch AI:True:a1,b2,c3", "swebench.com:False:d1,e2"], boards.Select(b => $"{b.Source}:{b.IsMain}:{string.Join(",", b.Entries.Select(e => $"{e.Model.Slug}{e.Rank}"))}"));
+        Assert.Equal("Independent runs: swebench.com", Sentences.LeaderboardHeading(boards[1]));
+        Assert.Equal("All from swebench.com, with no sampling or harness stated.", Sentences.LeaderboardScope(boards[1]));
+    }
+
+    [Fact]
+    public void Sampling_and_harness_split_boards_and_lone_scores_are_not_ranked()
+    {
+        // AIME 2025's claims: maj@64 (93.3) is never ranked with pass@1 (88, 86, 80). Terminal-Bench: two Terminus 2 runs rank
+        // together; one Claude Code run and one OpenHands run each have nothing like-for-like, so neither is ranked.
+        var c = new CatalogBuilder()
+            .Model("a", "A", "x").Model("b", "B", "y").Model("c", "C", "z").Model("g", "G", "w")
+            .Benchmark("aime", "AIME 2025", BenchmarkCategory.Math)
+            .Score("aime", "g", 93.3m, selfReported: true, variant: "maj@64", source: "w.ai")
+            .Score("aime", "g", 85m, selfReported: true, variant: "pass@1", source: "w.ai")
+            .Score("aime", "a", 88m, selfReported: true, variant: "pass@1", source: "x.com")
+            .Score("aime", "b", 80m, selfReported: true, variant: "pass@1, no tools", source: "y.com")
+            .Benchmark("tb", "Terminal-Bench 2.0", BenchmarkCategory.Agents)
+            .Score("tb", "a", 50m, variant: "Terminus 2 harness").Score("tb", "b", 40m, variant: "Terminus 2 harness, high effort")
+            .Score("tb", "c", 60m, variant: "Claude Code harness").Score("tb", "g", 45m, variant: "OpenHands harness")
+            .Build();
+
+        var aime = Leaderboards.For(c, c.FindBenchmark("aime")!);
+        Assert.Equal(["pass@1:True:a1,g2,b3", ":False:g0"], aime.Select(b => $"{b.Basis}:{b.IsMain}:{string.Join(",", b.Entries.Select(e => $"{e.Model.Slug}{e.Rank}"))}"));
+        Assert.Equal(("maj@64", false), (aime[1].Entries[0].Score.Variant, aime[1].Ranked));
+
+        var tb = Leaderboards.For(c, c.FindBenchmark("tb")!);
+        Assert.Equal(["Terminus 2 harness:True:a1,b2", ":False:c0,g0"], tb.Select(b => $"{b.Basis}:{b.IsMain}:{string.Join(",", b.Entries.Select(e => $"{e.Model.Slug}{e.Rank}"))}"));
+        Assert.Equal("All from Epoch AI, in the Terminus 2 harness, no sampling stated.", Sentences.LeaderboardScope(tb[0]));
+        Assert.Equal("Independent runs with nothing like-for-like to rank against", Sentences.LeaderboardHeading(tb[1]));
+    }
+
+    [Theory]
+    [InlineData("Terminus-2", "Terminus 2 harness")]
+    [InlineData("  Terminus 2     ", "Terminus 2 harness")]
+    [InlineData("Mini-SWE-Agent", "Mini-SWE-Agent harness")]
+    [InlineData("Codex CLI", "Codex CLI harness")]
+    [InlineData("", null)]
+    [InlineData("9 agents, one per task", null)]
+    public void A_harness_becomes_a_setting_part(string name, string? part) => Assert.Equal(part, BenchmarkSetting.HarnessPart(name));
+
+    [Fact]
+    public void The_basis_is_the_sampling_and_the_harness()
+    {
+        var setting = BenchmarkSetting.Parsed("pass@1, no tools, Terminus 2 harness, high effort");
+
+        Assert.Equal(("pass@1", "Terminus 2", "pass@1, Terminus 2 harness"), (setting.Sampling, setting.Harness, setting.Basis));
+        Assert.Equal("Terminus 2 harness, high effort", setting.Configuration);
+        Assert.False(BenchmarkSetting.TryParse("pass@1, maj@64", out _, out _));
+        Assert.True(BenchmarkSetting.TryParse("avg@8", out var avg, out _));
+        Assert.Equal("avg@8", avg.Sampling);
+    }
 }

@@ -455,6 +455,45 @@ public class EngineRulesTests
         Assert.Equal("0 of 1", pair.Scorecard.Single(r => r.Signal == ScorecardSignal.SharedBenchmarks).AText);
     }
 
+    [Fact]
+    public void Runs_in_different_harnesses_are_never_set_against_each_other_and_the_row_says_so()
+    {
+        // Terminal-Bench: Alpha in Terminus 2 (49.6) and Claude Code (30); Beta in Claude Code (25.4) only. The like-for-like
+        // pair is Claude Code's 30 against 25.4, not Alpha's best (49.6); on a second benchmark no harness is shared.
+        var catalog = TwoModels()
+            .Benchmark("tb", "Terminal-Bench 2.0", BenchmarkCategory.Agents)
+            .Benchmark("tb1", "Terminal-Bench", BenchmarkCategory.Agents)
+            .Score("tb", "alpha", 49.6m, variant: "Terminus 2 harness")
+            .Score("tb", "alpha", 30m, variant: "Claude Code harness")
+            .Score("tb", "beta", 25.4m, variant: "Claude Code harness")
+            .Score("tb1", "alpha", 50m, variant: "Terminus 2 harness")
+            .Score("tb1", "beta", 40m, variant: "Codex CLI harness")
+            .Build();
+
+        var rows = Compare(catalog).Benchmarks.Shared.ToDictionary(r => r.BenchmarkSlug);
+
+        Assert.Equal((30m, 25.4m, Side.A), (rows["tb"].A.Value, rows["tb"].B.Value, rows["tb"].Leader));
+        Assert.Equal((Side.None, "Not compared: no like-for-like run, different harnesses (Terminus 2, Codex CLI)"), (rows["tb1"].Leader, rows["tb1"].LeaderText));
+        Assert.False(ComparisonEngine.ScoresComparable(
+            catalog.ScoresFor("alpha").Single(s => s.BenchmarkSlug == "tb1"), catalog.ScoresFor("beta").Single(s => s.BenchmarkSlug == "tb1")));
+    }
+
+    [Fact]
+    public void A_consensus_score_is_never_set_against_a_single_attempt()
+    {
+        var catalog = TwoModels()
+            .Benchmark("aime", "AIME 2025", BenchmarkCategory.Math)
+            .Score("aime", "alpha", 93.3m, selfReported: true, variant: "maj@64", source: "Alpha Labs")
+            .Score("aime", "beta", 88m, selfReported: true, variant: "pass@1", source: "Beta Inc")
+            .Build();
+
+        var pair = Compare(catalog);
+
+        // Different sampling is a different protocol: no row sets them against each other, so no lead is claimed.
+        Assert.DoesNotContain(pair.Benchmarks.Shared, r => r.Leader is Side.A or Side.B);
+        Assert.Equal(Side.None, ComparisonEngine.BenchmarkLeader(pair.Benchmarks));
+    }
+
     [Theory]
     [InlineData("percent", 0, 100, 61, 60, "Alpha leads")]
     [InlineData("percent", 0, 100, 60.9, 60, "About the same")]
