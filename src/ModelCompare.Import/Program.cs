@@ -6,11 +6,13 @@ using ModelCompare.Import.Output;
 //   [--licenses <out>/licenses.yaml]: the hand-kept license table the import reads (it never writes it).
 //   [--corrections <out>/corrections]: editors' corrections of model facts, read and never written (docs/import.md).
 //   <out>/service-tiers.yaml: the makers' published service-tier discounts, also hand-kept and only read.
+//   [--as-of yyyy-MM-dd]: the day a dated price must have taken effect by to enter a route's history (default: today, UTC).
 var datasets = "../shared/datasets";
 var outDir = "data";
 var reportPath = "docs/import-report.md";
 string? licensesPath = null;
 string? correctionsPath = null;
+var asOf = DateOnly.FromDateTime(TimeProvider.System.GetUtcNow().UtcDateTime);
 for (var i = 0; i < args.Length; i++)
 {
     var value = i + 1 < args.Length ? args[i + 1] : null;
@@ -32,12 +34,16 @@ for (var i = 0; i < args.Length; i++)
             correctionsPath = value;
             i++;
             break;
+        case "--as-of" when value is not null && DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day):
+            asOf = day;
+            i++;
+            break;
         case "--report" when value is not null:
             reportPath = value;
             i++;
             break;
         default:
-            await Console.Error.WriteLineAsync($"Unknown or incomplete argument '{args[i]}'. Usage: --datasets <dir> --out <dir> --report <file> [--licenses <file>] [--corrections <dir>]");
+            await Console.Error.WriteLineAsync($"Unknown or incomplete argument '{args[i]}'. Usage: --datasets <dir> --out <dir> --report <file> [--licenses <file>] [--corrections <dir>] [--as-of yyyy-MM-dd]");
             return 2;
     }
 }
@@ -62,7 +68,7 @@ catch (Exception ex) when (ex is InvalidDataException or YamlDotNet.Core.YamlExc
 }
 
 var serviceTiers = ServiceTierTable.Load(Path.Combine(outDir, "service-tiers.yaml"));
-var catalog = CatalogBuilder.Build(datasets, licenses, report, corrections, serviceTiers);
+var catalog = CatalogBuilder.Build(datasets, licenses, report, corrections, serviceTiers, asOf);
 DataWriter.Write(catalog, outDir, report);
 DataWriter.Save(Path.Combine(outDir, "NOTICE.md"), NoticeWriter.Render());
 var text = report.Render(catalog);

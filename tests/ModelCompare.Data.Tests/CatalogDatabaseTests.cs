@@ -154,6 +154,33 @@ public sealed class CatalogDatabaseTests : IDisposable
     }
 
     [Fact]
+    public void A_price_sources_note_saying_the_page_is_not_the_sellers_own_round_trips()
+    {
+        _folder.Write("routes/openai/gpt-4o.yaml", """
+            price:
+              input: 2.5
+              output: 10
+            batch:
+              input: 1.25
+              output: 5
+            price_sources:
+              batch:
+                url: https://community.example.com/batch
+                checked: 2026-12-04
+                note: a forum post, not a page of OpenAI's own
+            source_url: https://openai.com/api/pricing
+            checked: 2026-07-01
+
+            """);
+
+        var openai = BuildAndLoad().RoutesFor("gpt-4o").Single();
+
+        Assert.Equal(
+            new PriceSource("https://community.example.com/batch", new DateOnly(2026, 12, 4)) { Note = "a forum post, not a page of OpenAI's own" },
+            openai.PriceSources["batch"]);
+    }
+
+    [Fact]
     public void Decimals_are_stored_as_exact_text()
     {
         BuildAndLoad();

@@ -49,4 +49,27 @@ public sealed class AlwaysThinksTests
         Assert.Equal("2026-12-04", read);
         Assert.Contains("off unless", says, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("grok-4", new[] { "thinking" }, "https://docs.x.ai/docs/guides/reasoning")]
+    [InlineData("grok-4-3", new[] { "non-thinking", "thinking" }, "https://docs.x.ai/developers/model-capabilities/text/reasoning")]
+    public void A_mode_the_makers_page_states_is_the_models_with_the_page_among_its_sources(string slug, string[] modes, string url)
+    {
+        var model = new CatalogModel { Slug = slug, Key = slug, Maker = "xai", Name = slug };
+
+        ModelFactsBuilder.SetModes(model, [], null);
+
+        Assert.Equal(modes, model.Modes);
+        Assert.Contains(model.Sources, s => s.Url == url && s.Name.Contains("read 2026-12-04", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_reasoning_model_no_source_states_a_mode_for_keeps_none()
+    {
+        var model = new CatalogModel { Slug = "qwen3-235b-a22b-thinking-2507", Key = "qwen3-235b-a22b-thinking-2507", Maker = "alibaba", Name = "Qwen3 Thinking" };
+
+        ModelFactsBuilder.SetModes(model, [], null);
+
+        Assert.Empty(model.Modes);
+    }
 }

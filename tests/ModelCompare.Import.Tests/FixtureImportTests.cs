@@ -357,6 +357,34 @@ public sealed class PriceExtrasTests(ImportedFixture fixture) : IClassFixture<Im
         // LiteLLM's batch price is a dataset price, and comes first.
         Assert.StartsWith("https://github.com/BerriAI/litellm/", plain.PriceSources["batch"].Url, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_discount_read_on_a_page_not_the_makers_own_says_what_the_page_is_in_the_routes_file()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"service-tiers-{Guid.NewGuid():N}.yaml");
+        File.WriteAllText(path, """
+            - maker: openai
+              tier: batch
+              discount_percent: 50
+              models: [gpt-4o*]
+              scope: Batch API
+              url: https://community.example.com/batch
+              checked: 2026-12-04
+              source_note: a forum post, not a page of OpenAI's own
+            """);
+        try
+        {
+            var catalog = CatalogBuilder.Build(fixture.Datasets, fixture.Licenses, new ImportReport(), serviceTiers: ServiceTierTable.Load(path));
+            var snapshot = catalog.Routes.Single(r => r.Provider == "openai" && r.Model == "gpt-4o-2024-05-13" && r.Variant is null);
+
+            Assert.Equal("a forum post, not a page of OpenAI's own", snapshot.PriceSourceNotes["batch"]);
+            Assert.Contains("    note: a forum post, not a page of OpenAI's own\n", Output.DataWriter.Route(snapshot, false).ToYaml(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }
 
 /// <summary>A maker's price history from genai-prices' dated prices: what the maker charged and from when.</summary>
@@ -365,7 +393,7 @@ public sealed class DatedHistoryTests
     private static readonly Sources.Price Launch = new(10m, 40m, 2.5m, null);
     private static readonly Sources.Price Cut = new(2m, 8m, 0.5m, null);
 
-    private static (CatalogRoute Route, ImportReport Report) Apply(IReadOnlyList<(DateOnly?, Sources.Price)> dated, string provider = "openai")
+    private static (CatalogRoute Route, ImportReport Report) Apply(IReadOnlyList<(DateOnly?, Sources.Price)> dated, string provider = "openai", DateOnly? asOf = null, DateOnly? listed = null)
     {
         var model = new CatalogModel { Slug = "o3", Key = "o3", Maker = "openai", Name = "o3", ReleaseDate = new DateOnly(2025, 4, 16) };
         var route = new CatalogRoute
@@ -377,11 +405,11 @@ public sealed class DatedHistoryTests
             SourceUrl = "https://models.dev/openai/o3",
             Checked = new DateOnly(2026, 7, 1),
             // models.dev dates the price by its own catalog: added when the catalog got it, after the cut.
-            History = [new HistoryEntry(new DateOnly(2025, 6, 11), "added", new Sources.Price(2m, 8m, null, null)), new HistoryEntry(new DateOnly(2026, 1, 5), "changed", new Sources.Price(2m, 8m, 0.4m, null))],
+            History = [new HistoryEntry(listed ?? new DateOnly(2025, 6, 11), "added", new Sources.Price(2m, 8m, null, null)), new HistoryEntry(new DateOnly(2026, 1, 5), "changed", new Sources.Price(2m, 8m, 0.4m, null))],
         };
         var report = new ImportReport();
-        var entry = new Sources.GenAiPriceEntry("openai", "o3", null, null) { Dated = dated };
-        new PriceExtras(report).ApplyHistory([entry], [route], new Matching.ModelIndex([model]), new Dictionary<string, CatalogModel> { ["o3"] = model });
+        var entry = new Sources.GenAiPriceEntry(provider == "openrouter" ? "openrouter" : "openai", provider == "openrouter" ? "openai/o3" : "o3", null, null) { Dated = dated };
+        new PriceExtras(report).ApplyHistory([entry], [route], new Matching.ModelIndex([model]), new Dictionary<string, CatalogModel> { ["o3"] = model }, asOf ?? new DateOnly(2026, 8, 21));
         return (route, report);
     }
 
@@ -401,13 +429,44 @@ public sealed class DatedHistoryTests
     }
 
     [Fact]
-    public void An_announced_change_after_the_snapshot_a_list_that_ends_elsewhere_or_a_reseller_keeps_its_own_history()
+    public void A_resellers_dated_prices_start_when_it_first_listed_the_model()
     {
-        var announced = Apply([(null, Cut), (new DateOnly(2027, 1, 1), Launch)]).Route;
-        var elsewhere = Apply([(null, Launch), (new DateOnly(2025, 6, 10), new Sources.Price(3m, 12m, null, null))]).Route;
-        var reseller = Apply([(null, Launch), (new DateOnly(2025, 6, 10), Cut)], provider: "openrouter").Route;
+        var (route, _) = Apply([(null, Launch), (new DateOnly(2025, 6, 10), Cut)], provider: "openrouter", listed: new DateOnly(2025, 5, 1));
 
-        Assert.All(new[] { announced, elsewhere, reseller }, r => Assert.Equal(new DateOnly(2025, 6, 11), r.History[0].Date));
-        Assert.All(new[] { announced, elsewhere, reseller }, r => Assert.False(r.PriceSources.ContainsKey("history")));
+        Assert.Equal(
+            [
+                new HistoryEntry(new DateOnly(2025, 5, 1), "added", Launch),
+                new HistoryEntry(new DateOnly(2025, 6, 10), "changed", Cut),
+                new HistoryEntry(new DateOnly(2026, 1, 5), "changed", new Sources.Price(2m, 8m, 0.4m, null)),
+            ],
+            route.History);
+        Assert.Equal(Cut, route.Price);
+    }
+
+    [Fact]
+    public void A_change_that_took_effect_after_the_route_was_read_becomes_its_price_with_the_dataset_as_source()
+    {
+        // The route was read on 2026-07-01 at $2/$8; the dataset says $10/$40 from 2026-09-01, before the import's day.
+        var rise = new Sources.Price(10m, 40m, 0.5m, null);
+        var (route, report) = Apply([(null, Cut), (new DateOnly(2026, 9, 1), rise)], asOf: new DateOnly(2026, 12, 4));
+
+        Assert.Equal([new HistoryEntry(new DateOnly(2025, 4, 16), "added", Cut), new HistoryEntry(new DateOnly(2026, 9, 1), "changed", rise)], route.History);
+        Assert.Equal((10m, 40m, 0.5m), (route.Price!.Input, route.Price.Output, route.Price.CacheRead));
+        Assert.StartsWith("https://github.com/pydantic/genai-prices/", route.SourceUrl, StringComparison.Ordinal);
+        Assert.Equal(Sources.GenAiPricesReader.Snapshot, route.Checked);
+        Assert.Equal(["openai/o3: 2/8 -> 10/40 from 2026-09-01"], report.Lines("Prices that took effect after the route was read (genai-prices' dated prices; the route's price and source replaced)"));
+    }
+
+    [Fact]
+    public void An_announced_change_after_the_import_day_or_a_list_that_ends_elsewhere_keeps_the_routes_own_history()
+    {
+        var announced = Apply([(null, Cut), (new DateOnly(2027, 1, 1), Launch)], asOf: new DateOnly(2026, 12, 4)).Route;
+        var elsewhere = Apply([(null, Launch), (new DateOnly(2025, 6, 10), new Sources.Price(3m, 12m, null, null))]).Route;
+        // A reseller that listed the model after the change never sold it at the first price.
+        var lateReseller = Apply([(null, Launch), (new DateOnly(2025, 6, 10), Cut)], provider: "openrouter").Route;
+
+        Assert.All(new[] { announced, elsewhere, lateReseller }, r => Assert.Equal(new DateOnly(2025, 6, 11), r.History[0].Date));
+        Assert.All(new[] { announced, elsewhere, lateReseller }, r => Assert.False(r.PriceSources.ContainsKey("history")));
+        Assert.Equal(Cut, announced.Price);
     }
 }

@@ -48,7 +48,18 @@ public sealed record Model
     /// The model always thinks: its only mode is <c>thinking</c> (its maker offers no way to turn thinking off), so every
     /// answer carries hidden reasoning tokens, which its bill includes at an assumed share of the output.
     /// </summary>
-    public bool AlwaysThinks => !Modes.IsDefault && Modes is ["thinking"];
+    public bool AlwaysThinks => Thinking == ThinkingMode.Always;
+
+    /// <summary>
+    /// Whether the model thinks before it answers, as a fact with three values for a reasoning model: always (its only
+    /// mode is <c>thinking</c>), optional (both modes), or unknown (a reasoning model no source gives modes for);
+    /// <see cref="ThinkingMode.NotReasoning"/> for a model without the reasoning capability or modes.
+    /// </summary>
+    public ThinkingMode Thinking => Modes.IsDefaultOrEmpty
+        ? Capabilities.Has(Capability.Reasoning) ? ThinkingMode.Unknown : ThinkingMode.NotReasoning
+        : Modes is ["thinking"] ? ThinkingMode.Always
+        : Modes.Contains("thinking") ? ThinkingMode.Optional
+        : ThinkingMode.NotReasoning;
     /// <summary>Facts the model's sources disagree on, with every value they give; the model's own value is the agreed one.</summary>
     public ImmutableArray<FactDispute> SourcesDiffer { get; init; } = [];
     /// <summary>Editor's overview prose, already rendered to safe HTML (raw HTML disabled).</summary>
@@ -187,4 +198,17 @@ public enum DecisionFit
     Budget,
     SelfHosting,
     Chat,
+}
+
+/// <summary>Whether a model thinks before answering (see <see cref="Model.Thinking"/>).</summary>
+public enum ThinkingMode
+{
+    /// <summary>Not a reasoning model, or one that only answers without thinking.</summary>
+    NotReasoning,
+    /// <summary>A reasoning model no source says the modes of: it may or may not think on every answer.</summary>
+    Unknown,
+    /// <summary>Thinks or not, as each request asks.</summary>
+    Optional,
+    /// <summary>Thinks on every answer; its maker offers no way to turn thinking off.</summary>
+    Always,
 }

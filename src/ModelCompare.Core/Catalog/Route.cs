@@ -94,7 +94,11 @@ public sealed record TokenPrices(decimal? Input, decimal? Output, decimal? Cache
 public sealed record RouteFees(decimal? PerThousandRequests, decimal? PerThousandWebSearches);
 
 /// <summary>Where one of a route's prices was read and when.</summary>
-public sealed record PriceSource(string Url, DateOnly Checked);
+public sealed record PriceSource(string Url, DateOnly Checked)
+{
+    /// <summary>What the page at <see cref="Url"/> is when it is not the seller's own ("a forum post, not OpenAI's own page"); null for the seller's page or a dataset.</summary>
+    public string? Note { get; init; }
+}
 
 /// <summary>The service tiers a request can be sent on; each may carry its own prices.</summary>
 public enum ServiceTier

@@ -214,6 +214,6 @@ internal sealed record BillPrices(
         {
             SourceUrl = price.From?.Url,
             Checked = price.From?.Checked,
-            Note = note,
+            Note = price.From?.Note is { } what ? note is null ? Sentences.BillSourceIsNot(what) : $"{note}; {Sentences.BillSourceIsNot(what)}" : note,
         };
 }

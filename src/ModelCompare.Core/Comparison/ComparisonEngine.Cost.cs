@@ -36,6 +36,11 @@ public sealed partial class ComparisonEngine
                 }
             }
 
+            if (f.Model.Thinking == ThinkingMode.Unknown)
+            {
+                notes.Add(Sentences.BillThinkingUnknown(f.Name));
+            }
+
             if (bill.Route is null && traffic.Tier != ServiceTier.Standard)
             {
                 notes.Add(Sentences.CostMarketTierNote(f.Name, traffic.Tier));

@@ -94,6 +94,13 @@ public static partial class Sentences
     public static string BillIncludesReasoning(string name, decimal percent, string amount) =>
         $"{name} always thinks, so this bill includes {amount} of reasoning output, assuming as many reasoning tokens as {Formatting.Percent(percent)} of the visible output (an assumption: change it under the bill's options).";
 
+    /// <summary>Beside the bill of a reasoning model whose thinking mode no source states: what the bill does not assume.</summary>
+    public static string BillThinkingUnknown(string name) =>
+        $"Whether {name} thinks on every answer is unknown: no source says whether it can answer without thinking, so its bill counts no hidden reasoning tokens, which it may spend on top.";
+
+    /// <summary>A bill line whose price was read on a page that is not the seller's own: what that page is.</summary>
+    public static string BillSourceIsNot(string what) => $"price read on {what}";
+
     /// <summary>A web-search fee line: how many searches the workload makes.</summary>
     public static string BillSearchesAssumed(decimal perThousand) =>
         $"{Formatting.Number(perThousand)} web searches per 1,000 requests, as the workload states (search=)";

@@ -7,12 +7,42 @@ public static partial class Sentences
     /// <summary>"Upgrading from GPT-4o to GPT-4.1: what changes".</summary>
     public static string UpgradeHeading(string from, string to) => $"Upgrading from {from} to {to}: what changes";
 
-    /// <summary>"At 1,000M input and 200M output tokens a month, GPT-4.1 costs $3,600 against $4,500 for GPT-4o: $900 less."</summary>
-    public static string UpgradeBill(string next, decimal nextMonthly, string old, decimal oldMonthly, string trafficText)
+    /// <summary>
+    /// "At 1,000M input and 200M output tokens a month, GPT-4.1 costs $3,600 against $4,500 for GPT-4o: $900 less."
+    /// A bill that includes assumed reasoning tokens (a model that always thinks) says so in the same sentence: when
+    /// the gap keeps its direction without them, the saving is stated with the assumption and the gap without it;
+    /// when the gap vanishes or turns without them, no saving is stated, only that it rests on the assumption.
+    /// <c>nextAssumed</c> and <c>oldAssumed</c> are the parts of each bill that charge assumed reasoning tokens (0 for
+    /// none), <c>reasoningPercent</c> those tokens as a share of the visible output.
+    /// </summary>
+    public static string UpgradeBill(string next, decimal nextMonthly, string old, decimal oldMonthly, string trafficText, decimal nextAssumed = 0m, decimal oldAssumed = 0m, decimal reasoningPercent = 0m)
     {
         var gap = nextMonthly - oldMonthly;
-        var change = gap == 0m ? "the same" : $"{Formatting.MonthlyTotal(Math.Abs(gap))} {(gap < 0m ? "less" : "more")}";
-        return $"At {trafficText}, {next} costs {Formatting.MonthlyTotal(nextMonthly)} against {Formatting.MonthlyTotal(oldMonthly)} for {old}: {change}.";
+        var costs = $"At {trafficText}, {next} costs {Formatting.MonthlyTotal(nextMonthly)} against {Formatting.MonthlyTotal(oldMonthly)} for {old}";
+        if (nextAssumed == 0m && oldAssumed == 0m)
+        {
+            return $"{costs}: {Change(gap)}.";
+        }
+
+        var without = (nextMonthly - nextAssumed) - (oldMonthly - oldAssumed);
+        var (who, its) = (nextAssumed > 0m, oldAssumed > 0m) switch
+        {
+            (true, true) => ("each", "its"),
+            (true, false) => (next, "its"),
+            _ => (old, "its"),
+        };
+        var assumption = $"hidden reasoning tokens equal to {Formatting.Percent(reasoningPercent)} of {its} visible output";
+        if (gap != 0m && Math.Sign(gap) == Math.Sign(without))
+        {
+            return $"{costs}: {Change(gap)}, assuming {who} spends {assumption} (without them, {Change(without)}).";
+        }
+
+        var withoutText = without == 0m
+            ? "the two cost the same"
+            : $"{next} costs {Formatting.MonthlyTotal(Math.Abs(without))} {(without < 0m ? "less" : "more")} than {old}";
+        return $"{costs}, a gap that rests on an assumption: {who} is assumed to spend {assumption}, and without them {withoutText}.";
+
+        static string Change(decimal g) => g == 0m ? "the same" : $"{Formatting.MonthlyTotal(Math.Abs(g))} {(g < 0m ? "less" : "more")}";
     }
 
     /// <summary>"Context window: 128K → 1M tokens."</summary>

@@ -442,10 +442,11 @@ internal static class RecordReaders
 
             var url = Url(entry, "url", required: true);
             var date = entry.Date("checked", required: true);
+            var note = entry.String("note");
             entry.RejectUnknownFields();
             if (url is not null && date is { } d)
             {
-                result[field] = new PriceSource(url, d);
+                result[field] = new PriceSource(url, d) { Note = note };
             }
         }
 

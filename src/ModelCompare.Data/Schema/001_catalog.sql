@@ -135,6 +135,7 @@ CREATE TABLE route_price_sources (
   field TEXT NOT NULL,
   url TEXT NOT NULL,
   checked TEXT NOT NULL,
+  note TEXT,
   PRIMARY KEY (route_id, field)
 );
 

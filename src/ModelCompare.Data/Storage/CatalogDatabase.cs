@@ -243,7 +243,7 @@ public static class CatalogDatabase
                 Fees = r.FeePerThousandRequests is null && r.FeePerThousandWebSearches is null
                     ? null
                     : new RouteFees(Stored.ToDecimal(r.FeePerThousandRequests), Stored.ToDecimal(r.FeePerThousandWebSearches)),
-                PriceSources = priceSources[r.Id].ToImmutableSortedDictionary(s => s.Field, s => new PriceSource(s.Url, Stored.ToDate(s.Checked)), StringComparer.Ordinal),
+                PriceSources = priceSources[r.Id].ToImmutableSortedDictionary(s => s.Field, s => new PriceSource(s.Url, Stored.ToDate(s.Checked)) { Note = s.Note }, StringComparer.Ordinal),
                 Tiers = [.. routePrices.Where(p => p.Kind == RoutePriceRow.Tier).Select(p => new PriceTier(p.AboveTokens ?? 0, Prices(p)))],
                 History = [.. routePrices.Where(p => p.Kind == RoutePriceRow.History).Select(p => new PricePoint(
                     Stored.ToDate(p.Date!),
@@ -437,7 +437,7 @@ public static class CatalogDatabase
                 prices.Add(PriceRow(id, RoutePriceRow.Priority, 0, priority));
             }
 
-            priceSources.AddRange(r.PriceSources.Select(s => new PriceSourceRow { RouteId = id, Field = s.Key, Url = s.Value.Url, Checked = Stored.Date(s.Value.Checked) }));
+            priceSources.AddRange(r.PriceSources.Select(s => new PriceSourceRow { RouteId = id, Field = s.Key, Url = s.Value.Url, Checked = Stored.Date(s.Value.Checked), Note = s.Value.Note }));
 
             prices.AddRange(r.Tiers.Select((t, n) => PriceRow(id, RoutePriceRow.Tier, n, t.Price, t.AboveTokens)));
             prices.AddRange(r.History.Select((h, n) => PriceRow(id, RoutePriceRow.History, n, h.Price, date: Stored.Date(h.Date), priceEvent: Stored.Word(h.Event))));

@@ -171,13 +171,14 @@ internal sealed class RouteRow
 
 internal sealed class PriceSourceRow
 {
-    public const string Insert = "INSERT INTO route_price_sources (route_id, field, url, checked) VALUES (@RouteId, @Field, @Url, @Checked)";
-    public const string Select = "SELECT route_id AS RouteId, field AS Field, url AS Url, checked AS Checked FROM route_price_sources ORDER BY route_id, field";
+    public const string Insert = "INSERT INTO route_price_sources (route_id, field, url, checked, note) VALUES (@RouteId, @Field, @Url, @Checked, @Note)";
+    public const string Select = "SELECT route_id AS RouteId, field AS Field, url AS Url, checked AS Checked, note AS Note FROM route_price_sources ORDER BY route_id, field";
 
     public long RouteId { get; init; }
     public string Field { get; init; } = "";
     public string Url { get; init; } = "";
     public string Checked { get; init; } = "";
+    public string? Note { get; init; }
 }
 
 internal sealed class RoutePriceRow

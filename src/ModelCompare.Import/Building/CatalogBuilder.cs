@@ -6,7 +6,7 @@ namespace ModelCompare.Import.Building;
 /// <summary>Reads every dataset and puts the catalog together, in an order that does not depend on the file system.</summary>
 internal static class CatalogBuilder
 {
-    public static Catalog Build(string datasetsRoot, LicenseTable licenses, ImportReport report, Corrections? corrections = null, ServiceTierTable? serviceTiers = null)
+    public static Catalog Build(string datasetsRoot, LicenseTable licenses, ImportReport report, Corrections? corrections = null, ServiceTierTable? serviceTiers = null, DateOnly? asOf = null)
     {
         corrections ??= Corrections.None;
         var modelsDev = ModelsDevReader.Read(datasetsRoot);
@@ -39,8 +39,9 @@ internal static class CatalogBuilder
         var index = new ModelIndex(models);
         new PriceCrossCheck(report).Apply(genAi, routes, index);
         var extras = new PriceExtras(report);
+        // Dated prices first: a price that took effect after the route was read is the one the batch discount applies to.
+        extras.ApplyHistory(genAi, routes, index, models.ToDictionary(m => m.Slug, StringComparer.Ordinal), asOf ?? GenAiPricesReader.Snapshot);
         extras.Apply(genAi, liteLlm, routes, index, models.ToDictionary(m => m.Slug, m => m.Maker, StringComparer.Ordinal), serviceTiers ?? ServiceTierTable.Empty);
-        extras.ApplyHistory(genAi, routes, index, models.ToDictionary(m => m.Slug, StringComparer.Ordinal));
         var benchmarks = new BenchmarkBuilder(index, report) { FloatingNames = selector.FloatingNames, Models = models }.Build(epoch, llmStats, modelsDev.Canonical);
         var providers = new ProviderBuilder(modelsDev, llmStats).Build(models, routes);
 

@@ -82,9 +82,12 @@ internal sealed class CatalogRoute
     public decimal? PerThousandWebSearches { get; set; }
     /// <summary>Where a price was read when not at <see cref="SourceUrl"/>, by the route field it fills.</summary>
     public SortedDictionary<string, (string Url, DateOnly Checked)> PriceSources { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>For a <see cref="PriceSources"/> entry whose page is not the seller's own, what that page is.</summary>
+    public SortedDictionary<string, string> PriceSourceNotes { get; } = new(StringComparer.Ordinal);
     public long? ContextWindow { get; init; }
     public long? MaxOutput { get; init; }
-    public required string SourceUrl { get; init; }
+    public required string SourceUrl { get; set; }
     public required DateOnly Checked { get; set; }
     public IReadOnlyList<HistoryEntry> History { get; set; } = [];
 

@@ -535,8 +535,19 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
     /// is not read as "always": Anthropic documents one for thinking that is off unless asked for. Without a maker's
     /// route, the models.dev routes of the model must agree.
     /// </summary>
-    private static void SetModes(CatalogModel model, IReadOnlyList<CatalogRoute> routes, ModelsDevModel? canonical)
+    internal static void SetModes(CatalogModel model, IReadOnlyList<CatalogRoute> routes, ModelsDevModel? canonical)
     {
+        if (MakerStatedModes.TryGetValue(model.Slug, out var stated))
+        {
+            model.Modes = [.. stated.Modes];
+            if (model.Sources.All(s => s.Url != stated.Url))
+            {
+                model.Sources.Add(new SourceLink($"{stated.Name} (thinking mode, read {stated.Read})", stated.Url));
+            }
+
+            return;
+        }
+
         var maker = routes.FirstOrDefault(r => r.Provider == model.Maker && r.Variant is null)?.Entry ?? canonical;
         if (maker?.ThinkingToggle == true)
         {
@@ -567,6 +578,20 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
         ["anthropic"] = ("https://platform.claude.com/docs/en/build-with-claude/adaptive-thinking", "2026-12-04",
             "Claude Opus 4.7: thinking is off unless the request sets thinking: {type: \"adaptive\"}; effort sets how much it thinks"),
     };
+
+    /// <summary>
+    /// Models whose thinking mode their maker's own page states where models.dev leaves it open: the modes, the page,
+    /// the day it was read and what it says. A model in neither this table nor the rules above has an unknown mode,
+    /// which its bill says rather than assuming one.
+    /// </summary>
+    internal static readonly IReadOnlyDictionary<string, (string[] Modes, string Name, string Url, string Read, string Says)> MakerStatedModes =
+        new Dictionary<string, (string[], string, string, string, string)>(StringComparer.Ordinal)
+        {
+            ["grok-4"] = (["thinking"], "xAI documentation, Reasoning", "https://docs.x.ai/docs/guides/reasoning", "2026-12-04",
+                "grok-4 is a reasoning model that thinks before responding; \"reasoning_effort is not supported by grok-3, grok-4 and grok-4-fast-reasoning\" (an error), so its thinking cannot be turned down or off"),
+            ["grok-4-3"] = (["non-thinking", "thinking"], "xAI documentation, Reasoning", "https://docs.x.ai/developers/model-capabilities/text/reasoning", "2026-12-04",
+                "grok-4.3 supports reasoning_effort, whose setting none \"disables reasoning entirely; no thinking tokens are used\""),
+        };
 
     /// <summary>One models.dev entry documents reasoning that cannot be turned off (see <see cref="SetModes"/>).</summary>
     internal static bool AlwaysThinks(ModelsDevModel entry, string slug)

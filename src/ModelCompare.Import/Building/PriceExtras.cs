@@ -89,45 +89,86 @@ internal sealed class PriceExtras(ImportReport report)
             var share = 1m - (policy.DiscountPercent / 100m);
             route.Batch = new Price(route.Price!.Input * share, route.Price.Output * share, null, null);
             route.PriceSources["batch"] = (policy.Url, policy.Checked);
+            if (policy.SourceNote is { } note)
+            {
+                route.PriceSourceNotes["batch"] = note;
+            }
+
             report.Note("Batch prices from the makers' published discounts (data/service-tiers.yaml)",
                 string.Create(CultureInfo.InvariantCulture, $"{route.Provider}/{route.Model}: {route.Batch.Input}/{route.Batch.Output}, {policy.DiscountPercent}% off"));
         }
     }
 
     /// <summary>
-    /// The maker's route's price history from genai-prices' dated price lists, which say when a maker's price took
-    /// effect (o3: $10/$40 from its release, $2/$8 from 2025-06-10), where models.dev's history only says when its
-    /// catalog changed. The first price is dated at the model's release; a change dated after the dataset's snapshot
-    /// is an announcement, not history, and is left out. The list must end at the route's price. models.dev's rows
-    /// after the last dated change are kept (a cache price added later), its "added" row becoming a change or dropped.
+    /// A route's price history from genai-prices' dated price lists, which say when a price took effect (o3: $10/$40 from
+    /// its release, $2/$8 from 2025-06-10), where models.dev's history only says when its catalog changed. Every route
+    /// the dataset dates prices for gets them, the maker's and a reseller's alike, when the route carries one of the
+    /// list's prices (the one in effect when the route was checked, or the latest). The first price is dated at the
+    /// model's release on the maker's route, else when models.dev first listed the route; each change at its start
+    /// date. A change dated after <paramref name="asOf"/> is an announcement, not history, and is left out (reported);
+    /// one dated by then that the route's price does not show yet (announced before the route was read) becomes the
+    /// route's price, with the dataset as its source. models.dev's rows after the last dated change are kept (a cache
+    /// price added later), its "added" row becoming a change or dropped. A dated entry that changes only context tiers
+    /// is reported and left out: a history entry carries token prices, not tiers.
     /// </summary>
-    public void ApplyHistory(IReadOnlyList<GenAiPriceEntry> genAi, IReadOnlyList<CatalogRoute> routes, ModelIndex index, IReadOnlyDictionary<string, CatalogModel> models)
+    public void ApplyHistory(IReadOnlyList<GenAiPriceEntry> genAi, IReadOnlyList<CatalogRoute> routes, ModelIndex index, IReadOnlyDictionary<string, CatalogModel> models, DateOnly asOf)
     {
         ArgumentNullException.ThrowIfNull(genAi);
         ArgumentNullException.ThrowIfNull(routes);
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(models);
         var byPair = routes.Where(r => r.Variant is null && r.Price is { HasInputAndOutput: true }).ToDictionary(r => (r.Provider, r.Model));
-        foreach (var entry in genAi.Where(e => e.Dated.Count > 0))
+        var matched = genAi
+            .Where(e => e.Dated.Count > 0)
+            .Select(e => (Entry: e, Provider: PriceCrossCheck.ProviderSlug(e.ProviderId), Model: index.Find(e.ModelId)))
+            .Where(m => m.Provider is not null && m.Model is not null)
+            .GroupBy(m => (m.Provider!, m.Model!.Slug))
+            .ToList();
+        foreach (var group in matched.Where(g => g.Count() > 1))
         {
-            if (PriceCrossCheck.ProviderSlug(entry.ProviderId) is not { } provider
-                || index.Find(entry.ModelId) is not { } model
-                || !models.TryGetValue(model.Slug, out var record) || record.Maker != provider || record.ReleaseDate is not { } released
-                || !byPair.TryGetValue((provider, model.Slug), out var route))
+            // Two dated lists for one route (a cloud's global and regional endpoints) cannot both be its history.
+            report.Note("Dated prices left out: more than one dated list names the route", $"{group.Key.Item1}/{group.Key.Slug}: {string.Join(", ", group.Select(g => g.Entry.ModelId))}");
+        }
+
+        foreach (var (entry, provider, model) in matched.Where(g => g.Count() == 1).Select(g => g.Single()))
+        {
+            if (!models.TryGetValue(model!.Slug, out var record) || !byPair.TryGetValue((provider!, model.Slug), out var route))
             {
                 continue;
             }
 
-            // A dated entry whose token prices do not change (only its context tiers do) is not a price change.
-            var happened = entry.Dated.Where(d => d.Start is null || d.Start <= GenAiPricesReader.Snapshot)
-                .Where((d, i) => i == 0 || d.Price != entry.Dated[i - 1].Price)
-                .ToList();
-            if (happened.Count < 2 || !Agrees(route.Price!, happened[^1].Price) || happened[1].Start <= released)
+            var where = $"{provider}/{model.Slug}";
+            foreach (var (start, _) in entry.Dated.Where(d => d.Start > asOf))
+            {
+                report.Note("Dated prices announced for after the import date (left out of the history)", string.Create(CultureInfo.InvariantCulture, $"{where}: from {start:yyyy-MM-dd}"));
+            }
+
+            // Token prices that do not change from one dated entry to the next (only its context tiers do) are no price change.
+            var dated = entry.Dated.Where(d => d.Start is null || d.Start <= asOf).ToList();
+            var happened = dated.Where((d, i) => i == 0 || d.Price != dated[i - 1].Price).ToList();
+            foreach (var (start, _) in dated.Where((d, i) => i > 0 && d.Price == dated[i - 1].Price))
+            {
+                report.Note("Dated price changes of context tiers only (a history entry carries token prices, not tiers)", string.Create(CultureInfo.InvariantCulture, $"{where}: from {start:yyyy-MM-dd}"));
+            }
+
+            if (happened.Count < 2)
             {
                 continue;
             }
 
-            var history = new List<HistoryEntry> { new(released, "added", happened[0].Price) };
+            var atChecked = happened.Last(d => d.Start is null || d.Start <= route.Checked).Price;
+            if (!Agrees(route.Price!, atChecked) && !Agrees(route.Price!, happened[^1].Price))
+            {
+                continue;
+            }
+
+            var first = record.Maker == provider && record.ReleaseDate is { } released ? released : route.History.FirstOrDefault(h => h.Event == "added")?.Date;
+            if (first is not { } added || happened[1].Start <= added)
+            {
+                continue;
+            }
+
+            var history = new List<HistoryEntry> { new(added, "added", happened[0].Price) };
             history.AddRange(happened.Skip(1).Select(d => new HistoryEntry(d.Start!.Value, "changed", d.Price)));
             var last = happened[^1].Start!.Value;
             foreach (var row in route.History.Where(h => h.Date > last))
@@ -143,10 +184,21 @@ internal sealed class PriceExtras(ImportReport report)
                 history.Add(row with { Event = ev });
             }
 
+            var source = (entry.SourceUrl, entry.PricesChecked ?? GenAiPricesReader.Snapshot);
+            if (!Agrees(route.Price!, history[^1].Price))
+            {
+                var now = history[^1].Price;
+                route.Price = route.Price! with { Input = now.Input, Output = now.Output, CacheRead = now.CacheRead ?? route.Price.CacheRead, CacheWrite = now.CacheWrite ?? route.Price.CacheWrite };
+                route.SourceUrl = source.SourceUrl;
+                route.Checked = source.Item2;
+                report.Note("Prices that took effect after the route was read (genai-prices' dated prices; the route's price and source replaced)",
+                    string.Create(CultureInfo.InvariantCulture, $"{where}: {atChecked.Input}/{atChecked.Output} -> {now.Input}/{now.Output} from {last:yyyy-MM-dd}"));
+            }
+
             route.History = history;
-            route.PriceSources["history"] = (entry.SourceUrl, entry.PricesChecked ?? GenAiPricesReader.Snapshot);
-            report.Note("Price histories from genai-prices' dated prices (the maker's route)",
-                string.Create(CultureInfo.InvariantCulture, $"{provider}/{model.Slug}: {string.Join("; ", history.Select(h => $"{h.Date:yyyy-MM-dd} {h.Event} {h.Price.Input}/{h.Price.Output}"))}"));
+            route.PriceSources["history"] = source;
+            report.Note("Price histories from genai-prices' dated prices",
+                string.Create(CultureInfo.InvariantCulture, $"{where}: {string.Join("; ", history.Select(h => $"{h.Date:yyyy-MM-dd} {h.Event} {h.Price.Input}/{h.Price.Output}"))}"));
         }
     }
 

@@ -6,6 +6,9 @@ namespace ModelCompare.Import.Building;
 /// <summary>One entry of <c>data/service-tiers.yaml</c>: a maker's published discount for a service tier and what it covers.</summary>
 internal sealed record ServiceTierPolicy(string Maker, string Tier, decimal DiscountPercent, IReadOnlyList<string> Models, IReadOnlyList<string> Except, string Scope, string Url, DateOnly Checked)
 {
+    /// <summary>What the page at <see cref="Url"/> is when no page of the maker's own states the discount; null for the maker's page.</summary>
+    public string? SourceNote { get; init; }
+
     public bool Covers(string slug) => Models.Any(p => Matches(p, slug)) && !Except.Any(p => Matches(p, slug));
 
     private static bool Matches(string pattern, string slug) => pattern switch
@@ -66,7 +69,7 @@ internal sealed class ServiceTierTable(IReadOnlyList<ServiceTierPolicy> policies
                     throw new InvalidDataException($"{path}: every entry needs maker, tier ({string.Join(", ", Tiers)}), discount_percent (above 0, below 100), models, scope, url and checked (yyyy-MM-dd); check the entry near line {node.Start.Line}.");
                 }
 
-                policies.Add(new ServiceTierPolicy(maker, tier, discount, models, Items("except"), scope, url, date));
+                policies.Add(new ServiceTierPolicy(maker, tier, discount, models, Items("except"), scope, url, date) { SourceNote = Text("source_note") });
             }
         }
 

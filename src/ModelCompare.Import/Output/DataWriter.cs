@@ -315,7 +315,7 @@ internal static class DataWriter
         return end > 0 ? trimmed[..(end + 1)] : null;
     }
 
-    private static YamlMap Route(CatalogRoute r, bool makerOwn) => new YamlMap()
+    internal static YamlMap Route(CatalogRoute r, bool makerOwn) => new YamlMap()
         .Add("maker_own", makerOwn ? true : null)
         .Add("variant", r.Variant is { } v ? new YamlMap().Add("kind", v.Kind).Add("detail", v.Detail) : null)
         .Add("api_id", r.ApiId)
@@ -330,7 +330,7 @@ internal static class DataWriter
             ? new YamlMap().Add("per_1k_requests", r.PerThousandRequests).Add("per_1k_web_searches", r.PerThousandWebSearches)
             : null)
         .Add("price_sources", r.PriceSources.Count > 0
-            ? r.PriceSources.Aggregate(new YamlMap(), (map, s) => map.Add(s.Key, new YamlMap().Add("url", s.Value.Url).Add("checked", s.Value.Checked)))
+            ? r.PriceSources.Aggregate(new YamlMap(), (map, s) => map.Add(s.Key, new YamlMap().Add("url", s.Value.Url).Add("checked", s.Value.Checked).Add("note", r.PriceSourceNotes.GetValueOrDefault(s.Key))))
             : null)
         .Add("context_window", r.ContextWindow)
         .Add("max_output", r.MaxOutput)
