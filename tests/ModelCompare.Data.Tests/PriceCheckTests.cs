@@ -127,6 +127,27 @@ public sealed class PriceCheckTests : IDisposable
     }
 
     [Fact]
+    public void A_change_announced_before_it_took_effect_read_at_the_page_that_dates_it_is_no_warning()
+    {
+        _folder.Replace(OpenAiRoute, "source_url: https://openai.com/api/pricing", """
+            price_sources:
+              history:
+                url: https://openai.com/api/pricing
+                checked: 2026-07-01
+            source_url: https://openai.com/api/pricing
+            """.TrimEnd());
+        File.AppendAllText(_folder.PathOf(OpenAiRoute), """
+              - date: 2026-08-01
+                event: changed
+                input: 2.5
+                output: 10
+
+            """);
+
+        Assert.Empty(_folder.Read().Warnings);
+    }
+
+    [Fact]
     public void A_makers_list_price_without_history_far_from_the_other_routes_is_an_error()
     {
         WriteFourteenAgreeingRoutes();

@@ -158,7 +158,9 @@ internal static class PriceChecks
             }
         }
 
-        if (!changed && last.Date > route.Checked && draft.CheckedAt is { } checkedAt)
+        // A change announced before it took effect is read at the page that dates it: its source and the history's are one.
+        var announced = route.PriceSources.TryGetValue("history", out var dated) && dated.Url == route.SourceUrl;
+        if (!changed && !announced && last.Date > route.Checked && draft.CheckedAt is { } checkedAt)
         {
             problems.AddWarning(checkedAt, "checked", string.Create(CultureInfo.InvariantCulture, $"{route.Checked:yyyy-MM-dd} is before the last history entry ({last.Date:yyyy-MM-dd}): set checked to the day the source was read, and source_url to the page that states the new price"));
         }
