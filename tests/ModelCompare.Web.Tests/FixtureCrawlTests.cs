@@ -1,8 +1,6 @@
 using System.Net;
 using System.Xml.Linq;
 using AngleSharp.Html.Parser;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Xunit.Abstractions;
 
 namespace ModelCompare.Web.Tests;
@@ -13,27 +11,19 @@ namespace ModelCompare.Web.Tests;
 /// the home page; no other page the crawl reaches is indexable; every redirect is a single hop; a trailing
 /// slash answers one 301.
 /// </summary>
-public sealed class FixtureCrawlTests(ITestOutputHelper output) : IDisposable
+public sealed class FixtureCrawlTests(ITestOutputHelper output)
 {
     private const string Origin = "http://localhost:5080";
     private const int MaxFetches = 3000;
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "modelcompare-web-tests", Guid.NewGuid().ToString("N"));
 
     private sealed record Fetched(int Status, int Depth, string? Location, string? Robots, string? Canonical, bool IsHtml);
 
     [Fact]
     public async Task Every_sitemap_url_is_indexable_canonical_and_near_home_and_nothing_else_the_crawl_reaches_is_indexable()
     {
-        Directory.CreateDirectory(_root);
-        await using var site = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
-            .UseEnvironment("Production")
-            .UseSetting("ModelCompare:PublicOrigin", Origin)
-            .UseSetting("ModelCompare:DataDirectory", Path.Combine(AppContext.BaseDirectory, "TestData", "export"))
-            .UseSetting("ModelCompare:DatabasePath", Path.Combine(_root, "catalog.db"))
-            .UseSetting("ModelCompare:WatchData", "false")
-            .UseSetting("ModelCompare:QueryPagePermitsPerMinute", "100000"));
-        using var client = site.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await using var site = SiteFactory.For(SiteOptions.Fixture("export").With(("ModelCompare:QueryPagePermitsPerMinute", "100000")));
+        using var client = site.CreatePlainClient();
         var parser = new HtmlParser();
 
         var listed = new List<string>();
@@ -122,14 +112,6 @@ public sealed class FixtureCrawlTests(ITestOutputHelper output) : IDisposable
 
         output.WriteLine($"Sitemap URLs: {listed.Count}; addresses crawled: {seen.Count} ({seen.Count(p => p.Value.Status == 200 && p.Value.IsHtml)} pages, {seen.Count(p => p.Value.Status is >= 300 and < 400)} redirects); deepest sitemap URL: {listed.Where(seen.ContainsKey).Max(u => seen[u].Depth)} clicks");
         Assert.True(wrong.Count == 0, string.Join("\n", wrong.Take(30)));
-    }
-
-    public void Dispose()
-    {
-        if (Directory.Exists(_root))
-        {
-            Directory.Delete(_root, recursive: true);
-        }
     }
 
     private static string? Local(string href)

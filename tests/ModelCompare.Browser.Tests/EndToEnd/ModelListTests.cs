@@ -12,7 +12,7 @@ public sealed partial class ModelListTests(BrowserSite site)
     [Fact]
     public async Task Sorting_by_context_puts_the_largest_windows_first()
     {
-        await using var context = await site.NewContextAsync();
+        await using var context = await site.NewFixtureContextAsync();
         var page = await BrowserSite.OpenAsync(context, "/models");
 
         await page.GetByTestId("sort-context").ClickAsync();
@@ -28,17 +28,17 @@ public sealed partial class ModelListTests(BrowserSite site)
     [Fact]
     public async Task Filtering_by_maker_shows_only_that_makers_models()
     {
-        await using var context = await site.NewContextAsync();
+        await using var context = await site.NewFixtureContextAsync();
         var page = await BrowserSite.OpenAsync(context, "/models");
         var filters = page.GetByTestId("model-filters");
 
-        await filters.Locator("select[name=maker]").SelectOptionAsync("openai");
+        await filters.Locator("select[name=maker]").SelectOptionAsync("birch");
         await filters.GetByRole(AriaRole.Button, new() { Name = "Apply" }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(MakerQuery());
         var makers = await page.GetByTestId("model-row").GetByTestId("maker").AllInnerTextsAsync();
         Assert.NotEmpty(makers);
-        Assert.All(makers, m => Assert.Equal("OpenAI", m.Trim()));
+        Assert.All(makers, m => Assert.Equal("Birch", m.Trim()));
     }
 
     [Theory]
@@ -46,7 +46,7 @@ public sealed partial class ModelListTests(BrowserSite site)
     [InlineData(false)]
     public async Task Ticking_two_models_and_comparing_lands_on_their_canonical_pair_page(bool javaScript)
     {
-        await using var context = await site.NewContextAsync(new() { JavaScriptEnabled = javaScript });
+        await using var context = await site.NewFixtureContextAsync(new() { JavaScriptEnabled = javaScript });
         var page = await BrowserSite.OpenAsync(context, "/models");
         var rows = page.GetByTestId("model-row");
         var slugs = new[] { await rows.Nth(1).GetAttributeAsync("data-slug"), await rows.Nth(0).GetAttributeAsync("data-slug") };
@@ -65,7 +65,7 @@ public sealed partial class ModelListTests(BrowserSite site)
     [InlineData(false)]
     public async Task Ticking_three_models_shows_them_side_by_side(bool javaScript)
     {
-        await using var context = await site.NewContextAsync(new() { JavaScriptEnabled = javaScript });
+        await using var context = await site.NewFixtureContextAsync(new() { JavaScriptEnabled = javaScript });
         var page = await BrowserSite.OpenAsync(context, "/models");
         var rows = page.GetByTestId("model-row");
 
@@ -84,7 +84,7 @@ public sealed partial class ModelListTests(BrowserSite site)
     [Fact]
     public async Task With_scripts_a_wrong_count_is_explained_before_leaving_the_page()
     {
-        await using var context = await site.NewContextAsync();
+        await using var context = await site.NewFixtureContextAsync();
         var page = await BrowserSite.OpenAsync(context, "/models");
         var rows = page.GetByTestId("model-row");
 
@@ -100,7 +100,7 @@ public sealed partial class ModelListTests(BrowserSite site)
     [Fact]
     public async Task Without_scripts_a_wrong_count_is_answered_by_the_server()
     {
-        await using var context = await site.NewContextAsync(new() { JavaScriptEnabled = false });
+        await using var context = await site.NewFixtureContextAsync(new() { JavaScriptEnabled = false });
         var page = await BrowserSite.OpenAsync(context, "/models");
 
         await page.GetByTestId("model-row").Nth(0).GetByRole(AriaRole.Checkbox).CheckAsync();
@@ -131,6 +131,6 @@ public sealed partial class ModelListTests(BrowserSite site)
     [GeneratedRegex(@"([\d.,]+)\s*([KMB]?)")]
     private static partial Regex TokenCount();
 
-    [GeneratedRegex(@"/models\?(.*&)?maker=openai(&|$)")]
+    [GeneratedRegex(@"/models\?(.*&)?maker=birch(&|$)")]
     private static partial Regex MakerQuery();
 }

@@ -13,10 +13,10 @@ public sealed partial class PairPageTests(BrowserSite site)
     [InlineData(false)]
     public async Task Lowering_the_traffic_in_the_calculator_lowers_the_monthly_cost(bool javaScript)
     {
-        await using var context = await site.NewContextAsync(new() { JavaScriptEnabled = javaScript });
-        var page = await BrowserSite.OpenAsync(context, PageTypes.Pair);
+        await using var context = await site.NewFixtureContextAsync(new() { JavaScriptEnabled = javaScript });
+        var page = await BrowserSite.OpenAsync(context, PageTypes.FixturePair);
         var cost = page.GetByTestId("monthly-cost");
-        var amount = cost.GetByTestId("cost-gpt-4o").GetByTestId("amount");
+        var amount = cost.GetByTestId("cost-birch-4o").GetByTestId("amount");
         var before = Money.Parse(await amount.InnerTextAsync());
         var calculator = page.GetByTestId("calculator");
         await page.GetByTestId("calculator-box").Locator("summary").ClickAsync();
@@ -39,8 +39,8 @@ public sealed partial class PairPageTests(BrowserSite site)
     [Fact]
     public async Task A_continue_comparing_link_opens_another_pair_page()
     {
-        await using var context = await site.NewContextAsync();
-        var page = await BrowserSite.OpenAsync(context, PageTypes.Pair);
+        await using var context = await site.NewFixtureContextAsync();
+        var page = await BrowserSite.OpenAsync(context, PageTypes.FixturePair);
         // Continue comparing is folded to its heading, like every section after the answer.
         await page.GetByTestId("related").Locator("summary").ClickAsync();
         var link = page.GetByTestId("related").GetByRole(AriaRole.Link).First;
@@ -57,14 +57,14 @@ public sealed partial class PairPageTests(BrowserSite site)
     [Fact]
     public async Task A_model_profile_opens_from_the_pair_page()
     {
-        await using var context = await site.NewContextAsync();
-        var page = await BrowserSite.OpenAsync(context, PageTypes.Pair);
+        await using var context = await site.NewFixtureContextAsync();
+        var page = await BrowserSite.OpenAsync(context, PageTypes.FixturePair);
 
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Breadcrumb" }).GetByRole(AriaRole.Link, new() { Name = "DeepSeek V3.2" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Breadcrumb" }).GetByRole(AriaRole.Link, new() { Name = "Alder V3.2" }).ClickAsync();
 
-        await Expect(page).ToHaveURLAsync(new Regex("/models/deepseek-v3-2$"));
-        await Expect(page.GetByTestId("model-profile")).ToHaveAttributeAsync("data-slug", "deepseek-v3-2");
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("DeepSeek V3.2");
+        await Expect(page).ToHaveURLAsync(new Regex("/models/alder-v3-2$"));
+        await Expect(page.GetByTestId("model-profile")).ToHaveAttributeAsync("data-slug", "alder-v3-2");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Alder V3.2");
     }
 
     [Theory]
@@ -72,8 +72,8 @@ public sealed partial class PairPageTests(BrowserSite site)
     [InlineData("Letter")]
     public async Task Printing_a_pair_page_gives_a_one_page_summary_with_the_site_name_and_the_address(string paper)
     {
-        await using var context = await site.NewContextAsync();
-        var page = await BrowserSite.OpenAsync(context, PageTypes.Pair);
+        await using var context = await site.NewFixtureContextAsync();
+        var page = await BrowserSite.OpenAsync(context, PageTypes.FixturePair);
         var source = page.GetByTestId("print-source");
         await Expect(source).ToBeHiddenAsync();
 
@@ -81,7 +81,7 @@ public sealed partial class PairPageTests(BrowserSite site)
 
         await Expect(source).ToBeVisibleAsync();
         await Expect(source).ToContainTextAsync("ModelCompare");
-        await Expect(source).ToContainTextAsync("http://localhost:5080" + PageTypes.Pair);
+        await Expect(source).ToContainTextAsync("http://localhost:5080" + PageTypes.FixturePair);
         foreach (var shown in new[] { "verdict", "scorecard", "monthly-cost" })
         {
             await Expect(page.GetByTestId(shown)).ToBeVisibleAsync();

@@ -16,7 +16,7 @@ public sealed class PhoneTableTests(BrowserSite site)
     public async Task No_table_makes_the_page_scroll_sideways_on_a_phone(string pageType)
     {
         await using var context = await site.NewContextAsync(Phone);
-        var page = await BrowserSite.OpenAsync(context, PageTypes.Named(pageType).Path);
+        var page = await BrowserSite.OpenAsync(context, PageTypes.Named(site, pageType).Path);
 
         var figures = await page.EvaluateAsync<int[]>(
             "() => [document.scrollingElement.scrollWidth, window.innerWidth, document.querySelectorAll('table').length]");
@@ -32,7 +32,7 @@ public sealed class PhoneTableTests(BrowserSite site)
     public async Task Chart_text_is_at_least_12_px_on_a_phone(string pageType)
     {
         await using var context = await site.NewContextAsync(Phone);
-        var page = await BrowserSite.OpenAsync(context, PageTypes.Named(pageType).Path);
+        var page = await BrowserSite.OpenAsync(context, PageTypes.Named(site, pageType).Path);
 
         // The rendered height of each text's glyph box, scaled from viewBox units to CSS pixels.
         var sizes = await page.EvaluateAsync<double[]>(
@@ -49,7 +49,7 @@ public sealed class PhoneTableTests(BrowserSite site)
     public async Task A_tables_prices_are_in_view_on_a_phone_without_scrolling(string pageType, string cell)
     {
         await using var context = await site.NewContextAsync(Phone);
-        var page = await BrowserSite.OpenAsync(context, PageTypes.Named(pageType).Path);
+        var page = await BrowserSite.OpenAsync(context, PageTypes.Named(site, pageType).Path);
 
         var right = await page.Locator(cell).First.EvaluateAsync<double>("e => e.getBoundingClientRect().right");
 

@@ -14,11 +14,11 @@ public sealed partial class SummaryTests(BrowserSite site)
     [InlineData(390, 844)]
     public async Task Both_monthly_costs_and_the_verdict_line_are_inside_the_first_screen(int width, int height)
     {
-        await using var context = await site.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
-        var page = await BrowserSite.OpenAsync(context, PageTypes.Pair);
+        await using var context = await site.NewFixtureContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
+        var page = await BrowserSite.OpenAsync(context, PageTypes.FixturePair);
         var summary = page.GetByTestId("summary");
 
-        foreach (var part in new[] { summary.GetByTestId("summary-cost-deepseek-v3-2"), summary.GetByTestId("summary-cost-gpt-4o"), summary.GetByTestId("verdict-line"), summary.GetByTestId("summary-traffic") })
+        foreach (var part in new[] { summary.GetByTestId("summary-cost-alder-v3-2"), summary.GetByTestId("summary-cost-birch-4o"), summary.GetByTestId("verdict-line"), summary.GetByTestId("summary-traffic") })
         {
             await Expect(part).ToBeVisibleAsync();
             var box = await part.BoundingBoxAsync() ?? throw new InvalidOperationException("No box for a visible element.");
@@ -34,22 +34,22 @@ public sealed partial class SummaryTests(BrowserSite site)
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task From_the_home_page_gpt_4o_against_deepseek_at_50M_and_10M_takes_four_actions(bool javaScript)
+    public async Task From_the_home_page_one_model_against_a_maker_at_50M_and_10M_takes_four_actions(bool javaScript)
     {
-        await using var context = await site.NewContextAsync(new() { JavaScriptEnabled = javaScript, ViewportSize = new() { Width = 390, Height = 844 } });
+        await using var context = await site.NewFixtureContextAsync(new() { JavaScriptEnabled = javaScript, ViewportSize = new() { Width = 390, Height = 844 } });
         var page = await BrowserSite.OpenAsync(context, "/");
         var actions = 0;
 
         // 1: ask for the pair in the search box every page's header carries.
         var box = page.GetByTestId("site-search").GetByRole(AriaRole.Searchbox);
-        await box.FillAsync("gpt-4o vs deepseek");
+        await box.FillAsync("birch-4o vs alder");
         await box.PressAsync("Enter");
         actions++;
 
-        // 2: "deepseek" names a maker: take the closest of its models the search lists.
+        // 2: "alder" names a maker: take the closest of its models the search lists.
         await page.GetByTestId("family-best").ClickAsync();
         actions++;
-        await Expect(page).ToHaveURLAsync(DeepSeekPair());
+        await Expect(page).ToHaveURLAsync(AlderPair());
 
         // 3: open the traffic controls, folded into one line under the bills.
         await page.GetByTestId("calculator-box").Locator("summary").ClickAsync();
@@ -80,11 +80,11 @@ public sealed partial class SummaryTests(BrowserSite site)
     [Fact]
     public async Task With_scripts_the_whole_page_follows_the_typed_traffic_as_the_server_renders_it()
     {
-        await using var context = await site.NewContextAsync();
-        var page = await BrowserSite.OpenAsync(context, PageTypes.Pair);
+        await using var context = await site.NewFixtureContextAsync();
+        var page = await BrowserSite.OpenAsync(context, PageTypes.FixturePair);
         var summary = page.GetByTestId("summary");
-        var gpt = summary.GetByTestId("summary-cost-gpt-4o");
-        var before = await gpt.InnerTextAsync();
+        var birch = summary.GetByTestId("summary-cost-birch-4o");
+        var before = await birch.InnerTextAsync();
         await page.GetByTestId("calculator-box").Locator("summary").ClickAsync();
 
         // Only the chosen way of stating traffic shows its fields.
@@ -96,7 +96,7 @@ public sealed partial class SummaryTests(BrowserSite site)
         await summary.Locator("[name=out_per]").FillAsync("200");
 
         await Expect(summary.GetByTestId("summary-traffic-text")).ToHaveTextAsync("50M input and 10M output tokens a month");
-        await Expect(gpt).Not.ToHaveTextAsync(before);
+        await Expect(birch).Not.ToHaveTextAsync(before);
         await Expect(page).ToHaveURLAsync(PerRequestAddress());
         // The field typed in last keeps focus, and the cost section below follows too.
         await Expect(summary.Locator("[name=out_per]")).ToBeFocusedAsync();
@@ -113,8 +113,8 @@ public sealed partial class SummaryTests(BrowserSite site)
     [Fact]
     public async Task A_workload_preset_is_one_click_and_its_address_is_shareable()
     {
-        await using var context = await site.NewContextAsync(new() { JavaScriptEnabled = false });
-        var page = await BrowserSite.OpenAsync(context, PageTypes.Pair);
+        await using var context = await site.NewFixtureContextAsync(new() { JavaScriptEnabled = false });
+        var page = await BrowserSite.OpenAsync(context, PageTypes.FixturePair);
 
         await page.GetByTestId("calculator-box").Locator("summary").ClickAsync();
         await page.GetByTestId("presets").GetByRole(AriaRole.Link, new() { Name = "RAG over documents" }).ClickAsync();
@@ -127,8 +127,8 @@ public sealed partial class SummaryTests(BrowserSite site)
     [Fact]
     public async Task The_section_menu_reaches_the_faq_without_scripts_and_answers_open_on_demand()
     {
-        await using var context = await site.NewContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 390, Height = 844 } });
-        var page = await BrowserSite.OpenAsync(context, PageTypes.Pair);
+        await using var context = await site.NewFixtureContextAsync(new() { JavaScriptEnabled = false, ViewportSize = new() { Width = 390, Height = 844 } });
+        var page = await BrowserSite.OpenAsync(context, PageTypes.FixturePair);
         var menu = page.GetByRole(AriaRole.Navigation, new() { Name = "On this page" });
 
         await menu.GetByText("On this page").ClickAsync();
@@ -145,10 +145,10 @@ public sealed partial class SummaryTests(BrowserSite site)
         await Expect(menu.GetByText("On this page")).ToBeInViewportAsync();
     }
 
-    [GeneratedRegex("/compare/deepseek-[a-z0-9-]+-vs-gpt-4o")]
-    private static partial Regex DeepSeekPair();
+    [GeneratedRegex("/compare/alder-[a-z0-9-]+-vs-birch-4o")]
+    private static partial Regex AlderPair();
 
-    [GeneratedRegex(@"/compare/deepseek-[a-z0-9-]+-vs-gpt-4o\?(.*&)?input=50&output=10(&.*)?(#summary)?$")]
+    [GeneratedRegex(@"/compare/alder-[a-z0-9-]+-vs-birch-4o\?(.*&)?input=50&output=10(&.*)?(#summary)?$")]
     private static partial Regex FiftyTen();
 
     [GeneratedRegex(@"[?&]mode=request&input=1000&output=200&requests=50000&in_per=1000&out_per=200&cache=0&ttl=5m&tier=standard&basis=list#summary$")]

@@ -40,7 +40,7 @@ public sealed class AccessibilityTests(BrowserSite site)
     [MemberData(nameof(Pages))]
     public async Task Every_page_type_has_no_WCAG_A_or_AA_violations(string pageType, ColorScheme scheme)
     {
-        var (_, path, status) = PageTypes.Named(pageType);
+        var (_, path, status) = PageTypes.Named(site, pageType);
         // The site's CSP refuses injected scripts, axe included; the page's own behaviour is unchanged.
         await using var context = await site.NewContextAsync(new() { BypassCSP = true, ColorScheme = scheme });
         var page = await BrowserSite.OpenAsync(context, path, status);

@@ -58,7 +58,7 @@ public sealed class ChartTests(BrowserSite site)
     [InlineData("benchmark", 1366)]
     public async Task Chart_labels_sit_at_their_points_apart_from_each_other_and_inside_the_drawing(string pageType, int width)
     {
-        var (_, path, _) = PageTypes.Named(pageType);
+        var (_, path, _) = PageTypes.Named(site, pageType);
         await using var context = await site.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 844 } });
         var page = await BrowserSite.OpenAsync(context, path);
         // A chart in a folded section is laid out once the section opens.

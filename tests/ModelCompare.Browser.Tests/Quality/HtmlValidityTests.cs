@@ -14,7 +14,7 @@ public sealed class HtmlValidityTests(BrowserSite site)
     [MemberData(nameof(PageTypes.Names), MemberType = typeof(PageTypes))]
     public async Task Every_page_type_is_valid_HTML(string pageType)
     {
-        var (_, path, status) = PageTypes.Named(pageType);
+        var (_, path, status) = PageTypes.Named(site, pageType);
         await using var context = await site.NewContextAsync();
         var page = await context.NewPageAsync();
         var response = await page.GotoAsync(path);

@@ -43,7 +43,7 @@ public sealed class ScreenshotTests(BrowserSite site)
     [MemberData(nameof(Shots))]
     public async Task Every_page_type_is_captured_and_fits_the_width(string pageType, int width, ColorScheme scheme)
     {
-        var (_, path, status) = PageTypes.Named(pageType);
+        var (_, path, status) = PageTypes.Named(site, pageType);
         await using var context = await site.NewContextAsync(new()
         {
             ViewportSize = new() { Width = width, Height = width == Phone ? 844 : 900 },

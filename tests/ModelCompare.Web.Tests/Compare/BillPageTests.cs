@@ -1,18 +1,18 @@
 using AngleSharp.Html.Dom;
-using Microsoft.Extensions.DependencyInjection;
-using ModelCompare.Catalog;
 using ModelCompare.Web.Tests.Infrastructure;
 
 namespace ModelCompare.Web.Tests.Compare;
 
-/// <summary>The itemised bill on a pair page: its lines and their sources, the workload's assumptions, service tiers.</summary>
-[Collection(SharedSite.Name)]
-public sealed class BillPageTests(SiteFactory site)
+/// <summary>
+/// The itemised bill on a pair page: its lines and their sources, the workload's assumptions, service tiers. On the
+/// fixture catalog: Cedar Pro writes its cache at $3.75 (5 minutes) and $6 (1 hour, from its own source); Birch-4o
+/// costs $2.50 and $10, with a batch price; Alder V3.2 has no batch price.
+/// </summary>
+[Collection(FixtureCatalog.Name)]
+public sealed class BillPageTests(FixtureCatalogSite site)
 {
-    private const string Claude = "/compare/claude-sonnet-4-5-vs-gpt-5";
-    private const string DeepSeek = "/compare/deepseek-v3-2-vs-gpt-4o";
-
-    private CatalogSnapshot Catalog => site.Services.GetRequiredService<ICatalogAccessor>().Current;
+    private const string Cedar = "/compare/birch-4o-vs-cedar-pro";
+    private const string Alder = "/compare/alder-v3-2-vs-birch-4o";
 
     private async Task<IHtmlDocument> PairAsync(string url)
     {
@@ -27,18 +27,17 @@ public sealed class BillPageTests(SiteFactory site)
     [Fact]
     public async Task Cache_writes_are_a_line_of_the_bill_at_the_five_minute_or_the_one_hour_price_with_its_source()
     {
-        var anthropic = Catalog.RoutesFor("claude-sonnet-4-5").Single(r => r.ProviderSlug == "anthropic" && r.Variant is null);
+        var fiveMinutes = await PairAsync($"{Cedar}?cache=50");
+        var oneHour = await PairAsync($"{Cedar}?cache=50&ttl=1h");
 
-        var fiveMinutes = await PairAsync($"{Claude}?cache=50");
-        var oneHour = await PairAsync($"{Claude}?cache=50&ttl=1h");
-
-        var five = Line(fiveMinutes, "claude-sonnet-4-5", "CacheWrite");
-        Assert.Contains($"500M tokens × ${anthropic.Price!.CacheWrite:0.00} per 1M", five.Text(), StringComparison.Ordinal);
-        Assert.Equal(anthropic.SourceUrl, five.QuerySelector("a")!.GetAttribute("href"));
-        var hour = Line(oneHour, "claude-sonnet-4-5", "CacheWrite");
-        Assert.Contains($"× ${anthropic.Price.CacheWrite1h} per 1M", hour.Text(), StringComparison.Ordinal);
-        Assert.Equal(anthropic.PriceSources["cache_write_1h"].Url, hour.QuerySelector("a")!.GetAttribute("href"));
-        Assert.NotEqual(fiveMinutes.ByTestId("cost-claude-sonnet-4-5").ByTestId("amount").Text(), oneHour.ByTestId("cost-claude-sonnet-4-5").ByTestId("amount").Text());
+        // Half of 1,000M input tokens is written to the cache.
+        var five = Line(fiveMinutes, "cedar-pro", "CacheWrite");
+        Assert.Contains("500M tokens × $3.75 per 1M", five.Text(), StringComparison.Ordinal);
+        Assert.Equal("https://cedar.example/pricing", five.QuerySelector("a")!.GetAttribute("href"));
+        var hour = Line(oneHour, "cedar-pro", "CacheWrite");
+        Assert.Contains("500M tokens × $6 per 1M", hour.Text(), StringComparison.Ordinal);
+        Assert.Equal("https://cedar.example/caching", hour.QuerySelector("a")!.GetAttribute("href"));
+        Assert.NotEqual(fiveMinutes.ByTestId("cost-cedar-pro").ByTestId("amount").Text(), oneHour.ByTestId("cost-cedar-pro").ByTestId("amount").Text());
         Assert.NotNull(oneHour.QuerySelector("meta[name=robots][content='noindex, follow']"));
         Assert.Contains(oneHour.ByTestId("bill-assumptions").QuerySelectorAll("li"), li => li.Text().Contains("cache that lives 1 hour", StringComparison.Ordinal));
     }
@@ -46,17 +45,17 @@ public sealed class BillPageTests(SiteFactory site)
     [Fact]
     public async Task The_batch_preset_bills_batch_prices_and_labels_a_model_billed_at_standard()
     {
-        var document = await PairAsync($"{DeepSeek}?preset=batch");
+        var document = await PairAsync($"{Alder}?preset=batch");
 
-        Assert.Equal("Billed at batch prices.", document.ByTestId("cost-gpt-4o").ByTestId("bill-tier").Text());
-        Assert.StartsWith("Billed at standard prices: ", document.ByTestId("cost-deepseek-v3-2").ByTestId("bill-tier").Text(), StringComparison.Ordinal);
+        Assert.Equal("Billed at batch prices.", document.ByTestId("cost-birch-4o").ByTestId("bill-tier").Text());
+        Assert.StartsWith("Billed at standard prices: ", document.ByTestId("cost-alder-v3-2").ByTestId("bill-tier").Text(), StringComparison.Ordinal);
         Assert.Equal("batch", document.QuerySelector("[data-testid=tier-select] option[selected]")!.GetAttribute("value"));
     }
 
     [Fact]
     public async Task Each_presets_assumptions_are_on_the_page_not_in_a_tooltip()
     {
-        var document = await PairAsync(DeepSeek);
+        var document = await PairAsync(Alder);
 
         Assert.All(document.QuerySelectorAll("[data-testid=presets] a"), a => Assert.Null(a.GetAttribute("title")));
         var agent = document.QuerySelector("[data-testid=preset-assumptions] li[data-preset=agent]")!.Text();
@@ -67,13 +66,10 @@ public sealed class BillPageTests(SiteFactory site)
     [Fact]
     public async Task The_bill_is_also_given_per_thousand_requests()
     {
-        var gpt = Catalog.RoutesFor("gpt-4o").Single(r => r.ProviderSlug == "openai" && r.Variant is null).Price!;
+        var document = await PairAsync($"{Alder}?requests=1000&in_per=1000&out_per=100");
 
-        var document = await PairAsync($"{DeepSeek}?requests=1000&in_per=1000&out_per=100");
-
-        // 1,000 requests of 1,000 in and 100 out: 1M × input + 0.1M × output, which is also the bill per 1,000.
-        var perThousand = (1m * gpt.Input!.Value) + (0.1m * gpt.Output!.Value);
-        Assert.Equal($"${perThousand:0.00} per 1,000 requests", document.ByTestId("cost-gpt-4o").ByTestId("per-thousand").Text());
+        // 1,000 requests of 1,000 in and 100 out: 1M × $2.50 + 0.1M × $10, which is also the bill per 1,000.
+        Assert.Equal("$3.50 per 1,000 requests", document.ByTestId("cost-birch-4o").ByTestId("per-thousand").Text());
     }
 
     [Theory]
@@ -83,8 +79,8 @@ public sealed class BillPageTests(SiteFactory site)
     public async Task Odd_bill_options_are_noted_not_an_error(string query, string note)
     {
         using var client = site.CreatePlainClient();
-        var response = await client.GetAsync($"{DeepSeek}?{query}");
-        var document = await PairAsync($"{DeepSeek}?{query}");
+        var response = await client.GetAsync($"{Alder}?{query}");
+        var document = await PairAsync($"{Alder}?{query}");
 
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         Assert.Contains(note, document.QuerySelectorAll("[data-testid=traffic-note], [data-testid^=field-note-]").Select(n => n.Text()));

@@ -1,32 +1,27 @@
-using System.Globalization;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
-using Microsoft.Extensions.DependencyInjection;
 using ModelCompare.Catalog;
 using ModelCompare.Web.Tests.Infrastructure;
 
 namespace ModelCompare.Web.Tests.Compare;
 
-/// <summary>The summary at the top of the pair page: bills, presets, per-request traffic, and the folded page below it.</summary>
-[Collection(SharedSite.Name)]
-public sealed class SummaryPageTests(SiteFactory site)
+/// <summary>
+/// The summary at the top of the pair page: bills, presets, per-request traffic, and the folded page below it. On the
+/// fixture catalog, where Birch-4o's maker sells it at $2.50 in, $10 out and $1.25 for a cached read (batch: $1.25
+/// and $5), and six providers sell it.
+/// </summary>
+[Collection(FixtureCatalog.Name)]
+public sealed class SummaryPageTests(FixtureCatalogSite site)
 {
-    private const string Canonical = "/compare/deepseek-v3-2-vs-gpt-4o";
+    private const string Canonical = "/compare/alder-v3-2-vs-birch-4o";
 
-    private CatalogSnapshot Catalog => site.Services.GetRequiredService<ICatalogAccessor>().Current;
-
-    /// <summary>GPT-4o's maker's own route: the list price the page bills by default.</summary>
-    private TokenPrices GptList => Catalog.RoutesFor("gpt-4o").Single(r => r.ProviderSlug == Catalog.FindModel("gpt-4o")!.MakerSlug && r.Variant is null).Price!;
+    private CatalogSnapshot Catalog => site.Catalog();
 
     private async Task<IHtmlDocument> PairAsync(string url = Canonical)
     {
         using var client = site.CreatePlainClient();
         return await client.GetDocumentAsync(url);
     }
-
-    private static string Money(decimal amount) => amount >= 100m
-        ? "$" + Math.Round(amount, 0, MidpointRounding.AwayFromZero).ToString("#,0", CultureInfo.InvariantCulture)
-        : "$" + Math.Round(amount, 2, MidpointRounding.AwayFromZero).ToString("#,0.00", CultureInfo.InvariantCulture);
 
     private static string SummaryCost(IHtmlDocument document, string slug) => document.ByTestId("summary").ByTestId($"summary-cost-{slug}").Text();
 
@@ -40,8 +35,8 @@ public sealed class SummaryPageTests(SiteFactory site)
         Assert.Same(document.QuerySelector("h1"), summary.PreviousElementSibling?.PreviousElementSibling);
         Assert.Equal("pair-swapper", summary.PreviousElementSibling!.GetAttribute("data-testid"));
         Assert.False(summary.ByTestId("calculator-box").HasAttribute("open"));
-        Assert.Equal(document.ByTestId("cost-gpt-4o").ByTestId("amount").Text(), SummaryCost(document, "gpt-4o"));
-        Assert.Equal(document.ByTestId("cost-deepseek-v3-2").ByTestId("amount").Text(), SummaryCost(document, "deepseek-v3-2"));
+        Assert.Equal(document.ByTestId("cost-birch-4o").ByTestId("amount").Text(), SummaryCost(document, "birch-4o"));
+        Assert.Equal(document.ByTestId("cost-alder-v3-2").ByTestId("amount").Text(), SummaryCost(document, "alder-v3-2"));
         Assert.StartsWith("Choose ", summary.ByTestId("verdict-line").Text(), StringComparison.Ordinal);
         Assert.NotNull(summary.QuerySelector("[data-testid=calculator] select[name=basis]"));
         Assert.NotNull(summary.QuerySelector("[data-testid=calculator] select[name=via]"));
@@ -52,12 +47,10 @@ public sealed class SummaryPageTests(SiteFactory site)
     [Fact]
     public async Task Per_request_traffic_is_billed_as_its_monthly_totals_and_the_page_says_both()
     {
-        // 50,000 requests × 1,000 input and 200 output tokens = 50M input and 10M output tokens.
-        var expected = (50m * GptList.Input!.Value) + (10m * GptList.Output!.Value);
-
+        // 50,000 requests × 1,000 input and 200 output tokens = 50M input and 10M output tokens: $125 + $100.
         var document = await PairAsync($"{Canonical}?requests=50000&in_per=1000&out_per=200");
 
-        Assert.Equal(Money(expected), SummaryCost(document, "gpt-4o"));
+        Assert.Equal("$225", SummaryCost(document, "birch-4o"));
         Assert.Equal("50M input and 10M output tokens a month", document.ByTestId("summary-traffic-text").Text());
         Assert.Equal("(50,000 requests a month × 1,000 input and 200 output tokens each)", document.ByTestId("per-request").Text());
         Assert.Equal("request", document.QuerySelector("input[name=mode][checked]")!.GetAttribute("value"));
@@ -75,21 +68,20 @@ public sealed class SummaryPageTests(SiteFactory site)
     }
 
     [Theory]
-    [InlineData("chat", 2000, 500, 0)]
-    [InlineData("rag", 1600, 80, 0)]
-    [InlineData("agent", 3000, 150, 84)]
-    [InlineData("batch", 5000, 1000, 0)]
-    public async Task A_preset_bills_its_documented_traffic_and_is_marked_current(string preset, int inputMillions, int outputMillions, int cachePercent)
+    // chat: 2,000M in × $2.50 + 500M out × $10.
+    [InlineData("chat", "$10,000")]
+    // rag: 1,600M in × $2.50 + 80M out × $10.
+    [InlineData("rag", "$4,800")]
+    // agent: 3,000M in, 84% (2,520M) read from the cache at $1.25 = $3,150, the other 480M at $2.50 = $1,200 (Birch has
+    // no write price, so written input costs the input price), 150M out × $10 = $1,500.
+    [InlineData("agent", "$5,850")]
+    // batch: at the batch prices, 5,000M in × $1.25 + 1,000M out × $5.
+    [InlineData("batch", "$11,250")]
+    public async Task A_preset_bills_its_documented_traffic_and_is_marked_current(string preset, string expected)
     {
-        // The batch preset bills GPT-4o's batch prices; the agent preset reads 84% of its input from the cache and
-        // writes the rest (OpenAI has no write price, so written input costs the input price).
-        var prices = preset == "batch" ? Catalog.RoutesFor("gpt-4o").Single(r => r.ProviderSlug == "openai" && r.Variant is null).BatchPrice! : GptList;
-        var cached = inputMillions * cachePercent / 100m;
-        var expected = ((inputMillions - cached) * prices.Input!.Value) + (cached * (prices.CacheRead ?? GptList.CacheRead ?? prices.Input.Value)) + (outputMillions * prices.Output!.Value);
-
         var document = await PairAsync($"{Canonical}?preset={preset}");
 
-        Assert.Equal(Money(expected), SummaryCost(document, "gpt-4o"));
+        Assert.Equal(expected, SummaryCost(document, "birch-4o"));
         Assert.Equal("true", document.QuerySelector($"[data-testid=presets] a[data-preset={preset}]")!.GetAttribute("aria-current"));
         Assert.Single(document.QuerySelectorAll("[data-testid=presets] a[aria-current]"));
         Assert.NotNull(document.QuerySelector("meta[name=robots][content='noindex, follow']"));
@@ -129,11 +121,10 @@ public sealed class SummaryPageTests(SiteFactory site)
     [Fact]
     public async Task A_form_that_says_monthly_bills_the_monthly_totals()
     {
-        var expected = (50m * GptList.Input!.Value) + (10m * GptList.Output!.Value);
-
         var document = await PairAsync($"{Canonical}?mode=monthly&input=50&output=10&requests=&in_per=&out_per=&cache=0&basis=list&via=");
 
-        Assert.Equal(Money(expected), SummaryCost(document, "gpt-4o"));
+        // 50M in × $2.50 + 10M out × $10.
+        Assert.Equal("$225", SummaryCost(document, "birch-4o"));
         Assert.Null(document.QuerySelector("[data-testid=per-request]"));
         Assert.Equal("monthly", document.QuerySelector("input[name=mode][checked]")!.GetAttribute("value"));
     }
@@ -170,7 +161,10 @@ public sealed class SummaryPageTests(SiteFactory site)
     {
         var document = await PairAsync();
 
-        foreach (var slug in new[] { "gpt-4o", "deepseek-v3-2" })
+        // Birch-4o has six routes, one more than is shown before the fold; Alder V3.2 has two.
+        Assert.Equal(6, Catalog.RoutesFor("birch-4o").Length);
+        Assert.NotNull(document.QuerySelector("[data-testid=more-routes-birch-4o]"));
+        foreach (var slug in new[] { "birch-4o", "alder-v3-2" })
         {
             var shown = document.ByTestId($"pricing-{slug}").QuerySelectorAll("tbody tr").Length;
             var more = document.QuerySelector($"[data-testid=more-routes-{slug}]");

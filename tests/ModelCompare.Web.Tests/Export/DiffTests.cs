@@ -9,7 +9,7 @@ namespace ModelCompare.Web.Tests.Export;
 /// </summary>
 public sealed class DiffTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "modelcompare-diff-tests", Guid.NewGuid().ToString("N"));
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "modelcompare-diff-tests-" + Guid.NewGuid().ToString("N"));
 
     public DiffTests()
     {

@@ -13,7 +13,7 @@ public sealed class ExportSafetyTests : IDisposable
 {
     private const int Refused = 2;
 
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "modelcompare-web-tests", "export-safety-" + Guid.NewGuid().ToString("N"));
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "modelcompare-web-tests-export-safety-" + Guid.NewGuid().ToString("N"));
 
     public ExportSafetyTests()
     {

@@ -3,38 +3,46 @@ using ModelCompare.Web.Tests.Infrastructure;
 
 namespace ModelCompare.Web.Tests.Export;
 
-[Collection(SharedSite.Name)]
-public sealed class ExportTests(SiteFactory site) : IDisposable
+/// <summary>The export over the fixture catalog, into a folder of the test's own that it deletes, manifest and all.</summary>
+[Collection(FixtureCatalog.Name)]
+public sealed class ExportTests(FixtureCatalogSite site) : IDisposable
 {
-    private readonly string _output = Path.Combine(Path.GetTempPath(), "modelcompare-web-tests", "export-" + Guid.NewGuid().ToString("N"));
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "modelcompare-export-" + Guid.NewGuid().ToString("N"));
+
+    private string Output => Path.Combine(_root, "site");
 
     [Fact]
     public async Task An_exported_page_is_the_live_response_byte_for_byte()
     {
-        string[] urls = ["/", "/compare/qwen-flash-vs-qwen-max", "/compare/claude-3-5-haiku-vs-gpt-4o", "/css/site.css"];
+        string[] urls = ["/", "/compare/alder-v3-2-vs-birch-4o", "/compare/alder-r1-vs-birch-4o-mini", "/css/site.css"];
         using var client = site.CreatePlainClient();
         _ = await client.GetAsync(new Uri("/", UriKind.Relative)); // the shared site builds the database first
 
-        var result = await SiteExport.RunAsync(new ExportOptions(_output) { PublicOrigin = new Uri("http://localhost:5080"), DatabasePath = site.DatabasePath, Paths = urls });
+        var result = await SiteExport.RunAsync(new ExportOptions(Output)
+        {
+            PublicOrigin = new Uri(SiteFactory.Origin), DataDirectory = site.DataDirectory, DatabasePath = site.DatabasePath, Paths = urls,
+        });
 
         Assert.True(result.Pages == 3, $"{result}");
         foreach (var url in urls)
         {
             var live = await client.GetByteArrayAsync(new Uri(url, UriKind.Relative));
-            var file = SiteExport.FileFor(_output, url, url.EndsWith(".css", StringComparison.Ordinal) ? "text/css" : "text/html");
+            var file = SiteExport.FileFor(Output, url, url.EndsWith(".css", StringComparison.Ordinal) ? "text/css" : "text/html");
             Assert.Equal(live, await File.ReadAllBytesAsync(file));
             Assert.True(File.Exists(file + ".br") && File.Exists(file + ".gz"), $"{file} has no compressed copies");
         }
 
-        Assert.True(File.Exists(Path.Combine(_output, "compare", "qwen-flash-vs-qwen-max", "index.html")));
-        Assert.True(File.Exists(Path.Combine(_output, "404.html")));
+        Assert.True(File.Exists(Path.Combine(Output, "compare", "alder-v3-2-vs-birch-4o", "index.html")));
+        Assert.True(File.Exists(Path.Combine(Output, "404.html")));
+        // The manifest lies beside the output folder, inside the test's own folder.
+        Assert.Equal([Output, Output + ".manifest"], Directory.EnumerateFileSystemEntries(_root).Order(StringComparer.Ordinal));
     }
 
     public void Dispose()
     {
-        if (Directory.Exists(_output))
+        if (Directory.Exists(_root))
         {
-            Directory.Delete(_output, recursive: true);
+            Directory.Delete(_root, recursive: true);
         }
     }
 }

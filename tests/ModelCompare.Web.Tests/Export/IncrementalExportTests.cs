@@ -10,7 +10,7 @@ namespace ModelCompare.Web.Tests.Export;
 /// </summary>
 public sealed class IncrementalExportTests : IDisposable
 {
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "modelcompare-web-tests", "incremental-" + Guid.NewGuid().ToString("N"));
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "modelcompare-web-tests-incremental-" + Guid.NewGuid().ToString("N"));
 
     public IncrementalExportTests()
     {

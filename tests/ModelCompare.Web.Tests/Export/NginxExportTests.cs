@@ -3,8 +3,6 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Sockets;
 using AngleSharp.Html.Parser;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using ModelCompare.Web.Cli;
 using ModelCompare.Web.Hosting;
 
@@ -19,7 +17,7 @@ namespace ModelCompare.Web.Tests.Export;
 public sealed class NginxExportTests : IAsyncLifetime, IDisposable
 {
     private const string BrotliModule = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
-    private readonly string _root = Path.Combine(Path.GetTempPath(), "modelcompare-web-tests", "nginx-" + Guid.NewGuid().ToString("N"));
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "modelcompare-web-tests-nginx-" + Guid.NewGuid().ToString("N"));
     private readonly HttpClient _client = new(new HttpClientHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None });
     private Process? _nginx;
 
@@ -123,12 +121,7 @@ public sealed class NginxExportTests : IAsyncLifetime, IDisposable
     public async Task A_share_preview_linked_with_its_version_is_the_live_image_cached_for_a_year()
     {
         // The live site over the same data, for the bytes it serves.
-        await using var live = new WebApplicationFactory<Program>().WithWebHostBuilder(host => host
-            .UseEnvironment("Production")
-            .UseSetting("ModelCompare:PublicOrigin", "http://localhost:5080")
-            .UseSetting("ModelCompare:DataDirectory", Path.Combine(AppContext.BaseDirectory, "TestData", "export"))
-            .UseSetting("ModelCompare:DatabasePath", Path.Combine(_root, "live.db"))
-            .UseSetting("ModelCompare:WatchData", "false"));
+        await using var live = SiteFactory.For(SiteOptions.Fixture("export"));
         using var liveClient = live.CreateClient();
         var page = await new HtmlParser().ParseDocumentAsync(await liveClient.GetStringAsync(new Uri("/compare/deepseek-r1-vs-gpt-4o", UriKind.Relative)));
         var image = Local(page.QuerySelector("meta[property='og:image']")!.GetAttribute("content")!)!;

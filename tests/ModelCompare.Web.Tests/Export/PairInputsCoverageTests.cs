@@ -82,7 +82,7 @@ public sealed class PairInputsCoverageTests(PairInputsCoverageTests.Baseline bas
     {
         private static readonly string[] Models = ["deepseek-r1", "deepseek-v3-2", "gpt-4o", "gpt-4o-mini"];
 
-        private readonly string _root = Path.Combine(Path.GetTempPath(), "modelcompare-web-tests", "inputs-" + Guid.NewGuid().ToString("N"));
+        private readonly string _root = Path.Combine(Path.GetTempPath(), "modelcompare-web-tests-inputs-" + Guid.NewGuid().ToString("N"));
 
         public DataFolder()
         {

@@ -223,7 +223,7 @@ public sealed class DataFaultTests : IDisposable
         return await task;
     }
 
-    private static async Task<string> WaitForAsync(FixtureSite site, string url, Func<string, bool> done)
+    private static async Task<string> WaitForAsync(SiteFactory site, string url, Func<string, bool> done)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (true)

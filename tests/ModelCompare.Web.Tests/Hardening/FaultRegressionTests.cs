@@ -203,14 +203,12 @@ public sealed class FaultRegressionTests(SiteFactory site, FaultRegressionTests.
     public sealed class KestrelFixture : IDisposable
     {
         private readonly FixtureFolder _folder = new();
-        private readonly FixtureSite _site;
+        private readonly SiteFactory _site;
 
         public KestrelFixture()
         {
-            _site = _folder.Start();
-            _site.UseKestrel(0);
-            _site.StartServer();
-            Address = new Uri(_site.ClientOptions.BaseAddress.ToString());
+            _site = SiteFactory.For(_folder.Options() with { Kestrel = true });
+            Address = _site.Start();
         }
 
         public Uri Address { get; }
@@ -225,7 +223,7 @@ public sealed class FaultRegressionTests(SiteFactory site, FaultRegressionTests.
     /// <summary>The fixture catalog with a rate limit of its own.</summary>
     private sealed class EditableLimits(FixtureFolder folder, int permitsPerMinute) : IDisposable
     {
-        private readonly FixtureSite _site = folder.Start(new Dictionary<string, string?> { ["ModelCompare:QueryPagePermitsPerMinute"] = permitsPerMinute.ToString(CultureInfo.InvariantCulture) });
+        private readonly SiteFactory _site = folder.Start(new Dictionary<string, string?> { ["ModelCompare:QueryPagePermitsPerMinute"] = permitsPerMinute.ToString(CultureInfo.InvariantCulture) });
 
         public HttpClient CreatePlainClient() => _site.CreatePlainClient();
 

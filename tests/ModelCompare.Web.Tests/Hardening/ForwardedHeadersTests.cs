@@ -93,7 +93,7 @@ public sealed class ForwardedHeadersTests : IDisposable
     }
 
     /// <summary>One search per forwarded client, each sent from <paramref name="sender"/>; returns the statuses.</summary>
-    private static async Task<List<int>> SearchesAsync(FixtureSite site, string sender, string[] clients)
+    private static async Task<List<int>> SearchesAsync(SiteFactory site, string sender, string[] clients)
     {
         var statuses = new List<int>();
         foreach (var client in clients)
@@ -112,7 +112,7 @@ public sealed class ForwardedHeadersTests : IDisposable
         return statuses;
     }
 
-    private static async Task<HttpResponse> HomeAsync(FixtureSite site, string sender)
+    private static async Task<HttpResponse> HomeAsync(SiteFactory site, string sender)
     {
         var context = await site.Server.SendAsync(c =>
         {

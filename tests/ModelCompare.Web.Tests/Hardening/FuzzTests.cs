@@ -1,7 +1,5 @@
 using System.Net.Sockets;
 using System.Text;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
 using ModelCompare.Web.Tests.Infrastructure;
 using Xunit.Abstractions;
 
@@ -18,11 +16,11 @@ public sealed class FuzzTests(SiteFactory site, ITestOutputHelper output)
     private const int Seed = 20261123;
     private const int Requests = 10_000;
 
-    /// <summary>Every route the site has, each with a real slug where it takes one.</summary>
+    /// <summary>Every route the site has, each with a slug of the catalog where it takes one (see <see cref="CatalogSamples.Resolve"/>).</summary>
     private static readonly string[] Paths =
     [
-        "/", "/compare/qwen-flash-vs-qwen-max", "/compare/", "/compare", "/compare?models=qwen-flash,qwen-max,gpt-4o", "/models/qwen-flash", "/models",
-        "/models?sort=price&dir=desc&page=2", "/search", "/search?q=claude", "/providers", "/providers/openai", "/benchmarks", "/benchmarks/mmlu", "/data",
+        "/", "/compare/{model}-vs-{model2}", "/compare/", "/compare", "/compare?models={model},{model2},{model3}", "/models/{model}", "/models",
+        "/models?sort=price&dir=desc&page=2", "/search", "/search?q=model", "/providers", "/providers/{provider}", "/benchmarks", "/benchmarks/{benchmark}", "/data",
         "/data/catalog.json", "/data/models.csv", "/data/routes.csv", "/sitemap.xml", "/sitemaps/pages.xml", "/sitemaps/models.xml", "/sitemaps/compare-1.xml",
         "/robots.txt", "/feed.xml", "/healthz", "/error/500", "/error/404", "/error/abc", "/css/site.css", "/js/picker.js", "/favicon.svg",
     ];
@@ -38,9 +36,17 @@ public sealed class FuzzTests(SiteFactory site, ITestOutputHelper output)
     private static readonly string[] Pieces =
     [
         "-vs-", "-vs--vs-", "..", "%2e%2e", "%2F", "%252e", "%c0%ae", "%ff", "%", "%%", "é", "模型", "🙂", "\u202e", "' OR 1=1 --", "<script>alert(1)</script>",
-        "qwen-flash", "QWEN-MAX", "gpt-4o", "a", "", "-", "--", "_", "~", "!", "$", "(", ")", "*", "+", ",", ";", "=", "@", "[", "]", "{", "}", "|", "^", "`",
+        "{model}", "{model3}", "a", "", "-", "--", "_", "~", "!", "$", "(", ")", "*", "+", ",", ";", "=", "@", "[", "]", "{", "}", "|", "^", "`",
         new string('a', 300), new string('x', 2000), "-1", "0", "1e309", "NaN", "Infinity", "-0", "99999999999999999999999999", "0x10", "1,5",
-        "A%C3%A4", "A%0d%0aX:1", "%20", "%09", " ", "\t", "/EVIL.COM", "%5CEVIL.COM", "\\evil.com", "Ä", "\r\n", "Qwen-Flash", "\u00a0",
+        "A%C3%A4", "A%0d%0aX:1", "%20", "%09", " ", "\t", "/EVIL.COM", "%5CEVIL.COM", "\\evil.com", "Ä", "\r\n", "\u00a0",
+    ];
+
+    private readonly string[] _paths = [.. Paths.Select(site.Resolve)];
+
+    /// <summary>The pieces with real slugs, one in capitals and one capitalised.</summary>
+    private readonly string[] _pieces =
+    [
+        .. Pieces.Select(site.Resolve), site.Resolve("{model2}").ToUpperInvariant(), char.ToUpperInvariant(site.Resolve("{model}")[0]) + site.Resolve("{model}")[1..],
     ];
 
     private static readonly string[] Keys = ["input", "output", "cache", "q", "models", "a", "b", "page", "sort", "dir", "maker", "capability", "open", "v", "utm_source", "input[]", "", "__proto__"];
@@ -54,7 +60,7 @@ public sealed class FuzzTests(SiteFactory site, ITestOutputHelper output)
         var statuses = new SortedDictionary<int, int>();
         for (var i = 0; i < Requests && failures.Count < 10; i++)
         {
-            var url = RandomUrl(random);
+            var url = RandomUrl(random, _paths, _pieces);
             using var request = new HttpRequestMessage(Methods[random.Next(Methods.Length)], new Uri(url, UriKind.Relative));
             AddRandomHeaders(random, request);
             using var response = await client.SendAsync(request);
@@ -73,19 +79,19 @@ public sealed class FuzzTests(SiteFactory site, ITestOutputHelper output)
     }
 
     [Theory]
-    [InlineData("GET /compare/qwen-flash%00-vs-qwen-max HTTP/1.1")]
+    [InlineData("GET /compare/{model}%00-vs-{model2} HTTP/1.1")]
     [InlineData("GET /%00 HTTP/1.1")]
     [InlineData("GET /models/%c0%af..%c0%af HTTP/1.1")]
-    [InlineData("GET /compare/qwen-flash-vs-qwen-max?input=%00&output=%ff HTTP/1.1")]
+    [InlineData("GET /compare/{model}-vs-{model2}?input=%00&output=%ff HTTP/1.1")]
     [InlineData("GET /..%2f..%2fetc%2fpasswd HTTP/1.1")]
-    [InlineData("GET //compare//qwen-flash-vs-qwen-max HTTP/1.1")]
-    [InlineData("GET /compare/qwen-flash-vs-qwen-max?input=1&input=2&input=-5 HTTP/1.1")]
+    [InlineData("GET //compare//{model}-vs-{model2} HTTP/1.1")]
+    [InlineData("GET /compare/{model}-vs-{model2}?input=1&input=2&input=-5 HTTP/1.1")]
     public async Task Raw_requests_that_a_test_server_refuses_get_no_5xx_through_kestrel(string requestLine)
     {
-        using var kestrel = new KestrelSite(site.DatabasePath);
+        using var kestrel = Kestrel();
         var address = kestrel.Start();
 
-        var (status, _, response) = await SendRawAsync(address, requestLine, []);
+        var (status, _, response) = await SendRawAsync(address, site.Resolve(requestLine), []);
 
         Assert.InRange(status, 200, 499);
         Assert.False(LooksLikeAStackTrace(response), response);
@@ -101,13 +107,14 @@ public sealed class FuzzTests(SiteFactory site, ITestOutputHelper output)
     {
         (string Target, int Status, string Location)[] cases =
         [
-            ("/compare/qwen-max-vs-qwen-flash/preview.png?x=\u0001", 301, "/compare/qwen-flash-vs-qwen-max/preview.png?x=%01"),
-            ("/models/qwen-max-latest/preview.png?x=\u0001&y=\u001f", 301, "/models/qwen-max/preview.png?x=%01&y=%1F"),
-            ("/compare/qwen-max-vs-qwen-flash?input=2&x=\u0001", 301, "/compare/qwen-flash-vs-qwen-max?input=2&x=%01"),
-            ("/compare/qwen-flash-vs-qwen-flash?x=\u0001", 301, "/models/qwen-flash?x=%01"),
-            ("/MODELS/qwen-flash?x=\u0001", 301, "/models/qwen-flash?x=%01"),
+            ("/compare/{model2}-vs-{model}/preview.png?x=\u0001", 301, "/compare/{model}-vs-{model2}/preview.png?x=%01"),
+            ("/models/{alias}/preview.png?x=\u0001&y=\u001f", 301, "/models/{aliased}/preview.png?x=%01&y=%1F"),
+            ("/compare/{model2}-vs-{model}?input=2&x=\u0001", 301, "/compare/{model}-vs-{model2}?input=2&x=%01"),
+            ("/compare/{model}-vs-{model}?x=\u0001", 301, "/models/{model}?x=%01"),
+            ("/MODELS/{model}?x=\u0001", 301, "/models/{model}?x=%01"),
         ];
-        using var kestrel = new KestrelSite(site.DatabasePath);
+        cases = [.. cases.Select(c => (site.Resolve(c.Target), c.Status, site.Resolve(c.Location)))];
+        using var kestrel = Kestrel();
         var address = kestrel.Start();
 
         foreach (var (target, expectedStatus, expectedLocation) in cases)
@@ -130,11 +137,12 @@ public sealed class FuzzTests(SiteFactory site, ITestOutputHelper output)
     {
         string[] routes =
         [
-            .. Paths, "/compare/qwen-max-vs-qwen-flash", "/compare/qwen-flash-vs-qwen-flash", "/compare/qwen-flash-vs-qwen-max/preview.png",
-            "/compare/qwen-max-vs-qwen-flash/preview.png", "/models/qwen-flash/preview.png", "/models/qwen-max-latest", "/models/qwen-max-latest/preview.png",
-            "/MODELS/qwen-flash", "/no-such-page", "/models/no-such-model", "/models/no-such-model/preview.png", "/compare?a=qwen-flash&b=qwen-max",
-            "/compare?models=no-such-model,qwen-max,qwen-flash", "/search?q=qwen-flash+vs+qwen-max", "/sitemaps/compare-999.xml",
+            .. Paths, "/compare/{model2}-vs-{model}", "/compare/{model}-vs-{model}", "/compare/{model}-vs-{model2}/preview.png",
+            "/compare/{model2}-vs-{model}/preview.png", "/models/{model}/preview.png", "/models/{alias}", "/models/{alias}/preview.png",
+            "/MODELS/{model}", "/no-such-page", "/models/no-such-model", "/models/no-such-model/preview.png", "/compare?a={model}&b={model2}",
+            "/compare?models=no-such-model,{model2},{model}", "/search?q={model}+vs+{model2}", "/sitemaps/compare-999.xml",
         ];
+        routes = [.. routes.Select(site.Resolve)];
         byte[] controls = [.. Enumerable.Range(0, 0x20).Select(b => (byte)b), 0x7f, 0x80, 0xc0, 0xff];
         string[] headerNames = ["If-None-Match", "If-Modified-Since", "Accept-Encoding", "Accept", "Cookie", "X-Forwarded-For", "X-Forwarded-Proto", "Referer"];
         string[][] conditionals =
@@ -148,7 +156,7 @@ public sealed class FuzzTests(SiteFactory site, ITestOutputHelper output)
             [$"If-Modified-Since: {DateTimeOffset.UtcNow.AddYears(1):R}", $"If-Modified-Since: {DateTimeOffset.UtcNow.AddYears(-1):R}"],
         ];
 
-        using var kestrel = new KestrelSite(site.DatabasePath);
+        using var kestrel = Kestrel();
         var address = kestrel.Start();
         var statuses = new SortedDictionary<int, int>();
         var failures = new List<string>();
@@ -207,7 +215,7 @@ public sealed class FuzzTests(SiteFactory site, ITestOutputHelper output)
     [Fact]
     public async Task Hostile_manifest_paths_never_reach_outside_the_output_folder()
     {
-        var root = Path.Combine(Path.GetTempPath(), "modelcompare-web-tests", "manifest-fuzz-" + Guid.NewGuid().ToString("N"));
+        var root = Path.Combine(Path.GetTempPath(), "modelcompare-web-tests-manifest-fuzz-" + Guid.NewGuid().ToString("N"));
         try
         {
             var data = Path.Combine(root, "data");
@@ -301,20 +309,21 @@ public sealed class FuzzTests(SiteFactory site, ITestOutputHelper output)
         || body.Contains("   at ", StringComparison.Ordinal)
         || body.Contains("StackTrace", StringComparison.OrdinalIgnoreCase);
 
-    private static string RandomUrl(Random random)
+    private static string RandomUrl(Random random, string[] paths, string[] pieces)
     {
-        var route = Paths[random.Next(Paths.Length)].Split('?', 2);
+        string PickPiece() => pieces[random.Next(pieces.Length)];
+        var route = paths[random.Next(paths.Length)].Split('?', 2);
         var path = route[0];
         var mutation = random.Next(7);
         path = mutation switch
         {
             0 => path,
-            1 => "/compare/" + Pick(random) + "-vs-" + Pick(random),
-            2 => path + "/" + Uri.EscapeDataString(Pick(random)),
-            3 => "/models/" + Pick(random),
-            4 => (random.Next(2) == 0 ? "/providers/" : "/benchmarks/") + Pick(random),
-            5 => path.ToUpperInvariant() + Pick(random),
-            _ => path + Pick(random).Replace("?", "%3F", StringComparison.Ordinal).Replace("#", "%23", StringComparison.Ordinal),
+            1 => "/compare/" + PickPiece() + "-vs-" + PickPiece(),
+            2 => path + "/" + Uri.EscapeDataString(PickPiece()),
+            3 => "/models/" + PickPiece(),
+            4 => (random.Next(2) == 0 ? "/providers/" : "/benchmarks/") + PickPiece(),
+            5 => path.ToUpperInvariant() + PickPiece(),
+            _ => path + PickPiece().Replace("?", "%3F", StringComparison.Ordinal).Replace("#", "%23", StringComparison.Ordinal),
         };
         path = "/" + string.Join('/', path.TrimStart('/').Split('/').Select(EscapeForUri));
 
@@ -324,7 +333,7 @@ public sealed class FuzzTests(SiteFactory site, ITestOutputHelper output)
             query.Append(query.Length == 0 ? '?' : '&')
                 .Append(Uri.EscapeDataString(Keys[random.Next(Keys.Length)]))
                 .Append('=')
-                .Append(Uri.EscapeDataString(Pick(random)));
+                .Append(Uri.EscapeDataString(PickPiece()));
         }
 
         return path + query;
@@ -361,23 +370,6 @@ public sealed class FuzzTests(SiteFactory site, ITestOutputHelper output)
     }
 
     /// <summary>The real site listening on a loopback port, over the shared site's database.</summary>
-    private sealed class KestrelSite(string databasePath) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder)
-        {
-            builder.UseEnvironment("Production");
-            builder.UseSetting("ModelCompare:DatabasePath", databasePath);
-            builder.UseSetting("ModelCompare:PublicOrigin", "http://localhost:5080");
-            builder.UseSetting("ModelCompare:WatchData", "false");
-            builder.UseSetting("ModelCompare:QueryPagePermitsPerMinute", "1000000");
-        }
-
-        /// <summary>Starts the site on a free loopback port; returns its address.</summary>
-        public Uri Start()
-        {
-            UseKestrel(0);
-            StartServer();
-            return new Uri(ClientOptions.BaseAddress.ToString());
-        }
-    }
+    private SiteFactory Kestrel() =>
+        SiteFactory.For(SiteOptions.RealCatalog.With(("ModelCompare:WatchData", "false")) with { DatabasePath = site.DatabasePath, Kestrel = true });
 }

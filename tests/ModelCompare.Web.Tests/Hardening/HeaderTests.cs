@@ -7,7 +7,10 @@ namespace ModelCompare.Web.Tests.Hardening;
 [Collection(SharedSite.Name)]
 public sealed class HeaderTests(SiteFactory site)
 {
-    private const string PairUrl = "/compare/qwen-flash-vs-qwen-max";
+    private const string PairUrl = "/compare/{model}-vs-{model2}";
+
+    /// <summary>A pair of the catalog in its canonical order.</summary>
+    private string Pair => site.Resolve(PairUrl);
 
     [Theory]
     [InlineData("/")]
@@ -17,6 +20,7 @@ public sealed class HeaderTests(SiteFactory site)
     [InlineData("/css/site.css")]
     public async Task Every_response_carries_the_security_headers(string url)
     {
+        url = site.Resolve(url);
         using var client = site.CreatePlainClient();
 
         using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
@@ -34,13 +38,13 @@ public sealed class HeaderTests(SiteFactory site)
     public async Task A_page_answers_304_to_its_own_etag_and_last_modified()
     {
         using var client = site.CreatePlainClient();
-        using var first = await client.GetAsync(new Uri(PairUrl, UriKind.Relative));
+        using var first = await client.GetAsync(new Uri(Pair, UriKind.Relative));
         var etag = first.Headers.ETag;
         var lastModified = first.Content.Headers.LastModified;
         Assert.NotNull(etag);
         Assert.NotNull(lastModified);
 
-        using var byTag = new HttpRequestMessage(HttpMethod.Get, new Uri(PairUrl, UriKind.Relative));
+        using var byTag = new HttpRequestMessage(HttpMethod.Get, new Uri(Pair, UriKind.Relative));
         byTag.Headers.IfNoneMatch.Add(etag);
         using var notModified = await client.SendAsync(byTag);
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
@@ -49,18 +53,18 @@ public sealed class HeaderTests(SiteFactory site)
 
         // Last-Modified is the page's data date, which cannot show a change of wording: that date alone is not
         // trusted, as the copy may be from before this data and build were served. A date since then is.
-        using var byDate = new HttpRequestMessage(HttpMethod.Get, new Uri(PairUrl, UriKind.Relative));
+        using var byDate = new HttpRequestMessage(HttpMethod.Get, new Uri(Pair, UriKind.Relative));
         byDate.Headers.IfModifiedSince = lastModified;
         using var sinceDataDate = await client.SendAsync(byDate);
         Assert.Equal(HttpStatusCode.OK, sinceDataDate.StatusCode);
 
         await Task.Delay(TimeSpan.FromSeconds(1.1));
-        using var byNow = new HttpRequestMessage(HttpMethod.Get, new Uri(PairUrl, UriKind.Relative));
+        using var byNow = new HttpRequestMessage(HttpMethod.Get, new Uri(Pair, UriKind.Relative));
         byNow.Headers.IfModifiedSince = DateTimeOffset.UtcNow;
         using var notModifiedSince = await client.SendAsync(byNow);
         Assert.Equal(HttpStatusCode.NotModified, notModifiedSince.StatusCode);
 
-        using var stale = new HttpRequestMessage(HttpMethod.Get, new Uri(PairUrl, UriKind.Relative));
+        using var stale = new HttpRequestMessage(HttpMethod.Get, new Uri(Pair, UriKind.Relative));
         stale.Headers.IfNoneMatch.Add(new EntityTagHeaderValue("\"some-older-version\"", isWeak: true));
         using var modified = await client.SendAsync(stale);
         Assert.Equal(HttpStatusCode.OK, modified.StatusCode);
@@ -74,14 +78,15 @@ public sealed class HeaderTests(SiteFactory site)
     [InlineData("/no-such-page", 404)]
     [InlineData("/models/no-such-model", 404)]
     [InlineData("/models/no-such-model/preview.png", 404)]
-    [InlineData("/compare/qwen-max-vs-qwen-flash", 301)]
-    [InlineData("/compare/qwen-max-vs-qwen-flash/preview.png", 301)]
-    [InlineData("/MODELS/qwen-flash", 301)]
-    [InlineData("/compare?a=qwen-flash&b=qwen-max", 302)]
-    [InlineData("/compare?models=no-such-model,qwen-max,qwen-flash", 400)]
+    [InlineData("/compare/{model2}-vs-{model}", 301)]
+    [InlineData("/compare/{model2}-vs-{model}/preview.png", 301)]
+    [InlineData("/MODELS/{model}", 301)]
+    [InlineData("/compare?a={model}&b={model2}", 302)]
+    [InlineData("/compare?models=no-such-model,{model2},{model}", 400)]
     [InlineData("/sitemaps/compare-999.xml", 404)]
     public async Task A_conditional_request_for_what_does_not_answer_200_gets_its_own_status_not_304(string url, int status)
     {
+        url = site.Resolve(url);
         using var client = site.CreatePlainClient();
         using var plain = await client.GetAsync(new Uri(url, UriKind.Relative));
         Assert.Equal(status, (int)plain.StatusCode);
@@ -99,10 +104,11 @@ public sealed class HeaderTests(SiteFactory site)
 
     [Theory]
     [InlineData(PairUrl)]
-    [InlineData("/models/qwen-flash/preview.png")]
+    [InlineData("/models/{model}/preview.png")]
     [InlineData("/sitemap.xml")]
     public async Task An_existing_resource_matches_any_tag_and_ignores_a_date_in_the_future(string url)
     {
+        url = site.Resolve(url);
         using var client = site.CreatePlainClient();
 
         using var anyTag = new HttpRequestMessage(HttpMethod.Get, new Uri(url, UriKind.Relative));
@@ -126,7 +132,7 @@ public sealed class HeaderTests(SiteFactory site)
         using var client = site.CreatePlainClient();
         foreach (var encoding in new[] { "br", "gzip" })
         {
-            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(PairUrl, UriKind.Relative));
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(Pair, UriKind.Relative));
             request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(encoding));
             using var response = await client.SendAsync(request);
             Assert.Equal(encoding, Assert.Single(response.Content.Headers.ContentEncoding));

@@ -7,8 +7,8 @@ namespace ModelCompare.Web.Tests.Hardening;
 
 public sealed class MarkdownSafetyTests : IDisposable
 {
-    private const string ModelFile = "models/alibaba/qwen-flash.md";
-    private readonly EditableSiteFactory _site = new(new Dictionary<string, string?> { ["ModelCompare:WatchData"] = "false" });
+    private const string ModelFile = "models/birch/birch-4o-mini.md";
+    private readonly SiteFactory _site = SiteFactory.For(SiteOptions.Fixture(FixtureCatalogSite.Folder) with { CopyData = true });
 
     [Fact]
     public async Task Script_in_an_overview_is_rendered_as_text_not_markup()
@@ -18,13 +18,13 @@ public sealed class MarkdownSafetyTests : IDisposable
 
         using var health = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
         Assert.Equal("Healthy", await health.Content.ReadAsStringAsync());
-        var overview = _site.Services.GetRequiredService<CatalogStore>().Current.FindModel("qwen-flash")!.OverviewHtml;
+        var overview = _site.Services.GetRequiredService<CatalogStore>().Current.FindModel("birch-4o-mini")!.OverviewHtml;
         Assert.Contains("&lt;script&gt;", overview, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", overview, StringComparison.Ordinal);
         Assert.DoesNotContain("<img", overview, StringComparison.Ordinal);
 
         // Wherever the overview is shown (the model profile), it stays escaped.
-        foreach (var url in new[] { "/models/qwen-flash", "/compare/qwen-flash-vs-qwen-max" })
+        foreach (var url in new[] { "/models/birch-4o-mini", "/compare/birch-4o-vs-birch-4o-mini" })
         {
             using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
             var body = await response.Content.ReadAsStringAsync();

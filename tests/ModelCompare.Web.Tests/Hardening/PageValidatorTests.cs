@@ -11,28 +11,30 @@ namespace ModelCompare.Web.Tests.Hardening;
 /// </summary>
 public sealed class PageValidatorTests : IDisposable
 {
-    private const string RouteFile = "routes/openai/gpt-4o.yaml";
-    private const string EditedPair = "/compare/gpt-4o-vs-gpt-4o-mini";
-    private const string UnrelatedPair = "/compare/qwen-flash-vs-qwen-max";
-    private readonly EditableSiteFactory _site = new();
+    private const string RouteFile = "routes/birch/birch-4o.yaml";
+    private const string EditedPair = "/compare/birch-4o-vs-birch-4o-mini";
+    private const string UnrelatedPair = "/compare/alder-r1-vs-alder-v3-2";
+    private readonly SiteFactory _site = SiteFactory.For(new SiteOptions { DataDirectory = SiteOptions.FixturePath(FixtureCatalogSite.Folder), CopyData = true });
 
     [Fact]
     public async Task A_price_edit_changes_the_validators_of_the_pages_showing_it_and_leaves_an_unrelated_page_alone()
     {
         using var client = _site.CreatePlainClient();
         var edited = await GetAsync(client, EditedPair);
+        Assert.DoesNotContain("$2.65", edited.Body, StringComparison.Ordinal);
         var unrelated = await GetAsync(client, UnrelatedPair);
-        Assert.DoesNotContain("GPT-4o", unrelated.Body, StringComparison.Ordinal);
+        // The unrelated page never shows the edited model (it may link to Birch-4o mini).
+        Assert.DoesNotMatch("Birch-4o(?! mini)", unrelated.Body);
 
         var original = File.ReadAllText(_site.PathOf(RouteFile));
         var text = original
-            .Replace("price:\n  input: 2.5\n", "price:\n  input: 2.75\n", StringComparison.Ordinal)
-            .Replace("checked: 2025-07-04\n", "checked: 2026-12-01\n", StringComparison.Ordinal)
-            + "- date: 2026-12-01\n  event: changed\n  input: 2.75\n  output: 10\n  cache_read: 1.25\n";
+            .Replace("price:\n  input: 2.5\n", "price:\n  input: 2.65\n", StringComparison.Ordinal)
+            .Replace("checked: 2026-07-01\n", "checked: 2026-12-01\n", StringComparison.Ordinal)
+            + "  - date: 2026-12-01\n    event: changed\n    input: 2.65\n    output: 10\n";
         Assert.NotEqual(original, text);
         _site.Write(RouteFile, text);
 
-        var after = await WaitForAsync(client, EditedPair, page => page.Body.Contains("$2.75", StringComparison.Ordinal));
+        var after = await WaitForAsync(client, EditedPair, page => page.Body.Contains("$2.65", StringComparison.Ordinal));
         Assert.NotEqual(edited.ETag, after.ETag);
         Assert.True(after.LastModified > edited.LastModified, $"Last-Modified {after.LastModified:R} is not later than {edited.LastModified:R}");
         Assert.Equal(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero), after.LastModified);

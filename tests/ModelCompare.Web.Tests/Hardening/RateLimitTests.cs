@@ -5,15 +5,11 @@ namespace ModelCompare.Web.Tests.Hardening;
 
 public sealed class RateLimitTests : IDisposable
 {
-    private readonly EditableSiteFactory _site = new(new Dictionary<string, string?>
-    {
-        ["ModelCompare:QueryPagePermitsPerMinute"] = "3",
-        ["ModelCompare:WatchData"] = "false",
-    });
+    private readonly SiteFactory _site = SiteFactory.For(SiteOptions.Fixture(FixtureCatalogSite.Folder).With(("ModelCompare:QueryPagePermitsPerMinute", "3")));
 
     [Theory]
-    [InlineData("/search?q=claude")]
-    [InlineData("/compare?models=qwen-flash,qwen-max,gpt-4o")]
+    [InlineData("/search?q=birch")]
+    [InlineData("/compare?models=alder-v3-2,birch-4o,birch-4o-mini")]
     public async Task Query_pages_answer_429_with_a_clear_message_past_the_limit(string url)
     {
         using var client = _site.CreatePlainClient();
@@ -36,7 +32,7 @@ public sealed class RateLimitTests : IDisposable
         using var client = _site.CreatePlainClient();
         for (var i = 0; i < 10; i++)
         {
-            using var response = await client.GetAsync(new Uri("/compare/qwen-flash-vs-qwen-max?input=" + i, UriKind.Relative));
+            using var response = await client.GetAsync(new Uri("/compare/alder-v3-2-vs-birch-4o?input=" + i, UriKind.Relative));
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         }
     }

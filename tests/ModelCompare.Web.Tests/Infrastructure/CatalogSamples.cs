@@ -1,14 +1,9 @@
-using Microsoft.Extensions.DependencyInjection;
-using ModelCompare.Catalog;
-
 namespace ModelCompare.Web.Tests.Infrastructure;
 
 /// <summary>Real slugs from the catalog the site serves, so URL tables do not hard-code data that editors change.</summary>
 public static class CatalogSamples
 {
-    public static CatalogSnapshot Catalog(this SiteFactory site) => site.Services.GetRequiredService<ICatalogAccessor>().Current;
-
-    /// <summary>Replaces {model}, {alias}, {provider}, {benchmark} and {model2}/{model3} with real slugs (an indexed model, provider and benchmark).</summary>
+    /// <summary>Replaces {model}, {alias} (and {aliased}, the model it names), {provider}, {benchmark} and {model2} to {model5} with real slugs (an indexed model, provider and benchmark).</summary>
     public static string Resolve(this SiteFactory site, string template)
     {
         var c = site.Catalog();
@@ -24,6 +19,7 @@ public static class CatalogSamples
             .Replace("{model4}", models[3].Slug, StringComparison.Ordinal)
             .Replace("{model5}", models[4].Slug, StringComparison.Ordinal)
             .Replace("{alias}", aliased?.Aliases.First(a => c.FindModel(a) is null) ?? c.Models[0].Slug, StringComparison.Ordinal)
+            .Replace("{aliased}", aliased?.Slug ?? c.Models[0].Slug, StringComparison.Ordinal)
             .Replace("{provider}", c.Providers.First(p => plan.Providers.Contains(p.Slug)).Slug, StringComparison.Ordinal)
             .Replace("{benchmark}", c.Benchmarks.First(b => plan.Benchmarks.Contains(b.Slug)).Slug, StringComparison.Ordinal);
     }

@@ -7,13 +7,13 @@ using ModelCompare.Web.Tests.Infrastructure;
 namespace ModelCompare.Web.Tests.Pages.Status;
 
 /// <summary>
-/// A model its maker retired, on the real catalog: Claude Sonnet 3.5 v2 (claude-3-5-sonnet-20241022), whose maker's
-/// own LiteLLM entry dates its retirement Oct 1, 2025. The site judges it on the clock's day.
+/// A model its maker retired, on the fixture catalog: Birch-3, retired on Jun 6, 2025 by its maker's deprecations
+/// page (read Jul 1, 2025), with Birch-4o as its successor. The site judges it on the clock's day.
 /// </summary>
-[Collection(SharedSite.Name)]
-public sealed class ModelStatusPageTests(SiteFactory site)
+[Collection(FixtureCatalog.Name)]
+public sealed class ModelStatusPageTests(FixtureCatalogSite site)
 {
-    private const string Pair = "/compare/claude-3-5-sonnet-vs-gpt-4o";
+    private const string Pair = "/compare/alder-v3-2-vs-birch-3";
 
     /// <summary>A clock stopped at one instant.</summary>
     private sealed class FixedClock(DateTimeOffset now) : TimeProvider
@@ -30,21 +30,19 @@ public sealed class ModelStatusPageTests(SiteFactory site)
 
         var doc = await client.GetDocumentAsync(Pair);
 
-        Assert.Equal(["Status", "Retired on Oct 1, 2025", "Active"], Cells(doc.ByTestId("summary-status")));
+        Assert.Equal(["Status", "Active", "Retired on Jun 6, 2025"], Cells(doc.ByTestId("summary-status")));
         // The upgrade it names is a model that is still sold, however far down the line of successors.
         var note = doc.ByTestId("status-note").Text();
-        Assert.StartsWith("Claude Sonnet 3.5 v2 was retired on Oct 1, 2025; its nearest active successor is ", note, StringComparison.Ordinal);
-        var named = note["Claude Sonnet 3.5 v2 was retired on Oct 1, 2025; its nearest active successor is ".Length..].TrimEnd('.');
-        Assert.Contains(site.Catalog().Models, m => m.Name == named && ModelLifecycle.StatusOn(m, DateOnly.FromDateTime(DateTime.UtcNow)) == ModelCompare.Catalog.ModelStatus.Active);
-        Assert.Equal("Choose GPT-4o: Claude Sonnet 3.5 v2 is retired, so its routes may stop answering.", doc.ByTestId("verdict-line").Text());
-        Assert.DoesNotContain("Choose Claude Sonnet 3.5 v2", doc.Body!.TextContent, StringComparison.Ordinal);
+        Assert.StartsWith("Birch-3 was retired on Jun 6, 2025; its nearest active successor is Birch-4o", note, StringComparison.Ordinal);
+        Assert.Equal("Choose Alder V3.2: Birch-3 is retired, so its routes may stop answering.", doc.ByTestId("verdict-line").Text());
+        Assert.DoesNotContain("Choose Birch-3", doc.Body!.TextContent, StringComparison.Ordinal);
         // "Continue comparing" never suggests a model retired today.
         var retired = site.Catalog().Models.Where(m => ModelLifecycle.IsRetired(m, DateOnly.FromDateTime(DateTime.UtcNow))).Select(m => m.Slug).ToHashSet(StringComparer.Ordinal);
         // Each link pairs one of the page's models with a suggestion: the suggestion is the other slug.
         var suggested = doc.ByTestId("related").QuerySelectorAll("a").Select(a => a.GetAttribute("href")!)
             .Where(href => href.StartsWith("/compare/", StringComparison.Ordinal))
             .SelectMany(href => href["/compare/".Length..].Split("-vs-"))
-            .Where(slug => slug is not ("claude-3-5-sonnet" or "gpt-4o"))
+            .Where(slug => slug is not ("alder-v3-2" or "birch-3"))
             .ToList();
         Assert.NotEmpty(suggested);
         Assert.DoesNotContain(suggested, retired.Contains);
@@ -53,15 +51,15 @@ public sealed class ModelStatusPageTests(SiteFactory site)
     [Fact]
     public async Task Before_its_retirement_day_the_same_page_says_it_retires_and_lets_the_other_rules_decide()
     {
-        await using var factory = new EditableSiteFactory();
+        await using var factory = SiteFactory.For(SiteOptions.Fixture(FixtureCatalogSite.Folder));
         await using var before = factory.WithWebHostBuilder(host => host.ConfigureTestServices(services =>
-            services.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2025, 9, 1, 12, 0, 0, TimeSpan.Zero)))));
+            services.AddSingleton<TimeProvider>(new FixedClock(new DateTimeOffset(2025, 5, 1, 12, 0, 0, TimeSpan.Zero)))));
         using var client = before.CreateClient();
 
         var doc = await client.GetDocumentAsync(Pair);
 
-        Assert.StartsWith("Claude Sonnet 3.5 v2 retires on Oct 1, 2025", doc.ByTestId("status-note").Text(), StringComparison.Ordinal);
-        Assert.Equal(["Status", "Deprecated, retires on Oct 1, 2025", "Active"], Cells(doc.ByTestId("summary-status")));
+        Assert.StartsWith("Birch-3 retires on Jun 6, 2025", doc.ByTestId("status-note").Text(), StringComparison.Ordinal);
+        Assert.Equal(["Status", "Active", "Deprecated, retires on Jun 6, 2025"], Cells(doc.ByTestId("summary-status")));
         Assert.DoesNotContain("is retired, so its routes may stop answering", doc.ByTestId("verdict-line").Text(), StringComparison.Ordinal);
     }
 
@@ -70,28 +68,28 @@ public sealed class ModelStatusPageTests(SiteFactory site)
     {
         using var client = site.CreatePlainClient();
 
-        var profile = await client.GetDocumentAsync("/models/claude-3-5-sonnet");
+        var profile = await client.GetDocumentAsync("/models/birch-3");
         var said = profile.ByTestId("retirement");
         Assert.Equal("retired", said.GetAttribute("data-status"));
-        Assert.StartsWith("Claude Sonnet 3.5 v2 was retired on Oct 1, 2025. Source: LiteLLM (claude-3-5-sonnet-20241022, the maker's own entry), checked Nov 21, 2025.", said.Text(), StringComparison.Ordinal);
-        Assert.StartsWith("https://github.com/BerriAI/litellm/", said.QuerySelector("a")!.GetAttribute("href"), StringComparison.Ordinal);
-        Assert.Contains(profile.ByTestId("specs").QuerySelectorAll("tr"), r => Cells(r).SequenceEqual(["Status", "Retired on Oct 1, 2025"]));
+        Assert.StartsWith("Birch-3 was retired on Jun 6, 2025. Source: Birch deprecations, checked Jul 1, 2025.", said.Text(), StringComparison.Ordinal);
+        Assert.Equal("https://birch.example/deprecations", said.QuerySelector("a")!.GetAttribute("href"));
+        Assert.Contains(profile.ByTestId("specs").QuerySelectorAll("tr"), r => Cells(r).SequenceEqual(["Status", "Retired on Jun 6, 2025"]));
 
         var list = await client.GetDocumentAsync("/models");
-        var row = list.QuerySelector("[data-testid='model-row'][data-slug='claude-3-5-sonnet']")!;
+        var row = list.QuerySelector("[data-testid='model-row'][data-slug='birch-3']")!;
         Assert.Equal("retired", row.ByTestId("status-badge").Text());
-        Assert.Null(list.QuerySelector("[data-testid='model-row'][data-slug='claude-sonnet-4-5'] [data-testid='status-badge']"));
+        Assert.Null(list.QuerySelector("[data-testid='model-row'][data-slug='birch-4o'] [data-testid='status-badge']"));
 
         var csv = await client.GetStringAsync(new Uri("/data/models.csv", UriKind.Relative));
         var lines = csv.Split('\n');
         var header = lines[0].Split(',');
-        var claude = lines.Single(l => l.StartsWith("claude-3-5-sonnet,", StringComparison.Ordinal)).Split(',');
-        Assert.Equal(("retired", "2025-10-01"), (claude[Array.IndexOf(header, "status")], claude[Array.IndexOf(header, "retirement_date")]));
+        var birch = lines.Single(l => l.StartsWith("birch-3,", StringComparison.Ordinal)).Split(',');
+        Assert.Equal(("retired", "2025-06-06"), (birch[Array.IndexOf(header, "status")], birch[Array.IndexOf(header, "retirement_date")]));
 
         using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("/data/catalog.json", UriKind.Relative)));
-        var model = json.RootElement.GetProperty("models").EnumerateArray().Single(m => m.GetProperty("slug").GetString() == "claude-3-5-sonnet");
-        Assert.Equal(("retired", "claude-3-7-sonnet"), (model.GetProperty("status").GetString(), model.GetProperty("successor").GetString()));
-        Assert.Equal("2025-11-21", model.GetProperty("status_source").GetProperty("checked").GetString());
+        var model = json.RootElement.GetProperty("models").EnumerateArray().Single(m => m.GetProperty("slug").GetString() == "birch-3");
+        Assert.Equal(("retired", "birch-4o"), (model.GetProperty("status").GetString(), model.GetProperty("successor").GetString()));
+        Assert.Equal("2025-07-01", model.GetProperty("status_source").GetProperty("checked").GetString());
     }
 
     [Fact]
@@ -108,6 +106,16 @@ public sealed class ModelStatusPageTests(SiteFactory site)
         Assert.NotEmpty(links);
         Assert.DoesNotContain(links, href => retired.Any(slug => href.EndsWith("-vs-" + slug, StringComparison.Ordinal) || href.Contains("/" + slug + "-vs-", StringComparison.Ordinal)));
     }
+}
+
+/// <summary>
+/// Facts the importer decides by the order of its sources, on the real catalog's pages: these name the models
+/// whose sources disagree, so they are checks of today's data rather than of page behaviour.
+/// </summary>
+[Collection(SharedSite.Name)]
+public sealed class SourceOrderFactsTests(SiteFactory site)
+{
+    private static string[] Cells(AngleSharp.Dom.IElement row) => [.. row.Children.Select(c => c.Text())];
 
     [Fact]
     public async Task Facts_decided_by_source_order_read_right_on_their_pages()

@@ -1,6 +1,3 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Mvc.Testing;
-
 namespace ModelCompare.Web.Tests.Infrastructure;
 
 /// <summary>
@@ -22,7 +19,7 @@ public sealed class FixtureFolder : IDisposable
         Directory.CreateDirectory(DatabaseDirectory);
     }
 
-    public string Root { get; } = Path.Combine(Path.GetTempPath(), "modelcompare-web-tests", Guid.NewGuid().ToString("N"));
+    public string Root { get; } = Path.Combine(Path.GetTempPath(), "modelcompare-web-tests-" + Guid.NewGuid().ToString("N"));
 
     public string Data => Path.Combine(Root, "data");
 
@@ -39,8 +36,13 @@ public sealed class FixtureFolder : IDisposable
         File.WriteAllText(PathOf(relative), text.Replace(oldText, newText, StringComparison.Ordinal));
     }
 
+    /// <summary>A site over this folder, not watching it (<paramref name="settings"/> may turn watching on).</summary>
+    public SiteOptions Options(IReadOnlyDictionary<string, string?>? settings = null) =>
+        new SiteOptions { DataDirectory = Data, DatabasePath = Database }
+            .With([("ModelCompare:WatchData", "false"), .. (settings ?? new Dictionary<string, string?>()).Select(s => (s.Key, s.Value))]);
+
     /// <summary>A site over this folder; dispose it and start another to restart.</summary>
-    public FixtureSite Start(IReadOnlyDictionary<string, string?>? settings = null) => new(this, settings);
+    public SiteFactory Start(IReadOnlyDictionary<string, string?>? settings = null) => SiteFactory.For(Options(settings));
 
     public void Dispose()
     {
@@ -48,31 +50,6 @@ public sealed class FixtureFolder : IDisposable
         if (Directory.Exists(Root))
         {
             Directory.Delete(Root, recursive: true);
-        }
-    }
-}
-
-public sealed class FixtureSite(FixtureFolder folder, IReadOnlyDictionary<string, string?>? settings) : WebApplicationFactory<Program>
-{
-    public HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-
-    public async Task<(int Status, string Body)> GetAsync(string url)
-    {
-        using var client = CreatePlainClient();
-        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
-        return ((int)response.StatusCode, await response.Content.ReadAsStringAsync());
-    }
-
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        builder.UseEnvironment("Production");
-        builder.UseSetting("ModelCompare:PublicOrigin", "http://localhost:5080");
-        builder.UseSetting("ModelCompare:DataDirectory", folder.Data);
-        builder.UseSetting("ModelCompare:DatabasePath", folder.Database);
-        builder.UseSetting("ModelCompare:WatchData", "false");
-        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
-        {
-            builder.UseSetting(key, value);
         }
     }
 }
