@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
 using ModelCompare.Data;
+using ModelCompare.Web.Charts;
 using ModelCompare.Web.Hosting;
 using ModelCompare.Web.Previews;
 using ModelCompare.Web.Site;
@@ -331,6 +332,8 @@ public static class SiteExport
         paths.UnionWith(snapshot.Models.Select(m => Urls.Model(m.Slug)));
         paths.UnionWith(snapshot.Providers.Select(p => Urls.Provider(p.Slug)));
         paths.UnionWith(snapshot.Benchmarks.Select(b => Urls.Benchmark(b.Slug)));
+        // The leaderboards' price against score charts, which pair pages and leaderboards link as images.
+        paths.UnionWith(ChartFiles.Paths(snapshot));
         foreach (var a in snapshot.Models)
         {
             foreach (var b in snapshot.Models)

@@ -71,6 +71,44 @@ public sealed class IncrementalExportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_price_edit_leaves_an_unrelated_pair_page_that_shows_the_edited_models_chart_byte_for_byte_the_same()
+    {
+        // With all four models on GPQA Diamond, every pair page shows its price against score chart, which plots GPT-4o.
+        foreach (var model in new[] { "deepseek-r1", "gpt-4o-mini" })
+        {
+            File.AppendAllText(Path.Combine(Data, "benchmarks", "gpqa-diamond.yaml"), $"""
+                  - model: {model}
+                    value: 60.5
+                    source: Epoch AI
+                    source_url: https://epoch.ai/benchmarks
+                    self_reported: false
+
+                """);
+        }
+
+        const string Unrelated = "/compare/deepseek-r1-vs-deepseek-v3-2";
+        const string Chart = "/charts/gpqa-diamond.svg";
+        var page = Path.Combine(Output, "compare", "deepseek-r1-vs-deepseek-v3-2", "index.html");
+        var chart = Path.Combine(Output, "charts", "gpqa-diamond.svg");
+        await ExportAsync(Output);
+        var (pageBefore, chartBefore) = (File.ReadAllBytes(page), File.ReadAllBytes(chart));
+        Assert.Contains($"src=\"{Chart}\"", System.Text.Encoding.UTF8.GetString(pageBefore), StringComparison.Ordinal);
+        Assert.Contains("data-slug=\"gpt-4o\"", System.Text.Encoding.UTF8.GetString(chartBefore), StringComparison.Ordinal);
+        Edit("routes/openai/gpt-4o.yaml", "  input: 2.5\n", "  input: 2.4\n");
+
+        var result = await ExportAsync(Output);
+        await ExportAsync(Path.Combine(_root, "fresh"), full: true);
+
+        // The chart's file shows the new price; the unrelated page that links it is neither rendered again nor different when it is.
+        Assert.Contains(Chart, result.Changed);
+        Assert.NotEqual(chartBefore, File.ReadAllBytes(chart));
+        Assert.Contains("/compare/deepseek-v3-2-vs-gpt-4o", result.Changed);
+        Assert.DoesNotContain(Unrelated, result.Changed);
+        Assert.Equal(pageBefore, File.ReadAllBytes(page));
+        Assert.Equal(pageBefore, File.ReadAllBytes(Path.Combine(_root, "fresh", "compare", "deepseek-r1-vs-deepseek-v3-2", "index.html")));
+    }
+
+    [Fact]
     public async Task A_removed_model_deletes_its_pages_and_their_compressed_copies()
     {
         await ExportAsync(Output);
