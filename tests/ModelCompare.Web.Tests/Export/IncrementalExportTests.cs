@@ -109,11 +109,35 @@ public sealed class IncrementalExportTests : IDisposable
     }
 
     [Fact]
+    public async Task The_gzip_copies_an_earlier_export_wrote_are_deleted_even_beside_files_it_keeps()
+    {
+        await ExportAsync(Output);
+        // What an export that wrote .gz copies left: one beside every text file, and "1" in its manifest.
+        var manifest = ExportManifest.PathFor(Output);
+        var lines = File.ReadAllLines(manifest);
+        Assert.EndsWith("\t2", lines[1], StringComparison.Ordinal);
+        lines[1] = lines[1][..^1] + "1";
+        File.WriteAllLines(manifest, lines);
+        var brotli = Directory.EnumerateFiles(Output, "*.br", SearchOption.AllDirectories).ToList();
+        foreach (var file in brotli)
+        {
+            File.WriteAllBytes(file[..^3] + ".gz", [1]);
+        }
+
+        var result = await ExportAsync(Output);
+
+        Assert.True(brotli.Count > 20, $"{brotli.Count} .br files");
+        Assert.Equal(0, result.Written);
+        Assert.Empty(Directory.EnumerateFiles(Output, "*.gz", SearchOption.AllDirectories));
+        Assert.EndsWith("\t2", File.ReadAllLines(manifest)[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_removed_model_deletes_its_pages_and_their_compressed_copies()
     {
         await ExportAsync(Output);
         var page = Path.Combine(Output, "compare", "gpt-4o-vs-gpt-4o-mini", "index.html");
-        Assert.True(File.Exists(page) && File.Exists(page + ".br") && File.Exists(page + ".gz"));
+        Assert.True(File.Exists(page) && File.Exists(page + ".br"));
         Assert.True(File.Exists(Path.Combine(Output, "compare", "gpt-4o-vs-gpt-4o-mini", "preview.png")));
         File.Delete(Path.Combine(Data, "models", "openai", "gpt-4o-mini.md"));
         File.Delete(Path.Combine(Data, "routes", "openai", "gpt-4o-mini.yaml"));
@@ -126,7 +150,7 @@ public sealed class IncrementalExportTests : IDisposable
         Assert.Equal(gone.Count, result.Removed);
         // Three models' and three pairs' previews, three providers' and one leaderboard's.
         Assert.Equal(10, result.Images);
-        Assert.False(File.Exists(page) || File.Exists(page + ".br") || File.Exists(page + ".gz"));
+        Assert.False(File.Exists(page) || File.Exists(page + ".br"));
         Assert.False(Directory.Exists(Path.GetDirectoryName(page)), "the emptied folder is removed");
         Assert.DoesNotContain(Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories), f => f.Contains("gpt-4o-mini", StringComparison.Ordinal));
     }
