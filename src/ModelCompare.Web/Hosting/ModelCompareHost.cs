@@ -215,6 +215,8 @@ public static class ModelCompareHost
         app.UseRouting();
         app.UseRateLimiter();
         app.UseOutputCache();
+        // Inside the cache, so a cached page keeps the validators it was given when it was rendered.
+        app.UseMiddleware<DataVersionHeaders.Validators>();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = CatalogHealthCheck.WriteAsync });
         app.MapModelCompareFeeds();
         app.MapPreviewImages();
