@@ -46,8 +46,8 @@ public sealed record PairComparison
     public required PricingSection Pricing { get; init; }
     public required ImmutableArray<CapabilityRow> Capabilities { get; init; }
     public required BenchmarkSection Benchmarks { get; init; }
-    /// <summary>Price against score on the shared benchmark that charts the most models, the pair highlighted; null when none does.</summary>
-    public PriceScoreChart? PriceScore { get; init; }
+    /// <summary>The price against score chart of the shared benchmark that charts the most models, with where the pair sits on it; null when none does.</summary>
+    public PairPriceScore? PriceScore { get; init; }
     public required DeepDiveSection DeepDive { get; init; }
     public required ImmutableArray<FaqItem> Faq { get; init; }
     public required RelatedSection Related { get; init; }

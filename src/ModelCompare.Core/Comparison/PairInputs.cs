@@ -16,11 +16,14 @@ namespace ModelCompare.Comparison;
 /// against the rest of the catalog) are the same;</item>
 /// <item>each model's alternatives (the first <see cref="ComparisonEngine.RelatedPerSide"/> + 1, from
 /// which the list without the other model follows) are the same;</item>
-/// <item>the providers it is routed through or made by, every benchmark, the credits, every score of each model, the price-against-score
-/// charts of the leaderboards both models are on, and (for a model with a retirement date) the day the
-/// snapshot was built are the same;</item>
+/// <item>the providers it is routed through or made by, every benchmark, the credits, every score of each model, which
+/// leaderboard's price-against-score chart the page links (the shared one that charts the most models), and (for a
+/// model with a retirement date) the day the snapshot was built are the same;</item>
 /// <item>whether <see cref="IndexPlan"/> indexes the pair is the same.</item>
 /// </list>
+/// The chart itself (every other model's price on it) is not an input: the page links it as an image of its own
+/// (<c>/charts/{benchmark}.svg</c>) and prints only where the pair sits on it, so another model's price edit
+/// leaves the page as it is.
 /// A new input to <see cref="ComparisonEngine.Compare(CatalogSnapshot, Model, Model, TrafficProfile, PriceChoice?)"/> must be added here, or the incremental
 /// export will keep a page it should rewrite.
 /// </summary>
@@ -34,8 +37,8 @@ public sealed class PairInputs
 
     private readonly string _catalog;
     private readonly FrozenDictionary<string, string> _models;
-    private readonly FrozenDictionary<string, string[]> _boards;
-    private readonly FrozenDictionary<string, string> _charts;
+    private readonly FrozenDictionary<string, string[]> _benchmarks;
+    private readonly FrozenDictionary<string, PriceScoreChart> _charts;
     private readonly IndexPlan _index;
 
     public PairInputs(CatalogSnapshot catalog, ComparisonEngine engine)
@@ -58,19 +61,17 @@ public sealed class PairInputs
             }),
             StringComparer.Ordinal);
 
-        // The price-against-score chart a pair page may show is the main leaderboard of a benchmark both models
-        // are scored on, with every charted model's price: a pair's digest covers the charts of all the
-        // benchmarks the two share (not every benchmark either is on), so a price change re-renders only the
-        // pairs that can show it.
-        _boards = catalog.Models.ToFrozenDictionary(
+        // The price-against-score chart a pair page links is the main leaderboard of a benchmark both models are
+        // scored on: which one follows from how many models each such chart plots, not from their prices.
+        _benchmarks = catalog.Models.ToFrozenDictionary(
             m => m.Slug,
             m => catalog.ScoresFor(m.Slug)
-                .Select(s => PriceScoreCharts.BoardKey(s.BenchmarkSlug, null))
+                .Select(s => s.BenchmarkSlug)
                 .Distinct(StringComparer.Ordinal)
                 .Order(StringComparer.Ordinal)
                 .ToArray(),
             StringComparer.Ordinal);
-        _charts = catalog.Stats.PriceScores.ToFrozenDictionary(kv => kv.Key, kv => Digest(kv.Value), StringComparer.Ordinal);
+        _charts = catalog.Stats.PriceScores;
         _index = catalog.Stats.Index;
     }
 
@@ -89,16 +90,20 @@ public sealed class PairInputs
 
         // Whether the page is indexed (its robots meta and canonical link) follows the whole catalog's rivals.
         var text = new StringBuilder(_catalog).Append('/').Append(a).Append('/').Append(b).Append(_index.IsIndexed(slugA, slugB) ? "/indexed" : "/noindex");
-        foreach (var key in SharedBoards(_boards[slugA], _boards[slugB]))
+        // Which chart the page links follows from how many models each chart of a shared benchmark plots.
+        foreach (var slug in Shared(_benchmarks[slugA], _benchmarks[slugB]))
         {
-            text.Append('/').Append(key).Append('=').Append(_charts.GetValueOrDefault(key, "-"));
+            if (_charts.TryGetValue(PriceScoreCharts.BoardKey(slug, null), out var chart))
+            {
+                text.Append('/').Append(slug).Append('=').Append(chart.Points.Length);
+            }
         }
 
         return Hash(text.ToString());
     }
 
     /// <summary>The keys in both ordinal-sorted lists, in order.</summary>
-    private static IEnumerable<string> SharedBoards(string[] a, string[] b)
+    private static IEnumerable<string> Shared(string[] a, string[] b)
     {
         var (i, j) = (0, 0);
         while (i < a.Length && j < b.Length)

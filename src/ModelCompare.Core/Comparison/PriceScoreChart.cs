@@ -56,6 +56,22 @@ public sealed record PriceScoreChart(
 }
 
 /// <summary>
+/// What a pair page says about the price against score chart it links: the chart's benchmark (the image is that
+/// leaderboard's chart, one file shared by every page that shows it), where each of the pair sits on it, and a note
+/// for either that has no price. Nothing here depends on another model's price, so a price edit elsewhere leaves
+/// the pair's page as it is.
+/// </summary>
+public sealed record PairPriceScore(
+    string BenchmarkSlug,
+    string BenchmarkName,
+    string? Protocol,
+    bool HigherIsBetter,
+    ImmutableArray<PriceScorePoint> Pair,
+    ImmutableArray<string> Notes,
+    string Alt,
+    string Caption);
+
+/// <summary>
 /// Builds the price against score charts. Only models with a positive list or market price are drawn (a log
 /// scale has no place for $0), never at a reseller's price; a chart needs <see cref="MinPoints"/> of them.
 /// </summary>
@@ -100,40 +116,44 @@ public static class PriceScoreCharts
     }
 
     /// <summary>
-    /// The chart a pair page shows: of the benchmarks the pair shares, the one whose main leaderboard charts the
-    /// most models (then the benchmark's slug), with the two models highlighted. Null when no shared
-    /// benchmark has a chart.
+    /// The chart a pair page links: of the benchmarks the pair shares, the one whose main leaderboard charts the
+    /// most models (then the benchmark's slug), with the pair's own points. Null when no shared benchmark has a chart.
     /// </summary>
-    internal static PriceScoreChart? ForPair(CatalogStats stats, ModelFacts a, ModelFacts b, BenchmarkSection benchmarks)
+    internal static PairPriceScore? ForPair(CatalogStats stats, ModelFacts a, ModelFacts b, BenchmarkSection benchmarks)
     {
-        var chart = benchmarks.Shared
-            .Select(r => stats.PriceScores.GetValueOrDefault(BoardKey(r.BenchmarkSlug, null)))
+        var chart = Choose(stats.PriceScores, benchmarks.Shared.Select(r => r.BenchmarkSlug));
+        return chart is null ? null : Highlight(chart, a, b);
+    }
+
+    /// <summary>Of the charts of the given benchmarks' main leaderboards, the one with the most points (then the benchmark's slug).</summary>
+    public static PriceScoreChart? Choose(IReadOnlyDictionary<string, PriceScoreChart> charts, IEnumerable<string> benchmarkSlugs)
+    {
+        ArgumentNullException.ThrowIfNull(charts);
+        ArgumentNullException.ThrowIfNull(benchmarkSlugs);
+        return benchmarkSlugs
+            .Select(slug => charts.GetValueOrDefault(BoardKey(slug, null)))
             .OfType<PriceScoreChart>()
             .OrderByDescending(c => c.Points.Length)
             .ThenBy(c => c.BenchmarkSlug, StringComparer.Ordinal)
             .FirstOrDefault();
-        return chart is null ? null : Highlight(chart, a, b);
     }
 
-    /// <summary>The chart with <paramref name="a"/> and <paramref name="b"/> marked, and a note for either that has no price on it.</summary>
-    public static PriceScoreChart Highlight(PriceScoreChart chart, ModelFacts a, ModelFacts b)
+    /// <summary>The pair's points on <paramref name="chart"/>, <paramref name="a"/> first, and a note for either that has no price on it.</summary>
+    public static PairPriceScore Highlight(PriceScoreChart chart, ModelFacts a, ModelFacts b)
     {
         ArgumentNullException.ThrowIfNull(chart);
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var points = chart.Points
-            .Select(p => p with { Role = p.ModelSlug == a.Slug ? ChartRole.A : p.ModelSlug == b.Slug ? ChartRole.B : ChartRole.Other })
+        var pair = new[] { (Facts: a, Role: ChartRole.A), (Facts: b, Role: ChartRole.B) }
+            .Select(x => chart.Points.FirstOrDefault(p => p.ModelSlug == x.Facts.Slug) is { } p ? p with { Role = x.Role, GivesMostForPrice = false } : null)
+            .OfType<PriceScorePoint>()
             .ToImmutableArray();
         var notes = new[] { a, b }
-            .Where(m => !points.Any(p => p.ModelSlug == m.Slug))
+            .Where(m => !pair.Any(p => p.ModelSlug == m.Slug))
             .Select(m => m.Price.ReferenceBlend == 0m ? Sentences.PriceScoreFree(m.Name) : Sentences.PriceScoreMissing(m.Name))
             .ToImmutableArray();
-        return chart with
-        {
-            Points = points,
-            Title = Sentences.PriceScoreTitle(chart.BenchmarkName, chart.Protocol, points.Length, a.Name, b.Name),
-            Notes = notes,
-        };
+        return new PairPriceScore(chart.BenchmarkSlug, chart.BenchmarkName, chart.Protocol, chart.HigherIsBetter, pair, notes,
+            Sentences.PriceScoreAlt(chart.BenchmarkName, chart.Protocol), chart.Caption);
     }
 
     /// <summary>The key of one benchmark's leaderboard for one protocol ("gpqa-diamond|no tools"; "gpqa-diamond|" for none stated).</summary>

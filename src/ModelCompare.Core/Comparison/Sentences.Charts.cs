@@ -20,6 +20,18 @@ public static partial class Sentences
         return aName is null || bName is null ? title : $"{title}, with {aName} and {bName} highlighted";
     }
 
+    /// <summary>
+    /// The text alternative of a leaderboard's chart where a page links it as an image: "Price against GPQA Diamond
+    /// score, each model on the leaderboard with a list or market price". No count and no model, so every page that
+    /// links the chart says the same whatever other models' prices do.
+    /// </summary>
+    public static string PriceScoreAlt(string benchmarkName, string? protocol) =>
+        $"Price against {benchmarkName} score{(protocol is null ? string.Empty : $" ({protocol})")}, each model on the leaderboard with a list or market price";
+
+    /// <summary>"GPT-4o: 49.1% at $4.75 per 1M tokens (list price)."</summary>
+    public static string PriceScorePlace(string name, string scoreText, string priceText, string basisName) =>
+        $"{name}: {scoreText} at {priceText} ({basisName}).";
+
     /// <summary>"GPT-4o has no list or market price, so it is not on the chart."</summary>
     public static string PriceScoreMissing(string name) => $"{name} has no list or market price, so it is not on the chart.";
 

@@ -161,18 +161,45 @@ public static class SvgCharts
         return Close(svg);
     }
 
+    /// <summary>The viewBox height of a price against score chart.</summary>
+    public const int PriceScoreHeight = 320;
+
     /// <summary>
-    /// Price (log scale, x) against score (y, turned over when lower is better). The pair's two models are drawn
-    /// large and labelled; other models are grey, and the ones that give the most for their price are labelled
-    /// where a label fits. A market price is a hollow point, a list price a filled one.
+    /// A leaderboard's price against score chart as a file of its own (<c>/charts/{benchmark}.svg</c>), which pages link
+    /// with <c>&lt;img&gt;</c>: the same drawing, with its colours, light and dark, in a stylesheet of its own, since an
+    /// image reads none of the page's.
     /// </summary>
-    public static IHtmlContent PriceScore(PriceScoreChart chart)
+    public static byte[] PriceScoreFile(PriceScoreChart chart) => Encoding.UTF8.GetBytes(DrawPriceScore(chart, FileStyle));
+
+    /// <summary>The rules of <c>wwwroot/css/site.css</c> that a price against score chart uses, for the chart as a file.</summary>
+    private const string FileStyle =
+        ":root{--bg:#fff;--text:#1b1f24;--muted:#4d5560;--border:#d5d9df;--role-a:#0b57d0;--role-b:#a14f00;--role-other:#6b7280}"
+        + "@media (prefers-color-scheme:dark){:root{--bg:#111418;--text:#e8eaed;--muted:#b0b7c0;--border:#39414b;--role-a:#8ab4f8;--role-b:#f6ad55;--role-other:#9aa3ad}}"
+        + "svg{font-family:system-ui,-apple-system,\"Segoe UI\",Roboto,sans-serif}"
+        + "text{fill:var(--text)}"
+        + ".role-a{--role:var(--role-a)}.role-b{--role:var(--role-b)}.role-other{--role:var(--role-other)}"
+        + ".role-a,.role-b,.role-other{fill:var(--role);stroke:var(--role)}"
+        + "circle.point{fill-opacity:.85;stroke-width:1.5}circle.point.pair{fill-opacity:1;stroke:var(--bg);stroke-width:2}"
+        + "line.leader{stroke-width:1;opacity:.7}circle.hollow{fill:var(--bg);fill-opacity:1;stroke-width:2}"
+        + ".grid{stroke:var(--border);stroke-width:.5}.axis{stroke:var(--muted);stroke-width:1}"
+        + "text.label{font-weight:600;paint-order:stroke;stroke:var(--bg);stroke-width:3px}";
+
+    /// <summary>
+    /// Price (log scale, x) against score (y, turned over when lower is better). Models are grey, and the ones that
+    /// give the most for their price are labelled where a label fits (a highlighted pair, if a chart has one, is
+    /// drawn large and always labelled). A market price is a hollow point, a list price a filled one.
+    /// </summary>
+    private static string DrawPriceScore(PriceScoreChart chart, string? style)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        const int Height = 320, Left = 48, Right = 10, Top = 10, Bottom = 52;
+        const int Height = PriceScoreHeight, Left = 48, Right = 10, Top = 10, Bottom = 52;
         const int PlotW = ViewWidth - Left - Right;
         const int PlotH = Height - Top - Bottom;
         var svg = Open(chart.Title, Height, "scatter-chart");
+        if (style is not null)
+        {
+            svg.Append("<style>").Append(style).Append("</style>");
+        }
 
         var lo = Math.Log10((double)chart.MinBlend / 1.3);
         var hi = Math.Log10((double)chart.MaxBlend * 1.3);
@@ -250,7 +277,7 @@ public static class SvgCharts
             svg.Append(Inv, $"<text class=\"label\" data-for=\"{Text(p.ModelSlug)}\" x=\"{N(box.X1)}\" y=\"{N(box.Y2 - 3)}\">{Text(text)}</text>");
         }
 
-        return Close(svg);
+        return svg.Append("</svg>").ToString();
     }
 
     /// <summary>Farther than this from its point (viewBox units), a label gets a line to it.</summary>

@@ -32,6 +32,12 @@ public sealed class ExportManifest
 
     public bool Precompressed { get; }
 
+    /// <summary>
+    /// Written by an export that put a <c>.gz</c> copy beside each <c>.br</c> one (its manifest says <c>1</c> where
+    /// one that writes <c>.br</c> copies only says <c>2</c>): the next export deletes those copies.
+    /// </summary>
+    public bool HasGzipCopies { get; init; }
+
     public IReadOnlyDictionary<string, ManifestEntry> Entries { get; }
 
     /// <summary>The manifest's file for an output folder: <c>out/site</c> keeps it in <c>out/site.manifest</c>.</summary>
@@ -77,7 +83,7 @@ public sealed class ExportManifest
             }
         }
 
-        return new ExportManifest(build, precompressed == "1", entries, rejected);
+        return new ExportManifest(build, precompressed is "1" or "2", entries, rejected) { HasGzipCopies = precompressed == "1" };
     }
 
     /// <summary>A value from a manifest line as it can be printed on one line: control characters escaped, long values cut.</summary>
@@ -99,7 +105,7 @@ public sealed class ExportManifest
         using (var writer = new StreamWriter(temp, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)))
         {
             writer.WriteLine(Header);
-            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"build\t{Build}\t{(Precompressed ? 1 : 0)}"));
+            writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"build\t{Build}\t{(Precompressed ? 2 : 0)}"));
             foreach (var entry in Entries.Values.OrderBy(e => e.Path, StringComparer.Ordinal))
             {
                 writer.WriteLine($"{entry.Path}\t{entry.File}\t{entry.ContentHash}\t{entry.Inputs}");

@@ -39,11 +39,11 @@ public static class SiteCommands
         health.SetAction((parse, cancel) => ProbeAsync(parse.GetValue(url)!, cancel));
 
         var exportOut = new Option<string>("--out") { Description = "The folder to write the static site to.", Required = true };
-        var noCompress = new Option<bool>("--no-precompress") { Description = "Skip the .br and .gz copies." };
+        var noCompress = new Option<bool>("--no-precompress") { Description = "Skip the .br copies." };
         var full = new Option<bool>("--full") { Description = "Render every page and preview, even those whose inputs have not changed since the last export." };
         var noPreviews = new Option<bool>("--no-previews") { Description = "Skip the share preview images (and delete those of an earlier export): pages only, to time them alone." };
         var force = new Option<bool>("--force") { Description = "Write into a non-empty folder that has no manifest of an earlier export (files the export does not write are left alone)." };
-        var export = new Command("export", "Render every canonical page, sitemap, feed, data download, asset and share preview to static files, with .br and .gz copies of the text. After an earlier export, only changed files are written and their URLs printed, one per line. Refuses (exit code 2) the data folder, a folder inside or above it, a repository's root, / and, without --force, a non-empty folder it did not write.") { data, exportOut, noCompress, full, noPreviews, force };
+        var export = new Command("export", "Render every canonical page, sitemap, feed, data download, asset and share preview to static files, with .br copies of the text. After an earlier export, only changed files are written and their URLs printed, one per line. Refuses (exit code 2) the data folder, a folder inside or above it, a repository's root, / and, without --force, a non-empty folder it did not write.") { data, exportOut, noCompress, full, noPreviews, force };
         export.SetAction((parse, cancel) => ExportAsync(new ExportOptions(invocation.Resolve(parse.GetValue(exportOut)!)) { DataDirectory = parse.GetValue(data) is { } folder ? invocation.Resolve(folder) : null, Precompress = !parse.GetValue(noCompress), Full = parse.GetValue(full), Previews = !parse.GetValue(noPreviews), Force = parse.GetValue(force), InvokedFrom = invocation.Directory }, cancel));
 
         var baseRevision = new Option<string>("--base") { Description = "The git revision whose data folder is the base (default HEAD, the last commit).", DefaultValueFactory = _ => "HEAD" };

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
 using ModelCompare.Data;
+using ModelCompare.Web.Charts;
 using ModelCompare.Web.Hosting;
 using ModelCompare.Web.Previews;
 using ModelCompare.Web.Site;
@@ -24,7 +25,7 @@ public sealed record ExportOptions(string OutputDirectory)
     /// <summary>Only these paths instead of the whole site (for tests and spot checks); nothing is deleted.</summary>
     public IReadOnlyList<string>? Paths { get; init; }
 
-    /// <summary>Whether to write <c>.br</c> and <c>.gz</c> copies beside each compressible file.</summary>
+    /// <summary>Whether to write a <c>.br</c> copy beside each compressible file.</summary>
     public bool Precompress { get; init; } = true;
 
     /// <summary>
@@ -105,7 +106,7 @@ public sealed record ExportResult(
 /// Renders the site to static files. It runs the real site's pipeline in-process (the test server,
 /// no sockets) and asks it for every canonical page, indexed or not, and every URL the sitemap lists (plus robots.txt, the feed, the data
 /// downloads, the 404 page and the static assets), so an exported file is byte for byte what the live
-/// site answers for its URL. Beside each file go its <c>.br</c> and <c>.gz</c> copies.
+/// site answers for its URL. Beside each text file goes its <c>.br</c> copy.
 /// <para>
 /// Against the manifest of the last export it writes only the files whose bytes changed, deletes the
 /// files of URLs that are gone, and does not even render a pair page whose inputs (<see cref="PairInputs"/>)
@@ -180,6 +181,15 @@ public static class SiteExport
                     progress?.Report((n, work.Count));
                 }
             });
+
+            // An export before .br-only copies left a .gz beside each text file it wrote; the files kept as they were still have one.
+            if (previous?.HasGzipCopies == true)
+            {
+                foreach (var entry in run.Entries.Values)
+                {
+                    ExportFiles.DeleteGzipCopy(output, entry.File);
+                }
+            }
 
             // Only an export of the whole site knows which pages are gone.
             if (options.Paths is null && previous is not null)
@@ -331,6 +341,8 @@ public static class SiteExport
         paths.UnionWith(snapshot.Models.Select(m => Urls.Model(m.Slug)));
         paths.UnionWith(snapshot.Providers.Select(p => Urls.Provider(p.Slug)));
         paths.UnionWith(snapshot.Benchmarks.Select(b => Urls.Benchmark(b.Slug)));
+        // The leaderboards' price against score charts, which pair pages and leaderboards link as images.
+        paths.UnionWith(ChartFiles.Paths(snapshot));
         foreach (var a in snapshot.Models)
         {
             foreach (var b in snapshot.Models)

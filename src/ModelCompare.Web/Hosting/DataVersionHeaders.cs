@@ -66,10 +66,54 @@ internal sealed class DataVersionHeaders(RequestDelegate next, CatalogStore stor
     }
 
     /// <summary>The page's data date as an HTTP date (midnight UTC of that day).</summary>
-    private DateTimeOffset PageDate(string path)
+    private DateTimeOffset PageDate(string path) => PageDate(site, path);
+
+    private static DateTimeOffset PageDate(SiteData site, string path)
     {
         var date = site.Current.LastModifiedOf(path);
         return new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+    }
+
+    private static bool IsHtml(string? contentType) =>
+        contentType is not null && contentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Marks validators <see cref="Validators"/> gave a page, so the conditions here treat them as a page's; it is
+    /// taken off before the response leaves.
+    /// </summary>
+    internal const string PageHeader = "X-ModelCompare-Page-Validators";
+
+    /// <summary>
+    /// Gives a page its validators where it is rendered, inside the output cache, so a cached page is stored with
+    /// them: a page served from the cache is then sent as it is, not held and digested again on every request
+    /// (digesting 50 KB was most of what a cached page cost beyond sending it). <see cref="DataVersionHeaders"/>,
+    /// outside the cache, answers the conditions against them.
+    /// </summary>
+    internal sealed class Validators(RequestDelegate next, SiteData site)
+    {
+        public async Task InvokeAsync(HttpContext context)
+        {
+            var request = context.Request;
+            if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || IsExcluded(request.Path))
+            {
+                await next(context);
+                return;
+            }
+
+            var prior = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
+            var path = request.Path.Value ?? "/";
+            await using var gate = new ValidatorGate(context.Response, prior, condition: null, () => PageDate(site, path), markPage: true);
+            context.Features.Set<IHttpResponseBodyFeature>(gate);
+            try
+            {
+                await next(context);
+                await gate.FinishAsync(context.RequestAborted);
+            }
+            finally
+            {
+                context.Features.Set(prior);
+            }
+        }
     }
 
     /// <summary>Pages may change with any editor's save: caches keep them but ask before reuse.</summary>
@@ -170,7 +214,7 @@ internal sealed class DataVersionHeaders(RequestDelegate next, CatalogStore stor
     /// given its validators and answered in full or as a 304; a 200 with its own validators whose condition
     /// is met becomes a 304 and its body is dropped; any other response passes through untouched.
     /// </summary>
-    private sealed class ValidatorGate(HttpResponse response, IHttpResponseBodyFeature prior, Condition? condition, Func<DateTimeOffset> pageDate)
+    private sealed class ValidatorGate(HttpResponse response, IHttpResponseBodyFeature prior, Condition? condition, Func<DateTimeOffset> pageDate, bool markPage = false)
         : Stream, IHttpResponseBodyFeature
     {
         private enum Mode
@@ -216,13 +260,14 @@ internal sealed class DataVersionHeaders(RequestDelegate next, CatalogStore stor
                 _held = new MemoryStream();
                 _mode = Mode.Hold;
             }
-            else if (condition is not null && condition.IsMetBy(response, isPage: false))
+            else if (condition is not null && condition.IsMetBy(response, isPage: response.Headers.Remove(PageHeader)))
             {
                 NotModified();
                 _mode = Mode.Drop;
             }
             else
             {
+                response.Headers.Remove(PageHeader);
                 _mode = Mode.Pass;
             }
 
@@ -256,7 +301,22 @@ internal sealed class DataVersionHeaders(RequestDelegate next, CatalogStore stor
             }
 
             var body = _held.GetBuffer().AsMemory(0, (int)_held.Length);
+            if (markPage)
+            {
+                if (IsHtml(response.ContentType))
+                {
+                    body = body[..HtmlWhitespace.Collapse(body.Span)];
+                    if (response.ContentLength is not null)
+                    {
+                        response.ContentLength = body.Length;
+                    }
+                }
+
+                response.Headers[PageHeader] = "1";
+            }
+
             SetValidators(response, ETagOf(body.Span), pageDate());
+
             if (condition is not null && condition.IsMetBy(response, isPage: true))
             {
                 NotModified();

@@ -13,6 +13,7 @@ using ModelCompare.Comparison;
 using ModelCompare.Data;
 using ModelCompare.Data.Files;
 using ModelCompare.Web.Feeds;
+using ModelCompare.Web.Charts;
 using ModelCompare.Web.Previews;
 using ModelCompare.Web.Site;
 using Serilog;
@@ -104,6 +105,7 @@ public static class ModelCompareHost
         builder.Services.AddSingleton<ComparisonEngine>();
         builder.Services.AddSingleton<SiteData>();
         builder.Services.AddSingleton<PreviewImages>();
+        builder.Services.AddSingleton<ChartFiles>();
 
         // Server: no Server header to advertise the stack.
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
@@ -213,9 +215,12 @@ public static class ModelCompareHost
         app.UseRouting();
         app.UseRateLimiter();
         app.UseOutputCache();
+        // Inside the cache, so a cached page keeps the validators it was given when it was rendered.
+        app.UseMiddleware<DataVersionHeaders.Validators>();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = CatalogHealthCheck.WriteAsync });
         app.MapModelCompareFeeds();
         app.MapPreviewImages();
+        app.MapCharts();
         app.MapRazorPages();
         return app;
     }

@@ -28,6 +28,8 @@ public class ChartDataTests
         .Score("mmlu", "a", 60m).Score("mmlu", "b", 80m).Score("mmlu", "e", 85m)
         .Build();
 
+    private static PriceScoreChart Chart(CatalogSnapshot c) => Leaderboards.PriceScore(c, c.FindBenchmark("gpqa")!, Leaderboards.For(c, c.FindBenchmark("gpqa")!)[0])!;
+
     private static ModelFacts Facts(CatalogSnapshot c, string slug) => Engine.Describe(c, c.FindModel(slug)!, TrafficProfile.Default);
 
     [Fact]
@@ -91,16 +93,47 @@ public class ChartDataTests
     }
 
     [Fact]
-    public void A_pair_chart_uses_the_shared_benchmark_with_the_most_charted_models_and_marks_the_pair()
+    public void A_pair_chart_uses_the_shared_benchmark_with_the_most_charted_models_and_gives_the_pairs_own_points()
     {
         var c = Catalog();
 
         var chart = Engine.Compare(c, Facts(c, "b"), Facts(c, "a")).PriceScore!;
 
         Assert.Equal("gpqa", chart.BenchmarkSlug);
-        Assert.Equal(["a A", "c Other", "b B", "d Other"], chart.Points.Select(p => $"{p.ModelSlug} {p.Role}"));
-        Assert.Equal("Price against GPQA Diamond score for 4 models, with Model A and Model B highlighted", chart.Title);
+        // Only the pair's own points, first model (in the page's order) first: the other models are in the chart's file, not on the page.
+        Assert.Equal(["a A $1 50%", "b B $4 70%"], chart.Pair.Select(p => $"{p.ModelSlug} {p.Role} {p.PriceText} {p.ScoreText}"));
+        // A is the cheapest on the chart and gives the most for its price there; the page does not say so, as it depends on other models' prices.
+        Assert.DoesNotContain(chart.Pair, p => p.GivesMostForPrice);
+        Assert.Equal("Price against GPQA Diamond score, each model on the leaderboard with a list or market price", chart.Alt);
+        Assert.Equal("Model A: 50% at $1 (list price).", Sentences.PriceScorePlace(chart.Pair[0].ModelName, chart.Pair[0].ScoreText, chart.Pair[0].PriceText, chart.Pair[0].BasisName));
         Assert.Empty(chart.Notes);
+    }
+
+    [Fact]
+    public void A_pair_chart_is_the_same_whatever_another_model_on_it_costs()
+    {
+        var cheaper = new CatalogBuilder()
+            .Provider("x", "Maker X")
+            .Model("a", "Model A", "x").Model("b", "Model B", "x").Model("c", "Model C", "x").Model("d", "Model D", "x")
+            .Route("x", "a", 1m, 1m).Route("x", "b", 4m, 4m).Route("x", "c", 2m, 2m).Route("x", "d", 10m, 10m)
+            .Benchmark("gpqa", "GPQA Diamond")
+            .Score("gpqa", "a", 50m).Score("gpqa", "b", 70m).Score("gpqa", "c", 40m).Score("gpqa", "d", 65m);
+        var before = cheaper.Build();
+        var after = new CatalogBuilder()
+            .Provider("x", "Maker X")
+            .Model("a", "Model A", "x").Model("b", "Model B", "x").Model("c", "Model C", "x").Model("d", "Model D", "x")
+            .Route("x", "a", 1m, 1m).Route("x", "b", 4m, 4m).Route("x", "c", 2m, 2m).Route("x", "d", 0.5m, 0.5m)
+            .Benchmark("gpqa", "GPQA Diamond")
+            .Score("gpqa", "a", 50m).Score("gpqa", "b", 70m).Score("gpqa", "c", 40m).Score("gpqa", "d", 65m)
+            .Build();
+
+        var x = Engine.Compare(before, Facts(before, "a"), Facts(before, "b")).PriceScore!;
+        var y = Engine.Compare(after, Facts(after, "a"), Facts(after, "b")).PriceScore!;
+
+        // D now costs less than A and outscores it, so the chart's file changes; the pair's part does not.
+        Assert.NotEqual(Chart(before).Points, Chart(after).Points);
+        Assert.Equal((x.BenchmarkSlug, x.Alt, x.Caption), (y.BenchmarkSlug, y.Alt, y.Caption));
+        Assert.Equal(x.Pair.ToArray(), y.Pair.ToArray());
     }
 
     [Fact]
@@ -110,7 +143,7 @@ public class ChartDataTests
 
         var chart = Engine.Compare(c, Facts(c, "e"), Facts(c, "f")).PriceScore!;
 
-        Assert.DoesNotContain(chart.Points, p => p.Role != ChartRole.Other);
+        Assert.Empty(chart.Pair);
         Assert.Equal(2, chart.Notes.Length);
         Assert.Equal("Model E has no list or market price, so it is not on the chart.", chart.Notes[0]);
         Assert.Equal("Model F is free from its maker, so it has no place on the chart's price scale.", chart.Notes[1]);

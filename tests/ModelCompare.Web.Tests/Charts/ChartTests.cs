@@ -2,6 +2,7 @@ using System.Globalization;
 using AngleSharp.Dom;
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
+using ModelCompare.Web.Charts;
 using ModelCompare.Web.Tests.Infrastructure;
 
 namespace ModelCompare.Web.Tests.Charts;
@@ -53,7 +54,9 @@ public sealed class ChartTests(SiteFactory site)
             charts.AddRange((await client.GetDocumentAsync(url)).QuerySelectorAll("svg.chart"));
         }
 
-        Assert.True(charts.Count >= 5, $"expected the pair's two charts, the leaderboard's two and the price history, found {charts.Count}");
+        // The price against score chart is a file of its own, which both pages link as an image.
+        charts.AddRange(await ChartFileAsync(client, ChartFiles.PathOf(benchmark.Slug)));
+        Assert.True(charts.Count >= 4, $"expected the pair's bars, the leaderboard's bars, the price history and the price against score file, found {charts.Count}");
         foreach (var svg in charts)
         {
             Assert.Null(svg.GetAttribute("width"));
@@ -72,25 +75,55 @@ public sealed class ChartTests(SiteFactory site)
     }
 
     [Fact]
-    public async Task A_pair_page_charts_price_against_score_with_the_pair_highlighted_and_labelled_and_a_table_of_the_same_points()
+    public async Task A_pair_page_links_the_leaderboards_chart_file_and_says_where_the_pair_sits_on_it()
     {
         var pair = PairOnChart();
         var chart = pair.PriceScore!;
+        var (benchmark, _, board) = BiggestChart();
         using var client = site.CreatePlainClient();
 
         var figure = (await client.GetDocumentAsync(pair.CanonicalPath)).ByTestId("benchmarks").ByTestId("price-score-chart");
 
-        var svg = figure.QuerySelector("svg.chart")!;
-        Assert.Equal(chart.Title, svg.GetAttribute("aria-label"));
-        Assert.Equal(chart.Points.Length, svg.QuerySelectorAll("circle.point").Length);
-        Assert.Single(svg.QuerySelectorAll("circle.role-a"));
-        Assert.Single(svg.QuerySelectorAll("circle.role-b"));
-        var labels = svg.QuerySelectorAll("text.label").Select(t => t.TextContent).ToList();
-        var a = chart.Points.Single(p => p.Role == ChartRole.A);
-        Assert.Contains(labels, l => l.EndsWith($": {a.ScoreText}, {a.PriceText}", StringComparison.Ordinal));
+        // No inline drawing and no table of every model's price: an image of the shared file, without ?v= (a price edit elsewhere leaves the page as it is).
+        Assert.Empty(figure.QuerySelectorAll("svg, table"));
+        var img = figure.QuerySelector("img")!;
+        Assert.Equal(ChartFiles.PathOf(benchmark.Slug), img.GetAttribute("src"));
+        Assert.Equal(chart.Alt, img.GetAttribute("alt"));
+        Assert.Equal(
+            [$"{pair.A.Name}: {chart.Pair[0].ScoreText} at {chart.Pair[0].PriceText} ({chart.Pair[0].BasisName}).", $"{pair.B.Name}: {chart.Pair[1].ScoreText} at {chart.Pair[1].PriceText} ({chart.Pair[1].BasisName})."],
+            figure.ByTestId("price-score-pair").QuerySelectorAll("li").Select(li => li.Text()));
         Assert.Contains(chart.Caption, figure.Text(), StringComparison.Ordinal);
-        var rows = figure.QuerySelector("details")!.QuerySelectorAll("[data-testid='price-score-table'] tbody tr");
-        Assert.Equal(chart.Points.Select(p => $"{p.ModelName} {p.PriceText} {p.BasisName}"), rows.Select(r => string.Join(' ', r.Children.Take(3).Select(c => c.Text()))));
+        Assert.Contains(figure.QuerySelectorAll("a"), a => a.GetAttribute("href") == $"/benchmarks/{benchmark.Slug}");
+
+        // The file draws every model of the leaderboard's chart, with its own colours (an image reads no page stylesheet).
+        var svg = Assert.Single(await ChartFileAsync(client, img.GetAttribute("src")!));
+        Assert.Equal(board.Points.Length, svg.QuerySelectorAll("circle.point").Length);
+        Assert.Contains("--role-other", svg.QuerySelector("style")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_chart_file_has_an_etag_is_immutable_at_its_versioned_link_and_revalidated_at_its_plain_one()
+    {
+        var (benchmark, _, _) = BiggestChart();
+        using var client = site.CreatePlainClient();
+        var versioned = (await client.GetDocumentAsync($"/benchmarks/{benchmark.Slug}")).ByTestId("price-score-chart").QuerySelector("img")!.GetAttribute("src")!;
+        Assert.StartsWith(ChartFiles.PathOf(benchmark.Slug) + "?v=", versioned, StringComparison.Ordinal);
+
+        using var plain = await client.GetAsync(new Uri(ChartFiles.PathOf(benchmark.Slug), UriKind.Relative));
+        using var pinned = await client.GetAsync(new Uri(versioned, UriKind.Relative));
+        using var stale = await client.GetAsync(new Uri(ChartFiles.PathOf(benchmark.Slug) + "?v=0000", UriKind.Relative));
+        using var missing = await client.GetAsync(new Uri("/charts/no-such-benchmark.svg", UriKind.Relative));
+
+        Assert.Equal(("image/svg+xml", "public, no-cache"), (plain.Content.Headers.ContentType!.MediaType, plain.Headers.CacheControl!.ToString()));
+        Assert.Equal("public, max-age=31536000, immutable", pinned.Headers.CacheControl!.ToString());
+        Assert.Equal("public, no-cache", stale.Headers.CacheControl!.ToString());
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
+        var etag = plain.Headers.ETag!;
+        Assert.Equal($"\"{versioned.Split("?v=")[1]}\"", etag.Tag);
+        using var request = new HttpRequestMessage(HttpMethod.Get, ChartFiles.PathOf(benchmark.Slug));
+        request.Headers.IfNoneMatch.Add(etag);
+        using var revalidated = await client.SendAsync(request);
+        Assert.Equal(System.Net.HttpStatusCode.NotModified, revalidated.StatusCode);
     }
 
     [Fact]
@@ -125,7 +158,8 @@ public sealed class ChartTests(SiteFactory site)
             ? $"{Formatting.PricePerMillion(i)} in {Formatting.PricePerMillion(o)} out {p.BasisName}"
             : "— no price");
         Assert.Equal(expected, cells);
-        Assert.Equal(chart.Points.Length, main.ByTestId("price-score-chart").QuerySelectorAll("circle.point").Length);
+        var src = main.ByTestId("price-score-chart").QuerySelector("img")!.GetAttribute("src")!;
+        Assert.Equal(chart.Points.Length, Assert.Single(await ChartFileAsync(client, src)).QuerySelectorAll("circle.point").Length);
     }
 
     [Fact]
@@ -140,6 +174,17 @@ public sealed class ChartTests(SiteFactory site)
 
         Assert.Contains(list.RouteName, history.QuerySelector("svg.chart")!.GetAttribute("aria-label"), StringComparison.Ordinal);
         Assert.Equal(list.Route.History.Length, history.QuerySelectorAll("[data-testid='price-history-table'] tbody tr").Length);
+    }
+
+    /// <summary>The chart file at <paramref name="url"/>, parsed.</summary>
+    private static async Task<IEnumerable<IElement>> ChartFileAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("image/svg+xml", response.Content.Headers.ContentType!.MediaType);
+        var svg = await response.Content.ReadAsStringAsync();
+        Assert.StartsWith("<svg ", svg, StringComparison.Ordinal);
+        return new AngleSharp.Html.Parser.HtmlParser().ParseDocument(svg).QuerySelectorAll("svg.chart");
     }
 
     /// <summary>The font-size attribute on the element or its nearest SVG ancestor that sets one.</summary>

@@ -29,7 +29,8 @@ public sealed class ExportTests(FixtureCatalogSite site) : IDisposable
             var live = await client.GetByteArrayAsync(new Uri(url, UriKind.Relative));
             var file = SiteExport.FileFor(Output, url, url.EndsWith(".css", StringComparison.Ordinal) ? "text/css" : "text/html");
             Assert.Equal(live, await File.ReadAllBytesAsync(file));
-            Assert.True(File.Exists(file + ".br") && File.Exists(file + ".gz"), $"{file} has no compressed copies");
+            Assert.True(File.Exists(file + ".br"), $"{file} has no Brotli copy");
+            Assert.False(File.Exists(file + ".gz"), $"{file} has a gzip copy: the hosts serve the file itself to a client without Brotli");
         }
 
         Assert.True(File.Exists(Path.Combine(Output, "compare", "alder-v3-2-vs-birch-4o", "index.html")));

@@ -71,11 +71,73 @@ public sealed class IncrementalExportTests : IDisposable
     }
 
     [Fact]
+    public async Task A_price_edit_leaves_an_unrelated_pair_page_that_shows_the_edited_models_chart_byte_for_byte_the_same()
+    {
+        // With all four models on GPQA Diamond, every pair page shows its price against score chart, which plots GPT-4o.
+        foreach (var model in new[] { "deepseek-r1", "gpt-4o-mini" })
+        {
+            File.AppendAllText(Path.Combine(Data, "benchmarks", "gpqa-diamond.yaml"), $"""
+                  - model: {model}
+                    value: 60.5
+                    source: Epoch AI
+                    source_url: https://epoch.ai/benchmarks
+                    self_reported: false
+
+                """);
+        }
+
+        const string Unrelated = "/compare/deepseek-r1-vs-deepseek-v3-2";
+        const string Chart = "/charts/gpqa-diamond.svg";
+        var page = Path.Combine(Output, "compare", "deepseek-r1-vs-deepseek-v3-2", "index.html");
+        var chart = Path.Combine(Output, "charts", "gpqa-diamond.svg");
+        await ExportAsync(Output);
+        var (pageBefore, chartBefore) = (File.ReadAllBytes(page), File.ReadAllBytes(chart));
+        Assert.Contains($"src=\"{Chart}\"", System.Text.Encoding.UTF8.GetString(pageBefore), StringComparison.Ordinal);
+        Assert.Contains("data-slug=\"gpt-4o\"", System.Text.Encoding.UTF8.GetString(chartBefore), StringComparison.Ordinal);
+        Edit("routes/openai/gpt-4o.yaml", "  input: 2.5\n", "  input: 2.4\n");
+
+        var result = await ExportAsync(Output);
+        await ExportAsync(Path.Combine(_root, "fresh"), full: true);
+
+        // The chart's file shows the new price; the unrelated page that links it is neither rendered again nor different when it is.
+        Assert.Contains(Chart, result.Changed);
+        Assert.NotEqual(chartBefore, File.ReadAllBytes(chart));
+        Assert.Contains("/compare/deepseek-v3-2-vs-gpt-4o", result.Changed);
+        Assert.DoesNotContain(Unrelated, result.Changed);
+        Assert.Equal(pageBefore, File.ReadAllBytes(page));
+        Assert.Equal(pageBefore, File.ReadAllBytes(Path.Combine(_root, "fresh", "compare", "deepseek-r1-vs-deepseek-v3-2", "index.html")));
+    }
+
+    [Fact]
+    public async Task The_gzip_copies_an_earlier_export_wrote_are_deleted_even_beside_files_it_keeps()
+    {
+        await ExportAsync(Output);
+        // What an export that wrote .gz copies left: one beside every text file, and "1" in its manifest.
+        var manifest = ExportManifest.PathFor(Output);
+        var lines = File.ReadAllLines(manifest);
+        Assert.EndsWith("\t2", lines[1], StringComparison.Ordinal);
+        lines[1] = lines[1][..^1] + "1";
+        File.WriteAllLines(manifest, lines);
+        var brotli = Directory.EnumerateFiles(Output, "*.br", SearchOption.AllDirectories).ToList();
+        foreach (var file in brotli)
+        {
+            File.WriteAllBytes(file[..^3] + ".gz", [1]);
+        }
+
+        var result = await ExportAsync(Output);
+
+        Assert.True(brotli.Count > 20, $"{brotli.Count} .br files");
+        Assert.Equal(0, result.Written);
+        Assert.Empty(Directory.EnumerateFiles(Output, "*.gz", SearchOption.AllDirectories));
+        Assert.EndsWith("\t2", File.ReadAllLines(manifest)[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_removed_model_deletes_its_pages_and_their_compressed_copies()
     {
         await ExportAsync(Output);
         var page = Path.Combine(Output, "compare", "gpt-4o-vs-gpt-4o-mini", "index.html");
-        Assert.True(File.Exists(page) && File.Exists(page + ".br") && File.Exists(page + ".gz"));
+        Assert.True(File.Exists(page) && File.Exists(page + ".br"));
         Assert.True(File.Exists(Path.Combine(Output, "compare", "gpt-4o-vs-gpt-4o-mini", "preview.png")));
         File.Delete(Path.Combine(Data, "models", "openai", "gpt-4o-mini.md"));
         File.Delete(Path.Combine(Data, "routes", "openai", "gpt-4o-mini.yaml"));
@@ -88,7 +150,7 @@ public sealed class IncrementalExportTests : IDisposable
         Assert.Equal(gone.Count, result.Removed);
         // Three models' and three pairs' previews, three providers' and one leaderboard's.
         Assert.Equal(10, result.Images);
-        Assert.False(File.Exists(page) || File.Exists(page + ".br") || File.Exists(page + ".gz"));
+        Assert.False(File.Exists(page) || File.Exists(page + ".br"));
         Assert.False(Directory.Exists(Path.GetDirectoryName(page)), "the emptied folder is removed");
         Assert.DoesNotContain(Directory.EnumerateFiles(Output, "*", SearchOption.AllDirectories), f => f.Contains("gpt-4o-mini", StringComparison.Ordinal));
     }

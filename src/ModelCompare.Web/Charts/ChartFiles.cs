@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using ModelCompare.Catalog;
+using ModelCompare.Comparison;
+using ModelCompare.Web.Site;
+
+namespace ModelCompare.Web.Charts;
+
+/// <summary>One chart as a file: its SVG bytes and the digest of them that versions its links (<c>?v=</c>) and its ETag.</summary>
+public sealed record ChartFile(byte[] Bytes, string Version);
+
+/// <summary>
+/// The leaderboards' price against score charts as files of their own, one per benchmark at
+/// <c>/charts/{benchmark}.svg</c>: a leaderboard and every pair page that shows its chart link the same file,
+/// so a price edit changes that file and the pages that print the price, not every page that shows the chart.
+/// Each is drawn once per snapshot, when first asked for.
+/// </summary>
+public sealed class ChartFiles
+{
+    private const string Prefix = "/charts/";
+    private const string Extension = ".svg";
+
+    private readonly SnapshotMemo<ConcurrentDictionary<string, ChartFile?>> _files = new(_ => new(StringComparer.Ordinal));
+
+    /// <summary>"/charts/{benchmark}.svg", the chart's address.</summary>
+    public static string PathOf(string benchmarkSlug) => Prefix + benchmarkSlug + Extension;
+
+    /// <summary>The benchmark slug in a chart's address, or null when the path is not one.</summary>
+    public static string? SlugOf(string path) =>
+        path.StartsWith(Prefix, StringComparison.OrdinalIgnoreCase) && path.EndsWith(Extension, StringComparison.OrdinalIgnoreCase) && path.Length > Prefix.Length + Extension.Length
+            ? path[Prefix.Length..^Extension.Length]
+            : null;
+
+    /// <summary>The chart of a benchmark's main leaderboard, or null when it has none (no such benchmark, or too few priced models).</summary>
+    public static PriceScoreChart? ChartOf(CatalogSnapshot snapshot, string benchmarkSlug)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return snapshot.FindBenchmark(benchmarkSlug) is { } benchmark && Leaderboards.For(snapshot, benchmark).FirstOrDefault(b => b.IsMain) is { } main
+            ? Leaderboards.PriceScore(snapshot, benchmark, main)
+            : null;
+    }
+
+    /// <summary>Every chart's address in the snapshot, for the export.</summary>
+    public static IEnumerable<string> Paths(CatalogSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return snapshot.Benchmarks.Where(b => ChartOf(snapshot, b.Slug) is not null).Select(b => PathOf(b.Slug));
+    }
+
+    /// <summary>The chart file of a benchmark in the snapshot, drawn once; null when it has no chart.</summary>
+    public ChartFile? For(CatalogSnapshot snapshot, string benchmarkSlug)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        // Only a benchmark of the snapshot is kept (a null for one without a chart), so a request for any other name costs no memory.
+        return snapshot.FindBenchmark(benchmarkSlug) is null ? null : _files.For(snapshot).GetOrAdd(benchmarkSlug, static (slug, s) => ChartOf(s, slug) is { } chart ? Draw(chart) : null, snapshot);
+    }
+
+    /// <summary>The chart's address with its version, which may be cached for a year; "/charts/{benchmark}.svg" when it has none.</summary>
+    public string VersionedPath(CatalogSnapshot snapshot, string benchmarkSlug) =>
+        For(snapshot, benchmarkSlug) is { } file ? $"{PathOf(benchmarkSlug)}?v={file.Version}" : PathOf(benchmarkSlug);
+
+    private static ChartFile Draw(PriceScoreChart chart)
+    {
+        var bytes = SvgCharts.PriceScoreFile(chart);
+        return new ChartFile(bytes, Convert.ToHexStringLower(SHA256.HashData(bytes))[..16]);
+    }
+}
