@@ -9,7 +9,10 @@ public enum ReaderTaskKind
     /// <summary>Models with <see cref="ReaderTask.Capability"/>, cheapest input price first.</summary>
     CheapestWith,
 
-    /// <summary>Models under <see cref="ReaderTask.MaxOutput"/>, by their score on <see cref="ReaderTask.Benchmark"/>.</summary>
+    /// <summary>
+    /// Models under <see cref="ReaderTask.MaxOutput"/>, by their score on <see cref="ReaderTask.Benchmark"/>; each of
+    /// <see cref="ReaderTask.Boards"/> ranks the same list on its own.
+    /// </summary>
     BestUnder,
 
     /// <summary>Open-weights models, largest context window first.</summary>
@@ -25,6 +28,12 @@ public sealed record ReaderTask(string Label, ReaderTaskKind Kind)
     public Capability? Capability { get; init; }
     public Benchmark? Benchmark { get; init; }
     public decimal? MaxOutput { get; init; }
+
+    /// <summary>
+    /// For <see cref="ReaderTaskKind.BestUnder"/>: the category's benchmarks that each rank the list on their own,
+    /// <see cref="Benchmark"/> first. Scores from different benchmarks are never mixed in one ranking.
+    /// </summary>
+    public ImmutableArray<Benchmark> Boards { get; init; } = [];
     public PairLink? Pair { get; init; }
 }
 
@@ -34,7 +43,9 @@ public sealed record ReaderTask(string Label, ReaderTaskKind Kind)
 /// <list type="number">
 /// <item>the cheapest models with vision (input price, list or market);</item>
 /// <item>the best coding and the best math models under <see cref="BudgetOutputPrice"/> per 1M output tokens,
-/// ranked by the category's <see cref="LeadingBenchmark"/>;</item>
+/// ranked by the category's <see cref="LeadingBenchmark"/>, with up to <see cref="BoardsPerTask"/> of the category's
+/// benchmarks (<see cref="RankingBenchmarks"/>) each offered as a board of its own: a model's score on one
+/// benchmark is only ever ranked against other models' scores on the same one;</item>
 /// <item>the open-weights models with the largest context windows;</item>
 /// <item>up to <see cref="Upgrades"/> upgrades: the best-covered models (see <see cref="CatalogHighlights.Coverage"/>)
 /// whose successor line holds a model still sold (<see cref="ProfileFacts.Replacement"/>), one per maker.</item>
@@ -48,6 +59,9 @@ public static class ReaderTasks
 
     public const int Upgrades = 2;
 
+    /// <summary>How many of a category's benchmarks a "best under" task offers, each as its own ranking.</summary>
+    public const int BoardsPerTask = 3;
+
     public static ImmutableArray<ReaderTask> For(CatalogSnapshot catalog, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(catalog);
@@ -57,11 +71,13 @@ public static class ReaderTasks
         };
         foreach (var category in new[] { BenchmarkCategory.Coding, BenchmarkCategory.Math })
         {
-            if (LeadingBenchmark(catalog, category) is { } benchmark)
+            var boards = RankingBenchmarks(catalog, category, BoardsPerTask);
+            if (!boards.IsEmpty)
             {
-                tasks.Add(new(Sentences.TaskBestUnder(category, BudgetOutputPrice, benchmark.Name), ReaderTaskKind.BestUnder)
+                tasks.Add(new(Sentences.TaskBestUnder(category, BudgetOutputPrice, boards[0].Name), ReaderTaskKind.BestUnder)
                 {
-                    Benchmark = benchmark,
+                    Benchmark = boards[0],
+                    Boards = boards,
                     MaxOutput = BudgetOutputPrice,
                 });
             }
@@ -117,15 +133,22 @@ public static class ReaderTasks
     }
 
     /// <summary>
-    /// The benchmark that ranks a category best: of the category's benchmarks with a leaderboard page
-    /// (<see cref="IndexPlan"/>), the one whose main leaderboard ranks the most models, independent runs before
-    /// makers' claims; ties by name. Null when the category has none.
+    /// The benchmark that ranks a category best: the first of <see cref="RankingBenchmarks"/>. Null when the
+    /// category has none.
     /// </summary>
-    public static Benchmark? LeadingBenchmark(CatalogSnapshot catalog, BenchmarkCategory category)
+    public static Benchmark? LeadingBenchmark(CatalogSnapshot catalog, BenchmarkCategory category) =>
+        RankingBenchmarks(catalog, category, 1).FirstOrDefault();
+
+    /// <summary>
+    /// Up to <paramref name="count"/> of a category's benchmarks that can each rank models: of those with a
+    /// leaderboard page (<see cref="IndexPlan"/>), the ones whose main leaderboard ranks the most models, independent
+    /// runs before makers' claims; ties by name. Each ranks on its own, never blended with another.
+    /// </summary>
+    public static ImmutableArray<Benchmark> RankingBenchmarks(CatalogSnapshot catalog, BenchmarkCategory category, int count)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         var plan = ComparisonEngine.IndexPlanOf(catalog);
-        return catalog.Benchmarks
+        return [.. catalog.Benchmarks
             .Where(b => b.Category == category && plan.Benchmarks.Contains(b.Slug))
             .Select(b => (Benchmark: b, Main: Leaderboards.For(catalog, b).FirstOrDefault(l => l.IsMain)))
             .Where(x => x.Main is not null)
@@ -133,6 +156,6 @@ public static class ReaderTasks
             .ThenByDescending(x => x.Main!.Entries.Length)
             .ThenBy(x => x.Benchmark.Name, StringComparer.OrdinalIgnoreCase)
             .Select(x => x.Benchmark)
-            .FirstOrDefault();
+            .Take(count)];
     }
 }

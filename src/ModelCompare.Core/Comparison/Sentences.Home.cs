@@ -17,6 +17,13 @@ public static partial class Sentences
     public static string TaskBestUnder(Catalog.BenchmarkCategory category, decimal maxOutput, string benchmarkName) =>
         $"Best {Formatting.CategoryName(category).ToLowerInvariant()} models under {Formatting.PricePerMillion(maxOutput)} per 1M output tokens, by {benchmarkName}";
 
+    /// <summary>
+    /// Under a list ranked by one benchmark: "Ranked by WeirdML alone, one of the catalog's coding benchmarks: a score
+    /// is ranked only against scores on the same benchmark, independent runs before makers' claims."
+    /// </summary>
+    public static string RankedByOneBenchmark(string benchmarkName, Catalog.BenchmarkCategory category) =>
+        $"Ranked by {benchmarkName} alone, one of the catalog's {Formatting.CategoryName(category).ToLowerInvariant()} benchmarks: a score is ranked only against scores on the same benchmark, independent runs before makers' claims.";
+
     public const string TaskOpenLargestContext = "Open-weights models with the largest context windows";
 
     /// <summary>"Upgrade from GPT-4o to GPT-4.1: what changes".</summary>

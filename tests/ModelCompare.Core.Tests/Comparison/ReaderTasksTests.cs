@@ -68,6 +68,37 @@ public class ReaderTasksTests
     }
 
     [Fact]
+    public void The_coding_task_offers_each_coding_benchmark_as_a_board_of_its_own_never_a_blend()
+    {
+        // Three coding benchmarks, each on enough models for a page: independent runs on 6 and 5 models, makers' claims
+        // on 6. The coding task leads with the widest independent board and offers the other two as rankings of their
+        // own, claims last; the math benchmark is never among them.
+        var b = Base().Benchmark("lcb", "LiveCodeBench", BenchmarkCategory.Coding);
+        foreach (var i in Enumerable.Range(1, 6))
+        {
+            b.Score("swe", $"m{i}", 40m + i);
+            b.Score("aime", $"m{i}", 70m + i);
+            b.Score("lcb", $"m{i}", 30m + i, selfReported: true, source: "Maker");
+        }
+
+        foreach (var i in Enumerable.Range(1, 5))
+        {
+            b.Score("aider", $"m{i}", 60m - i);
+        }
+
+        var c = b.Build();
+        var coding = ReaderTasks.For(c, Today).Single(t => t.Kind == ReaderTaskKind.BestUnder && t.Benchmark?.Category == BenchmarkCategory.Coding);
+
+        Assert.Equal(["swe", "aider", "lcb"], coding.Boards.Select(x => x.Slug));
+        Assert.Equal("swe", coding.Benchmark?.Slug);
+        Assert.Equal("Best coding models under $5 per 1M output tokens, by SWE-bench Verified", coding.Label);
+        Assert.Equal(["swe", "aider"], ReaderTasks.RankingBenchmarks(c, BenchmarkCategory.Coding, 2).Select(x => x.Slug));
+        Assert.Equal(
+            "Ranked by Aider polyglot alone, one of the catalog's coding benchmarks: a score is ranked only against scores on the same benchmark, independent runs before makers' claims.",
+            Sentences.RankedByOneBenchmark("Aider polyglot", BenchmarkCategory.Coding));
+    }
+
+    [Fact]
     public void An_upgrade_names_the_successor_still_sold_never_a_retired_one()
     {
         var c = Base()

@@ -56,6 +56,15 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
             .OrderBy(b => b.Category).ThenBy(b => b.Name, StringComparer.OrdinalIgnoreCase)
             .GroupBy(b => b.Category);
 
+    /// <summary>
+    /// When the list is ranked by a benchmark a reader task offers (<see cref="ReaderTask.Boards"/>), the task's
+    /// other benchmarks, each of which ranks the same list on its own; empty otherwise.
+    /// </summary>
+    public ImmutableArray<Benchmark> OtherBoards =>
+        Query.Benchmark is { } ranked
+            ? [.. View.Tasks.Where(t => t.Boards.Any(b => b.Slug == ranked.Slug)).SelectMany(t => t.Boards).Where(b => b.Slug != ranked.Slug).DistinctBy(b => b.Slug)]
+            : [];
+
     public IActionResult OnGet(string? sort, string? dir, string? maker, string? capability, string? open, string? maxin, string? maxout, string? context, string? bench)
     {
         // "page" is the route value Razor Pages uses to name the page, so it cannot be a bound parameter.

@@ -84,6 +84,35 @@ public sealed class JourneyTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task The_coding_task_offers_one_board_per_coding_benchmark_and_each_says_what_ranks_it()
+    {
+        using var client = site.CreatePlainClient();
+        var home = await client.GetDocumentAsync("/");
+        var catalog = site.Catalog();
+        var coding = home.ByTestId("reader-tasks").QuerySelectorAll("li")
+            .Single(li => li.QuerySelector($"a[data-kind='{nameof(ReaderTaskKind.BestUnder)}']")?.TextContent.StartsWith("Best coding", StringComparison.Ordinal) == true);
+
+        // The task's own link and its "or by" links: each ranks by one coding benchmark, none twice.
+        var hrefs = coding.QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.True(hrefs.Count > 1, "The coding task offers one benchmark only.");
+        var slugs = hrefs.Select(h => System.Web.HttpUtility.ParseQueryString(new Uri(new Uri("http://x"), h).Query)["bench"]).ToList();
+        Assert.Equal(slugs.Count, slugs.Distinct(StringComparer.Ordinal).Count());
+        foreach (var (href, slug) in hrefs.Zip(slugs))
+        {
+            var benchmark = catalog.FindBenchmark(slug!);
+            Assert.NotNull(benchmark);
+            Assert.Equal(ModelCompare.Catalog.BenchmarkCategory.Coding, benchmark.Category);
+
+            var page = await client.GetDocumentAsync(href);
+            var note = page.ByTestId("ranked-by").TextContent;
+            Assert.StartsWith($"Ranked by {benchmark.Name} alone, one of the catalog's coding benchmarks", note, StringComparison.Ordinal);
+            var others = page.QuerySelectorAll("[data-testid='other-board']").Select(a => a.TextContent).ToList();
+            Assert.Equal(hrefs.Count - 1, others.Count);
+            Assert.DoesNotContain(benchmark.Name, others);
+        }
+    }
+
+    [Fact]
     public async Task The_cheapest_vision_task_lists_vision_models_cheapest_input_first()
     {
         using var client = site.CreatePlainClient();
