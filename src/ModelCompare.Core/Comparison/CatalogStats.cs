@@ -145,7 +145,7 @@ internal sealed class CatalogStats
         // the makers' own claims), as a pair row compares them.
         var byBoard = best
             .SelectMany(kv => kv.Value.Select(s => (Model: kv.Key, Score: s)))
-            .GroupBy(x => (x.Score.BenchmarkSlug, Variant: BenchmarkSetting.ProtocolOf(x.Score.Variant), Kind: x.Score.SelfReported ? string.Empty : x.Score.SourceName));
+            .GroupBy(x => (x.Score.BenchmarkSlug, Variant: x.Score.Variant ?? string.Empty, Kind: x.Score.SelfReported ? string.Empty : x.Score.SourceName));
         var shares = new Dictionary<string, List<(BenchmarkCategory Category, decimal Share, string Name)>>(StringComparer.Ordinal);
         foreach (var board in byBoard)
         {
