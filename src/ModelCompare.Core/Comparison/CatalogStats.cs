@@ -51,10 +51,14 @@ internal sealed class CatalogStats
                 g => g.OrderBy(m => m.Name, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Slug, StringComparer.Ordinal).ToImmutableArray(),
                 StringComparer.Ordinal);
         Picker = ComparisonEngine.PickerEntriesOf(catalog, this);
+        ProviderList = ComparisonEngine.ProviderListOf(catalog, CheapestRouteFor);
     }
 
     /// <summary>Per provider, the models whose cheapest costed route (lowest 70/30 blend) is on it, by name.</summary>
     public FrozenDictionary<string, ImmutableArray<Model>> CheapestRouteFor { get; }
+
+    /// <summary>The providers list's rows, by name.</summary>
+    public ImmutableArray<ProviderListRow> ProviderList { get; }
 
     /// <summary>Every model as the model picker offers it, by name.</summary>
     public ImmutableArray<PickerEntry> Picker { get; }

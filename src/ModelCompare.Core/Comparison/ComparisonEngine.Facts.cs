@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using ModelCompare.Catalog;
 
@@ -16,7 +15,6 @@ public sealed partial class ComparisonEngine
     /// weaknesses against the rest of the catalog. <see cref="Compare(CatalogSnapshot, Model, Model, TrafficProfile, PriceChoice?)"/>
     /// is built from two of these; a model page uses one.
     /// </summary>
-    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Pages reach the engine through the instance they are given; the figures it reads live on the snapshot.")]
     public ModelFacts Describe(CatalogSnapshot catalog, Model model, TrafficProfile traffic)
     {
         ArgumentNullException.ThrowIfNull(catalog);
