@@ -38,7 +38,20 @@ public sealed record BenchmarkScore
     /// The setting the score was measured in, in the vocabulary of <see cref="BenchmarkSetting"/> ("0-shot, no tools,
     /// high effort"); null when the source states none. Scores are compared when their protocol parts are the same.
     /// </summary>
-    public string? Variant { get; init; }
+    public string? Variant
+    {
+        get => _variant;
+        init
+        {
+            _variant = value;
+            Setting = BenchmarkSetting.Read(value);
+        }
+    }
+
+    private readonly string? _variant;
+
+    /// <summary><see cref="Variant"/> read into its protocol and configuration once, when the score is built.</summary>
+    public BenchmarkSetting Setting { get; private init; } = BenchmarkSetting.None;
     /// <summary>The source's own words about the run (a harness, a subset, a description); shown, never compared.</summary>
     public string? Notes { get; init; }
     /// <summary>Who published the number (such as "Epoch AI" or "LLM Stats").</summary>

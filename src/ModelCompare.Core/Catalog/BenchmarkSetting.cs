@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -113,21 +112,17 @@ public sealed partial record BenchmarkSetting
         return true;
     }
 
-    /// <summary>The protocol of a stored setting; "" when none is stated or the text is not in the vocabulary.</summary>
-    public static string ProtocolOf(string? text) => Parsed(text).Protocol;
-
-    /// <summary>The configuration of a stored setting; "" when none is stated or the text is not in the vocabulary.</summary>
-    public static string ConfigurationOf(string? text) => Parsed(text).Configuration;
-
     /// <summary>
-    /// A stored setting, read once: the engine asks for the protocol of every score on every comparison, and a
-    /// catalog holds only a few dozen distinct settings.
+    /// A stored setting, read when its score is built (<see cref="BenchmarkScore.Setting"/>): <see cref="None"/>
+    /// when nothing is stated or the text is not in the vocabulary (validation reports that text).
     /// </summary>
-    public static BenchmarkSetting Parsed(string? text) => string.IsNullOrWhiteSpace(text)
-        ? None
-        : Cache.GetOrAdd(text, t => TryParse(t, out var s, out _) ? s : None);
+    public static BenchmarkSetting Read(string? text) => TryParse(text, out var setting, out _) ? setting : None;
 
-    private static readonly ConcurrentDictionary<string, BenchmarkSetting> Cache = new(StringComparer.Ordinal);
+    /// <summary>Two settings are equal when they state the same parts in the same order.</summary>
+    public bool Equals(BenchmarkSetting? other) =>
+        other is not null && ProtocolParts.SequenceEqual(other.ProtocolParts, StringComparer.Ordinal) && ConfigurationParts.SequenceEqual(other.ConfigurationParts, StringComparer.Ordinal);
+
+    public override int GetHashCode() => HashCode.Combine(Protocol, Configuration);
 
     /// <summary>Builds a setting from parts already in the vocabulary (the import's normalizer), dropping repeats of a kind.</summary>
     public static BenchmarkSetting FromParts(IEnumerable<string> parts)

@@ -51,10 +51,14 @@ internal sealed class CatalogStats
                 g => g.OrderBy(m => m.Name, StringComparer.OrdinalIgnoreCase).ThenBy(m => m.Slug, StringComparer.Ordinal).ToImmutableArray(),
                 StringComparer.Ordinal);
         Picker = ComparisonEngine.PickerEntriesOf(catalog, this);
+        ProviderList = ComparisonEngine.ProviderListOf(catalog, CheapestRouteFor);
     }
 
     /// <summary>Per provider, the models whose cheapest costed route (lowest 70/30 blend) is on it, by name.</summary>
     public FrozenDictionary<string, ImmutableArray<Model>> CheapestRouteFor { get; }
+
+    /// <summary>The providers list's rows, by name.</summary>
+    public ImmutableArray<ProviderListRow> ProviderList { get; }
 
     /// <summary>Every model as the model picker offers it, by name.</summary>
     public ImmutableArray<PickerEntry> Picker { get; }
@@ -145,7 +149,7 @@ internal sealed class CatalogStats
         // the makers' own claims), as a pair row compares them.
         var byBoard = best
             .SelectMany(kv => kv.Value.Select(s => (Model: kv.Key, Score: s)))
-            .GroupBy(x => (x.Score.BenchmarkSlug, Variant: BenchmarkSetting.ProtocolOf(x.Score.Variant), Kind: x.Score.SelfReported ? string.Empty : x.Score.SourceName));
+            .GroupBy(x => (x.Score.BenchmarkSlug, Variant: x.Score.Variant ?? string.Empty, Kind: x.Score.SelfReported ? string.Empty : x.Score.SourceName));
         var shares = new Dictionary<string, List<(BenchmarkCategory Category, decimal Share, string Name)>>(StringComparer.Ordinal);
         foreach (var board in byBoard)
         {

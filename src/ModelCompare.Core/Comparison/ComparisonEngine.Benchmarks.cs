@@ -40,7 +40,7 @@ public sealed partial class ComparisonEngine
 
         // Never across settings: a score at a stated setting (minimal effort) and one whose source states none are run
         // two ways, as much as two stated settings are, so both must agree.
-        return BenchmarkSetting.ConfigurationOf(x.Variant) == BenchmarkSetting.ConfigurationOf(y.Variant);
+        return x.Setting.Configuration == y.Setting.Configuration;
     }
 
     /// <summary>Which of two comparable values leads, by at least <see cref="LeadMargin"/>; <see cref="Side.Tie"/> when closer.</summary>
@@ -114,7 +114,7 @@ public sealed partial class ComparisonEngine
         var byKey = new Dictionary<(string, string), List<BenchmarkScore>>();
         foreach (var score in catalog.ScoresFor(modelSlug))
         {
-            var key = (score.BenchmarkSlug, BenchmarkSetting.ProtocolOf(score.Variant));
+            var key = (score.BenchmarkSlug, score.Setting.Protocol);
             if (!byKey.TryGetValue(key, out var list))
             {
                 byKey[key] = list = [];

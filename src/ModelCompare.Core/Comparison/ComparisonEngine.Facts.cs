@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using ModelCompare.Catalog;
 
@@ -16,7 +15,6 @@ public sealed partial class ComparisonEngine
     /// weaknesses against the rest of the catalog. <see cref="Compare(CatalogSnapshot, Model, Model, TrafficProfile, PriceChoice?)"/>
     /// is built from two of these; a model page uses one.
     /// </summary>
-    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Pages reach the engine through the instance they are given; the figures it reads live on the snapshot.")]
     public ModelFacts Describe(CatalogSnapshot catalog, Model model, TrafficProfile traffic)
     {
         ArgumentNullException.ThrowIfNull(catalog);
@@ -123,7 +121,7 @@ public sealed partial class ComparisonEngine
             .. catalog.ScoresFor(modelSlug)
                 .Select(s => (Score: s, Benchmark: catalog.FindBenchmark(s.BenchmarkSlug)))
                 .Where(x => x.Benchmark is not null)
-                .GroupBy(x => (x.Score.BenchmarkSlug, Protocol: BenchmarkSetting.ProtocolOf(x.Score.Variant)))
+                .GroupBy(x => (x.Score.BenchmarkSlug, Protocol: x.Score.Setting.Protocol))
                 .Select(g => g
                     .OrderBy(x => x.Score.Kind)
                     .ThenByDescending(x => x.Benchmark!.HigherIsBetter ? x.Score.Value : -x.Score.Value)
@@ -132,7 +130,7 @@ public sealed partial class ComparisonEngine
                     .First())
                 .OrderBy(x => x.Benchmark!.Category)
                 .ThenBy(x => x.Benchmark!.Name, StringComparer.Ordinal)
-                .ThenBy(x => BenchmarkSetting.ProtocolOf(x.Score.Variant), StringComparer.Ordinal)
+                .ThenBy(x => x.Score.Setting.Protocol, StringComparer.Ordinal)
                 .Select(x => View(x.Benchmark!, x.Score)),
         ];
     }
@@ -144,7 +142,7 @@ public sealed partial class ComparisonEngine
         ArgumentNullException.ThrowIfNull(score);
         var span = benchmark.ScaleMax - benchmark.ScaleMin;
         var fraction = span <= 0m ? 0m : Math.Clamp((score.Value - benchmark.ScaleMin) / span, 0m, 1m);
-        var setting = BenchmarkSetting.Parsed(score.Variant);
+        var setting = score.Setting;
         return new ScoreView(
             benchmark.Slug,
             benchmark.Name,

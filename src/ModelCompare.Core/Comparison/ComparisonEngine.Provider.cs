@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 using ModelCompare.Catalog;
 
@@ -7,6 +8,13 @@ namespace ModelCompare.Comparison;
 public sealed record ProviderRouteRow(RouteStanding Standing, Model Model, string InputText, string OutputText, string CacheReadText, string ContextText)
 {
     public Route Route => Standing.Route;
+}
+
+/// <summary>One row of the providers list: a provider, its role in a word or three, and its counts ready to print.</summary>
+public sealed record ProviderListRow(Provider Provider, string RoleText, string MadeText, string ServedText, string CheapestForText)
+{
+    /// <summary>How many models it is the cheapest costed route for.</summary>
+    public required int CheapestFor { get; init; }
 }
 
 /// <summary>A model the provider is the cheapest route for, with that route's 70/30 blend and its badge.</summary>
@@ -69,12 +77,30 @@ public sealed partial class ComparisonEngine
         };
     }
 
-    /// <summary>Per provider slug, how many models it is the cheapest costed route for.</summary>
-    public static int CheapestRouteCount(CatalogSnapshot catalog, string providerSlug)
+    /// <summary>The providers list (<c>/providers</c>): every provider by name with what it makes, serves and is the cheapest route for.</summary>
+    public static ImmutableArray<ProviderListRow> Providers(CatalogSnapshot catalog)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        return StatsFor(catalog).CheapestRouteFor.GetValueOrDefault(providerSlug, []).Length;
+        return StatsFor(catalog).ProviderList;
     }
+
+    /// <summary>The rows of <see cref="Providers"/>, worked out once with the snapshot's figures.</summary>
+    internal static ImmutableArray<ProviderListRow> ProviderListOf(CatalogSnapshot catalog, FrozenDictionary<string, ImmutableArray<Model>> cheapestRouteFor) =>
+    [
+        .. catalog.Providers
+            .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+            .ThenBy(p => p.Slug, StringComparer.Ordinal)
+            .Select(p => (Provider: p, Cheapest: cheapestRouteFor.GetValueOrDefault(p.Slug, []).Length))
+            .Select(x => new ProviderListRow(
+                x.Provider,
+                Sentences.ProviderRoleCell(x.Provider.IsMaker, x.Provider.IsHost),
+                Formatting.Count(catalog.ModelsMadeBy(x.Provider.Slug).Length),
+                Formatting.Count(catalog.RoutesAt(x.Provider.Slug).Length),
+                Formatting.Count(x.Cheapest))
+            {
+                CheapestFor = x.Cheapest,
+            }),
+    ];
 
     private static ProviderRouteRow RouteRow(RouteStanding standing, Model model)
     {

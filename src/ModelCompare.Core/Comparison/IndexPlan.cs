@@ -132,7 +132,7 @@ public sealed partial class IndexPlan
         var boards = current.ToDictionary(
             m => m.Slug,
             m => stats.BestScores.GetValueOrDefault(m.Slug, [])
-                .Select(s => (s.BenchmarkSlug, BenchmarkSetting.ProtocolOf(s.Variant)))
+                .Select(s => (s.BenchmarkSlug, s.Variant ?? string.Empty))
                 .ToHashSet(),
             StringComparer.Ordinal);
         for (var i = 0; i < current.Count; i++)

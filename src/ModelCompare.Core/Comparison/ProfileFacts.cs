@@ -290,17 +290,17 @@ public static class ProfileFacts
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(model);
-        var own = catalog.ScoresFor(model.Slug).Select(s => (s.BenchmarkSlug, BenchmarkSetting.ProtocolOf(s.Variant))).ToHashSet();
+        var own = catalog.ScoresFor(model.Slug).Select(s => (s.BenchmarkSlug, s.Setting.Protocol)).ToHashSet();
         if (own.Count == 0)
         {
             return [];
         }
 
         return [.. own
-            .SelectMany(k => catalog.ScoresOn(k.BenchmarkSlug).Where(s => BenchmarkSetting.ProtocolOf(s.Variant) == k.Item2))
+            .SelectMany(k => catalog.ScoresOn(k.BenchmarkSlug).Where(s => s.Setting.Protocol == k.Item2))
             .Where(s => s.ModelSlug != model.Slug)
             .GroupBy(s => s.ModelSlug, StringComparer.Ordinal)
-            .Select(g => (Model: catalog.FindModel(g.Key), Shared: g.Select(s => (s.BenchmarkSlug, BenchmarkSetting.ProtocolOf(s.Variant))).Distinct().Count()))
+            .Select(g => (Model: catalog.FindModel(g.Key), Shared: g.Select(s => (s.BenchmarkSlug, s.Setting.Protocol)).Distinct().Count()))
             .Where(x => x.Model is not null)
             .OrderByDescending(x => x.Shared)
             .ThenByDescending(x => x.Model!.MakerSlug == model.MakerSlug)

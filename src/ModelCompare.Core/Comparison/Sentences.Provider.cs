@@ -3,6 +3,14 @@ namespace ModelCompare.Comparison;
 public static partial class Sentences
 {
     /// <summary>What a provider does: "Makes models and serves them", "Makes models" or "Serves models from other makers".</summary>
+    /// <summary>A provider's role in the providers list's column: "Maker and host", "Maker" or "Host".</summary>
+    public static string ProviderRoleCell(bool isMaker, bool isHost) => (isMaker, isHost) switch
+    {
+        (true, true) => "Maker and host",
+        (true, false) => "Maker",
+        _ => "Host",
+    };
+
     public static string ProviderRole(bool isMaker, bool isHost) => (isMaker, isHost) switch
     {
         (true, true) => "Makes models and serves them",

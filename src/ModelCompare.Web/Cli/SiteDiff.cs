@@ -81,7 +81,7 @@ public static partial class SiteDiff
             await using var after = await StartAsync(options.DataDirectory, cache, cancel);
             var beforeView = before.Services.GetRequiredService<SiteData>().Current;
             var afterView = after.Services.GetRequiredService<SiteData>().Current;
-            var engine = after.Services.GetRequiredService<ComparisonEngine>();
+            var engine = afterView.Engine;
 
             var pairs = ChangedPairs(beforeView.Snapshot, afterView.Snapshot, engine);
             var others = Candidates(beforeView, afterView, engine);

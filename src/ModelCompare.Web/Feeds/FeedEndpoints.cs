@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Globalization;
 using Microsoft.Net.Http.Headers;
 using ModelCompare.Web.Site;
@@ -7,19 +7,37 @@ namespace ModelCompare.Web.Feeds;
 
 /// <summary>
 /// The machine-readable files: sitemaps, robots.txt, the Atom feed and the open-data downloads. Each is
-/// built once per snapshot on first request and served from memory, with an ETag of the data version.
+/// built with its catalog view (<see cref="Files"/>, before the view goes live) and served from memory,
+/// with an ETag of the data version.
 /// </summary>
 public static class FeedEndpoints
 {
     private const string Xml = "application/xml; charset=utf-8";
 
-    /// <summary>The files of one snapshot, each built the first time it is asked for.</summary>
-    private sealed class Files
+    /// <summary>Every file of one view, by name: what <see cref="SiteView.Files"/> holds.</summary>
+    public static FrozenDictionary<string, byte[]> Files(SiteView view, Uri origin)
     {
-        public ConcurrentDictionary<string, Lazy<byte[]>> ByName { get; } = new(StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(view);
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal)
+        {
+            ["sitemap.xml"] = SiteMaps.Index(view, origin),
+            ["pages.xml"] = SiteMaps.PagesFile(view, origin),
+            ["models.xml"] = SiteMaps.ModelsFile(view, origin),
+            ["feed.xml"] = AtomFeed.Write(view, origin),
+            ["catalog.json"] = OpenData.CatalogJson(view, origin),
+            ["model-names.json"] = OpenData.ModelNames(view),
+            ["models.csv"] = OpenData.ModelsCsv(view),
+            ["routes.csv"] = OpenData.RoutesCsv(view),
+        };
+        for (var file = 1; file <= SiteMaps.PairFileCount(view.Snapshot); file++)
+        {
+            files[PairFileName(file)] = SiteMaps.PairsFile(view, origin, file);
+        }
+
+        return files.ToFrozenDictionary(StringComparer.Ordinal);
     }
 
-    private static readonly SnapshotMemo<Files> Memo = new(_ => new Files());
+    private static string PairFileName(int file) => $"compare-{file.ToString(CultureInfo.InvariantCulture)}.xml";
 
     private static readonly string[] GetAndHead = [HttpMethods.Get, HttpMethods.Head];
 
@@ -32,26 +50,26 @@ public static class FeedEndpoints
             "text/plain; charset=utf-8"));
 
         app.MapGetAndHead(Urls.SiteMap, (HttpContext http, SiteData site) =>
-            Serve(http, site, "sitemap.xml", Xml, v => SiteMaps.Index(v, site.Origin)));
+            Serve(http, site, "sitemap.xml", Xml));
         app.MapGetAndHead("/sitemaps/pages.xml", (HttpContext http, SiteData site) =>
-            Serve(http, site, "pages.xml", Xml, v => SiteMaps.PagesFile(v, site.Origin)));
+            Serve(http, site, "pages.xml", Xml));
         app.MapGetAndHead("/sitemaps/models.xml", (HttpContext http, SiteData site) =>
-            Serve(http, site, "models.xml", Xml, v => SiteMaps.ModelsFile(v, site.Origin)));
+            Serve(http, site, "models.xml", Xml));
         app.MapGetAndHead("/sitemaps/compare-{file:int}.xml", (HttpContext http, SiteData site, int file) =>
             SiteMaps.HasPairFile(site.Current.Snapshot, file)
-                ? Serve(http, site, $"compare-{file.ToString(CultureInfo.InvariantCulture)}.xml", Xml, v => SiteMaps.PairsFile(v, site.Origin, file))
+                ? Serve(http, site, PairFileName(file), Xml)
                 : Results.NotFound());
 
         app.MapGetAndHead(Urls.Feed, (HttpContext http, SiteData site) =>
-            Serve(http, site, "feed.xml", "application/atom+xml; charset=utf-8", v => AtomFeed.Write(v, site.Origin)));
+            Serve(http, site, "feed.xml", "application/atom+xml; charset=utf-8"));
         app.MapGetAndHead(Urls.CatalogJson, (HttpContext http, SiteData site) =>
-            Serve(http, site, "catalog.json", "application/json; charset=utf-8", v => OpenData.CatalogJson(v, site.Origin)));
+            Serve(http, site, "catalog.json", "application/json; charset=utf-8"));
         app.MapGetAndHead(Urls.ModelNames, (HttpContext http, SiteData site) =>
-            Serve(http, site, "model-names.json", "application/json; charset=utf-8", OpenData.ModelNames));
+            Serve(http, site, "model-names.json", "application/json; charset=utf-8"));
         app.MapGetAndHead(Urls.ModelsCsv, (HttpContext http, SiteData site) =>
-            Serve(http, site, "models.csv", "text/csv; charset=utf-8", OpenData.ModelsCsv, download: true));
+            Serve(http, site, "models.csv", "text/csv; charset=utf-8", download: true));
         app.MapGetAndHead(Urls.RoutesCsv, (HttpContext http, SiteData site) =>
-            Serve(http, site, "routes.csv", "text/csv; charset=utf-8", OpenData.RoutesCsv, download: true));
+            Serve(http, site, "routes.csv", "text/csv; charset=utf-8", download: true));
         return app;
     }
 
@@ -59,13 +77,13 @@ public static class FeedEndpoints
     private static RouteHandlerBuilder MapGetAndHead(this IEndpointRouteBuilder app, string pattern, Delegate handler) =>
         app.MapMethods(pattern, GetAndHead, handler);
 
-    private static IResult Serve(HttpContext http, SiteData site, string name, string contentType, Func<SiteView, byte[]> build, bool download = false)
+    private static IResult Serve(HttpContext http, SiteData site, string name, string contentType, bool download = false)
     {
         var view = site.Current;
         // Weak: response compression sends gzip, Brotli or plain bytes under this one tag, and a strong tag
         // promises byte-identical bodies.
         var etag = new EntityTagHeaderValue($"\"{view.Snapshot.Version.ShortHash}-{name}\"", isWeak: true);
-        var bytes = Memo.For(view.Snapshot).ByName.GetOrAdd(name, _ => new Lazy<byte[]>(() => build(view))).Value;
+        var bytes = view.Files[name];
         http.Response.Headers.CacheControl = "public, max-age=3600";
         return Results.Bytes(bytes, contentType, fileDownloadName: download ? name : null, entityTag: etag);
     }

@@ -1,36 +1,59 @@
+using Microsoft.Extensions.Options;
 using ModelCompare.Catalog;
+using ModelCompare.Comparison;
 using ModelCompare.Data;
 using ModelCompare.Data.Files;
+using ModelCompare.Web.Site;
 
 namespace ModelCompare.Web.Hosting;
 
 /// <summary>
-/// Holds the catalog snapshot every request reads. A new snapshot replaces the old one in a single
-/// reference swap, so a request sees either the old data or the new, never a mix.
+/// Holds the catalog view every request reads: the snapshot, the day it is judged on and everything derived
+/// from them (<see cref="SiteView"/>). A new view is built in full before it replaces the old one in a single
+/// reference swap, so a request sees either the old view or the new, never a mix, and never builds one: the
+/// first request after a reload or after midnight costs what every other does.
 /// </summary>
-public sealed partial class CatalogStore(CatalogPaths paths, TimeProvider time, ILogger<CatalogStore> logger) : ICatalogAccessor
+public sealed partial class CatalogStore(CatalogPaths paths, TimeProvider time, IOptions<ModelCompareOptions> options, ILogger<CatalogStore> logger) : ICatalogAccessor
 {
     private readonly Lock _refreshing = new();
-    private readonly AsyncLocal<CatalogSnapshot?> _pinned = new();
+    private readonly AsyncLocal<SiteView?> _pinned = new();
     private volatile State? _state;
 
-    private sealed record State(CatalogSnapshot Snapshot, IReadOnlyList<DataProblem> Problems, string? DatabaseProblem = null, bool ReloadFailed = false);
+    private sealed record State(SiteView View, IReadOnlyList<DataProblem> Problems, string? DatabaseProblem = null, bool ReloadFailed = false)
+    {
+        public CatalogSnapshot Snapshot => View.Snapshot;
+    }
 
     /// <summary>
-    /// The snapshot pinned for the current request (see <see cref="Pin"/>), or else the latest one.
+    /// The snapshot of the view pinned for the current request (see <see cref="Pin"/>), or else of the latest one.
     /// Pinning lets every part of one response (page model, layout, ETag, cache key) read one version.
     /// </summary>
-    public CatalogSnapshot Current => _pinned.Value ?? Latest;
+    public CatalogSnapshot Current => CurrentView.Snapshot;
+
+    /// <summary>The view pinned for the current request, or else the latest one.</summary>
+    public SiteView CurrentView => _pinned.Value ?? LatestView;
 
     /// <summary>The newest good snapshot.</summary>
-    public CatalogSnapshot Latest => (_state ?? throw new InvalidOperationException("The catalog has not been loaded yet.")).Snapshot;
+    public CatalogSnapshot Latest => LatestView.Snapshot;
 
-    /// <summary>Makes <see cref="Current"/> return today's snapshot for the rest of this async flow (one request).</summary>
-    public CatalogSnapshot Pin()
+    /// <summary>The newest view (of the newest good snapshot).</summary>
+    public SiteView LatestView => (_state ?? throw new InvalidOperationException("The catalog has not been loaded yet.")).View;
+
+    /// <summary>
+    /// Makes <see cref="Current"/> return today's view for the rest of this async flow (one request). When the
+    /// clock's day has moved past the latest view's, the view is built again for the new day first (once: the
+    /// requests that arrive meanwhile wait for it), so no page judges a status on yesterday.
+    /// </summary>
+    public SiteView Pin()
     {
-        var snapshot = Latest;
-        _pinned.Value = snapshot;
-        return snapshot;
+        var view = LatestView;
+        if (view.Today != ComparisonEngine.DayOf(time))
+        {
+            view = Redate();
+        }
+
+        _pinned.Value = view;
+        return view;
     }
 
     /// <summary>Problems in the data files that kept the last change from going live; empty when the data is good.</summary>
@@ -46,8 +69,8 @@ public sealed partial class CatalogStore(CatalogPaths paths, TimeProvider time, 
 
     public CatalogPaths Paths => paths;
 
-    /// <summary>Raised after a snapshot of a different data version has been swapped in.</summary>
-    public event Action<CatalogSnapshot>? SnapshotChanged;
+    /// <summary>Raised after a different view (another data version, or the same one on another day) has been swapped in.</summary>
+    public event Action<SiteView>? ViewChanged;
 
     /// <summary>Loads the catalog unless it already is (the site loads it before it starts listening).</summary>
     public void EnsureLoaded()
@@ -65,7 +88,9 @@ public sealed partial class CatalogStore(CatalogPaths paths, TimeProvider time, 
     {
         lock (_refreshing)
         {
+            var started = time.GetTimestamp();
             var result = CatalogBuilder.Refresh(paths, time, _state?.Snapshot);
+            var loaded = time.GetElapsedTime(started);
             if (result.Snapshot is null && _state is null)
             {
                 // Nothing to serve at start: the exception's one line says why; the caller prints it.
@@ -84,27 +109,31 @@ public sealed partial class CatalogStore(CatalogPaths paths, TimeProvider time, 
             {
                 LogProblems(result.Problems);
                 LogRefused(logger, result.Problems.Count, result.Snapshot.Version.ShortHash);
-                _state = new State(result.Snapshot, result.Problems, result.DatabaseProblem);
+                var kept = ReferenceEquals(result.Snapshot, previous) ? _state!.View : Build(result.Snapshot, loaded);
+                _state = new State(kept, result.Problems, result.DatabaseProblem);
                 if (!ReferenceEquals(result.Snapshot, previous))
                 {
-                    SnapshotChanged?.Invoke(result.Snapshot);
+                    ViewChanged?.Invoke(kept);
                 }
 
                 return false;
             }
 
             // Saving a file without changing it keeps the snapshot (and every cached page) as it is.
-            var next = previous is not null && previous.Version == result.Snapshot.Version ? previous : result.Snapshot;
-            _state = new State(next, [], result.DatabaseProblem);
-            if (!ReferenceEquals(next, previous))
+            // The view is built here, in full, before it goes live.
+            var same = previous is not null && previous.Version == result.Snapshot.Version;
+            var view = same ? _state!.View : Build(result.Snapshot, loaded);
+            _state = new State(view, [], result.DatabaseProblem);
+            if (!same)
             {
+                var next = view.Snapshot;
                 LogLoaded(logger, next.Models.Length, next.Routes.Length, next.Version.ShortHash, result.Rebuilt);
                 if (result.Warnings.Count > 0)
                 {
                     LogWarnings(logger, result.Warnings.Count);
                 }
 
-                SnapshotChanged?.Invoke(next);
+                ViewChanged?.Invoke(view);
             }
 
             return true;
@@ -132,6 +161,35 @@ public sealed partial class CatalogStore(CatalogPaths paths, TimeProvider time, 
             }
 
             return false;
+        }
+    }
+
+    /// <summary>Builds the view of <paramref name="snapshot"/> for the clock's day, and logs what it cost.</summary>
+    private SiteView Build(CatalogSnapshot snapshot, TimeSpan loaded)
+    {
+        var started = time.GetTimestamp();
+        var view = new SiteView(snapshot, ComparisonEngine.DayOf(time), options.Value.PublicOrigin);
+        var built = time.GetElapsedTime(started);
+        LogViewBuilt(logger, view.Snapshot.Version.ShortHash, view.Today, (long)loaded.TotalMilliseconds, (long)built.TotalMilliseconds);
+        return view;
+    }
+
+    /// <summary>The same snapshot's view, built again for the clock's new day and swapped in.</summary>
+    private SiteView Redate()
+    {
+        lock (_refreshing)
+        {
+            var state = _state!;
+            if (state.View.Today == ComparisonEngine.DayOf(time))
+            {
+                // Another request built it while this one waited.
+                return state.View;
+            }
+
+            var view = Build(state.Snapshot, TimeSpan.Zero);
+            _state = state with { View = view };
+            ViewChanged?.Invoke(view);
+            return view;
         }
     }
 
@@ -187,6 +245,9 @@ public sealed partial class CatalogStore(CatalogPaths paths, TimeProvider time, 
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Catalog loaded: {Models} models, {Routes} routes, data version {Version} (database rebuilt: {Rebuilt})")]
     private static partial void LogLoaded(ILogger logger, int models, int routes, string version, bool rebuilt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Catalog view of data version {Version} for {Today} built before going live: loading the snapshot took {LoadMilliseconds} ms, the view {ViewMilliseconds} ms")]
+    private static partial void LogViewBuilt(ILogger logger, string version, DateOnly today, long loadMilliseconds, long viewMilliseconds);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The data has {Count} warning(s); run the validate command to see them")]
     private static partial void LogWarnings(ILogger logger, int count);

@@ -3,7 +3,6 @@ using System.IO.Pipelines;
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Net.Http.Headers;
-using ModelCompare.Catalog;
 using ModelCompare.Web.Site;
 
 namespace ModelCompare.Web.Hosting;
@@ -35,12 +34,12 @@ internal sealed class DataVersionHeaders(RequestDelegate next, CatalogStore stor
 {
     private Serving? _serving;
 
-    /// <summary>A data version and the first second by which this process was serving it.</summary>
-    private sealed record Serving(DataVersion Version, DateTimeOffset Since);
+    /// <summary>A view (a data version on one day) and the first second by which this process was serving it.</summary>
+    private sealed record Serving(SiteView View, DateTimeOffset Since);
 
     public async Task InvokeAsync(HttpContext context)
     {
-        var snapshot = store.Pin();
+        var view = store.Pin();
         var request = context.Request;
         if (!(HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) || IsExcluded(request.Path))
         {
@@ -48,7 +47,7 @@ internal sealed class DataVersionHeaders(RequestDelegate next, CatalogStore stor
             return;
         }
 
-        var serving = ServingSince(snapshot.Version);
+        var serving = ServingSince(view);
         var condition = Condition.Take(request, clock.GetUtcNow(), serving.Since);
         var prior = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
         var path = request.Path.Value ?? "/";
@@ -129,20 +128,20 @@ internal sealed class DataVersionHeaders(RequestDelegate next, CatalogStore stor
         || path.StartsWithSegments("/error", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
-    /// When this process began serving <paramref name="version"/>, rounded up to the next whole second (HTTP
+    /// When this process began serving <paramref name="view"/>, rounded up to the next whole second (HTTP
     /// dates have whole seconds, and a copy fetched earlier in that second may be of the data before).
     /// </summary>
-    private Serving ServingSince(DataVersion version)
+    private Serving ServingSince(SiteView view)
     {
         var current = _serving;
-        if (current is not null && current.Version == version)
+        if (current is not null && ReferenceEquals(current.View, view))
         {
             return current;
         }
 
         var now = clock.GetUtcNow();
         var since = new DateTimeOffset(now.UtcTicks - (now.UtcTicks % TimeSpan.TicksPerSecond), TimeSpan.Zero).AddSeconds(1);
-        current = new Serving(version, since);
+        current = new Serving(view, since);
         _serving = current;
         return current;
     }

@@ -9,7 +9,6 @@ using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using ModelCompare.Catalog;
-using ModelCompare.Comparison;
 using ModelCompare.Data;
 using ModelCompare.Data.Files;
 using ModelCompare.Web.Feeds;
@@ -102,7 +101,6 @@ public static class ModelCompareHost
         builder.Services.AddHostedService<CatalogLoader>();
         builder.Services.AddHostedService<CatalogWatcher>();
         builder.Services.AddHostedService<OutputCacheEviction>();
-        builder.Services.AddSingleton<ComparisonEngine>();
         builder.Services.AddSingleton<SiteData>();
         builder.Services.AddSingleton<PreviewImages>();
         builder.Services.AddSingleton<ChartFiles>();
@@ -119,7 +117,7 @@ public static class ModelCompareHost
             o.AddBasePolicy(policy => policy
                 .With(c => IsCacheable(c.HttpContext))
                 .SetVaryByQuery(Array.Empty<string>())
-                .VaryByValue(c => new KeyValuePair<string, string>("data", c.RequestServices.GetRequiredService<CatalogStore>().Current.Version.Hash))
+                .VaryByValue(c => new KeyValuePair<string, string>("data", ViewKey(c.RequestServices.GetRequiredService<CatalogStore>().CurrentView)))
                 .Tag(CatalogTag)
                 .Expire(TimeSpan.FromMinutes(30)));
             foreach (var (name, keys) in PageQueryKeys)
@@ -225,6 +223,10 @@ public static class ModelCompareHost
         return app;
     }
 
+    /// <summary>A cached page's view: its data version and the day it was judged on (a page may change at midnight).</summary>
+    private static string ViewKey(SiteView view) =>
+        string.Create(CultureInfo.InvariantCulture, $"{view.Snapshot.Version.Hash}/{view.Today:yyyy-MM-dd}");
+
     private static bool IsCacheable(HttpContext context) =>
         context.RequestServices.GetRequiredService<IOptions<ModelCompareOptions>>().Value.CacheOutput
         && !context.Request.Path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase)
@@ -325,21 +327,21 @@ internal sealed class CatalogHealthCheck(CatalogStore store) : IHealthCheck
     }
 }
 
-/// <summary>Drops every cached page the moment a new data version goes live.</summary>
+/// <summary>Drops every cached page the moment a new view (a new data version, or a new day) goes live.</summary>
 internal sealed class OutputCacheEviction(CatalogStore store, IOutputCacheStore cache) : IHostedService
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        store.SnapshotChanged += Evict;
+        store.ViewChanged += Evict;
         return Task.CompletedTask;
     }
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
-        store.SnapshotChanged -= Evict;
+        store.ViewChanged -= Evict;
         return Task.CompletedTask;
     }
 
-    private void Evict(CatalogSnapshot snapshot) =>
+    private void Evict(SiteView view) =>
         cache.EvictByTagAsync(ModelCompareHost.CatalogTag, CancellationToken.None).AsTask().GetAwaiter().GetResult();
 }

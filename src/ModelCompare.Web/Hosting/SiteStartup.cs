@@ -33,14 +33,7 @@ internal static class SiteStartup
             // figures every page reads are built on one core while the request pipeline and its endpoints
             // are put together on the other; the server listens only once both are done.
             var store = app.Services.GetRequiredService<CatalogStore>();
-            var site = app.Services.GetRequiredService<Site.SiteData>();
-            var loading = Task.Run(
-                () =>
-                {
-                    store.EnsureLoaded();
-                    _ = site.Current;
-                },
-                CancellationToken.None);
+            var loading = Task.Run(store.EnsureLoaded, CancellationToken.None);
             app.UseModelCompare();
             PrepareEndpoints(app);
             await loading;

@@ -3,22 +3,27 @@ using System.Collections.Immutable;
 using Microsoft.Extensions.Options;
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
+using ModelCompare.Web.Feeds;
 using ModelCompare.Web.Hosting;
 
 namespace ModelCompare.Web.Site;
 
 /// <summary>
-/// The figures every listing page reads, computed once per snapshot: each model's facts at the default
-/// traffic and the home page's lists.
+/// One catalog view: a snapshot, the day it is judged on, the engine bound to both, and everything derived
+/// from them that pages and files read (each model's facts at the default traffic, the home page's lists,
+/// the sitemaps, feed and open data). <see cref="CatalogStore"/> builds it before it goes live, whenever the
+/// data or the day changes, so no request ever builds one; every page of a day reads the same view.
 /// </summary>
 public sealed class SiteView
 {
-    public SiteView(CatalogSnapshot snapshot, ComparisonEngine engine)
+    public SiteView(CatalogSnapshot snapshot, DateOnly today, Uri origin)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(origin);
         Snapshot = snapshot;
-        Today = engine.Today();
+        Today = today;
+        Engine = new ComparisonEngine(today);
+        var engine = Engine;
         // Describing every model is most of this object's cost (it is built before the site listens): spread over the cores.
         Facts = snapshot.Models.AsParallel()
             .Select(m => (m.Slug, Facts: engine.Describe(snapshot, m, TrafficProfile.Default)))
@@ -52,7 +57,16 @@ public sealed class SiteView
                 .ThenBy(m => m.Slug, StringComparer.Ordinal)
                 .ToImmutableArray()))
             .Where(x => !x.Models.IsEmpty)];
+
+        // Last: the files read the view's own lists.
+        Files = FeedEndpoints.Files(this, origin);
     }
+
+    /// <summary>The engine every page of this view asks, judging statuses on <see cref="Today"/>.</summary>
+    public ComparisonEngine Engine { get; }
+
+    /// <summary>The sitemaps, the feed and the open-data files, by name (<see cref="FeedEndpoints.Files"/>).</summary>
+    public FrozenDictionary<string, byte[]> Files { get; }
 
     /// <summary>
     /// Per model, the newest date in what its pages show: its review, its routes' checks and price changes,
@@ -63,7 +77,7 @@ public sealed class SiteView
     /// <summary>The models whose profiles are indexed (current, not a snapshot or preview of another), by maker: every one a link from the home page.</summary>
     public ImmutableArray<(Provider Maker, ImmutableArray<Model> Models)> CurrentModelsByMaker { get; }
 
-    /// <summary>The day this view was built by the engine's clock: the popular pairs and the open data judge each model's status on it.</summary>
+    /// <summary>The day (UTC, by the host's clock) this view judges each model's status on: the popular pairs, the open data and every page.</summary>
     public DateOnly Today { get; }
 
     /// <summary>How many models each home-page list shows.</summary>
@@ -148,14 +162,12 @@ public sealed class SiteView
     }
 }
 
-/// <summary>What page models read: the current <see cref="SiteView"/>, the engine and the public origin.</summary>
-public sealed class SiteData(ICatalogAccessor catalog, ComparisonEngine engine, IOptions<ModelCompareOptions> options)
+/// <summary>What page models read: the current <see cref="SiteView"/> (the one pinned for the request), its engine and the public origin.</summary>
+public sealed class SiteData(CatalogStore store, IOptions<ModelCompareOptions> options)
 {
-    private readonly SnapshotMemo<SiteView> _views = new(s => new SiteView(s, engine));
+    public SiteView Current => store.CurrentView;
 
-    public SiteView Current => _views.For(catalog.Current);
-
-    public ComparisonEngine Engine => engine;
+    public ComparisonEngine Engine => Current.Engine;
 
     public Uri Origin => options.Value.PublicOrigin;
 

@@ -182,6 +182,21 @@ public class PageResultsTests
     }
 
     [Fact]
+    public void The_providers_list_gives_each_provider_by_name_with_its_role_and_counts()
+    {
+        var c = DeepSeekFamily();
+
+        var rows = ComparisonEngine.Providers(c);
+
+        Assert.Equal(c.Providers.Select(p => p.Name).Order(StringComparer.OrdinalIgnoreCase), rows.Select(r => r.Provider.Name));
+        var cheapo = rows.Single(r => r.Provider.Slug == "cheapo");
+        var deepseek = rows.Single(r => r.Provider.Slug == "deepseek");
+        // Cheapo makes nothing and serves V3.1 and V3.2, the cheapest route for both; DeepSeek makes four and serves V3.2 alone.
+        Assert.Equal(("Host", "0", "2", "2"), (cheapo.RoleText, cheapo.MadeText, cheapo.ServedText, cheapo.CheapestForText));
+        Assert.Equal(("4", "1", "0"), (deepseek.MadeText, deepseek.ServedText, deepseek.CheapestForText));
+    }
+
+    [Fact]
     public void A_provider_page_lists_the_models_it_is_the_cheapest_route_for_with_that_blend()
     {
         var c = DeepSeekFamily();
@@ -191,7 +206,7 @@ public class PageResultsTests
 
         // Cheapo: V3.1 at 0.7 x $0.20 + 0.3 x $0.80 = $0.38; V3.2 at 0.7 x $0.10 + 0.3 x $0.10 = $0.10.
         Assert.Equal([("DeepSeek V3.1", "$0.38"), ("DeepSeek V3.2", "$0.10")], cheapo.CheapestFor.Select(e => (e.Model.Name, e.BlendText)));
-        Assert.Equal(2, ComparisonEngine.CheapestRouteCount(c, "cheapo"));
+        Assert.Equal(2, ComparisonEngine.Providers(c).Single(r => r.Provider.Slug == "cheapo").CheapestFor);
         Assert.Empty(deepseek.CheapestFor);
         Assert.Equal(["deepseek-v3-2", "deepseek-v3-1", "deepseek-r1", "deepseek-v3"], deepseek.Made.Select(m => m.Slug));
         Assert.Equal("Serves models from other makers", cheapo.Role);

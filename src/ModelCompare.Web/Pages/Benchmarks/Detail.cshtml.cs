@@ -34,28 +34,8 @@ public sealed class DetailModel(SiteData site) : PageModel, IHasPageMeta
         NoIndex = !ComparisonEngine.IndexPlanOf(View.Snapshot).Benchmarks.Contains(Benchmark.Slug),
     };
 
-    public IActionResult OnGet(string? slug)
-    {
-        // Model binding turns a blank segment (/models/%20) into null: no page has a blank slug.
-        if (string.IsNullOrWhiteSpace(slug))
-        {
-            return NotFound();
-        }
-
-        var benchmark = View.Snapshot.FindBenchmark(slug.ToLowerInvariant());
-        if (benchmark is null)
-        {
-            return NotFound();
-        }
-
-        if (!string.Equals(Request.Path.Value, Urls.Benchmark(benchmark.Slug), StringComparison.Ordinal))
-        {
-            return RedirectPermanent(Hosting.LocalRedirect.Location(new PathString(Urls.Benchmark(benchmark.Slug)), Request.QueryString));
-        }
-
-        Result = ComparisonEngine.Leaderboard(View.Snapshot, benchmark);
-        return Page();
-    }
+    public IActionResult OnGet(string? slug) => DetailLookup.Answer(
+        this, slug, View.Snapshot.FindBenchmark, b => Urls.Benchmark(b.Slug), b => Result = ComparisonEngine.Leaderboard(View.Snapshot, b));
 
     public static IReadOnlyList<Bar> Bars(Leaderboard board) =>
         [.. board.Entries.Take(ChartRows).Select(e => new Bar(e.Model.Name, e.Score.BarFraction, e.Score.ValueText + (e.Score.SelfReported ? " *" : string.Empty), ChartRole.Other, e.Score.SelfReported))];

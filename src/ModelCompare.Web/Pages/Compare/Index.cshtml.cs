@@ -22,8 +22,8 @@ namespace ModelCompare.Web.Pages.Compare;
 public sealed partial class IndexModel(SiteData site, ILogger<IndexModel> logger) : PageModel, IHasPageMeta
 {
     /// <summary>The fewest models the page compares; two go to their pair page.</summary>
-    public const int MinModels = 2;
-    public const int MaxModels = 4;
+    public const int MinModels = ModelSelection.MinModels;
+    public const int MaxModels = ModelSelection.MaxModels;
 
     /// <summary>The query names of this page's model pickers, one per model it compares.</summary>
     public static readonly ImmutableArray<string> PickerNames = ["a", "b", "c", "d"];
@@ -68,41 +68,26 @@ public sealed partial class IndexModel(SiteData site, ILogger<IndexModel> logger
         }
 
         var listed = string.Join(',', (models ?? []).Where(m => !string.IsNullOrWhiteSpace(m)));
-        if (listed.Length == 0)
+        if (listed.Length == 0 && models is not { Length: > 0 })
         {
-            return models is { Length: > 0 } ? Refuse($"Tick or list {MinModels} to {MaxModels} models to compare; none was given.") : Page();
+            return Page();
         }
 
-        ModelsQuery = listed;
-        var slugs = listed.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(s => s.ToLowerInvariant())
-            .Distinct(StringComparer.Ordinal)
-            .ToList();
-        var found = slugs.Select(s => (Slug: s, Model: View.Snapshot.FindModelOrAlias(s))).ToList();
-        var unknown = found.Where(x => x.Model is null).Select(x => x.Slug).ToList();
-        if (unknown.Count > 0)
+        ModelsQuery = listed.Length == 0 ? null : listed;
+        var selection = ComparisonEngine.SelectModels(View.Snapshot, listed);
+        if (selection.Problem is { } problem)
         {
-            Suggestions = [.. unknown.SelectMany(u => ModelSearch.Suggest(View.Snapshot, u, 3)).DistinctBy(m => m.Slug)];
-            return Refuse(unknown.Count == 1
-                ? $"The catalog has no model \"{unknown[0]}\"."
-                : $"The catalog has no models {Formatting.JoinList(unknown.Select(u => $"\"{u}\""))}.");
+            Suggestions = selection.Suggestions;
+            return Refuse(problem);
         }
 
-        var known = found.Select(x => x.Model!).DistinctBy(m => m.Slug).ToList();
-        if (known.Count == 2)
+        if (selection.IsPair)
         {
-            return Redirect(Urls.Pair(known[0].Slug, known[1].Slug) + TrafficQuery(input, output, cache));
-        }
-
-        if (known.Count < MinModels || known.Count > MaxModels)
-        {
-            return Refuse(known.Count < MinModels
-                ? $"Tick or list {MinModels} to {MaxModels} models to compare; {Formatting.Plural(known.Count, "was", "were")} given."
-                : $"Side by side compares at most {MaxModels} models; {Formatting.Count(known.Count)} were given. Remove {Formatting.Plural(known.Count - MaxModels, "model")}.");
+            return Redirect(Urls.Pair(selection.Models[0].Slug, selection.Models[1].Slug) + TrafficQuery(input, output, cache));
         }
 
         Traffic = TrafficProfile.FromQuery(input, output, cache);
-        Result = site.Engine.CompareMany(View.Snapshot, known, Traffic.Profile);
+        Result = site.Engine.CompareMany(View.Snapshot, selection.Models, Traffic.Profile);
         return Page();
     }
 

@@ -33,26 +33,6 @@ public sealed class ProfileModel(SiteData site) : PageModel, IHasPageMeta
         Image = SharePreviews.Profile(Facts, TrafficProfile.Default) is var preview ? new ShareImage(PreviewImages.Versioned(PreviewImages.ModelPath(Facts.Slug), preview), preview.AltText) : null,
     };
 
-    public IActionResult OnGet(string? slug)
-    {
-        // Model binding turns a blank segment (/models/%20) into null: no page has a blank slug.
-        if (string.IsNullOrWhiteSpace(slug))
-        {
-            return NotFound();
-        }
-
-        var model = Catalog.FindModelOrAlias(slug.ToLowerInvariant());
-        if (model is null)
-        {
-            return NotFound();
-        }
-
-        if (!string.Equals(Request.Path.Value, Urls.Model(model.Slug), StringComparison.Ordinal))
-        {
-            return RedirectPermanent(Hosting.LocalRedirect.Location(new PathString(Urls.Model(model.Slug)), Request.QueryString));
-        }
-
-        Result = site.Engine.Profile(Catalog, _view.Facts[model.Slug]);
-        return Page();
-    }
+    public IActionResult OnGet(string? slug) => DetailLookup.Answer(
+        this, slug, Catalog.FindModelOrAlias, m => Urls.Model(m.Slug), m => Result = site.Engine.Profile(Catalog, _view.Facts[m.Slug]));
 }

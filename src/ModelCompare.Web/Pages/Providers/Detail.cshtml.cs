@@ -27,26 +27,6 @@ public sealed class DetailModel(SiteData site) : PageModel, IHasPageMeta
         NoIndex = !ComparisonEngine.IndexPlanOf(View.Snapshot).Providers.Contains(Provider.Slug),
     };
 
-    public IActionResult OnGet(string? slug)
-    {
-        // Model binding turns a blank segment (/models/%20) into null: no page has a blank slug.
-        if (string.IsNullOrWhiteSpace(slug))
-        {
-            return NotFound();
-        }
-
-        var provider = View.Snapshot.FindProvider(slug.ToLowerInvariant());
-        if (provider is null)
-        {
-            return NotFound();
-        }
-
-        if (!string.Equals(Request.Path.Value, Urls.Provider(provider.Slug), StringComparison.Ordinal))
-        {
-            return RedirectPermanent(Hosting.LocalRedirect.Location(new PathString(Urls.Provider(provider.Slug)), Request.QueryString));
-        }
-
-        Result = ComparisonEngine.Provider(View.Snapshot, provider);
-        return Page();
-    }
+    public IActionResult OnGet(string? slug) => DetailLookup.Answer(
+        this, slug, View.Snapshot.FindProvider, p => Urls.Provider(p.Slug), p => Result = ComparisonEngine.Provider(View.Snapshot, p));
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using ModelCompare.Comparison;
 using ModelCompare.Web.Previews;
@@ -9,6 +10,9 @@ namespace ModelCompare.Web.Pages.Providers;
 public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
 {
     public SiteView View { get; } = site.Current;
+
+    /// <summary>The engine's rows, by name, ready to print.</summary>
+    public ImmutableArray<ProviderListRow> Rows => ComparisonEngine.Providers(View.Snapshot);
 
     public PageMeta Meta => new()
     {

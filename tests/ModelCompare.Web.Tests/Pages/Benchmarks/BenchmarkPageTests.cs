@@ -13,7 +13,7 @@ public sealed class BenchmarkPageTests(SiteFactory site)
         var catalog = site.Catalog();
         var benchmark = catalog.Benchmarks
             .Where(b => catalog.ScoresOn(b.Slug).Any(s => s.SelfReported) && catalog.ScoresOn(b.Slug).Any(s => !s.SelfReported))
-            .OrderByDescending(b => catalog.ScoresOn(b.Slug).Select(s => BenchmarkSetting.ProtocolOf(s.Variant)).Distinct(StringComparer.Ordinal).Count())
+            .OrderByDescending(b => catalog.ScoresOn(b.Slug).Select(s => s.Setting.Protocol).Distinct(StringComparer.Ordinal).Count())
             .ThenBy(b => b.Slug, StringComparer.Ordinal)
             .First();
         var boards = Leaderboards.For(catalog, benchmark);
@@ -91,7 +91,7 @@ public sealed class BenchmarkPageTests(SiteFactory site)
     public async Task A_score_without_a_run_date_says_so_and_shows_its_model_setting()
     {
         var catalog = site.Catalog();
-        var score = catalog.Scores.First(s => s.Date is null && BenchmarkSetting.ConfigurationOf(s.Variant).Length == 0);
+        var score = catalog.Scores.First(s => s.Date is null && s.Setting.Configuration.Length == 0);
         using var client = site.CreatePlainClient();
 
         var doc = await client.GetDocumentAsync($"/benchmarks/{score.BenchmarkSlug}");
