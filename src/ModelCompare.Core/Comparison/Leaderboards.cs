@@ -89,7 +89,7 @@ public static class Leaderboards
         {
             var boardKind = kind switch { ScoreKind.MakersClaim => LeaderboardKind.MakersClaims, ScoreKind.Reported => LeaderboardKind.Reported, _ => LeaderboardKind.Independent };
             var groups = scores.Where(s => s.Kind == kind)
-                .GroupBy(s => (Source: kind == ScoreKind.MakersClaim ? null : s.SourceName, Basis: BenchmarkSetting.Parsed(s.Variant).Basis))
+                .GroupBy(s => (Source: kind == ScoreKind.MakersClaim ? null : s.SourceName, Basis: s.Setting.Basis))
                 .Select(g => (g.Key.Source, g.Key.Basis, Scores: g.ToList(), Models: g.Select(s => s.ModelSlug).Distinct(StringComparer.Ordinal).Count()))
                 .OrderByDescending(g => g.Models).ThenBy(g => g.Source ?? string.Empty, StringComparer.Ordinal).ThenBy(g => g.Basis, StringComparer.Ordinal)
                 .ToList();

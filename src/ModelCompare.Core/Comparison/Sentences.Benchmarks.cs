@@ -98,8 +98,8 @@ public static partial class Sentences
         }
 
         // A run in one agent or scaffold is not a run in another: no like-for-like score exists for the pair.
-        var ha = BenchmarkSetting.Parsed(a.Configuration).Harness;
-        var hb = BenchmarkSetting.Parsed(b.Configuration).Harness;
+        var ha = BenchmarkSetting.Read(a.Configuration).Harness;
+        var hb = BenchmarkSetting.Read(b.Configuration).Harness;
         return ha != hb
             ? $"Not compared: no like-for-like run, different harnesses ({ha ?? "not stated"}, {hb ?? "not stated"})"
             : $"Not compared: different settings ({a.Configuration ?? "not stated"}, {b.Configuration ?? "not stated"})";

@@ -20,7 +20,7 @@ public static partial class Sentences
             return "Each of these scores is the only one from its source at its sampling and harness, so nothing here is like-for-like and none is ranked: compare them only with care.";
         }
 
-        var setting = BenchmarkSetting.Parsed(board.Basis);
+        var setting = BenchmarkSetting.Read(board.Basis);
         var how = (setting.Sampling, setting.Harness) switch
         {
             (null, null) => "with no sampling or harness stated",

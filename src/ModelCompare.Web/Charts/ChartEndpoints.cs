@@ -19,22 +19,22 @@ public static class ChartEndpoints
     public static IEndpointRouteBuilder MapCharts(this IEndpointRouteBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        // Each file is kept by ChartFiles for its snapshot; the page cache would hold a second copy.
+        // Each file is kept by the catalog view; the page cache would hold a second copy.
         app.MapMethods("/charts/{slug}.svg", [HttpMethods.Get, HttpMethods.Head], Chart).CacheOutput(p => p.NoCache());
         return app;
     }
 
-    private static IResult Chart(string slug, HttpContext context, SiteData site, ChartFiles charts)
+    private static IResult Chart(string slug, HttpContext context, SiteData site)
     {
-        var snapshot = site.Current.Snapshot;
-        if (charts.For(snapshot, slug) is not { } file)
+        var view = site.Current;
+        if (!view.Charts.TryGetValue(slug, out var file))
         {
             return Results.NotFound();
         }
 
         var headers = context.Response.GetTypedHeaders();
         headers.ETag = new EntityTagHeaderValue($"\"{file.Version}\"");
-        headers.LastModified = snapshot.Version.BuiltAt;
+        headers.LastModified = view.Snapshot.Version.BuiltAt;
         context.Response.Headers.CacheControl = string.Equals(context.Request.Query["v"], file.Version, StringComparison.Ordinal) ? Immutable : Revalidate;
         // A conditional request is answered by DataVersionHeaders against this ETag, once the chart is known to exist.
         return Results.Bytes(file.Bytes, "image/svg+xml");

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Security.Cryptography;
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
@@ -13,14 +13,12 @@ public sealed record ChartFile(byte[] Bytes, string Version);
 /// The leaderboards' price against score charts as files of their own, one per benchmark at
 /// <c>/charts/{benchmark}.svg</c>: a leaderboard and every pair page that shows its chart link the same file,
 /// so a price edit changes that file and the pages that print the price, not every page that shows the chart.
-/// Each is drawn once per snapshot, when first asked for.
+/// Each is drawn once per catalog view, before the view goes live (<see cref="SiteView.Charts"/>).
 /// </summary>
-public sealed class ChartFiles
+public static class ChartFiles
 {
     private const string Prefix = "/charts/";
     private const string Extension = ".svg";
-
-    private readonly SnapshotMemo<ConcurrentDictionary<string, ChartFile?>> _files = new(_ => new(StringComparer.Ordinal));
 
     /// <summary>"/charts/{benchmark}.svg", the chart's address.</summary>
     public static string PathOf(string benchmarkSlug) => Prefix + benchmarkSlug + Extension;
@@ -47,17 +45,22 @@ public sealed class ChartFiles
         return snapshot.Benchmarks.Where(b => ChartOf(snapshot, b.Slug) is not null).Select(b => PathOf(b.Slug));
     }
 
-    /// <summary>The chart file of a benchmark in the snapshot, drawn once; null when it has no chart.</summary>
-    public ChartFile? For(CatalogSnapshot snapshot, string benchmarkSlug)
+    /// <summary>Every chart of the snapshot drawn, by benchmark slug: a benchmark without a chart has no entry.</summary>
+    public static FrozenDictionary<string, ChartFile> DrawAll(CatalogSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(snapshot);
-        // Only a benchmark of the snapshot is kept (a null for one without a chart), so a request for any other name costs no memory.
-        return snapshot.FindBenchmark(benchmarkSlug) is null ? null : _files.For(snapshot).GetOrAdd(benchmarkSlug, static (slug, s) => ChartOf(s, slug) is { } chart ? Draw(chart) : null, snapshot);
+        return snapshot.Benchmarks
+            .Select(b => (b.Slug, Chart: ChartOf(snapshot, b.Slug)))
+            .Where(x => x.Chart is not null)
+            .ToFrozenDictionary(x => x.Slug, x => Draw(x.Chart!), StringComparer.Ordinal);
     }
 
     /// <summary>The chart's address with its version, which may be cached for a year; "/charts/{benchmark}.svg" when it has none.</summary>
-    public string VersionedPath(CatalogSnapshot snapshot, string benchmarkSlug) =>
-        For(snapshot, benchmarkSlug) is { } file ? $"{PathOf(benchmarkSlug)}?v={file.Version}" : PathOf(benchmarkSlug);
+    public static string VersionedPath(SiteView view, string benchmarkSlug)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        return view.Charts.TryGetValue(benchmarkSlug, out var file) ? $"{PathOf(benchmarkSlug)}?v={file.Version}" : PathOf(benchmarkSlug);
+    }
 
     private static ChartFile Draw(PriceScoreChart chart)
     {

@@ -103,7 +103,6 @@ public static class ModelCompareHost
         builder.Services.AddHostedService<OutputCacheEviction>();
         builder.Services.AddSingleton<SiteData>();
         builder.Services.AddSingleton<PreviewImages>();
-        builder.Services.AddSingleton<ChartFiles>();
 
         // Server: no Server header to advertise the stack.
         builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);

@@ -6,6 +6,8 @@ using ModelCompare.Comparison;
 using ModelCompare.Web.Feeds;
 using ModelCompare.Web.Hosting;
 
+using ModelCompare.Web.Charts;
+
 namespace ModelCompare.Web.Site;
 
 /// <summary>
@@ -58,9 +60,14 @@ public sealed class SiteView
                 .ToImmutableArray()))
             .Where(x => !x.Models.IsEmpty)];
 
+        Charts = ChartFiles.DrawAll(snapshot);
+
         // Last: the files read the view's own lists.
         Files = FeedEndpoints.Files(this, origin);
     }
+
+    /// <summary>The leaderboards' price against score charts as files, by benchmark slug (<see cref="ChartFiles"/>).</summary>
+    public FrozenDictionary<string, ChartFile> Charts { get; }
 
     /// <summary>The engine every page of this view asks, judging statuses on <see cref="Today"/>.</summary>
     public ComparisonEngine Engine { get; }

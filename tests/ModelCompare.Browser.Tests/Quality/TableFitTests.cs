@@ -68,7 +68,7 @@ public sealed class TableFitTests(BrowserSite site, ITestOutputHelper output)
     private async Task MeasureAsync(string pageType, BrowserNewContextOptions options)
     {
         await using var context = await site.NewContextAsync(options);
-        var path = PageTypes.Named(pageType).Path;
+        var path = PageTypes.Named(site, pageType).Path;
         var page = await BrowserSite.OpenAsync(context, path);
         var rows = (await page.EvaluateAsync<string[]>(Measure)).Select(r => r.Split('\t')).ToArray();
 

@@ -244,7 +244,7 @@ public class LeaderboardTests
     [Fact]
     public void The_basis_is_the_sampling_and_the_harness()
     {
-        var setting = BenchmarkSetting.Parsed("pass@1, no tools, Terminus 2 harness, high effort");
+        var setting = BenchmarkSetting.Read("pass@1, no tools, Terminus 2 harness, high effort");
 
         Assert.Equal(("pass@1", "Terminus 2", "pass@1, Terminus 2 harness"), (setting.Sampling, setting.Harness, setting.Basis));
         Assert.Equal("Terminus 2 harness, high effort", setting.Configuration);

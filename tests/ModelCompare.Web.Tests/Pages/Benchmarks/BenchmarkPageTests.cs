@@ -36,7 +36,7 @@ public sealed class BenchmarkPageTests(SiteFactory site)
         // Every ranked board holds one source (the makers' claims aside), one sampling and one harness.
         Assert.All(boards.Where(b => b.Ranked), b =>
         {
-            Assert.Single(b.Entries.Select(e => BenchmarkSetting.Parsed(string.Join(", ", new[] { e.Score.Variant, e.Score.Configuration }.OfType<string>())).Basis).Distinct());
+            Assert.Single(b.Entries.Select(e => BenchmarkSetting.Read(string.Join(", ", new[] { e.Score.Variant, e.Score.Configuration }.OfType<string>())).Basis).Distinct());
             Assert.True(b.Kind == LeaderboardKind.MakersClaims || b.Entries.Select(e => e.Score.SourceName).Distinct().Count() == 1);
         });
     }
@@ -54,7 +54,7 @@ public sealed class BenchmarkPageTests(SiteFactory site)
         // The best score of the main board's kind, source, sampling and harness, in any other setting (tools, effort).
         var best = catalog.ScoresOn(slug)
             .Where(s => catalog.FindModel(s.ModelSlug) is not null && s.Kind == kindOfMain
-                && (main.Source is null || s.SourceName == main.Source) && BenchmarkSetting.Parsed(s.Variant).Basis == main.Basis)
+                && (main.Source is null || s.SourceName == main.Source) && BenchmarkSetting.Read(s.Variant).Basis == main.Basis)
             .Max(s => s.Value);
         using var client = site.CreatePlainClient();
 
