@@ -33,7 +33,7 @@ public sealed class RecordCheckTests : IDisposable
         var result = _folder.Read();
 
         AssertAt(Assert.Single(result.Problems), "data/benchmarks/gpqa-diamond.yaml", 19, 14, "scores[1].setting",
-            "\"Reasoning mode (w/o tool use)\" is not a setting; use parts from the vocabulary (N-shot, chain-of-thought, pass@K, maj@K, no tools, with tools, thinking, no thinking, LEVEL effort, NK thinking budget) and put other text in notes");
+            "\"Reasoning mode (w/o tool use)\" is not a setting; use parts from the vocabulary (N-shot, chain-of-thought, pass@K, maj@K, avg@K, multiple attempts, no tools, with tools, NAME harness, thinking, no thinking, LEVEL effort, NK thinking budget) and put other text in notes");
     }
 
     [Fact]

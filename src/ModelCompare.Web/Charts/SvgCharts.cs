@@ -274,7 +274,10 @@ public static class SvgCharts
                 svg.Append(Inv, $"<line class=\"leader {RoleClass(p.Role)}\" x1=\"{N(x)}\" y1=\"{N(y)}\" x2=\"{N(lx)}\" y2=\"{N(ly)}\"></line>");
             }
 
-            svg.Append(Inv, $"<text class=\"label\" data-for=\"{Text(p.ModelSlug)}\" x=\"{N(box.X1)}\" y=\"{N(box.Y2 - 3)}\">{Text(text)}</text>");
+            // The text is anchored at the side of its box nearest the point, so a label narrower than its estimated
+            // box still sits beside its point rather than a gap away from it.
+            var (anchor, ax) = box.X2 <= x ? (" text-anchor=\"end\"", box.X2) : box.X1 >= x ? (string.Empty, box.X1) : (" text-anchor=\"middle\"", (box.X1 + box.X2) / 2);
+            svg.Append(Inv, $"<text class=\"label\" data-for=\"{Text(p.ModelSlug)}\" x=\"{N(ax)}\" y=\"{N(box.Y2 - 3)}\"{anchor}>{Text(text)}</text>");
         }
 
         return svg.Append("</svg>").ToString();
