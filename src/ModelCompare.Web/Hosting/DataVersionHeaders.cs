@@ -52,6 +52,12 @@ internal sealed class DataVersionHeaders(RequestDelegate next, CatalogStore stor
         var prior = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
         var path = request.Path.Value ?? "/";
         await using var gate = new ValidatorGate(context.Response, prior, condition, () => PageDate(path));
+        await ThroughGateAsync(context, next, gate, prior);
+    }
+
+    /// <summary>Runs the rest of the pipeline writing through the gate, then puts the prior body back.</summary>
+    private static async Task ThroughGateAsync(HttpContext context, RequestDelegate next, ValidatorGate gate, IHttpResponseBodyFeature prior)
+    {
         context.Features.Set<IHttpResponseBodyFeature>(gate);
         try
         {
@@ -102,16 +108,7 @@ internal sealed class DataVersionHeaders(RequestDelegate next, CatalogStore stor
             var prior = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
             var path = request.Path.Value ?? "/";
             await using var gate = new ValidatorGate(context.Response, prior, condition: null, () => PageDate(site, path), markPage: true);
-            context.Features.Set<IHttpResponseBodyFeature>(gate);
-            try
-            {
-                await next(context);
-                await gate.FinishAsync(context.RequestAborted);
-            }
-            finally
-            {
-                context.Features.Set(prior);
-            }
+            await ThroughGateAsync(context, next, gate, prior);
         }
     }
 
