@@ -31,13 +31,8 @@ public sealed partial class ComparisonEngine
         if (oldCost.Bill is { } ob && nextCost.Bill is { } nb)
         {
             // Assumed reasoning tokens (a model that always thinks) are an assumption, not a price: the sentence says so.
-            static decimal Assumed(ModelBill bill) => bill.Lines.Where(l => l.Kind == BillLineKind.Reasoning).Sum(l => l.Amount);
-            static decimal? Percent(ModelBill bill) =>
-                bill.Lines.FirstOrDefault(l => l.Kind == BillLineKind.Reasoning) is { } r && bill.Lines.FirstOrDefault(l => l.Kind is BillLineKind.Output or BillLineKind.Thinking) is { Quantity: > 0m } o
-                    ? r.Quantity / o.Quantity * 100m
-                    : null;
-            var percent = Percent(nb) ?? Percent(ob) ?? 0m;
-            changes.Add(Sentences.UpgradeBill(next.Name, nb.Monthly, old.Name, ob.Monthly, cost.TrafficText, Assumed(nb), Assumed(ob), percent));
+            var percent = nb.AssumedReasoningPercent ?? ob.AssumedReasoningPercent ?? 0m;
+            changes.Add(Sentences.UpgradeBill(next.Name, nb.Monthly, old.Name, ob.Monthly, cost.TrafficText, nb.AssumedReasoning, ob.AssumedReasoning, percent));
         }
 
         if (old.Model.ContextWindow is { } oc && next.Model.ContextWindow is { } nc && oc != nc)

@@ -80,6 +80,15 @@ public sealed record ModelBill
     public decimal FeeCost { get; init; }
     /// <summary>The itemised bill; its amounts add up to <see cref="Monthly"/>.</summary>
     public ImmutableArray<BillLine> Lines { get; init; } = [];
+
+    /// <summary>The part of <see cref="Monthly"/> that charges assumed hidden reasoning tokens (a model that always thinks); 0 for none.</summary>
+    public decimal AssumedReasoning => Lines.Where(l => l.Kind == BillLineKind.Reasoning).Sum(l => l.Amount);
+
+    /// <summary>The assumed reasoning tokens as a share of the visible output, in percent; null when the bill assumes none.</summary>
+    public decimal? AssumedReasoningPercent =>
+        Lines.FirstOrDefault(l => l.Kind == BillLineKind.Reasoning) is { } r && Lines.FirstOrDefault(l => l.Kind is BillLineKind.Output or BillLineKind.Thinking) is { Quantity: > 0m } o
+            ? r.Quantity / o.Quantity * 100m
+            : null;
     /// <summary>The service tier billed: the one asked for, or standard when the route does not sell it (or for a market price).</summary>
     public ServiceTier ServiceTier { get; init; } = ServiceTier.Standard;
     /// <summary>The route billed; null for a market price, which is a median over routes.</summary>

@@ -11,6 +11,33 @@ public static partial class Sentences
             ? $"{basisPhrase}, for {trafficText}, {cheaperName} costs nothing and {dearerName} {Formatting.MonthlyTotal(dearerCost)} a month."
             : $"{basisPhrase}, for {trafficText}, {cheaperName} costs {Formatting.Less(cheaperCost, dearerCost)} than {dearerName} ({Formatting.MonthlyTotal(cheaperCost)} against {Formatting.MonthlyTotal(dearerCost)} a month).";
 
+    /// <summary>
+    /// After a cost sentence whose bills count assumed hidden reasoning tokens: "That gap rests on an assumption: GPT-5
+    /// is assumed to spend hidden reasoning tokens equal to 100% of its visible output; without them the two cost the
+    /// same." When the cheaper side stays cheaper without them: "The bills assume GPT-5 spends hidden reasoning tokens
+    /// equal to 100% of its visible output; without them, A costs $650 a month less than B."
+    /// </summary>
+    public static string VerdictAssumedReasoning(string aName, decimal aMonthly, decimal aAssumed, string bName, decimal bMonthly, decimal bAssumed, decimal reasoningPercent)
+    {
+        var who = (aAssumed > 0m, bAssumed > 0m) switch
+        {
+            (true, true) => "each model",
+            (true, false) => aName,
+            _ => bName,
+        };
+        var assumption = $"hidden reasoning tokens equal to {Formatting.Percent(reasoningPercent)} of its visible output";
+        var gap = aMonthly - bMonthly;
+        var without = (aMonthly - aAssumed) - (bMonthly - bAssumed);
+        var withoutText = without == 0m
+            ? "the two cost the same"
+            : without < 0m
+                ? $"{aName} costs {Formatting.MonthlyTotal(-without)} a month less than {bName}"
+                : $"{bName} costs {Formatting.MonthlyTotal(without)} a month less than {aName}";
+        return gap != 0m && Math.Sign(gap) == Math.Sign(without)
+            ? $"The bills assume {who} spends {assumption}; without them, {withoutText}."
+            : $"That gap rests on an assumption: {who} is assumed to spend {assumption}; without them {withoutText}.";
+    }
+
     /// <summary>"At list prices, for ..., A and B cost about the same ($420 and $430 a month)." or "($420 a month each)".</summary>
     public static string VerdictSamePrice(string basisPhrase, string trafficText, string aName, decimal aCost, string bName, decimal bCost) =>
         $"{basisPhrase}, for {trafficText}, {aName} and {bName} cost about the same ({SameAmounts(aCost, bCost)}).";

@@ -87,6 +87,11 @@ public static class VerdictRules
         }
 
         sentences.Add(CostSentence(a, b, bills));
+        if (AssumptionSentence(a, b, bills) is { } assumption)
+        {
+            sentences.Add(assumption);
+        }
+
         var retiredA = ModelLifecycle.IsRetired(a.Model, today);
         var retiredB = ModelLifecycle.IsRetired(b.Model, today);
         if (retiredA != retiredB)
@@ -159,6 +164,21 @@ public static class VerdictRules
 
         sentences.Add(Sentences.VerdictNoDifference());
         return Result(Side.Tie, VerdictReason.NoDifference, sentences);
+    }
+
+    /// <summary>
+    /// When a bill in the cost sentence counts assumed reasoning tokens, what the gap rests on, said right after it
+    /// (<see cref="Sentences.VerdictAssumedReasoning"/>); null when neither bill assumes any or a side has no bill.
+    /// </summary>
+    private static string? AssumptionSentence(ModelFacts a, ModelFacts b, ComparisonEngine.PairBills bills)
+    {
+        if (bills.A is not { } x || bills.B is not { } y || (x.AssumedReasoning == 0m && y.AssumedReasoning == 0m))
+        {
+            return null;
+        }
+
+        var percent = x.AssumedReasoningPercent ?? y.AssumedReasoningPercent ?? 0m;
+        return Sentences.VerdictAssumedReasoning(a.Name, x.Monthly, x.AssumedReasoning, b.Name, y.Monthly, y.AssumedReasoning, percent);
     }
 
     /// <summary>The verdict's cost sentence, in the page's basis and traffic.</summary>

@@ -125,4 +125,19 @@ public class AssumedReasoningTests
         Assert.Equal("price read on a forum post, not a page of OpenAI's own", output.Note);
         Assert.Null(Pricing.Cost(route, "OpenAI", TrafficProfile.Default)!.Lines.Single(l => l.Kind == BillLineKind.Output).Note);
     }
+
+    [Fact]
+    public void The_verdicts_cost_sentence_is_followed_by_what_its_gap_rests_on()
+    {
+        // Same list price ($1.25/$10): GPT-5 always thinks, so its bill adds 200M assumed reasoning tokens × $10 = $2,000
+        // to $3,250; GPT-5.1 (optional thinking) is billed $3,250. Without the assumption the two cost the same.
+        var c = Upgrade(1.25m, 10m);
+        var verdict = Engine.Compare(c, c.FindModel("gpt-5")!, c.FindModel("gpt-5-1")!, TrafficProfile.Default).Verdict.Sentences.ToList();
+
+        var cost = verdict.FindIndex(s => s.Contains("GPT-5.1 costs 38.1% less than GPT-5 ($3,250 against $5,250 a month)", StringComparison.Ordinal));
+        Assert.True(cost >= 0, string.Join("\n", verdict));
+        Assert.Equal(
+            "That gap rests on an assumption: GPT-5 is assumed to spend hidden reasoning tokens equal to 100% of its visible output; without them the two cost the same.",
+            verdict[cost + 1]);
+    }
 }

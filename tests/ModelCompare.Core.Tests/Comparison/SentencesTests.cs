@@ -51,6 +51,23 @@ public class SentencesTests
     }
 
     [Fact]
+    public void A_verdict_gap_that_rests_on_assumed_reasoning_tokens_says_so()
+    {
+        // GPT-5 $5,250 of which $2,000 assumed; GPT-5.1 $3,250: without the assumption both cost $3,250.
+        Assert.Equal(
+            "That gap rests on an assumption: GPT-5 is assumed to spend hidden reasoning tokens equal to 100% of its visible output; without them the two cost the same.",
+            Sentences.VerdictAssumedReasoning("GPT-5", 5_250m, 2_000m, "GPT-5.1", 3_250m, 0m, 100m));
+        // A $5,250 with $2,000 assumed, B $4,000: without it A costs $3,250, $750 less than B, so the gap turns.
+        Assert.Equal(
+            "That gap rests on an assumption: A is assumed to spend hidden reasoning tokens equal to 100% of its visible output; without them A costs $750 a month less than B.",
+            Sentences.VerdictAssumedReasoning("A", 5_250m, 2_000m, "B", 4_000m, 0m, 100m));
+        // A $3,000 with $1,000 assumed, B $5,000: A stays cheaper without it ($2,000 against $5,000, $3,000 less).
+        Assert.Equal(
+            "The bills assume A spends hidden reasoning tokens equal to 50% of its visible output; without them, A costs $3,000 a month less than B.",
+            Sentences.VerdictAssumedReasoning("A", 3_000m, 1_000m, "B", 5_000m, 0m, 50m));
+    }
+
+    [Fact]
     public void Verdict_sentences_name_the_basis_and_the_traffic()
     {
         const string Traffic = "1,000M input and 200M output tokens a month";
