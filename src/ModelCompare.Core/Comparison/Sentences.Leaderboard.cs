@@ -31,6 +31,14 @@ public static partial class Sentences
         return board.Source is { } source ? $"All from {source}, {how}." : $"All {how}.";
     }
 
+    /// <summary>What a table below the main one holds and why it is ranked apart, by its kind of score.</summary>
+    public static string LeaderboardKindNote(LeaderboardKind kind) => kind switch
+    {
+        LeaderboardKind.Reported => "Scores a maker (or a paper) quotes for someone else's model, such as a rival in its own announcement: neither independent runs nor the model's maker's claim, so ranked apart from both.",
+        LeaderboardKind.MakersClaims => "What each maker reports for its own model, not run by a third party: ranked apart from the independent runs above, never above them.",
+        _ => "Third parties' runs that cannot be ranked with the main table: another source, or another sampling or harness, changes the score.",
+    };
+
     /// <summary>A board's heading below the main one: "Independent runs: swebench.com, at pass@1".</summary>
     public static string LeaderboardHeading(Leaderboard board)
     {

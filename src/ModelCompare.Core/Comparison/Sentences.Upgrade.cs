@@ -24,14 +24,7 @@ public static partial class Sentences
             return $"{costs}: {Change(gap)}.";
         }
 
-        var without = (nextMonthly - nextAssumed) - (oldMonthly - oldAssumed);
-        var (who, its) = (nextAssumed > 0m, oldAssumed > 0m) switch
-        {
-            (true, true) => ("each", "its"),
-            (true, false) => (next, "its"),
-            _ => (old, "its"),
-        };
-        var assumption = $"hidden reasoning tokens equal to {Formatting.Percent(reasoningPercent)} of {its} visible output";
+        var (who, assumption, without) = AssumedReasoning(next, nextMonthly, nextAssumed, old, oldMonthly, oldAssumed, reasoningPercent, "each");
         if (gap != 0m && Math.Sign(gap) == Math.Sign(without))
         {
             return $"{costs}: {Change(gap)}, assuming {who} spends {assumption} (without them, {Change(without)}).";
@@ -43,6 +36,22 @@ public static partial class Sentences
         return $"{costs}, a gap that rests on an assumption: {who} is assumed to spend {assumption}, and without them {withoutText}.";
 
         static string Change(decimal g) => g == 0m ? "the same" : $"{Formatting.MonthlyTotal(Math.Abs(g))} {(g < 0m ? "less" : "more")}";
+    }
+
+    /// <summary>
+    /// What two bills' assumed reasoning tokens rest on: whom they are charged to (<paramref name="both"/> when to
+    /// each), the assumption in words, and the first bill less the second once those tokens are taken out.
+    /// </summary>
+    private static (string Who, string Assumption, decimal Without) AssumedReasoning(
+        string firstName, decimal firstMonthly, decimal firstAssumed, string secondName, decimal secondMonthly, decimal secondAssumed, decimal reasoningPercent, string both)
+    {
+        var who = (firstAssumed > 0m, secondAssumed > 0m) switch
+        {
+            (true, true) => both,
+            (true, false) => firstName,
+            _ => secondName,
+        };
+        return (who, $"hidden reasoning tokens equal to {Formatting.Percent(reasoningPercent)} of its visible output", (firstMonthly - firstAssumed) - (secondMonthly - secondAssumed));
     }
 
     /// <summary>"Context window: 128K → 1M tokens."</summary>

@@ -19,15 +19,8 @@ public static partial class Sentences
     /// </summary>
     public static string VerdictAssumedReasoning(string aName, decimal aMonthly, decimal aAssumed, string bName, decimal bMonthly, decimal bAssumed, decimal reasoningPercent)
     {
-        var who = (aAssumed > 0m, bAssumed > 0m) switch
-        {
-            (true, true) => "each model",
-            (true, false) => aName,
-            _ => bName,
-        };
-        var assumption = $"hidden reasoning tokens equal to {Formatting.Percent(reasoningPercent)} of its visible output";
+        var (who, assumption, without) = AssumedReasoning(aName, aMonthly, aAssumed, bName, bMonthly, bAssumed, reasoningPercent, "each model");
         var gap = aMonthly - bMonthly;
-        var without = (aMonthly - aAssumed) - (bMonthly - bAssumed);
         var withoutText = without == 0m
             ? "the two cost the same"
             : without < 0m
