@@ -38,13 +38,6 @@ public static class ChartFiles
             : null;
     }
 
-    /// <summary>Every chart's address in the snapshot, for the export.</summary>
-    public static IEnumerable<string> Paths(CatalogSnapshot snapshot)
-    {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        return snapshot.Benchmarks.Where(b => ChartOf(snapshot, b.Slug) is not null).Select(b => PathOf(b.Slug));
-    }
-
     /// <summary>Every chart of the snapshot drawn, by benchmark slug: a benchmark without a chart has no entry.</summary>
     public static FrozenDictionary<string, ChartFile> DrawAll(CatalogSnapshot snapshot)
     {

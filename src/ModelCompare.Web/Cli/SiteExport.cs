@@ -5,7 +5,6 @@ using System.Text;
 using System.Xml.Linq;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Options;
-using ModelCompare.Catalog;
 using ModelCompare.Comparison;
 using ModelCompare.Data;
 using ModelCompare.Web.Charts;
@@ -156,7 +155,7 @@ public static class SiteExport
             var trustInputs = previous?.Build == build && !options.Full;
             var inputs = new PairInputs(snapshot, view.Engine);
 
-            var listed = options.Paths ?? await ListPathsAsync(server, origin, snapshot, app.Environment.WebRootPath, cancel);
+            var listed = options.Paths ?? await ListPathsAsync(server, origin, view, app.Environment.WebRootPath, cancel);
             // A static host ignores the query, so /models?page=2 would overwrite /models; only paths are exported.
             var paths = listed.Where(p => !p.Contains('?', StringComparison.Ordinal)).Append(NotFoundPath).ToList();
             var pageCount = paths.Count;
@@ -331,8 +330,9 @@ public static class SiteExport
         return (context.Response.StatusCode, mediaType, body);
     }
 
-    private static async Task<IReadOnlyList<string>> ListPathsAsync(TestServer server, Uri origin, CatalogSnapshot snapshot, string webRoot, CancellationToken cancel)
+    private static async Task<IReadOnlyList<string>> ListPathsAsync(TestServer server, Uri origin, SiteView view, string webRoot, CancellationToken cancel)
     {
+        var snapshot = view.Snapshot;
         var paths = new HashSet<string>(StringComparer.Ordinal);
         // The sitemap lists the pages worth indexing; the export writes every canonical page, indexed or not,
         // so a reader who follows a link to any pair finds it on the static host too.
@@ -342,7 +342,7 @@ public static class SiteExport
         paths.UnionWith(snapshot.Providers.Select(p => Urls.Provider(p.Slug)));
         paths.UnionWith(snapshot.Benchmarks.Select(b => Urls.Benchmark(b.Slug)));
         // The leaderboards' price against score charts, which pair pages and leaderboards link as images.
-        paths.UnionWith(ChartFiles.Paths(snapshot));
+        paths.UnionWith(view.Charts.Keys.Select(ChartFiles.PathOf));
         foreach (var a in snapshot.Models)
         {
             foreach (var b in snapshot.Models)
