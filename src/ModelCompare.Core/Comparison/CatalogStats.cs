@@ -27,7 +27,8 @@ internal sealed class CatalogStats
             .ToFrozenDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
         CapabilityMasks = catalog.Models.ToFrozenDictionary(m => m.Slug, m => CapabilityMask(m.Capabilities), StringComparer.Ordinal);
         BestScores = catalog.Models.ToFrozenDictionary(m => m.Slug, m => ComparisonEngine.BestScores(catalog, m.Slug), StringComparer.Ordinal);
-        CategoryShares = RankCategories(catalog, BestScores);
+        Boards = catalog.Benchmarks.ToFrozenDictionary(b => b.Slug, b => Leaderboards.Build(catalog, b, Prices), StringComparer.Ordinal);
+        CategoryShares = RankCategories(catalog, Boards);
         ContextShares = Shares(catalog.Models.Where(m => m.ContextWindow is not null).Select(m => (m.Slug, (decimal)m.ContextWindow!.Value)), higherIsBetter: true);
         PriceShares = Shares(ReferenceBlends.Select(kv => (kv.Key, kv.Value)), higherIsBetter: false);
         ProviderNames = catalog.Providers.ToFrozenDictionary(p => p.Slug, p => p.Name, StringComparer.Ordinal);
@@ -40,7 +41,6 @@ internal sealed class CatalogStats
             .ToArray()
             .ToFrozenDictionary(x => x.Slug, x => x.Rivals, StringComparer.Ordinal);
         Index = new IndexPlan(catalog, this);
-        Boards = catalog.Benchmarks.ToFrozenDictionary(b => b.Slug, b => Leaderboards.Build(catalog, b, Prices), StringComparer.Ordinal);
         PriceScores = PriceScoreCharts.Build(catalog, Boards, Prices);
         BenchmarkIndex = ComparisonEngine.BuildBenchmarkIndex(catalog, Boards);
         CheapestRouteFor = catalog.Models
@@ -98,7 +98,7 @@ internal sealed class CatalogStats
 
     /// <summary>
     /// Per model, each benchmark category it has ranked scores in, with the mean share of other models it
-    /// beats on that category's benchmarks (like for like: same benchmark, protocol and kind of source), best first.
+    /// beats on that category's benchmarks (like for like: on a ranked leaderboard, see <see cref="RankCategories"/>), best first.
     /// </summary>
     public FrozenDictionary<string, ImmutableArray<CategoryStanding>> CategoryShares { get; }
 
@@ -143,26 +143,36 @@ internal sealed class CatalogStats
             StringComparer.Ordinal);
     }
 
-    private static FrozenDictionary<string, ImmutableArray<CategoryStanding>> RankCategories(CatalogSnapshot catalog, FrozenDictionary<string, ImmutableArray<ScoreView>> best)
+    /// <summary>
+    /// Where each model stands per benchmark category, from the leaderboards alone: a benchmark counts by the model's
+    /// place on its first ranked board that holds the model among at least <see cref="MinRankedModels"/> (independent
+    /// runs first, the larger board first; see <see cref="Leaderboards.Build"/>). A board ranks only comparable scores
+    /// (one kind, one source, one sampling and harness), so a model is never said to rank high against runs in another
+    /// agent, at another sampling, from another source, or against another kind of claim.
+    /// </summary>
+    private static FrozenDictionary<string, ImmutableArray<CategoryStanding>> RankCategories(CatalogSnapshot catalog, FrozenDictionary<string, ImmutableArray<Leaderboard>> boards)
     {
-        // Comparable scores only: one board per benchmark, protocol and kind (independent runs of one source, or
-        // the makers' own claims), as a pair row compares them.
-        var byBoard = best
-            .SelectMany(kv => kv.Value.Select(s => (Model: kv.Key, Score: s)))
-            .GroupBy(x => (x.Score.BenchmarkSlug, Variant: x.Score.Variant ?? string.Empty, Kind: x.Score.SelfReported ? string.Empty : x.Score.SourceName));
         var shares = new Dictionary<string, List<(BenchmarkCategory Category, decimal Share, string Name)>>(StringComparer.Ordinal);
-        foreach (var board in byBoard)
+        foreach (var benchmark in catalog.Benchmarks)
         {
-            var benchmark = catalog.FindBenchmark(board.Key.BenchmarkSlug)!;
-            var ranked = Shares(board.Select(x => (x.Model, x.Score.Value)), benchmark.HigherIsBetter);
-            foreach (var (model, share) in ranked)
+            var placed = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var board in boards.GetValueOrDefault(benchmark.Slug, []).Where(b => b.Ranked))
             {
-                if (!shares.TryGetValue(model, out var own))
+                var ranked = Shares(board.Entries.Select(e => (e.Model.Slug, e.Score.Value)), benchmark.HigherIsBetter);
+                foreach (var (model, share) in ranked)
                 {
-                    shares[model] = own = [];
-                }
+                    if (!placed.Add(model))
+                    {
+                        continue;
+                    }
 
-                own.Add((benchmark.Category, share, benchmark.Name));
+                    if (!shares.TryGetValue(model, out var own))
+                    {
+                        shares[model] = own = [];
+                    }
+
+                    own.Add((benchmark.Category, share, benchmark.Name));
+                }
             }
         }
 

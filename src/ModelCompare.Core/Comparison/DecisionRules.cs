@@ -23,8 +23,9 @@ public sealed record Distinctions(ImmutableArray<CategoryStanding> Categories, d
 /// Tags, each from the data alone:
 /// <list type="number">
 /// <item>Each benchmark category in which it ranks high on comparable scores (the mean share of models it
-/// beats on that category's benchmarks, each benchmark ranking at least five models whose scores share the
-/// protocol and kind: independent runs of one source, or the makers' own claims): coding, agents,
+/// beats on that category's benchmarks, each benchmark counting by its first ranked leaderboard that holds the
+/// model among at least five: one kind, one source, one sampling and harness, as the benchmark page ranks them,
+/// independent runs first): coding, agents,
 /// reasoning (reasoning and math), multimodal, long context, chat (writing). General, knowledge and
 /// factuality benchmarks mix too many tasks to name a workload.</item>
 /// <item>Budget: its list price (or market price, when the maker sells none) ranks high for cheapness.

@@ -94,6 +94,48 @@ public class ProfileFactsTests
         Assert.DoesNotContain(DecisionFit.Coding, Facts(c, "claimer").DecisionFit);
     }
 
+    [Fact]
+    public void A_best_for_ranks_a_model_only_among_runs_in_the_same_harness()
+    {
+        // Five runs in one agent, "last" the lowest of them; twelve weaker runs of other models in another agent.
+        // Against all seventeen, "last" would beat 12 of 16 (the top quarter); on its own leaderboard it beats none.
+        var builder = new CatalogBuilder().Benchmark("terminal", "Terminal-Bench", BenchmarkCategory.Coding);
+        foreach (var (slug, value) in new[] { ("first", 95m), ("m2", 90m), ("m3", 80m), ("m4", 70m), ("last", 60m) })
+        {
+            builder.Model(slug, slug.ToUpperInvariant(), "maker").Score("terminal", slug, value, variant: "Terminus 2 harness");
+        }
+
+        for (var i = 0; i < 12; i++)
+        {
+            builder.Model($"w{i}", $"W{i}", "maker").Score("terminal", $"w{i}", 10m + i, variant: "Codex harness");
+        }
+
+        var c = builder.Build();
+
+        var last = Facts(c, "last");
+        Assert.DoesNotContain(DecisionFit.Coding, last.DecisionFit);
+        Assert.Equal("Best for general chat.", ProfileFacts.Tldr(c, last).Single(l => l.StartsWith("Best for", StringComparison.Ordinal)));
+        Assert.Equal(
+            "Best for coding: in the top quarter of models with comparable scores on Terminal-Bench.",
+            ProfileFacts.Tldr(c, Facts(c, "first")).Single(l => l.StartsWith("Best for", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_best_for_ranks_a_model_only_among_scores_from_the_same_source()
+    {
+        // Four weak independent runs by one source and one strong run of "solo" by another: "solo" has nothing
+        // comparable to rank against, though it would top a pool of all five.
+        var builder = new CatalogBuilder().Benchmark("swe", "SWE-bench Verified", BenchmarkCategory.Coding);
+        foreach (var (slug, value) in new[] { ("m1", 40m), ("m2", 30m), ("m3", 20m), ("m4", 10m) })
+        {
+            builder.Model(slug, slug.ToUpperInvariant(), "maker").Score("swe", slug, value, source: "swebench.com");
+        }
+
+        var c = builder.Model("solo", "Solo", "maker").Score("swe", "solo", 90m, source: "Epoch AI").Build();
+
+        Assert.DoesNotContain(DecisionFit.Coding, Facts(c, "solo").DecisionFit);
+    }
+
     [Theory]
     [InlineData(128_000L, 8_192L, "It reads up to 128K tokens and writes up to 8,192 tokens per response.")]
     [InlineData(128_000L, null, "It reads up to 128K tokens; its largest output is not recorded.")]
