@@ -17,14 +17,44 @@ public sealed class ScoreSettingTests : IDisposable
 
     private static readonly CatalogModel[] Models = [Model("claude-sonnet-4-5", "anthropic"), Model("gpt-5", "openai"), Model("kimi-k2-5", "moonshotai")];
 
-    private IReadOnlyList<CatalogBenchmark> Import(IReadOnlyList<ModelsDevModel>? canonical = null)
+    private IReadOnlyList<CatalogBenchmark> Import(IReadOnlyList<ModelsDevModel>? canonical = null, LlmStatsData? llmStats = null, ImportReport? report = null)
     {
         var epoch = EpochReader.Read(_root);
-        var stats = new LlmStatsData
+        var stats = llmStats ?? new LlmStatsData
         {
             Models = [], Scores = [], Benchmarks = new Dictionary<string, LlmStatsBenchmark>(), Organizations = new Dictionary<string, LlmStatsOrganization>(),
         };
-        return new BenchmarkBuilder(new Matching.ModelIndex(Models), new ImportReport()).Build(epoch, stats, canonical ?? []);
+        return new BenchmarkBuilder(new Matching.ModelIndex(Models), report ?? new ImportReport()).Build(epoch, stats, canonical ?? []);
+    }
+
+    private static LlmStatsModel StatsModel(string id, string organization) =>
+        new() { Id = id, Name = id, OrganizationId = organization, ModelJsonUrl = "https://example.org/m", BenchmarksJsonUrl = "https://example.org/b" };
+
+    [Fact]
+    public void A_makers_own_agent_named_only_in_a_note_is_the_harness_of_that_maker()
+    {
+        // LLM Stats' Terminal-Bench claims: Kimi K2.5 in Moonshot's "Inhouse Framework", GPT-5 in OpenAI's "internal
+        // harness", Claude Sonnet 4.5 "Agentic terminal coding" (no agent named). Neither in-house run is ranked against the other.
+        var stats = new LlmStatsData
+        {
+            Models = [StatsModel("kimi-k2.5", "moonshotai"), StatsModel("gpt-5", "openai"), StatsModel("claude-sonnet-4-5", "anthropic")],
+            Scores =
+            [
+                new LlmStatsScore("kimi-k2.5", "terminal-bench", 0.30m, true, "Inhouse Framework"),
+                new LlmStatsScore("gpt-5", "terminal-bench", 0.40m, true, "full subset, internal harness"),
+                new LlmStatsScore("claude-sonnet-4-5", "terminal-bench", 0.50m, true, "Agentic terminal coding"),
+            ],
+            Benchmarks = new Dictionary<string, LlmStatsBenchmark> { ["terminal-bench"] = new("terminal-bench", "Terminal-Bench", ["agents"], 1m, null) },
+            Organizations = new Dictionary<string, LlmStatsOrganization>(),
+        };
+        var report = new ImportReport();
+
+        var scores = Import(llmStats: stats, report: report).Single(b => b.Slug == "terminal-bench").Scores;
+
+        Assert.Equal(
+            ["claude-sonnet-4-5:(none):Agentic terminal coding", "gpt-5:openai in-house harness:full subset, internal harness", "kimi-k2-5:moonshotai in-house harness:Inhouse Framework"],
+            scores.Select(s => $"{s.Model}:{s.Setting ?? "(none)"}:{s.Notes}").Order(StringComparer.Ordinal).ToArray());
+        Assert.Equal(2, report.Lines(BenchmarkBuilder.HarnessFromNotes).Count);
     }
 
     private void Write(string file, string text)

@@ -42,6 +42,8 @@ internal sealed partial class BenchmarkBuilder(ModelIndex index, ImportReport re
         ["otis-mock-aime"] = "Epoch AI gives the oldest models under 1 percent",
     };
 
+    public const string HarnessFromNotes = "Scores whose harness is read from the source's note (Tables/HarnessNoteTable.cs)";
+
     public const string DroppedVersions = "Scores left out because they were run on another version of a catalog model";
 
     /// <summary>models.dev benchmark slugs (name plus version) that another source already names.</summary>
@@ -211,10 +213,15 @@ internal sealed partial class BenchmarkBuilder(ModelIndex index, ImportReport re
             // LLM Stats stores scores as fractions of the benchmark's maximum (0.659 of 3,000 is a 1,977 rating).
             var fraction = s.Score <= 1m;
             var value = Math.Round(fraction ? s.Score * (percent ? 100m : max) : s.Score, 2, MidpointRounding.AwayFromZero);
-            var normalized = SettingNormalizer.FromText(s.Method);
+            var normalized = SettingNormalizer.FromText(s.Method, model.Maker);
             if (normalized.Setting != (s.Method?.Trim() is { Length: > 0 } m ? m : null))
             {
                 report.SettingsNormalized++;
+            }
+
+            if (SettingNormalizer.FromText(s.Method).Setting != normalized.Setting)
+            {
+                report.Full(HarnessFromNotes, $"{slug}: {model.Slug} ({s.Method?.Trim()})");
             }
 
             Add(slug, new CatalogScore(model.Slug, value, normalized.Setting, normalized.Notes, "LLM Stats",

@@ -23,8 +23,11 @@ internal static partial class SettingNormalizer
     /// <summary>How the datasets that name a harness in a column spell it (Epoch AI's Terminal-Bench table, models.dev).</summary>
     private static readonly string[] HarnessSpellings = ["Terminus", "Claude Code", "OpenHands", "Codex CLI", "Gemini CLI", "Mini-SWE-Agent", "SWE-agent"];
 
-    /// <summary>LLM Stats' free-text <c>analysis_method</c> ("GPT-5 - Diamond thinking no tools", "3-shot CoT").</summary>
-    public static NormalizedSetting FromText(string? text)
+    /// <summary>
+    /// LLM Stats' free-text <c>analysis_method</c> ("GPT-5 - Diamond thinking no tools", "3-shot CoT"). With the model's
+    /// <paramref name="maker"/>, a note that names the maker's own agent (<see cref="Tables.HarnessNoteTable"/>) gives the harness.
+    /// </summary>
+    public static NormalizedSetting FromText(string? text, string? maker = null)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -75,6 +78,10 @@ internal static partial class SettingNormalizer
         {
             var name = harness.Groups[1].Value;
             parts.Add(BenchmarkSetting.HarnessPart(HarnessSpellings.FirstOrDefault(k => name.StartsWith(k, StringComparison.OrdinalIgnoreCase)) is { } known ? known + name[known.Length..] : name));
+        }
+        else if (maker is not null && Tables.HarnessNoteTable.HarnessIn(trimmed, maker) is { } own)
+        {
+            parts.Add(BenchmarkSetting.HarnessPart(own));
         }
 
         if (NoTools().IsMatch(lower))
