@@ -83,6 +83,25 @@ public sealed class ScoreSettingTests : IDisposable
     }
 
     [Fact]
+    public void Terminal_bench_rows_without_a_source_are_the_leaderboards_and_a_repeated_run_is_read_once()
+    {
+        // The second GPT-5 row repeats the first without its source; Kimi K2.5's run is only in a row without one.
+        Write("terminalbench_external.csv", """
+            Model version,Agent,Accuracy mean,Release date,Source,Source Link,Run date
+            gpt-5, Terminus 2     ,0.352,2025-08-07,Terminal-Bench v2 Leaderboard,https://www.tbench.ai/leaderboard/terminal-bench/2.0,2025-11-01
+            gpt-5,Terminus 2,0.35200000000000004,2025-08-07,,,2025-11-01
+            kimi-k2.5,Terminus 2,0.43,2026-01-27,,,2026-02-01
+            """);
+
+        var scores = Import().Single(b => b.Slug == "terminal-bench-2").Scores;
+
+        Assert.Equal(
+            ["gpt-5:35.2:Terminal-Bench v2 Leaderboard", "kimi-k2-5:43:Terminal-Bench v2 Leaderboard"],
+            scores.Select(s => $"{s.Model}:{s.Value:0.##}:{s.Source}").Order(StringComparer.Ordinal).ToArray());
+        Assert.All(scores, s => Assert.Equal("https://www.tbench.ai/leaderboard/terminal-bench/2.0", s.SourceUrl));
+    }
+
+    [Fact]
     public void A_plain_run_beside_thinking_runs_of_a_model_that_thinks_only_when_asked_is_the_run_without_thinking()
     {
         Write("arc_agi_external.csv", """

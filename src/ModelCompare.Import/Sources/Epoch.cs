@@ -12,6 +12,13 @@ internal sealed record EpochTable(
 {
     /// <summary>The column holding the measured cost of the run in US dollars, and what it covers, when the source measured one.</summary>
     public (string Column, RunCostUnit Per)? Cost { get; init; }
+
+    /// <summary>
+    /// The source of the table's rows that leave <c>Source</c> blank, where the table itself shows whose they are (see
+    /// <see cref="EpochReader.Tables"/> for the evidence); null credits such rows to Epoch AI's hub. A blank row that
+    /// repeats a sourced row (same model version, agent, score and run date) is that run, read once.
+    /// </summary>
+    public (string Name, string Url)? UnsourcedRowsFrom { get; init; }
 }
 
 internal sealed record EpochScore
@@ -70,7 +77,14 @@ internal static class EpochReader
         new("hle_external.csv", "humanitys-last-exam", "Humanity's Last Exam", "knowledge", "percent", 100, "Accuracy", 100),
         new("arc_agi_2_external.csv", "arc-agi-2", "ARC-AGI-2", "reasoning", "percent", 100, "Score", 100),
         new("arc_agi_external.csv", "arc-agi", "ARC-AGI", "reasoning", "percent", 100, "Score", 100),
-        new("terminalbench_external.csv", "terminal-bench-2", "Terminal-Bench 2.0", "agents", "percent", 100, "Accuracy mean", 100, "Agent"),
+        // 99 of the 172 rows leave Source blank (all added on 2026-03-06). Every one of them that names a model version
+        // and agent the "Terminal-Bench v2 Leaderboard" rows also name (20 of 20) gives the same accuracy and run date,
+        // and the blank rows carry the same columns (Agent, Agent Org, Accuracy SE, Run date) over the same run dates
+        // (2025-10-31 to 2026-03-06): they are the same leaderboard's entries, read from it later.
+        new("terminalbench_external.csv", "terminal-bench-2", "Terminal-Bench 2.0", "agents", "percent", 100, "Accuracy mean", 100, "Agent")
+        {
+            UnsourcedRowsFrom = ("Terminal-Bench v2 Leaderboard", "https://www.tbench.ai/leaderboard/terminal-bench/2.0"),
+        },
         new("webdev_arena_external.csv", "webdev-arena", "WebDev Arena", "coding", "Elo", 3000, "Arena Score", 1),
         new("metr_time_horizons_external.csv", "metr-time-horizon", "METR Time Horizon", "agents", "hours", 100, "Time horizon", 1m / 60m,
             Description: "Length of software tasks, in human working time, that the model completes with 50% reliability."),
@@ -103,6 +117,7 @@ internal static class EpochReader
                 continue;
             }
 
+            var runs = new HashSet<(string, string?, decimal, DateOnly?, string)>();
             foreach (var row in Csv.ReadFile(path))
             {
                 var raw = row.GetValueOrDefault(table.ScoreColumn);
@@ -114,16 +129,28 @@ internal static class EpochReader
                 }
 
                 var (source, url, selfReported) = Provenance(row);
+                if (string.IsNullOrWhiteSpace(row.GetValueOrDefault("Source")) && table.UnsourcedRowsFrom is { } from)
+                {
+                    (source, url) = from;
+                }
+
                 var harness = table.HarnessColumn is { } hc && row.GetValueOrDefault(hc) is { } h && !string.IsNullOrWhiteSpace(h) ? h.Trim() : null;
+                var scaled = Math.Round(value * table.Multiplier, 2, MidpointRounding.AwayFromZero);
+                var date = RunDateColumns.Select(c => Dates.Parse(row.GetValueOrDefault(c))).FirstOrDefault(d => d is not null);
+                if (table.UnsourcedRowsFrom is not null && !runs.Add((version.Trim(), harness, scaled, date, source)))
+                {
+                    continue;
+                }
+
                 scores.Add(new EpochScore
                 {
                     Table = table,
                     ModelVersion = version.Trim(),
-                    Value = Math.Round(value * table.Multiplier, 2, MidpointRounding.AwayFromZero),
+                    Value = scaled,
                     Harness = harness,
                     SourceName = source,
                     SourceUrl = url,
-                    Date = RunDateColumns.Select(c => Dates.Parse(row.GetValueOrDefault(c))).FirstOrDefault(d => d is not null),
+                    Date = date,
                     ReleaseDate = Dates.Parse(row.GetValueOrDefault("Release date")),
                     SelfReported = selfReported,
                     Cost = table.Cost is { } c
