@@ -40,6 +40,7 @@ public sealed partial class ClaimsEveryPairTests(RealCatalog real, ITestOutputHe
         output.WriteLine($"rows compared on figures one other party reported (a rival maker's comparison), labelled so: {totals.Reported}");
         output.WriteLine($"rows compared across independent sources: {totals.AcrossSources}");
         output.WriteLine($"rows compared across model settings (effort, thinking; a stated setting against none counts): {totals.AcrossSettings}");
+        output.WriteLine($"leads (or ties) across harness or sampling: {totals.AcrossBasis}");
         output.WriteLine($"leads within the margin: {totals.WithinMargin}");
         output.WriteLine($"'only X is a fit' tags contradicted by shared scores: {totals.FitAgainstScores}");
         output.WriteLine($"'only X is a fit for long-document work' against a larger context window: {totals.FitAgainstContext}");
@@ -55,6 +56,7 @@ public sealed partial class ClaimsEveryPairTests(RealCatalog real, ITestOutputHe
         Assert.Equal(0, totals.AcrossKinds);
         Assert.Equal(0, totals.AcrossSources);
         Assert.Equal(0, totals.AcrossSettings);
+        Assert.Equal(0, totals.AcrossBasis);
         Assert.Equal(0, totals.WithinMargin);
         Assert.Equal(0, totals.FitAgainstScores);
         Assert.Equal(0, totals.FitAgainstContext);
@@ -179,6 +181,13 @@ public sealed partial class ClaimsEveryPairTests(RealCatalog real, ITestOutputHe
                 Example(examples, $"{pair.CanonicalPath}: {row.Name} sets {Describe(a)} against {Describe(b)}: {row.LeaderText}");
             }
 
+            // The harness and the sampling, read back from what each cell shows: a leaderboard never ranks across them.
+            if (Basis(a) != Basis(b))
+            {
+                counts.AcrossBasis++;
+                Example(examples, $"{pair.CanonicalPath}: {row.Name} sets {Describe(a)} against {Describe(b)} across harness or sampling: {row.LeaderText}");
+            }
+
             var benchmark = catalog.FindBenchmark(row.BenchmarkSlug)!;
             if (row.Leader is Side.A or Side.B && Math.Abs(a.Value - b.Value) < Margin(benchmark))
             {
@@ -267,6 +276,9 @@ public sealed partial class ClaimsEveryPairTests(RealCatalog real, ITestOutputHe
         return count;
     }
 
+    private static string Basis(ScoreView s) =>
+        BenchmarkSetting.Read(string.Join(BenchmarkSetting.Separator, new[] { s.Variant, s.Configuration }.OfType<string>())).Basis;
+
     private static string Describe(ScoreView s) =>
         $"{s.ValueText} ({s.KindText}, {s.SourceName}{(s.Configuration is null ? "" : ", " + s.Configuration)})";
 
@@ -287,6 +299,7 @@ public sealed partial class ClaimsEveryPairTests(RealCatalog real, ITestOutputHe
         public int Reported;
         public int AcrossSources;
         public int AcrossSettings;
+        public int AcrossBasis;
         public int WithinMargin;
         public int FitAgainstScores;
         public int FitAgainstContext;
@@ -306,6 +319,7 @@ public sealed partial class ClaimsEveryPairTests(RealCatalog real, ITestOutputHe
                 Reported += other.Reported;
                 AcrossSources += other.AcrossSources;
                 AcrossSettings += other.AcrossSettings;
+                AcrossBasis += other.AcrossBasis;
                 WithinMargin += other.WithinMargin;
                 FitAgainstScores += other.FitAgainstScores;
                 FitAgainstContext += other.FitAgainstContext;
