@@ -71,6 +71,29 @@ public static class PriceRules
         return Math.Abs(x - y) <= larger * SamePriceTolerance ? Side.Tie : x < y ? Side.A : Side.B;
     }
 
+    /// <summary>
+    /// Whether the gap between two bills rests on assumed hidden reasoning tokens (<see cref="ModelBill.AssumedReasoning"/>):
+    /// at least one bill counts some, and once they are taken out the gap vanishes or turns. The one reading the verdict,
+    /// the upgrade line, the tradeoffs and the scorecard share: a gap that keeps its direction without them is a real
+    /// gap, stated with the assumption; one that does not is said to rest on it.
+    /// </summary>
+    public static bool GapRestsOnAssumption(decimal firstMonthly, decimal firstAssumed, decimal secondMonthly, decimal secondAssumed)
+    {
+        if (firstAssumed == 0m && secondAssumed == 0m)
+        {
+            return false;
+        }
+
+        var gap = firstMonthly - secondMonthly;
+        var without = (firstMonthly - firstAssumed) - (secondMonthly - secondAssumed);
+        return gap == 0m || Math.Sign(gap) != Math.Sign(without);
+    }
+
+    /// <inheritdoc cref="GapRestsOnAssumption(decimal, decimal, decimal, decimal)"/>
+    public static bool GapRestsOnAssumption(ModelBill? first, ModelBill? second) =>
+        first is not null && second is not null
+        && GapRestsOnAssumption(first.Monthly, first.AssumedReasoning, second.Monthly, second.AssumedReasoning);
+
     /// <summary>The middle value; the mean of the two middle values for an even count; null when empty.</summary>
     public static decimal? Median(IEnumerable<decimal> values)
     {
