@@ -116,6 +116,23 @@ public sealed class CatalogDatabaseTests : IDisposable
     }
 
     [Fact]
+    public void A_history_entrys_context_tiers_round_trip_and_an_entry_without_them_stays_unsaid()
+    {
+        _folder.Replace("routes/openai/gpt-4o.yaml", "    input: 5\n    output: 15\n", "    input: 5\n    output: 15\n    tiers:\n      - above_tokens: 128000\n        input: 10\n        output: 30\n");
+        _folder.Replace("routes/openai/gpt-4o.yaml", "    input: 2.5\n    output: 10\n", "    input: 2.5\n    output: 10\n    tiers: []\n");
+        _folder.Replace("routes/openai/gpt-4o.yaml", "    output: 10\n    tiers: []\n", "    output: 10\n    tiers: []\n  - date: 2024-09-01\n    event: changed\n    input: 2.5\n    output: 10\n");
+
+        var history = BuildAndLoad().RoutesFor("gpt-4o").Single().History;
+
+        Assert.Equal(3, history.Length);
+        Assert.Equal(new PriceTier(128_000, new TokenPrices(10m, 30m)), Assert.Single(history[0].Tiers!.Value));
+        Assert.Empty(history[1].Tiers!.Value);
+        Assert.Null(history[2].Tiers);
+        // $5/$15 to $2.50/$10, and the tier dropped.
+        Assert.Equal("Price changed; long-context tier removed", Comparison.Sentences.PriceEventText(history[0], history[1]));
+    }
+
+    [Fact]
     public void Service_tier_prices_fees_thinking_prices_and_price_sources_round_trip()
     {
         _folder.Write("routes/openai/gpt-4o.yaml", """

@@ -298,4 +298,13 @@ public sealed class ValidationTests : IDisposable
         Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(_folder.Data, relative)) is var r && !r.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(r)
             ? r
             : Path.Combine(_folder.Data, relative);
+    [Fact]
+    public void A_history_entrys_tier_below_its_price_or_out_of_order_is_reported_at_the_tier()
+    {
+        _folder.Replace("routes/openai/gpt-4o.yaml", "    input: 5\n    output: 15\n", "    input: 5\n    output: 15\n    tiers:\n      - above_tokens: 128000\n        input: 10\n        output: 30\n      - above_tokens: 64000\n        input: 12\n        output: 40\n");
+
+        var problem = Single("routes/openai/gpt-4o.yaml");
+
+        AssertProblem(problem, 20, 23, "history[0].tiers[1].above_tokens", "tiers must be in increasing order; 64000 does not follow 128000");
+    }
 }

@@ -393,7 +393,7 @@ public sealed class DatedHistoryTests
     private static readonly Sources.Price Launch = new(10m, 40m, 2.5m, null);
     private static readonly Sources.Price Cut = new(2m, 8m, 0.5m, null);
 
-    private static (CatalogRoute Route, ImportReport Report) Apply(IReadOnlyList<(DateOnly?, Sources.Price)> dated, string provider = "openai", DateOnly? asOf = null, DateOnly? listed = null)
+    private static (CatalogRoute Route, ImportReport Report) Apply(IReadOnlyList<(DateOnly?, Sources.Price)> dated, string provider = "openai", DateOnly? asOf = null, DateOnly? listed = null, IReadOnlyList<IReadOnlyList<Sources.PriceTier>>? datedTiers = null)
     {
         var model = new CatalogModel { Slug = "o3", Key = "o3", Maker = "openai", Name = "o3", ReleaseDate = new DateOnly(2025, 4, 16) };
         var route = new CatalogRoute
@@ -408,7 +408,7 @@ public sealed class DatedHistoryTests
             History = [new HistoryEntry(listed ?? new DateOnly(2025, 6, 11), "added", new Sources.Price(2m, 8m, null, null)), new HistoryEntry(new DateOnly(2026, 1, 5), "changed", new Sources.Price(2m, 8m, 0.4m, null))],
         };
         var report = new ImportReport();
-        var entry = new Sources.GenAiPriceEntry(provider == "openrouter" ? "openrouter" : "openai", provider == "openrouter" ? "openai/o3" : "o3", null, null) { Dated = dated };
+        var entry = new Sources.GenAiPriceEntry(provider == "openrouter" ? "openrouter" : "openai", provider == "openrouter" ? "openai/o3" : "o3", null, null) { Dated = dated, DatedTiers = datedTiers ?? [] };
         new PriceExtras(report).ApplyHistory([entry], [route], new Matching.ModelIndex([model]), new Dictionary<string, CatalogModel> { ["o3"] = model }, asOf ?? new DateOnly(2026, 8, 21));
         return (route, report);
     }
@@ -426,6 +426,36 @@ public sealed class DatedHistoryTests
             ],
             route.History);
         Assert.StartsWith("https://github.com/pydantic/genai-prices/", route.PriceSources["history"].Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dated_change_of_context_tiers_alone_is_an_entry_that_records_the_tiers_before_and_after()
+    {
+        // Claude Sonnet 4.6's case on o3's fixture: $2/$8 with a tier above 200K tokens at $4/$12 from the release,
+        // the same token prices with no tier from 2026-03-13.
+        var tier = new Sources.PriceTier(200_000, new Sources.Price(4m, 12m, 1m, null));
+        var (route, report) = Apply([(null, Cut), (new DateOnly(2026, 3, 13), Cut)], datedTiers: [[tier], []]);
+
+        // models.dev's row of 2026-01-05 comes before the last dated change, so the dated list replaces it.
+        Assert.Equal(2, route.History.Count);
+        Assert.Equal((new DateOnly(2025, 4, 16), "added", Cut), (route.History[0].Date, route.History[0].Event, route.History[0].Price));
+        Assert.Equal([tier], route.History[0].Tiers!);
+        Assert.Equal((new DateOnly(2026, 3, 13), "changed", Cut), (route.History[1].Date, route.History[1].Event, route.History[1].Price));
+        Assert.Empty(route.History[1].Tiers!);
+        Assert.Equal(["openai/o3: from 2026-03-13, no tiers"], report.Lines("Dated changes of context tiers (recorded on the history entries)"));
+        var yaml = Output.DataWriter.Route(route, false).ToYaml();
+        Assert.Contains("  tiers:\n  - above_tokens: 200000\n    input: 4\n    output: 12\n    cache_read: 1\n", yaml, StringComparison.Ordinal);
+        Assert.Contains("  cache_read: 0.5\n  tiers: []\n", yaml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_dated_list_whose_tiers_never_change_records_no_tiers_on_its_entries()
+    {
+        var tier = new Sources.PriceTier(200_000, new Sources.Price(20m, 80m, null, null));
+        var (route, _) = Apply([(null, Launch), (new DateOnly(2025, 6, 10), Cut)], datedTiers: [[tier], [tier]]);
+
+        Assert.Equal(3, route.History.Count);
+        Assert.All(route.History, h => Assert.Null(h.Tiers));
     }
 
     [Fact]

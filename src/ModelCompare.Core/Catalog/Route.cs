@@ -120,4 +120,11 @@ public enum PriceEvent
 }
 
 /// <summary>A route's price on a date; a removal carries no price.</summary>
-public sealed record PricePoint(DateOnly Date, PriceEvent Event, TokenPrices? Price);
+public sealed record PricePoint(DateOnly Date, PriceEvent Event, TokenPrices? Price)
+{
+    /// <summary>
+    /// The context tiers in force from <see cref="Date"/> (empty: none); null when the entry does not say, as most
+    /// histories do not. Only a dated list that records them lets a change of tiers be named.
+    /// </summary>
+    public ImmutableArray<PriceTier>? Tiers { get; init; }
+}

@@ -114,7 +114,20 @@ public sealed partial class ComparisonEngine
     internal sealed record PairBills(PriceChoice Choice, ModelBill? A, ModelBill? B, Side Cheaper, string BasisPhrase, ImmutableArray<string> Notes)
     {
         public ModelBill? this[Side side] => side == Side.A ? A : side == Side.B ? B : null;
+
+        /// <summary>The lower bill's gap rests on assumed hidden reasoning tokens (<see cref="PriceRules.GapRestsOnAssumption(ModelBill?, ModelBill?)"/>).</summary>
+        public bool GapRestsOnAssumption => Cheaper is Side.A or Side.B && PriceRules.GapRestsOnAssumption(A, B);
     }
+
+    /// <summary>Who the pair's bills assume spends hidden reasoning tokens: a model's name, or "each model".</summary>
+    private static string? AssumedBy(ModelFacts a, ModelFacts b, PairBills bills) =>
+        (bills.A?.AssumedReasoning > 0m, bills.B?.AssumedReasoning > 0m) switch
+        {
+            (true, true) => "each model",
+            (true, false) => a.Name,
+            (false, true) => b.Name,
+            _ => null,
+        };
 
     private static PairBills Bills(ModelFacts a, ModelFacts b, PriceChoice choice, ImmutableArray<ViaOption> via)
     {

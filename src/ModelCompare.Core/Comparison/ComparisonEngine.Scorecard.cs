@@ -31,7 +31,15 @@ public sealed partial class ComparisonEngine
                 sameFit ? Sentences.ScorecardSame(fitB, Edge(Side.B), a.Name) : fitB,
                 Side.None),
             new(ScorecardSignal.ContextWindow, "Context window", Formatting.TokensOrUnknown(a.Model.ContextWindow), Formatting.TokensOrUnknown(b.Model.ContextWindow), LargerLimit(a.Model.ContextWindow, b.Model.ContextWindow)),
-            new(ScorecardSignal.Price, "Price per 1M tokens (input / output)", Sentences.ScorecardPrice(bills.A), Sentences.ScorecardPrice(bills.B), bills.Cheaper),
+            // The check goes to the lower bill, as in the verdict; when that gap rests on assumed reasoning tokens, the
+            // checked cell says so, as the verdict's next sentence does.
+            new(ScorecardSignal.Price, "Price per 1M tokens (input / output)",
+                Sentences.ScorecardPrice(bills.A, restsOnAssumption: bills.GapRestsOnAssumption && bills.Cheaper == Side.A),
+                Sentences.ScorecardPrice(bills.B, restsOnAssumption: bills.GapRestsOnAssumption && bills.Cheaper == Side.B),
+                bills.Cheaper)
+            {
+                RestsOnAssumption = bills.GapRestsOnAssumption,
+            },
             // Providers, not routes: a provider selling one model two ways (a batch route, a region) is one place to buy
             // it, as the tradeoffs, the FAQ and the profile count it.
             new(ScorecardSignal.Providers, "Providers", Formatting.Plural(a.ProviderSlugs.Length, "provider"), Formatting.Plural(b.ProviderSlugs.Length, "provider"), Better(a.ProviderSlugs.Length, b.ProviderSlugs.Length, higherIsBetter: true)),

@@ -42,9 +42,12 @@ public sealed partial class ComparisonEngine
         if (bills.Cheaper is Side.A or Side.B)
         {
             var (x, y) = (bills[bills.Cheaper]!, bills[Other(bills.Cheaper)]!);
-            list.Add(new(TradeoffKind.Price, bills.Cheaper, Sentences.TradeoffPrice(bills.BasisPhrase, Of(bills.Cheaper).Name, x.Monthly, Of(Other(bills.Cheaper)).Name, y.Monthly))
+            // A gap that vanishes or turns without the assumed reasoning tokens is still the lower bill the verdict
+            // names, but every place that names it says what it rests on, as the verdict's next sentence does.
+            var assumedBy = bills.GapRestsOnAssumption ? AssumedBy(a, b, bills) : null;
+            list.Add(new(TradeoffKind.Price, bills.Cheaper, Sentences.TradeoffPrice(bills.BasisPhrase, Of(bills.Cheaper).Name, x.Monthly, Of(Other(bills.Cheaper)).Name, y.Monthly, assumedBy))
             {
-                Edge = Sentences.EdgeLowerBill,
+                Edge = assumedBy is null ? Sentences.EdgeLowerBill : Sentences.EdgeLowerBillAssumed,
             });
         }
         else if (bills.Cheaper == Side.None && (bills.A is not null || bills.B is not null))

@@ -27,6 +27,11 @@ public enum RouteExclusion
     FreeTier,
     /// <summary>No input or no output price is sourced.</summary>
     NoPrice,
+    /// <summary>
+    /// Another seller's price last known before the maker's own price rose, and below it: it may be out of date
+    /// (<see cref="PriceRules"/>, "read before the maker's rise").
+    /// </summary>
+    ReadBeforeRise,
 }
 
 /// <summary>
@@ -44,6 +49,8 @@ public sealed record RouteStanding
     /// <summary>A subscription or prepaid plan (the provider's seller kind, or a plan variant).</summary>
     public required bool IsPlan { get; init; }
     public required RouteExclusion Exclusion { get; init; }
+    /// <summary>The date the maker's own price rose, for a route excluded as <see cref="RouteExclusion.ReadBeforeRise"/>.</summary>
+    public DateOnly? ReadBeforeRiseOn { get; init; }
     /// <summary>The maker's own free route: costed at $0.</summary>
     public required bool IsFreeFromMaker { get; init; }
     /// <summary>0.7 × input + 0.3 × output per 1M tokens; 0 when free from its maker; null when not costed.</summary>

@@ -165,7 +165,14 @@ public enum ScorecardSignal
 }
 
 /// <summary>One row of the decision scorecard. <see cref="Better"/> is <see cref="Side.None"/> for rows that are not ranked.</summary>
-public sealed record ScorecardRow(ScorecardSignal Signal, string Label, string AText, string BText, Side Better);
+public sealed record ScorecardRow(ScorecardSignal Signal, string Label, string AText, string BText, Side Better)
+{
+    /// <summary>
+    /// The better side is better only under the bills' assumed hidden reasoning tokens: without them the gap vanishes or
+    /// turns (<see cref="PriceRules.GapRestsOnAssumption(ModelBill?, ModelBill?)"/>). Its cell says so.
+    /// </summary>
+    public bool RestsOnAssumption { get; init; }
+}
 
 public enum TradeoffKind
 {

@@ -22,6 +22,12 @@ namespace ModelCompare.Comparison;
 /// <item><b>Market price.</b> When the maker sells no costed route: the median of the costed, paid, non-plan
 /// routes, with input, output and cache-read prices each the median of their own (the mean of the two
 /// middle values for an even count; cache read over the routes that list one).</item>
+/// <item><b>Read before the maker's rise.</b> When the list route's history records a dated change that raised its
+/// price (its 70/30 blend) on a date, another seller's route whose price was last known before that date (its checked
+/// date, or its last dated change when later) and whose blend is below the list route's is not costed
+/// (<see cref="RouteExclusion.ReadBeforeRise"/>): it is shown with its price, date and a note, but it is not the
+/// cheapest route, not in a market price and no bill is worked out on it. A reseller that still lists the maker's
+/// superseded introductory price looks cheapest otherwise; no price is changed or guessed.</item>
 /// <item><b>Cheapest route.</b> The costed route with the lowest 70/30 blend (<see cref="Pricing.Blend"/>);
 /// ties go to the maker's own route, then to the list route, then to the route key. It is shown beside the
 /// reference, never instead of it.</item>
@@ -71,6 +77,29 @@ public static class PriceRules
         return Math.Abs(x - y) <= larger * SamePriceTolerance ? Side.Tie : x < y ? Side.A : Side.B;
     }
 
+    /// <summary>
+    /// Whether the gap between two bills rests on assumed hidden reasoning tokens (<see cref="ModelBill.AssumedReasoning"/>):
+    /// at least one bill counts some, and once they are taken out the gap vanishes or turns. The one reading the verdict,
+    /// the upgrade line, the tradeoffs and the scorecard share: a gap that keeps its direction without them is a real
+    /// gap, stated with the assumption; one that does not is said to rest on it.
+    /// </summary>
+    public static bool GapRestsOnAssumption(decimal firstMonthly, decimal firstAssumed, decimal secondMonthly, decimal secondAssumed)
+    {
+        if (firstAssumed == 0m && secondAssumed == 0m)
+        {
+            return false;
+        }
+
+        var gap = firstMonthly - secondMonthly;
+        var without = (firstMonthly - firstAssumed) - (secondMonthly - secondAssumed);
+        return gap == 0m || Math.Sign(gap) != Math.Sign(without);
+    }
+
+    /// <inheritdoc cref="GapRestsOnAssumption(decimal, decimal, decimal, decimal)"/>
+    public static bool GapRestsOnAssumption(ModelBill? first, ModelBill? second) =>
+        first is not null && second is not null
+        && GapRestsOnAssumption(first.Monthly, first.AssumedReasoning, second.Monthly, second.AssumedReasoning);
+
     /// <summary>The middle value; the mean of the two middle values for an even count; null when empty.</summary>
     public static decimal? Median(IEnumerable<decimal> values)
     {
@@ -105,6 +134,11 @@ public static class PriceRules
             .ThenBy(s => s.Route.Status == RouteStatus.Preview)
             .ThenBy(s => s.Key, StringComparer.Ordinal)
             .FirstOrDefault();
+
+        if (list is not null && LastRise(list.Route) is { } rise)
+        {
+            standings = [.. standings.Select(s => IsReadBeforeRise(s, list, rise) ? s with { Exclusion = RouteExclusion.ReadBeforeRise, Blend = null, ReadBeforeRiseOn = rise } : s)];
+        }
 
         var basis = PriceBasis.None;
         TokenPrices? reference = null;
@@ -153,6 +187,48 @@ public static class PriceRules
             Routes = labelled,
         };
     }
+
+    /// <summary>
+    /// The date of the last dated change that raised a route's price (its 70/30 blend above the one recorded before it);
+    /// null when its history records no rise.
+    /// </summary>
+    public static DateOnly? LastRise(Route route)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        DateOnly? rise = null;
+        decimal? before = null;
+        foreach (var point in route.History)
+        {
+            var blend = point.Price is { Input: { } i, Output: { } o } ? Pricing.Blend(i, o) : (decimal?)null;
+            if (point.Event == PriceEvent.Changed && blend > before)
+            {
+                rise = point.Date;
+            }
+
+            before = point.Event == PriceEvent.Removed ? null : blend ?? before;
+        }
+
+        return rise;
+    }
+
+    /// <summary>
+    /// The latest date a route's price is known to hold: its checked date, or its last dated change when that is later
+    /// (a dataset's dated price list can run past the day the route was last read).
+    /// </summary>
+    public static DateOnly KnownOn(Route route)
+    {
+        ArgumentNullException.ThrowIfNull(route);
+        return route.History.IsDefaultOrEmpty || route.History[^1].Date <= route.Checked ? route.Checked : route.History[^1].Date;
+    }
+
+    /// <summary>
+    /// Another seller's costed route whose price was last known before the maker's own price rose, and is below the
+    /// maker's price now: a price the seller may no longer charge (see the rules above).
+    /// </summary>
+    private static bool IsReadBeforeRise(RouteStanding s, RouteStanding list, DateOnly rise) =>
+        !s.IsMakerOwn && s.IsCosted && !s.IsFreeFromMaker
+        && KnownOn(s.Route) < rise
+        && s.Blend < list.Blend;
 
     private static RouteStanding Stand(Route route, Model model, Provider? provider)
     {

@@ -279,7 +279,7 @@ public static class ProfileFacts
         var points = route.History.OrderBy(h => h.Date).ToList();
         return [.. points.Select((h, i) => h.Event == PriceEvent.Removed || h.Price is null
                 ? new PriceStep(h.Date, h.Event, null, null)
-                : new PriceStep(h.Date, h.Event, h.Price.Input, h.Price.Output) { EventText = Sentences.PriceEventText(h.Event, i > 0 ? points[i - 1].Price : null, h.Price) })];
+                : new PriceStep(h.Date, h.Event, h.Price.Input, h.Price.Output) { EventText = Sentences.PriceEventText(i > 0 ? points[i - 1] : null, h) })];
     }
 
     /// <summary>

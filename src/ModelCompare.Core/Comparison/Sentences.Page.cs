@@ -135,13 +135,16 @@ public static partial class Sentences
     public static string ScorecardSame(string text, string? edge, string otherName) =>
         edge is null ? $"{text} (as for {otherName})" : $"{text}, with {edge}";
 
-    /// <summary>"$3 / $15 (list price)", "$0.43 / $2.14 (cheapest route)", "Free from its maker", "No price".</summary>
-    public static string ScorecardPrice(ModelBill? bill) => bill switch
+    /// <summary>
+    /// "$3 / $15 (list price)", "$0.43 / $2.14 (cheapest route)", "Free from its maker", "No price". The lower bill whose gap
+    /// rests on assumed reasoning tokens adds "; lower bill only with assumed reasoning tokens".
+    /// </summary>
+    public static string ScorecardPrice(ModelBill? bill, bool restsOnAssumption = false) => bill switch
     {
         null => "No price",
         { InputPrice: 0m, OutputPrice: 0m, Basis: BillBasis.List } => "Free from its maker",
         _ => $"{Formatting.PricePerMillion(bill.InputPrice)} / {Formatting.PricePerMillion(bill.OutputPrice)} ({BillBasisName(bill.Basis)})",
-    };
+    } + (restsOnAssumption ? "; lower bill only with assumed reasoning tokens" : "");
 
     /// <summary>"6 of 7" (of the shared benchmarks with comparable scores), "None shared", or "None comparable" when the shared ones cannot be compared.</summary>
     public static string ScorecardLeads(int leads, int compared, int shared = 0) =>

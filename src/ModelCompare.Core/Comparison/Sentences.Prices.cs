@@ -30,6 +30,7 @@ public static partial class Sentences
             RouteExclusion.Removed => "removed, not costed",
             RouteExclusion.FreeTier => "free tier or plan, not costed",
             RouteExclusion.NoPrice => null,
+            RouteExclusion.ReadBeforeRise => "read before the maker's price rise, not costed",
             _ when isListRoute => route.IsFreeFromMaker ? "free from its maker" : "list price",
             _ when route.IsFreeFromMaker => "free from its maker",
             _ when route.IsMakerOwn => "maker's own",
@@ -53,6 +54,7 @@ public static partial class Sentences
             RouteExclusion.Removed => $"{name} was removed from the provider's price list, so it is shown but not costed.",
             RouteExclusion.FreeTier => $"{name} is a free tier or plan: it shows availability, not what the tokens cost.",
             RouteExclusion.NoPrice => null,
+            RouteExclusion.ReadBeforeRise => ReadBeforeRiseNote(name, PriceRules.KnownOn(route.Route), route.ReadBeforeRiseOn!.Value),
             _ when isListRoute && route.IsFreeFromMaker => $"{name} is the maker's own free route, so the list price is $0.",
             _ when isListRoute => $"{name} is the maker's own route: its price is the list price.",
             _ when route.IsFreeFromMaker => $"{name} is free from the model's maker.",
@@ -62,6 +64,13 @@ public static partial class Sentences
             _ => null,
         };
     }
+
+    /// <summary>
+    /// "Vercel AI Gateway (vercel)'s price was last read on Jul 1, 2026, before the maker's own price rose on Sep 1, 2026,
+    /// and is below it: it may be out of date, so it is shown but not costed."
+    /// </summary>
+    public static string ReadBeforeRiseNote(string routeName, DateOnly knownOn, DateOnly rise) =>
+        $"{routeName}'s price was last read on {Formatting.Date(knownOn)}, before the maker's own price rose on {Formatting.Date(rise)}, and is below it: it may be out of date, so it is shown but not costed.";
 
     /// <summary>"Unusually low: QiHang (qihang-ai) is 86% below the list price, sold by a reseller."</summary>
     public static string UnusuallyLowNote(string routeName, decimal belowShare, PriceBasis basis, SellerKind kind)

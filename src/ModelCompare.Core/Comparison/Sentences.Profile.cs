@@ -166,7 +166,48 @@ public static partial class Sentences
             : "Price restated";
     }
 
+    /// <summary>
+    /// As <see cref="PriceEventText(PriceEvent, TokenPrices?, TokenPrices?)"/>, and when both entries record their context
+    /// tiers and those differ, named for the tiers too: "Long-context tier removed", "Long-context tier added", "Long-context
+    /// tier changed" (or "Price changed; long-context tier removed" when the input or output price moved as well).
+    /// </summary>
+    public static string PriceEventText(PricePoint? before, PricePoint after)
+    {
+        ArgumentNullException.ThrowIfNull(after);
+        var text = PriceEventText(after.Event, before?.Price, after.Price);
+        if (after.Event != PriceEvent.Changed || before?.Tiers is not { } was || after.Tiers is not { } now || was.SequenceEqual(now))
+        {
+            return text;
+        }
+
+        var plural = Math.Max(was.Length, now.Length) > 1 ? "tiers" : "tier";
+        var tiers = (was.IsEmpty, now.IsEmpty) switch
+        {
+            (false, true) => $"long-context {plural} removed",
+            (true, false) => $"long-context {plural} added",
+            _ => $"long-context {plural} changed",
+        };
+        return text == "Price changed" ? $"{text}; {tiers}" : string.Concat(char.ToUpperInvariant(tiers[0]).ToString(), tiers[1..]);
+    }
+
     /// <summary>"DeepSeek V3.2 on DeepSeek: input $0.56 → $0.28, output $1.68 → $0.42 per 1M tokens." for a feed entry.</summary>
+    public static string PriceChangeSummary(string modelName, string providerName, PricePoint? before, PricePoint after)
+    {
+        ArgumentNullException.ThrowIfNull(after);
+        var summary = PriceChangeSummary(modelName, providerName, before?.Price, after.Price, after.Event);
+        if (after.Event != PriceEvent.Changed || before?.Tiers is not { } was || after.Tiers is not { } now || was.SequenceEqual(now))
+        {
+            return summary;
+        }
+
+        static string Tiers(IEnumerable<PriceTier> tiers) => string.Join(", ", tiers.Select(t =>
+            $"above {Formatting.Tokens(t.AboveTokens)} tokens {(t.Price.Input is { } i ? Formatting.PricePerMillion(i) : Formatting.Missing)} / {(t.Price.Output is { } o ? Formatting.PricePerMillion(o) : Formatting.Missing)}"));
+        return now.IsEmpty
+            ? $"{summary} The long-context price ({Tiers(was)}) no longer applies: every prompt is billed at the base price."
+            : $"{summary} Long-context prices: {Tiers(now)}{(was.IsEmpty ? "" : $", were {Tiers(was)}")}.";
+    }
+
+    /// <summary>The feed summary from token prices alone.</summary>
     public static string PriceChangeSummary(string modelName, string providerName, TokenPrices? before, TokenPrices? after, PriceEvent priceEvent)
     {
         static string P(decimal? v) => v is { } x ? Formatting.PricePerMillion(x) : Formatting.Missing;

@@ -8,8 +8,14 @@ public static partial class Sentences
         $"{largerName} has the larger context window: {Formatting.Tokens(larger)} tokens against {Formatting.Tokens(smaller)} for {smallerName}.";
 
     /// <summary>"At list prices, GPT-4o costs 25% less: $4,500 a month against $6,000 for Claude Sonnet 4.5."</summary>
-    public static string TradeoffPrice(string basisPhrase, string cheaperName, decimal cheaperCost, string dearerName, decimal dearerCost) =>
-        $"{basisPhrase}, {cheaperName} costs {Formatting.Less(cheaperCost, dearerCost)}: {Formatting.MonthlyTotal(cheaperCost)} a month against {Formatting.MonthlyTotal(dearerCost)} for {dearerName}.";
+    /// <remarks>
+    /// When the gap rests on assumed hidden reasoning tokens (<see cref="PriceRules.GapRestsOnAssumption(ModelBill?, ModelBill?)"/>),
+    /// <paramref name="assumedBy"/> names who is assumed to spend them ("GPT-5", or "each model") and the sentence says so:
+    /// "..., a gap that rests on the hidden reasoning tokens GPT-5 is assumed to spend."
+    /// </remarks>
+    public static string TradeoffPrice(string basisPhrase, string cheaperName, decimal cheaperCost, string dearerName, decimal dearerCost, string? assumedBy = null) =>
+        $"{basisPhrase}, {cheaperName} costs {Formatting.Less(cheaperCost, dearerCost)}: {Formatting.MonthlyTotal(cheaperCost)} a month against {Formatting.MonthlyTotal(dearerCost)} for {dearerName}"
+        + (assumedBy is null ? "." : $", a gap that rests on the hidden reasoning tokens {assumedBy} is assumed to spend.");
 
     /// <summary>"At list prices, only GPT-4o has a price, so only its bill can be estimated."</summary>
     public static string TradeoffOnlyPriced(string basisPhrase, string pricedName) =>
@@ -35,6 +41,9 @@ public static partial class Sentences
     // The edges: what the favoured side adds, in words that read after "only if you need", "it adds" and "for".
 
     public const string EdgeLowerBill = "the lower bill";
+
+    /// <summary>The lower bill when its gap rests on assumed hidden reasoning tokens (<see cref="PriceRules.GapRestsOnAssumption(ModelBill?, ModelBill?)"/>).</summary>
+    public const string EdgeLowerBillAssumed = "a lower bill that rests on assumed reasoning tokens";
 
     public const string EdgeOnlyPrice = "a sourced price";
 

@@ -25,7 +25,7 @@ public static partial class Sentences
         }
 
         var (who, assumption, without) = AssumedReasoning(next, nextMonthly, nextAssumed, old, oldMonthly, oldAssumed, reasoningPercent, "each");
-        if (gap != 0m && Math.Sign(gap) == Math.Sign(without))
+        if (!PriceRules.GapRestsOnAssumption(nextMonthly, nextAssumed, oldMonthly, oldAssumed))
         {
             return $"{costs}: {Change(gap)}, assuming {who} spends {assumption} (without them, {Change(without)}).";
         }

@@ -20,13 +20,12 @@ public static partial class Sentences
     public static string VerdictAssumedReasoning(string aName, decimal aMonthly, decimal aAssumed, string bName, decimal bMonthly, decimal bAssumed, decimal reasoningPercent)
     {
         var (who, assumption, without) = AssumedReasoning(aName, aMonthly, aAssumed, bName, bMonthly, bAssumed, reasoningPercent, "each model");
-        var gap = aMonthly - bMonthly;
         var withoutText = without == 0m
             ? "the two cost the same"
             : without < 0m
                 ? $"{aName} costs {Formatting.MonthlyTotal(-without)} a month less than {bName}"
                 : $"{bName} costs {Formatting.MonthlyTotal(without)} a month less than {aName}";
-        return gap != 0m && Math.Sign(gap) == Math.Sign(without)
+        return !PriceRules.GapRestsOnAssumption(aMonthly, aAssumed, bMonthly, bAssumed)
             ? $"The bills assume {who} spends {assumption}; without them, {withoutText}."
             : $"That gap rests on an assumption: {who} is assumed to spend {assumption}; without them {withoutText}.";
     }

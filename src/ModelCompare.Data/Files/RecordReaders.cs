@@ -175,23 +175,7 @@ internal static class RecordReaders
             f.Problems.Add(f.PositionOf("price"), "price", "a route priced at 0 is a free tier or plan: set free_tier: true and leave the price out");
         }
 
-        var tiers = new List<PriceTier>();
-        foreach (var tier in f.MapList("tiers"))
-        {
-            var above = tier.PositiveWhole("above_tokens", "a positive whole number of tokens", required: true, max: DataFileLimits.MaxTokens);
-            var tierPrice = Prices(tier, ownsMap: false);
-            tier.RejectUnknownFields();
-            PriceOrder.TierNotBelowPredecessor(tier, tierPrice, tiers.Count > 0 ? tiers[^1].Price : price);
-            if (above is { } a && tierPrice is not null)
-            {
-                if (tiers.Count > 0 && a <= tiers[^1].AboveTokens)
-                {
-                    f.Problems.Add(tier.PositionOf("above_tokens"), tier.Field("above_tokens"), $"tiers must be in increasing order; {a} does not follow {tiers[^1].AboveTokens}");
-                }
-
-                tiers.Add(new PriceTier(a, tierPrice));
-            }
-        }
+        var tiers = Tiers(f, price);
 
         var history = new List<PricePoint>();
         foreach (var point in f.MapList("history"))
@@ -199,6 +183,8 @@ internal static class RecordReaders
             var date = point.Date("date", required: true);
             var kind = point.Enum("event", Vocabulary.PriceEvents, required: true);
             var pointPrice = Prices(point, ownsMap: false);
+            // The context tiers in force from this date, when the entry records them (an empty list: none).
+            ImmutableArray<PriceTier>? pointTiers = point.Has("tiers") ? [.. Tiers(point, pointPrice)] : null;
             point.RejectUnknownFields();
             if (date is { } d && kind is { } k)
             {
@@ -207,7 +193,7 @@ internal static class RecordReaders
                     f.Problems.Add(point.PositionOf("date"), point.Field("date"), $"history must be oldest first; {d:yyyy-MM-dd} comes after {history[^1].Date:yyyy-MM-dd}");
                 }
 
-                history.Add(new PricePoint(d, k, pointPrice));
+                history.Add(new PricePoint(d, k, pointPrice) { Tiers = pointTiers });
             }
         }
 
@@ -385,6 +371,32 @@ internal static class RecordReaders
         return new BenchmarkDraft(benchmark, f.Position, scores.ToImmutable());
     }
 
+    /// <summary>
+    /// A <c>tiers</c> list (of a route, or of one of its history entries): each tier above a threshold, in increasing
+    /// order, never priced below the tier before it (or <paramref name="basePrice"/> for the first).
+    /// </summary>
+    private static List<PriceTier> Tiers(YamlMap owner, TokenPrices? basePrice)
+    {
+        var tiers = new List<PriceTier>();
+        foreach (var tier in owner.MapList("tiers"))
+        {
+            var above = tier.PositiveWhole("above_tokens", "a positive whole number of tokens", required: true, max: DataFileLimits.MaxTokens);
+            var tierPrice = Prices(tier, ownsMap: false);
+            tier.RejectUnknownFields();
+            PriceOrder.TierNotBelowPredecessor(tier, tierPrice, tiers.Count > 0 ? tiers[^1].Price : basePrice);
+            if (above is { } a && tierPrice is not null)
+            {
+                if (tiers.Count > 0 && a <= tiers[^1].AboveTokens)
+                {
+                    owner.Problems.Add(tier.PositionOf("above_tokens"), tier.Field("above_tokens"), $"tiers must be in increasing order; {a} does not follow {tiers[^1].AboveTokens}");
+                }
+
+                tiers.Add(new PriceTier(a, tierPrice));
+            }
+        }
+
+        return tiers;
+    }
         /// <param name="map">The mapping holding the price fields.</param>
     /// <param name="ownsMap">False when the mapping has other fields too (a tier, a history point), whose reader checks for unknown fields.</param>
     private static TokenPrices? Prices(YamlMap? map, bool ownsMap = true)

@@ -115,7 +115,7 @@ CREATE UNIQUE INDEX routes_by_key ON routes (provider_slug, model_slug, ifnull(v
 -- Every price a route carries: its list price, service-tier prices, context tiers and dated history.
 CREATE TABLE route_prices (
   route_id INTEGER NOT NULL REFERENCES routes (id),
-  kind TEXT NOT NULL CHECK (kind IN ('list', 'batch', 'flex', 'priority', 'tier', 'history')),
+  kind TEXT NOT NULL CHECK (kind IN ('list', 'batch', 'flex', 'priority', 'tier', 'history', 'history_tier')),
   position INTEGER NOT NULL,
   above_tokens INTEGER,
   date TEXT,
@@ -126,6 +126,10 @@ CREATE TABLE route_prices (
   cache_write TEXT,
   cache_write_1h TEXT,
   reasoning TEXT,
+  -- A history row: 1 when it records its context tiers (none or some), NULL when it does not say.
+  tiers_recorded INTEGER,
+  -- A history_tier row: the position of the history row whose tiers it is.
+  tier_of INTEGER,
   PRIMARY KEY (route_id, kind, position)
 );
 

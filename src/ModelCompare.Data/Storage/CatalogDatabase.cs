@@ -248,7 +248,12 @@ public static class CatalogDatabase
                 History = [.. routePrices.Where(p => p.Kind == RoutePriceRow.History).Select(p => new PricePoint(
                     Stored.ToDate(p.Date!),
                     Stored.ToEnum<PriceEvent>(p.Event!),
-                    p.Input is null && p.Output is null && p.CacheRead is null && p.CacheWrite is null && p.CacheWrite1h is null && p.Reasoning is null ? null : Prices(p)))],
+                    p.Input is null && p.Output is null && p.CacheRead is null && p.CacheWrite is null && p.CacheWrite1h is null && p.Reasoning is null ? null : Prices(p))
+                {
+                    Tiers = p.TiersRecorded is null
+                        ? null
+                        : [.. routePrices.Where(t => t.Kind == RoutePriceRow.HistoryTier && t.TierOf == p.Position).Select(t => new PriceTier(t.AboveTokens ?? 0, Prices(t)))],
+                })],
                 ContextWindow = r.ContextWindow,
                 MaxOutput = r.MaxOutput,
                 Regions = [.. regions[r.Id]],
@@ -440,7 +445,10 @@ public static class CatalogDatabase
             priceSources.AddRange(r.PriceSources.Select(s => new PriceSourceRow { RouteId = id, Field = s.Key, Url = s.Value.Url, Checked = Stored.Date(s.Value.Checked), Note = s.Value.Note }));
 
             prices.AddRange(r.Tiers.Select((t, n) => PriceRow(id, RoutePriceRow.Tier, n, t.Price, t.AboveTokens)));
-            prices.AddRange(r.History.Select((h, n) => PriceRow(id, RoutePriceRow.History, n, h.Price, date: Stored.Date(h.Date), priceEvent: Stored.Word(h.Event))));
+            prices.AddRange(r.History.Select((h, n) => PriceRow(id, RoutePriceRow.History, n, h.Price, date: Stored.Date(h.Date), priceEvent: Stored.Word(h.Event)) with { TiersRecorded = h.Tiers is null ? null : 1 }));
+            prices.AddRange(r.History
+                .SelectMany((h, n) => (h.Tiers ?? []).Select(t => (Of: n, Tier: t)))
+                .Select((x, n) => PriceRow(id, RoutePriceRow.HistoryTier, n, x.Tier.Price, x.Tier.AboveTokens) with { TierOf = x.Of }));
             regions.AddRange(r.Regions.Select((region, n) => new RegionRow { RouteId = id, Position = n, Region = region }));
         }
 

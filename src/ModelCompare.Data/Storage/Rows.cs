@@ -181,7 +181,7 @@ internal sealed class PriceSourceRow
     public string? Note { get; init; }
 }
 
-internal sealed class RoutePriceRow
+internal sealed record RoutePriceRow
 {
     public const string List = "list";
     public const string Batch = "batch";
@@ -189,18 +189,24 @@ internal sealed class RoutePriceRow
     public const string Priority = "priority";
     public const string Tier = "tier";
     public const string History = "history";
+    public const string HistoryTier = "history_tier";
 
     public const string Insert = """
-        INSERT INTO route_prices (route_id, kind, position, above_tokens, date, event, input, output, cache_read, cache_write, cache_write_1h, reasoning)
-        VALUES (@RouteId, @Kind, @Position, @AboveTokens, @Date, @Event, @Input, @Output, @CacheRead, @CacheWrite, @CacheWrite1h, @Reasoning)
+        INSERT INTO route_prices (route_id, kind, position, above_tokens, date, event, input, output, cache_read, cache_write, cache_write_1h, reasoning, tiers_recorded, tier_of)
+        VALUES (@RouteId, @Kind, @Position, @AboveTokens, @Date, @Event, @Input, @Output, @CacheRead, @CacheWrite, @CacheWrite1h, @Reasoning, @TiersRecorded, @TierOf)
         """;
 
     public const string Select = """
         SELECT route_id AS RouteId, kind AS Kind, position AS Position, above_tokens AS AboveTokens, date AS Date,
                event AS Event, input AS Input, output AS Output, cache_read AS CacheRead, cache_write AS CacheWrite,
-               cache_write_1h AS CacheWrite1h, reasoning AS Reasoning
+               cache_write_1h AS CacheWrite1h, reasoning AS Reasoning, tiers_recorded AS TiersRecorded, tier_of AS TierOf
         FROM route_prices ORDER BY route_id, kind, position
         """;
+
+    /// <summary>A history row: 1 when it records its context tiers; null when it does not say.</summary>
+    public long? TiersRecorded { get; init; }
+    /// <summary>A history tier row: the position of its history row.</summary>
+    public long? TierOf { get; init; }
 
     public long RouteId { get; init; }
     public string Kind { get; init; } = "";

@@ -95,7 +95,11 @@ internal sealed class CatalogRoute
     public Sources.ModelsDevModel? Entry { get; init; }
 }
 
-internal sealed record HistoryEntry(DateOnly Date, string Event, Sources.Price Price);
+internal sealed record HistoryEntry(DateOnly Date, string Event, Sources.Price Price)
+{
+    /// <summary>The context tiers in force from <see cref="Date"/> (empty: none); null when the source does not say.</summary>
+    public IReadOnlyList<Sources.PriceTier>? Tiers { get; init; }
+}
 
 internal sealed class CatalogBenchmark
 {

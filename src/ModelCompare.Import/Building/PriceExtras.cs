@@ -108,8 +108,8 @@ internal sealed class PriceExtras(ImportReport report)
     /// date. A change dated after <paramref name="asOf"/> is an announcement, not history, and is left out (reported);
     /// one dated by then that the route's price does not show yet (announced before the route was read) becomes the
     /// route's price, with the dataset as its source. models.dev's rows after the last dated change are kept (a cache
-    /// price added later), its "added" row becoming a change or dropped. A dated entry that changes only context tiers
-    /// is reported and left out: a history entry carries token prices, not tiers.
+    /// price added later), its "added" row becoming a change or dropped. When the list's context tiers change, every entry
+    /// records its tiers, so a change of tiers alone is an entry of its own.
     /// </summary>
     public void ApplyHistory(IReadOnlyList<GenAiPriceEntry> genAi, IReadOnlyList<CatalogRoute> routes, ModelIndex index, IReadOnlyDictionary<string, CatalogModel> models, DateOnly asOf)
     {
@@ -143,12 +143,23 @@ internal sealed class PriceExtras(ImportReport report)
                 report.Note("Dated prices announced for after the import date (left out of the history)", string.Create(CultureInfo.InvariantCulture, $"{where}: from {start:yyyy-MM-dd}"));
             }
 
-            // Token prices that do not change from one dated entry to the next (only its context tiers do) are no price change.
-            var dated = entry.Dated.Where(d => d.Start is null || d.Start <= asOf).ToList();
-            var happened = dated.Where((d, i) => i == 0 || d.Price != dated[i - 1].Price).ToList();
-            foreach (var (start, _) in dated.Where((d, i) => i > 0 && d.Price == dated[i - 1].Price))
+            // Each dated price with its context tiers. When the tiers change somewhere in the list, every entry records its
+            // tiers (none is an empty list), so a change of tiers alone (Claude Sonnet 4.6's >200K surcharge dropped on
+            // 2026-03-13) is an entry of its own, named for it; otherwise no entry records tiers, as models.dev's do not.
+            var dated = entry.Dated
+                .Select((d, i) => (d.Start, d.Price, Tiers: Kept(i < entry.DatedTiers.Count ? entry.DatedTiers[i] : [])))
+                .Where(d => d.Start is null || d.Start <= asOf)
+                .ToList();
+            var tiersChange = dated.Where((d, i) => i > 0 && !d.Tiers.SequenceEqual(dated[i - 1].Tiers)).Any();
+            var happened = dated.Where((d, i) => i == 0 || d.Price != dated[i - 1].Price || (tiersChange && !d.Tiers.SequenceEqual(dated[i - 1].Tiers))).ToList();
+            foreach (var (start, _, _) in dated.Where((d, i) => i > 0 && d.Price == dated[i - 1].Price && d.Tiers.SequenceEqual(dated[i - 1].Tiers)))
             {
-                report.Note("Dated price changes of context tiers only (a history entry carries token prices, not tiers)", string.Create(CultureInfo.InvariantCulture, $"{where}: from {start:yyyy-MM-dd}"));
+                report.Note("Dated entries that change nothing the catalog records (left out)", string.Create(CultureInfo.InvariantCulture, $"{where}: from {start:yyyy-MM-dd}"));
+            }
+
+            foreach (var (start, _, tiers) in happened.Where((d, i) => i > 0 && !d.Tiers.SequenceEqual(happened[i - 1].Tiers)))
+            {
+                report.Note("Dated changes of context tiers (recorded on the history entries)", string.Create(CultureInfo.InvariantCulture, $"{where}: from {start:yyyy-MM-dd}, {(tiers.Count == 0 ? "no tiers" : string.Join(", ", tiers.Select(t => $"above {t.AboveTokens}: {t.Price.Input}/{t.Price.Output}")))}"));
             }
 
             if (happened.Count < 2)
@@ -168,8 +179,8 @@ internal sealed class PriceExtras(ImportReport report)
                 continue;
             }
 
-            var history = new List<HistoryEntry> { new(added, "added", happened[0].Price) };
-            history.AddRange(happened.Skip(1).Select(d => new HistoryEntry(d.Start!.Value, "changed", d.Price)));
+            var history = new List<HistoryEntry> { new(added, "added", happened[0].Price) { Tiers = tiersChange ? happened[0].Tiers : null } };
+            history.AddRange(happened.Skip(1).Select(d => new HistoryEntry(d.Start!.Value, "changed", d.Price) { Tiers = tiersChange ? d.Tiers : null }));
             var last = happened[^1].Start!.Value;
             foreach (var row in route.History.Where(h => h.Date > last))
             {
@@ -224,10 +235,14 @@ internal sealed class PriceExtras(ImportReport report)
         route.Price = price;
     }
 
+    /// <summary>The tiers the catalog can carry: above a positive threshold, with an input and an output price in range.</summary>
+    private static List<PriceTier> Kept(IReadOnlyList<PriceTier> tiers) =>
+        [.. tiers.Where(t => t.AboveTokens > 0 && t.Price.HasInputAndOutput && InRange(t.Price))];
+
     /// <summary>The dataset's context tiers, where the route has none.</summary>
     private static void AddTiers(CatalogRoute route, IReadOnlyList<PriceTier> tiers, (string, DateOnly) source)
     {
-        var kept = tiers.Where(t => t.AboveTokens > 0 && t.Price.HasInputAndOutput && InRange(t.Price)).ToList();
+        var kept = Kept(tiers);
         if (route.Tiers.Count > 0 || kept.Count == 0)
         {
             return;

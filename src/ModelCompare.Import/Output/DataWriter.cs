@@ -337,7 +337,10 @@ internal static class DataWriter
         .Add("source_url", r.SourceUrl)
         .Add("checked", r.Checked)
         .Add("history", r.History.Count > 0
-            ? r.History.Select(h => PriceMap(new YamlMap().Add("date", h.Date).Add("event", h.Event), h.Price)).ToList()
+            ? r.History.Select(h => PriceMap(new YamlMap().Add("date", h.Date).Add("event", h.Event), h.Price)
+                .Add("tiers", h.Tiers is not { } tiers ? null
+                    : tiers.Count == 0 ? new FlowList([])
+                    : tiers.Select(t => PriceMap(new YamlMap().Add("above_tokens", t.AboveTokens), t.Price)).ToList())).ToList()
             : null);
 
     private static YamlMap PriceMap(YamlMap map, Price p) => map

@@ -22,6 +22,9 @@ internal sealed record GenAiPriceEntry(string ProviderId, string ModelId, Price?
     /// </summary>
     public IReadOnlyList<(DateOnly? Start, Price Price)> Dated { get; init; } = [];
 
+    /// <summary>The context tiers of each price in <see cref="Dated"/>, in the same order (an empty list: none).</summary>
+    public IReadOnlyList<IReadOnlyList<PriceTier>> DatedTiers { get; init; } = [];
+
     /// <summary>The provider's YAML file in the dataset's repository, where the price is written.</summary>
     public string SourceUrl => $"{GenAiPricesReader.Repository}/blob/{GenAiPricesReader.Commit}/prices/providers/{ProviderId}.yml";
 }
@@ -56,6 +59,9 @@ internal static class GenAiPricesReader
                     PerThousandRequests = prices is { ValueKind: JsonValueKind.Object } r ? Base(r, "requests_kcount") : null,
                     PerThousandWebSearches = prices is { ValueKind: JsonValueKind.Object } w ? Base(w, "web_searches_kcount") : null,
                     Dated = prices is { ValueKind: JsonValueKind.Array } list ? Dated(list) : [],
+                    DatedTiers = prices is { ValueKind: JsonValueKind.Array } tiered && Dated(tiered).Count > 0
+                        ? [.. tiered.EnumerateArray().Select(item => (IReadOnlyList<PriceTier>)Tiers(item.GetProperty("prices")))]
+                        : [],
                 });
             }
         }

@@ -35,10 +35,10 @@ public static class AtomFeed
             return points.Select((h, i) => new FeedEntry(
                 $"price:{route.ProviderSlug}/{route.ModelSlug}/{Iso(h.Date)}/{i.ToString(CultureInfo.InvariantCulture)}",
                 h.Date,
-                $"{Sentences.PriceEventText(h.Event, i > 0 ? points[i - 1].Price : null, h.Price)}: {model.Name} on {provider}",
+                $"{Sentences.PriceEventText(i > 0 ? points[i - 1] : null, h)}: {model.Name} on {provider}",
                 i == points.Count - 1 && mark is not null
-                    ? $"{Sentences.PriceChangeSummary(model.Name, provider, i > 0 ? points[i - 1].Price : null, h.Price, h.Event)} {mark}"
-                    : Sentences.PriceChangeSummary(model.Name, provider, i > 0 ? points[i - 1].Price : null, h.Price, h.Event),
+                    ? $"{Sentences.PriceChangeSummary(model.Name, provider, i > 0 ? points[i - 1] : null, h)} {mark}"
+                    : Sentences.PriceChangeSummary(model.Name, provider, i > 0 ? points[i - 1] : null, h),
                 Urls.Model(model.Slug)));
         });
         var released = snap.Models

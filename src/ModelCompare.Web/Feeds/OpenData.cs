@@ -55,6 +55,7 @@ public static class OpenData
                 m.CommercialUseNote,
                 Modes = m.Modes.IsDefault ? [] : m.Modes,
                 m.AlwaysThinks,
+                m.Thinking,
                 SourcesDiffer = m.SourcesDiffer.IsDefault ? [] : m.SourcesDiffer.Select(d => new { d.Field, Values = d.Values.Select(v => new { v.Value, v.Routes, v.Sources, v.Maker }) }).ToArray(),
                 KnowledgeCutoff = m.KnowledgeCutoff?.ToString(),
                 Modalities = new { Input = m.Modalities.Input.IsDefault ? [] : m.Modalities.Input, Output = m.Modalities.Output.IsDefault ? [] : m.Modalities.Output },
@@ -137,7 +138,14 @@ public static class OpenData
         ("always_thinks", "true when its maker offers no way to turn thinking off (its bills include reasoning output)"),
         .. CapabilitySet.All.Select(c => (ModelCompare.Web.Pages.Models.ModelListQuery.CapabilityKey(c), "true, false or empty when unknown")),
         ("last_reviewed", "when the model's record was last reviewed"),
+        ("thinking", ThinkingColumn),
     ];
+
+    /// <summary>What the models' <c>thinking</c> column (and catalog.json's <c>thinking</c>) holds.</summary>
+    public const string ThinkingColumn =
+        "always (thinks on every answer: its bills count hidden reasoning tokens), optional (thinks when a request asks), "
+        + "unknown (a reasoning model no source says the modes of: its bills count no reasoning tokens, which it may spend), "
+        + "or not-reasoning";
 
     /// <summary>The columns of routes.csv, in order, each with what it holds (listed on /data). Prices are USD per 1M tokens; fees USD per 1,000.</summary>
     public static readonly IReadOnlyList<(string Name, string Meaning)> RouteColumns =
@@ -182,7 +190,7 @@ public static class OpenData
                 price.Cheapest?.Key, price.Cheapest?.Badge,
                 Num(input?.InputPrice), input?.ProviderSlug, Num(f.CheapestOutput?.OutputPrice), f.CheapestOutput?.ProviderSlug, Num(f.ProviderSlugs.Length),
                 m.Modes.IsDefaultOrEmpty ? null : string.Join(' ', m.Modes), Bool(m.AlwaysThinks),
-                .. CapabilitySet.All.Select(c => Bool(m.Capabilities[c])), Date(m.LastReviewed),
+                .. CapabilitySet.All.Select(c => Bool(m.Capabilities[c])), Date(m.LastReviewed), Kebab(m.Thinking),
             ]);
         }
 

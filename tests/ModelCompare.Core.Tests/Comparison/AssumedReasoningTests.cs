@@ -140,4 +140,57 @@ public class AssumedReasoningTests
             "That gap rests on an assumption: GPT-5 is assumed to spend hidden reasoning tokens equal to 100% of its visible output; without them the two cost the same.",
             verdict[cost + 1]);
     }
+    [Fact]
+    public void The_scorecard_marks_a_lower_bill_that_rests_on_assumed_reasoning_tokens_as_the_verdict_does()
+    {
+        // Same list price ($1.25/$10): GPT-5 (always thinks) $5,250 with $2,000 of assumed reasoning, GPT-5.1 $3,250.
+        // Without the assumption both cost $3,250, so the check on GPT-5.1's price says what it rests on.
+        var c = Upgrade(1.25m, 10m);
+        var page = Engine.Compare(c, c.FindModel("gpt-5")!, c.FindModel("gpt-5-1")!, TrafficProfile.Default);
+
+        var price = page.Scorecard.Single(r => r.Signal == ScorecardSignal.Price);
+        Assert.Equal(Side.B, price.Better);
+        Assert.True(price.RestsOnAssumption);
+        Assert.Equal("$1.25 / $10 (list price)", price.AText);
+        Assert.Equal("$1.25 / $10 (list price); lower bill only with assumed reasoning tokens", price.BText);
+
+        var tradeoff = page.Tradeoffs.Single(t => t.Kind == TradeoffKind.Price);
+        Assert.Equal(Side.B, tradeoff.Favors);
+        Assert.Equal("a lower bill that rests on assumed reasoning tokens", tradeoff.Edge);
+        Assert.Equal(
+            "At list prices, GPT-5.1 costs 38.1% less: $3,250 a month against $5,250 for GPT-5, a gap that rests on the hidden reasoning tokens GPT-5 is assumed to spend.",
+            tradeoff.Text);
+        Assert.DoesNotContain(page.Scorecard, r => r.AText.Contains("the lower bill", StringComparison.Ordinal) || r.BText.Contains("the lower bill", StringComparison.Ordinal));
+        Assert.DoesNotContain(page.Verdict.Sentences, s => s.Contains("the lower bill", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_scorecard_checks_a_lower_bill_that_holds_without_the_assumption_plainly()
+    {
+        // GPT-5.1 at $1/$8: $2,600 against GPT-5's $5,250 (5,250 / 2,600 = 2.02, "2x less"); without GPT-5's $2,000 of
+        // reasoning still $650 less.
+        var c = Upgrade(1m, 8m);
+        var page = Engine.Compare(c, c.FindModel("gpt-5")!, c.FindModel("gpt-5-1")!, TrafficProfile.Default);
+
+        var price = page.Scorecard.Single(r => r.Signal == ScorecardSignal.Price);
+        Assert.Equal(Side.B, price.Better);
+        Assert.False(price.RestsOnAssumption);
+        Assert.Equal("$1 / $8 (list price)", price.BText);
+        var tradeoff = page.Tradeoffs.Single(t => t.Kind == TradeoffKind.Price);
+        Assert.Equal("the lower bill", tradeoff.Edge);
+        Assert.Equal("At list prices, GPT-5.1 costs 2x less: $2,600 a month against $5,250 for GPT-5.", tradeoff.Text);
+    }
+
+    [Fact]
+    public void A_gap_rests_on_the_assumption_when_it_vanishes_or_turns_without_it()
+    {
+        // $5,250 with $2,000 assumed against $3,250: $3,250 each without it.
+        Assert.True(PriceRules.GapRestsOnAssumption(5_250m, 2_000m, 3_250m, 0m));
+        // $3,000 with $1,000 assumed against $2,800 with $600: $2,000 against $2,200 without, so the gap turns.
+        Assert.True(PriceRules.GapRestsOnAssumption(3_000m, 1_000m, 2_800m, 600m));
+        // $5,250 with $2,000 assumed against $2,600: $3,250 against $2,600 without, so the gap holds.
+        Assert.False(PriceRules.GapRestsOnAssumption(5_250m, 2_000m, 2_600m, 0m));
+        // No assumed tokens: nothing rests on an assumption.
+        Assert.False(PriceRules.GapRestsOnAssumption(5_250m, 0m, 3_250m, 0m));
+    }
 }

@@ -30,6 +30,38 @@ public class PriceHistoryEventTests
     }
 
     [Fact]
+    public void A_change_of_context_tiers_is_named_for_what_changed_when_both_entries_record_their_tiers()
+    {
+        // Claude Sonnet 4.6: $3/$15 with $6/$22.50 above 200K tokens from its release, the same without a tier from 2026-03-13.
+        var sonnet = new TokenPrices(3m, 15m, 0.3m, 3.75m);
+        var longContext = new PriceTier(200_000, new TokenPrices(6m, 22.5m));
+        var steps = ProfileFacts.Steps(WithHistory(
+            new PricePoint(new DateOnly(2026, 2, 17), PriceEvent.Added, sonnet) { Tiers = [longContext] },
+            new PricePoint(new DateOnly(2026, 3, 13), PriceEvent.Changed, sonnet) { Tiers = [] },
+            new PricePoint(new DateOnly(2026, 4, 1), PriceEvent.Changed, sonnet) { Tiers = [longContext] },
+            new PricePoint(new DateOnly(2026, 5, 1), PriceEvent.Changed, sonnet) { Tiers = [new PriceTier(200_000, new TokenPrices(5m, 20m))] },
+            new PricePoint(new DateOnly(2026, 6, 1), PriceEvent.Changed, new TokenPrices(2m, 10m)) { Tiers = [] },
+            // An entry that does not record its tiers (models.dev's) names no tier change.
+            new PricePoint(new DateOnly(2026, 7, 1), PriceEvent.Changed, new TokenPrices(2m, 10m))));
+
+        Assert.Equal(
+            ["Added", "Long-context tier removed", "Long-context tier added", "Long-context tier changed", "Price changed; long-context tier removed", "Price restated"],
+            steps.Select(s => s.EventText));
+    }
+
+    [Fact]
+    public void The_feed_summary_of_a_removed_tier_says_which_price_no_longer_applies()
+    {
+        var sonnet = new TokenPrices(3m, 15m);
+        var before = new PricePoint(new DateOnly(2026, 2, 17), PriceEvent.Added, sonnet) { Tiers = [new PriceTier(200_000, new TokenPrices(6m, 22.5m))] };
+        var after = new PricePoint(new DateOnly(2026, 3, 13), PriceEvent.Changed, sonnet) { Tiers = [] };
+
+        Assert.Equal(
+            "Claude Sonnet 4.6 on Anthropic: input $3 → $3, output $15 → $15 per 1M tokens. The long-context price (above 200K tokens $6 / $22.50) no longer applies: every prompt is billed at the base price.",
+            Sentences.PriceChangeSummary("Claude Sonnet 4.6", "Anthropic", before, after));
+    }
+
+    [Fact]
     public void A_hosts_blip_to_zero_stays_off_a_market_prices_list_of_changes()
     {
         var blip = new PricePoint[]

@@ -214,4 +214,68 @@ public class PriceRulesTests
         Assert.Equal(2.5m, PriceRules.Median([10m, 1m, 2m, 3m]));
         Assert.Null(PriceRules.Median([]));
     }
+    /// <summary>
+    /// Claude Sonnet 5's case: the maker's introductory $2/$10 rose to $3/$15 on 2026-09-01 (a dated change on its own
+    /// route); resellers read on 2026-07-01 still list $2/$10 (or a regional $2.20/$11).
+    /// </summary>
+    private static CatalogBuilder AfterARise() => new CatalogBuilder()
+        .Provider("anthropic", "Anthropic").Provider("vercel", "Vercel", SellerKind.Aggregator).Provider("bedrock", "Bedrock", SellerKind.Cloud)
+        .Provider("openrouter", "OpenRouter", SellerKind.Aggregator)
+        .Model("m", "M", "anthropic")
+        .Route("anthropic", "m", 3m, 15m, r => r with
+        {
+            Checked = new DateOnly(2026, 7, 29),
+            History = [new PricePoint(new DateOnly(2026, 6, 30), PriceEvent.Added, new TokenPrices(2m, 10m)), new PricePoint(new DateOnly(2026, 9, 1), PriceEvent.Changed, new TokenPrices(3m, 15m))],
+        })
+        .Route("vercel", "m", 2m, 10m)
+        .Route("bedrock", "m", 2.2m, 11m, r => r with { Variant = new RouteVariant(RouteVariantKind.Regional, "eu", "EU endpoint") })
+        // Read before the rise too, but its dated list records the rise: known on 2026-09-01, and not below the maker.
+        .Route("openrouter", "m", 3m, 15m, r => r with
+        {
+            Checked = new DateOnly(2026, 6, 30),
+            History = [new PricePoint(new DateOnly(2026, 6, 30), PriceEvent.Added, new TokenPrices(2m, 10m)), new PricePoint(new DateOnly(2026, 9, 1), PriceEvent.Changed, new TokenPrices(3m, 15m))],
+        });
+
+    [Fact]
+    public void A_resellers_price_read_before_the_makers_rise_and_below_it_is_shown_but_not_costed()
+    {
+        var catalog = AfterARise().Build();
+
+        var price = PriceOf(catalog);
+        var vercel = price.Standing("vercel")!;
+        Assert.Equal((RouteExclusion.ReadBeforeRise, (decimal?)null, new DateOnly(2026, 9, 1)), (vercel.Exclusion, vercel.Blend, vercel.ReadBeforeRiseOn));
+        Assert.Equal("read before the maker's price rise, not costed", vercel.Badge);
+        Assert.Equal("Vercel's price was last read on Jul 1, 2026, before the maker's own price rose on Sep 1, 2026, and is below it: it may be out of date, so it is shown but not costed.", vercel.Note);
+        Assert.Equal(RouteExclusion.ReadBeforeRise, price.Standing("bedrock--eu")!.Exclusion);
+        Assert.True(price.Standing("openrouter")!.IsCosted);
+        // Without the two stale routes, the cheapest is the $3/$15 pair (blend 6.6), the maker's own first on a tie.
+        Assert.Equal("anthropic", price.Cheapest!.Key);
+        var facts = Facts(catalog);
+        Assert.Equal("anthropic", facts.CheapestAtTraffic!.RouteKey);
+        Assert.DoesNotContain(facts.RouteCosts, c => c.ProviderSlug is "vercel" or "bedrock");
+        // The list price itself is untouched: 1,000M × $3 + 200M × $15 = $6,000.
+        Assert.Equal(6_000m, facts.ReferenceBill!.Monthly);
+    }
+
+    [Fact]
+    public void A_price_read_after_the_makers_rise_or_a_makers_cut_leaves_a_lower_reseller_costed()
+    {
+        // Read on 2026-10-01, after the rise: the seller really lists $2/$10 then, so it is the cheapest route.
+        var later = AfterARise().Provider("late", "Late", SellerKind.Reseller).Route("late", "m", 2m, 10m, r => r with { Checked = new DateOnly(2026, 10, 1) }).Build();
+        Assert.True(PriceOf(later).Standing("late")!.IsCosted);
+        Assert.Equal("late", PriceOf(later).Cheapest!.Key);
+
+        // A cut, not a rise: $10/$40 to $2/$8 on 2025-06-10; a reseller read earlier at $1.50/$6 stays costed.
+        var cut = new CatalogBuilder()
+            .Provider("maker", "Maker").Provider("relay", "Relay", SellerKind.Reseller)
+            .Model("m", "M", "maker")
+            .Route("maker", "m", 2m, 8m, r => r with
+            {
+                History = [new PricePoint(new DateOnly(2025, 4, 16), PriceEvent.Added, new TokenPrices(10m, 40m)), new PricePoint(new DateOnly(2025, 6, 10), PriceEvent.Changed, new TokenPrices(2m, 8m))],
+            })
+            .Route("relay", "m", 1.5m, 6m, r => r with { Checked = new DateOnly(2025, 5, 1) })
+            .Build();
+        Assert.Null(PriceRules.LastRise(cut.RoutesFor("m").Single(r => r.ProviderSlug == "maker")));
+        Assert.Equal("relay", PriceOf(cut).Cheapest!.Key);
+    }
 }

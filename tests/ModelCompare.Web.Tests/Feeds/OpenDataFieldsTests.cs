@@ -64,6 +64,39 @@ public sealed class OpenDataFieldsTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task Models_csv_and_catalog_json_carry_the_three_valued_thinking_mode_of_every_model()
+    {
+        var catalog = site.Catalog();
+        using var client = site.CreatePlainClient();
+
+        var text = await client.GetStringAsync(new Uri("/data/models.csv", UriKind.Relative));
+        using var parser = new Microsoft.VisualBasic.FileIO.TextFieldParser(new StringReader(text)) { HasFieldsEnclosedInQuotes = true };
+        parser.SetDelimiters(",");
+        var header = parser.ReadFields()!;
+        var column = Array.IndexOf(header, "thinking");
+        var csv = new Dictionary<string, string>(StringComparer.Ordinal);
+        while (parser.ReadFields() is { } fields)
+        {
+            csv[fields[0]] = fields[column];
+        }
+
+        using var json = JsonDocument.Parse(await client.GetStringAsync(new Uri("/data/catalog.json", UriKind.Relative)));
+        var fromJson = json.RootElement.GetProperty("models").EnumerateArray().ToDictionary(m => m.GetProperty("slug").GetString()!, m => m.GetProperty("thinking").GetString()!, StringComparer.Ordinal);
+
+        string Word(ModelCompare.Catalog.ThinkingMode mode) => mode switch
+        {
+            ModelCompare.Catalog.ThinkingMode.Always => "always",
+            ModelCompare.Catalog.ThinkingMode.Optional => "optional",
+            ModelCompare.Catalog.ThinkingMode.Unknown => "unknown",
+            _ => "not-reasoning",
+        };
+        Assert.Equal(catalog.Models.ToDictionary(m => m.Slug, m => Word(m.Thinking), StringComparer.Ordinal), csv);
+        Assert.Equal(csv, fromJson);
+        // The real catalog holds models of every kind, so the column says more than always_thinks does.
+        Assert.Equal(["always", "not-reasoning", "optional", "unknown"], csv.Values.Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task The_data_page_says_what_every_column_holds()
     {
         using var client = site.CreatePlainClient();
@@ -75,5 +108,8 @@ public sealed class OpenDataFieldsTests(SiteFactory site)
             var names = doc.ByTestId($"columns-{file}").QuerySelectorAll("dt code").Select(c => c.TextContent).ToList();
             Assert.Equal(columns.Select(c => c.Name), names);
         }
+
+        var thinking = doc.ByTestId("columns-models.csv").QuerySelectorAll("dt").Single(d => d.TextContent == "thinking").NextElementSibling!;
+        Assert.Equal(OpenData.ThinkingColumn, thinking.TextContent);
     }
 }
