@@ -15,7 +15,7 @@ public sealed partial class ComparisonEngine
         }
 
         var traffic = a.Traffic.Text;
-        list.Add(new(Sentences.FaqCheaperQuestion(a.Name, b.Name), (bills.A, bills.B, bills.Cheaper) switch
+        var cheaperAnswer = (bills.A, bills.B, bills.Cheaper) switch
         {
             ({ } x, { } y, Side.A) => Sentences.FaqCheaperAnswer(bills.BasisPhrase, a.Name, x, b.Name, y, traffic),
             ({ } x, { } y, Side.B) => Sentences.FaqCheaperAnswer(bills.BasisPhrase, b.Name, y, a.Name, x, traffic),
@@ -23,7 +23,15 @@ public sealed partial class ComparisonEngine
             ({ } x, null, _) => Sentences.FaqOnlyPricedAnswer(bills.BasisPhrase, a.Name, x, traffic, b.NoPriceReason ?? Sentences.NotAvailable(b.Name)),
             (null, { } y, _) => Sentences.FaqOnlyPricedAnswer(bills.BasisPhrase, b.Name, y, traffic, a.NoPriceReason ?? Sentences.NotAvailable(a.Name)),
             _ => Sentences.FaqNeitherPricedAnswer(bills.BasisPhrase),
-        }));
+        };
+
+        // Bills that count assumed reasoning tokens say what the answer rests on, in the verdict's words.
+        if (VerdictRules.AssumptionSentence(a, b, bills) is { } assumption)
+        {
+            cheaperAnswer = $"{cheaperAnswer} {assumption}";
+        }
+
+        list.Add(new(Sentences.FaqCheaperQuestion(a.Name, b.Name), cheaperAnswer));
 
         if (ma.OpenWeights is not null || mb.OpenWeights is not null || !string.IsNullOrWhiteSpace(ma.License) || !string.IsNullOrWhiteSpace(mb.License))
         {

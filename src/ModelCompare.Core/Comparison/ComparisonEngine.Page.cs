@@ -9,10 +9,10 @@ public sealed partial class ComparisonEngine
         switch (bills.A, bills.B, bills.Cheaper)
         {
             case ({ } pa, { } pb, Side.A):
-                clauses.Add(Sentences.MetaCheaper(a.Name, pa.Monthly, pb.Monthly, bills.BasisPhrase, traffic.Text));
+                clauses.Add(Sentences.MetaCheaper(a.Name, pa.Monthly, pb.Monthly, bills.BasisPhrase, traffic.Text, bills.GapRestsOnAssumption));
                 break;
             case ({ } pa, { } pb, Side.B):
-                clauses.Add(Sentences.MetaCheaper(b.Name, pb.Monthly, pa.Monthly, bills.BasisPhrase, traffic.Text));
+                clauses.Add(Sentences.MetaCheaper(b.Name, pb.Monthly, pa.Monthly, bills.BasisPhrase, traffic.Text, bills.GapRestsOnAssumption));
                 break;
             case ({ }, { }, _):
                 clauses.Add(Sentences.MetaSamePrice(bills.BasisPhrase, traffic.Text));

@@ -81,9 +81,13 @@ public static partial class Sentences
         return text.Length <= maxLength ? text : text[..(maxLength - 1)].TrimEnd() + "…";
     }
 
-    /// <summary>"GPT-4o is 25% cheaper at list prices for 1,000M input and 200M output tokens a month".</summary>
-    public static string MetaCheaper(string cheaperName, decimal cheaper, decimal dearer, string basisPhrase, string trafficText) =>
-        $"{cheaperName} is {(cheaper == 0m ? "free" : Formatting.Cheaper(cheaper, dearer))} {Lower(basisPhrase)} for {trafficText}";
+    /// <summary>
+    /// "GPT-4o is 25% cheaper at list prices for 1,000M input and 200M output tokens a month"; when the gap exists only
+    /// with assumed hidden reasoning tokens (<see cref="PriceRules.GapRestsOnAssumption(ModelBill?, ModelBill?)"/>), it adds
+    /// ", counting assumed reasoning tokens".
+    /// </summary>
+    public static string MetaCheaper(string cheaperName, decimal cheaper, decimal dearer, string basisPhrase, string trafficText, bool restsOnAssumption = false) =>
+        $"{cheaperName} is {(cheaper == 0m ? "free" : Formatting.Cheaper(cheaper, dearer))} {Lower(basisPhrase)} for {trafficText}{(restsOnAssumption ? ", counting assumed reasoning tokens" : "")}";
 
     /// <summary>"both cost about the same at list prices for 1,000M input and 200M output tokens a month".</summary>
     public static string MetaSamePrice(string basisPhrase, string trafficText) =>

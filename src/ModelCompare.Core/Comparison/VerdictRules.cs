@@ -169,8 +169,9 @@ public static class VerdictRules
     /// <summary>
     /// When a bill in the cost sentence counts assumed reasoning tokens, what the gap rests on, said right after it
     /// (<see cref="Sentences.VerdictAssumedReasoning"/>); null when neither bill assumes any or a side has no bill.
+    /// The FAQ's cost answer says the same after its own figures.
     /// </summary>
-    private static string? AssumptionSentence(ModelFacts a, ModelFacts b, ComparisonEngine.PairBills bills)
+    internal static string? AssumptionSentence(ModelFacts a, ModelFacts b, ComparisonEngine.PairBills bills)
     {
         if (bills.A is not { } x || bills.B is not { } y || (x.AssumedReasoning == 0m && y.AssumedReasoning == 0m))
         {

@@ -165,6 +165,30 @@ public class AssumedReasoningTests
     }
 
     [Fact]
+    public void The_faq_cost_answer_and_the_meta_description_say_what_a_gap_rests_on()
+    {
+        // Same list price ($1.25/$10): GPT-5.1 $3,250 against GPT-5's $5,250, of which $2,000 is assumed reasoning.
+        var c = Upgrade(1.25m, 10m);
+        var page = Engine.Compare(c, c.FindModel("gpt-5")!, c.FindModel("gpt-5-1")!, TrafficProfile.Default);
+
+        var answer = page.Faq.Single(f => f.Question == "Which is cheaper, GPT-5 or GPT-5.1?").Answer;
+        Assert.StartsWith("At list prices, GPT-5.1 is ", answer, StringComparison.Ordinal);
+        Assert.EndsWith(
+            "That gap rests on an assumption: GPT-5 is assumed to spend hidden reasoning tokens equal to 100% of its visible output; without them the two cost the same.",
+            answer, StringComparison.Ordinal);
+        Assert.Contains("for 1,000M input and 200M output tokens a month, counting assumed reasoning tokens", page.MetaDescription, StringComparison.Ordinal);
+
+        // GPT-5.1 at $1/$8 stays $650 cheaper without the assumption: the meta description needs no qualifier, and the
+        // FAQ still names the assumption its figures include.
+        var plain = Upgrade(1m, 8m);
+        var held = Engine.Compare(plain, plain.FindModel("gpt-5")!, plain.FindModel("gpt-5-1")!, TrafficProfile.Default);
+        Assert.DoesNotContain("counting assumed reasoning tokens", held.MetaDescription, StringComparison.Ordinal);
+        Assert.EndsWith(
+            "The bills assume GPT-5 spends hidden reasoning tokens equal to 100% of its visible output; without them, GPT-5.1 costs $650 a month less than GPT-5.",
+            held.Faq.Single(f => f.Question == "Which is cheaper, GPT-5 or GPT-5.1?").Answer, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_scorecard_checks_a_lower_bill_that_holds_without_the_assumption_plainly()
     {
         // GPT-5.1 at $1/$8: $2,600 against GPT-5's $5,250 (5,250 / 2,600 = 2.02, "2x less"); without GPT-5's $2,000 of
