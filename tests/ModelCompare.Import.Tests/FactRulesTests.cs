@@ -197,6 +197,18 @@ public sealed class FactRulesTests : IDisposable
         });
         Assert.Equal(16384, Model(plain, "gpt-4o").MaxOutput);
         Assert.Empty(plainReport.Lines(ModelFactsBuilder.OutputFromMakerEntry));
+
+        // An entry that restates the context window as the output limit is not an output limit.
+        using var restating = new FactRulesTests();
+        var (restated, _) = restating.Import(datasets =>
+        {
+            EditModelsDev(datasets, (_, routes) => Route(routes, "openai", "gpt-4o")["limit"] = new JsonObject { ["context"] = 128000 });
+            var lite = Path.Combine(datasets, "litellm", "model_prices_and_context_window.json");
+            var map = JsonNode.Parse(File.ReadAllText(lite))!.AsObject();
+            map["gpt-4o"]!["max_output_tokens"] = 128000;
+            File.WriteAllText(lite, map.ToJsonString());
+        });
+        Assert.Equal(16384, Model(restated, "gpt-4o").MaxOutput);
     }
 
     [Fact]
