@@ -42,8 +42,8 @@ internal sealed partial class ModelFactsBuilder
 
     /// <summary>
     /// The maker's max output when its own route in models.dev gives none: the maker's own LiteLLM entry (a key of the
-    /// maker's API, never a cloud's), below the context window (LiteLLM often restates the context as the output limit:
-    /// 2M for Grok 4 Fast, whose hosts say 30K). It then counts as the maker's value, before the
+    /// maker's API, never a cloud's), below nine tenths of the context window (LiteLLM often restates the context as the
+    /// output limit: 2M for Grok 4 Fast, whose hosts say 30K; 128,000 for Mistral Large 2407's 131,072). It then counts as the maker's value, before the
     /// record and the hosts (gpt-3.5-turbo-0125: OpenAI's key says 4,096, Azure's routes 16,384). Null when the maker's
     /// route gives the limit or no maker's entry does.
     /// </summary>
@@ -54,7 +54,7 @@ internal sealed partial class ModelFactsBuilder
     {
         if (routes.FirstOrDefault(r => r.Provider == model.Maker && r.Variant is null)?.MaxOutput is > 0
             || !_makerLite.TryGetValue(model, out var entry) || entry.MaxOutput is not { } output
-            || (model.ContextWindow is { } context && output >= context))
+            || (model.ContextWindow is { } context && output * 10 >= context * 9))
         {
             return null;
         }
