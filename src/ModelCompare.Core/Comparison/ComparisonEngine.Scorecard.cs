@@ -30,7 +30,7 @@ public sealed partial class ComparisonEngine
                 sameFit ? Sentences.ScorecardSame(fitA, Edge(Side.A), b.Name) : fitA,
                 sameFit ? Sentences.ScorecardSame(fitB, Edge(Side.B), a.Name) : fitB,
                 Side.None),
-            new(ScorecardSignal.ContextWindow, "Context window", Formatting.TokensOrUnknown(a.Model.ContextWindow), Formatting.TokensOrUnknown(b.Model.ContextWindow), LargerLimit(a.Model.ContextWindow, b.Model.ContextWindow)),
+            new(ScorecardSignal.ContextWindow, "Context window", ContextCell(a), ContextCell(b), LargerLimit(a.RankingContext, b.RankingContext)),
             new(ScorecardSignal.Price, "Price per 1M tokens (input / output)", Sentences.ScorecardPrice(bills.A), Sentences.ScorecardPrice(bills.B), bills.Cheaper),
             // Providers, not routes: a provider selling one model two ways (a batch route, a region) is one place to buy
             // it, as the tradeoffs, the FAQ and the profile count it.
@@ -41,6 +41,11 @@ public sealed partial class ComparisonEngine
                 BenchmarkLeader(benchmarks)),
         ];
     }
+
+    /// <summary>The context the pair is compared by, with the maker's figure beside it when no route serves it in full.</summary>
+    private static string ContextCell(ModelFacts f) => f.Model.ContextWindow is { } stated && f.RankingContext is { } served && served < stated
+        ? Sentences.ContextStatedAndServed(stated, served)
+        : Formatting.TokensOrUnknown(f.Model.ContextWindow);
 
     private static string FitText(ModelFacts f) => Formatting.JoinList(f.DecisionFit.Select(Formatting.DecisionFitName));
 }
