@@ -400,6 +400,35 @@ public sealed class FactRulesTests : IDisposable
     }
 
     [Fact]
+    public void A_name_ending_in_a_month_and_day_no_source_gives_takes_the_year_of_the_sources_date_when_close()
+    {
+        // OpenAI's gpt-4-0314 is the 14 March 2023 snapshot; the datasets date it to a listing on 2023-05-28.
+        var (data, report) = Import(datasets => EditModelsDev(datasets, (models, routes) =>
+        {
+            var record = JsonNode.Parse("""
+                {"name": "GPT-4 0314", "release_date": "2023-05-28", "last_updated": "2023-05-28", "open_weights": false, "attachment": false,
+                 "reasoning": false, "tool_call": true, "modalities": {"input": ["text"], "output": ["text"]}, "limit": {"context": 8191, "output": 4096},
+                 "id": "openai/gpt-4-0314"}
+                """)!.AsObject();
+            models["openai/gpt-4-0314"] = record.DeepClone();
+            var route = record.DeepClone().AsObject();
+            route["id"] = "openai/gpt-4-0314";
+            route["provider_id"] = "openrouter";
+            route["model_id"] = "openai/gpt-4-0314";
+            route["cost"] = new JsonObject { ["input"] = 30, ["output"] = 60 };
+            routes.Add(route);
+        }));
+
+        Assert.Empty(data.Problems);
+        Assert.Equal(new DateOnly(2023, 3, 14), Model(data, "gpt-4-0314").ReleaseDate);
+        Assert.Contains(report.Lines(ModelFactsBuilder.ReleaseVsIdDate), l => l.StartsWith("gpt-4-0314: 2023-05-28 replaced by 2023-03-14", StringComparison.Ordinal));
+
+        // Only a day close before the sources' date is taken: never a day after it, nor one a season earlier.
+        Assert.Equal(new DateOnly(2023, 12, 31), ModelFactsBuilder.SnapshotDayBefore(new DateOnly(2024, 1, 5), (12, 31)));
+        Assert.Null(ModelFactsBuilder.SnapshotDayBefore(new DateOnly(2023, 9, 1), (3, 14)));
+    }
+
+    [Fact]
     public void A_model_that_runs_in_a_thinking_mode_reasons_whatever_its_non_reasoning_id_says()
     {
         // DeepSeek's deepseek-chat and deepseek-reasoner are one model's two modes; here the maker's routes all say

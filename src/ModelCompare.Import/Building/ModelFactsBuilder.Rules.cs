@@ -392,6 +392,14 @@ internal sealed partial class ModelFactsBuilder
                 report.Full(ReleaseVsIdDate, $"{model.Slug}: {Dates.Iso(chosen)} replaced by {Dates.Iso(day)}, the one source's date on the month and day in its id");
                 ReplaceRelease(model, day, "the month and day in the model's id");
             }
+            else if (onTheDay.Count == 0 && SnapshotDayBefore(chosen, monthDay) is { } snapshotDay)
+            {
+                // No source dates the snapshot itself; the chosen date is a listing of it, made on or after the day the
+                // maker named it for. The id's month and day, on the last such day before that listing and no more than
+                // IdDayBeforeListing days before it, date the snapshot (gpt-4-0314, listed 2023-05-28: 2023-03-14).
+                report.Full(ReleaseVsIdDate, $"{model.Slug}: {Dates.Iso(chosen)} replaced by {Dates.Iso(snapshotDay)}, the month and day in its id in the year of the sources' date");
+                ReplaceRelease(model, snapshotDay, "the month and day in the model's id");
+            }
         }
 
         // Hosts reuse ids across versions, so an early price does not date the release by itself: the release keeps
@@ -408,6 +416,23 @@ internal sealed partial class ModelFactsBuilder
         {
             ReplaceRelease(model, Dates.Parse(corrected)!.Value, "editor's correction");
         }
+    }
+
+    /// <summary>How many days before a source's date the month and day in a model's id may fall for that date's year to be taken.</summary>
+    public const int IdDayBeforeListing = 90;
+
+    /// <summary>The last day on or before <paramref name="listed"/> with the id's month and day, when it is at most <see cref="IdDayBeforeListing"/> days before it.</summary>
+    public static DateOnly? SnapshotDayBefore(DateOnly listed, (int Month, int Day) monthDay)
+    {
+        foreach (var year in new[] { listed.Year, listed.Year - 1 })
+        {
+            if (monthDay.Day <= DateTime.DaysInMonth(year, monthDay.Month) && new DateOnly(year, monthDay.Month, monthDay.Day) is var day && day <= listed)
+            {
+                return listed.DayNumber - day.DayNumber <= IdDayBeforeListing ? day : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Sets a fact's value over what the sources agreed, putting it first in the model's dispute so the record stays consistent.</summary>
