@@ -165,6 +165,76 @@ public sealed class FactRulesTests : IDisposable
     }
 
     [Fact]
+    public void Max_output_without_the_makers_route_takes_the_makers_own_litellm_entry_before_hosts_and_never_a_clouds()
+    {
+        // OpenAI's route gives no output limit; its own LiteLLM key says 4,096, a cloud's key 2,048, the hosts 16,384.
+        var (data, report) = Import(datasets =>
+        {
+            EditModelsDev(datasets, (_, routes) => Route(routes, "openai", "gpt-4o")["limit"] = new JsonObject { ["context"] = 128000 });
+            var lite = Path.Combine(datasets, "litellm", "model_prices_and_context_window.json");
+            var map = JsonNode.Parse(File.ReadAllText(lite))!.AsObject();
+            map["gpt-4o"]!["max_output_tokens"] = 4096;
+            map["azure/gpt-4o"] = new JsonObject { ["mode"] = "chat", ["litellm_provider"] = "azure", ["max_output_tokens"] = 2048 };
+            File.WriteAllText(lite, map.ToJsonString());
+        });
+
+        Assert.Empty(data.Problems);
+        var gpt = Model(data, "gpt-4o");
+        Assert.Equal(4096, gpt.MaxOutput);
+        var dispute = gpt.SourcesDiffer.Single(d => d.Field == "max_output");
+        Assert.Equal(("4096", true, "LiteLLM (gpt-4o, the maker's own entry)"), (dispute.Values[0].Value, dispute.Values[0].Maker, dispute.Values[0].Sources.Single()));
+        Assert.DoesNotContain(dispute.Values, v => v.Value == "2048");
+        Assert.Contains(report.Lines(ModelFactsBuilder.OutputFromMakerEntry), l => l.StartsWith("gpt-4o: 4096 from LiteLLM (gpt-4o, the maker's own entry); also 16384", StringComparison.Ordinal));
+
+        // With the maker's route giving the limit, the route is the maker's word and the entry is not heard.
+        using var fresh = new FactRulesTests();
+        var (plain, plainReport) = fresh.Import(datasets =>
+        {
+            var lite = Path.Combine(datasets, "litellm", "model_prices_and_context_window.json");
+            var map = JsonNode.Parse(File.ReadAllText(lite))!.AsObject();
+            map["gpt-4o"]!["max_output_tokens"] = 4096;
+            File.WriteAllText(lite, map.ToJsonString());
+        });
+        Assert.Equal(16384, Model(plain, "gpt-4o").MaxOutput);
+        Assert.Empty(plainReport.Lines(ModelFactsBuilder.OutputFromMakerEntry));
+
+        // An entry that restates the context window as the output limit is not an output limit.
+        using var restating = new FactRulesTests();
+        var (restated, _) = restating.Import(datasets =>
+        {
+            EditModelsDev(datasets, (_, routes) => Route(routes, "openai", "gpt-4o")["limit"] = new JsonObject { ["context"] = 128000 });
+            var lite = Path.Combine(datasets, "litellm", "model_prices_and_context_window.json");
+            var map = JsonNode.Parse(File.ReadAllText(lite))!.AsObject();
+            map["gpt-4o"]!["max_output_tokens"] = 128000;
+            File.WriteAllText(lite, map.ToJsonString());
+        });
+        Assert.Equal(16384, Model(restated, "gpt-4o").MaxOutput);
+    }
+
+    [Fact]
+    public void A_hosts_cutoff_for_a_model_known_from_routes_alone_comes_after_llm_stats()
+    {
+        // Llama 3.1 8B has no lab record: its record is a host's route, which says 2023-11; LLM Stats, an independent
+        // record, says 2023-12-01.
+        var (data, report) = Import(datasets =>
+        {
+            EditModelsDev(datasets, (_, routes) =>
+            {
+                foreach (var route in routes.OfType<JsonObject>().Where(r => ((string?)r["model_id"])!.Contains("llama-3.1-8b", StringComparison.OrdinalIgnoreCase)))
+                {
+                    route["knowledge"] = "2023-11";
+                }
+            });
+            var stats = Path.Combine(datasets, "llm-stats", "data", "organizations", "meta", "models", "llama-3.1-8b-instruct", "model.json");
+            File.WriteAllText(stats, File.ReadAllText(stats).Replace("\"knowledge_cutoff\": null", "\"knowledge_cutoff\": \"2023-12-01\"", StringComparison.Ordinal));
+        });
+
+        Assert.Empty(data.Problems);
+        Assert.Equal("2023-12-01", Model(data, "llama-3-1-8b-instruct").KnowledgeCutoff?.ToString());
+        Assert.Empty(report.Lines(ModelFactsBuilder.CutoffAfterRelease));
+    }
+
+    [Fact]
     public void A_cutoff_in_the_release_month_is_dropped_for_the_next_source()
     {
         var (data, report) = Import(datasets => EditModelsDev(datasets, (_, routes) => Route(routes, "mistral", "mistral-large-2512")["knowledge"] = "2025-12"));
@@ -327,6 +397,35 @@ public sealed class FactRulesTests : IDisposable
         Assert.Empty(data.Problems);
         Assert.Equal(new DateOnly(2024, 1, 25), Model(data, "gpt-3-5-turbo-0125").ReleaseDate);
         Assert.Contains(report.Lines(ModelFactsBuilder.ReleaseVsIdDate), l => l.StartsWith("gpt-3-5-turbo-0125: 2023-03-21 replaced by 2024-01-25", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_name_ending_in_a_month_and_day_no_source_gives_takes_the_year_of_the_sources_date_when_close()
+    {
+        // OpenAI's gpt-4-0314 is the 14 March 2023 snapshot; the datasets date it to a listing on 2023-05-28.
+        var (data, report) = Import(datasets => EditModelsDev(datasets, (models, routes) =>
+        {
+            var record = JsonNode.Parse("""
+                {"name": "GPT-4 0314", "release_date": "2023-05-28", "last_updated": "2023-05-28", "open_weights": false, "attachment": false,
+                 "reasoning": false, "tool_call": true, "modalities": {"input": ["text"], "output": ["text"]}, "limit": {"context": 8191, "output": 4096},
+                 "id": "openai/gpt-4-0314"}
+                """)!.AsObject();
+            models["openai/gpt-4-0314"] = record.DeepClone();
+            var route = record.DeepClone().AsObject();
+            route["id"] = "openai/gpt-4-0314";
+            route["provider_id"] = "openrouter";
+            route["model_id"] = "openai/gpt-4-0314";
+            route["cost"] = new JsonObject { ["input"] = 30, ["output"] = 60 };
+            routes.Add(route);
+        }));
+
+        Assert.Empty(data.Problems);
+        Assert.Equal(new DateOnly(2023, 3, 14), Model(data, "gpt-4-0314").ReleaseDate);
+        Assert.Contains(report.Lines(ModelFactsBuilder.ReleaseVsIdDate), l => l.StartsWith("gpt-4-0314: 2023-05-28 replaced by 2023-03-14", StringComparison.Ordinal));
+
+        // Only a day close before the sources' date is taken: never a day after it, nor one a season earlier.
+        Assert.Equal(new DateOnly(2023, 12, 31), ModelFactsBuilder.SnapshotDayBefore(new DateOnly(2024, 1, 5), (12, 31)));
+        Assert.Null(ModelFactsBuilder.SnapshotDayBefore(new DateOnly(2023, 9, 1), (3, 14)));
     }
 
     [Fact]

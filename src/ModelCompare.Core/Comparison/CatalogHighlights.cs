@@ -46,13 +46,13 @@ public static class CatalogHighlights
             .Take(count)];
     }
 
-    /// <summary>Models with a known context window, largest first (ties: newest, then slug).</summary>
+    /// <summary>Models with a known context window, largest first by the context a route serves (<see cref="ModelLimits.RankingContext"/>; ties: newest, then slug).</summary>
     public static ImmutableArray<Model> LargestContext(CatalogSnapshot catalog, int count)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         return [.. catalog.Models
             .Where(m => m.ContextWindow is not null)
-            .OrderByDescending(m => m.ContextWindow)
+            .OrderByDescending(m => ModelLimits.RankingContext(catalog, m))
             .ThenByDescending(m => m.ReleaseDate ?? DateOnly.MinValue)
             .ThenBy(m => m.Slug, StringComparer.Ordinal)
             .Take(count)];

@@ -29,7 +29,7 @@ internal sealed class CatalogStats
         BestScores = catalog.Models.ToFrozenDictionary(m => m.Slug, m => ComparisonEngine.BestScores(catalog, m.Slug), StringComparer.Ordinal);
         Boards = catalog.Benchmarks.ToFrozenDictionary(b => b.Slug, b => Leaderboards.Build(catalog, b, Prices), StringComparer.Ordinal);
         CategoryShares = RankCategories(catalog, Boards);
-        ContextShares = Shares(catalog.Models.Where(m => m.ContextWindow is not null).Select(m => (m.Slug, (decimal)m.ContextWindow!.Value)), higherIsBetter: true);
+        ContextShares = Shares(catalog.Models.Where(m => m.ContextWindow is not null).Select(m => (m.Slug, (decimal)ModelLimits.RankingContext(catalog, m)!.Value)), higherIsBetter: true);
         PriceShares = Shares(ReferenceBlends.Select(kv => (kv.Key, kv.Value)), higherIsBetter: false);
         ProviderNames = catalog.Providers.ToFrozenDictionary(p => p.Slug, p => p.Name, StringComparer.Ordinal);
         Predecessors = catalog.Models.Where(m => m.SuccessorSlug is not null).ToLookup(m => m.SuccessorSlug!, m => m.Slug, StringComparer.Ordinal);

@@ -56,6 +56,7 @@ public sealed partial class ComparisonEngine
             Model = model,
             Traffic = traffic,
             MakerName = stats.ProviderName(model.MakerSlug),
+            RankingContext = ModelLimits.RankingContext(catalog, model),
             Routes = routes,
             ProviderNames = [.. providers.Select(p => p.Name)],
             ProviderSlugs = [.. providers.Select(p => p.ProviderSlug)],
@@ -69,7 +70,7 @@ public sealed partial class ComparisonEngine
             DecisionFitFromEditor = fromEditor,
             BestFor = string.IsNullOrWhiteSpace(model.BestFor) ? DecisionRules.BestFor(ranked) : model.BestFor.Trim(),
             BestForFromEditor = !string.IsNullOrWhiteSpace(model.BestFor),
-            Specs = Specs(model, Today()),
+            Specs = Specs(model, Today(), ModelSnapshots.Of(catalog, model), ModelLimits.ServedContext(catalog, model)),
             Scores = scores,
             Strengths = Strengths(catalog, stats, model, providers.Count, price),
             Weaknesses = Weaknesses(catalog, stats, model, providers.Count, price, reference is null ? Sentences.NoReferencePrice(model.Name, price) : null, Today()),
@@ -86,14 +87,23 @@ public sealed partial class ComparisonEngine
     };
 
     /// <summary>The spec values of one model, in table order, its status judged on <paramref name="today"/>; "Unknown" where the data is silent.</summary>
-    public static ImmutableArray<SpecValue> Specs(Model model, DateOnly today)
+    /// <remarks>
+    /// A dated snapshot whose line came out earlier (<paramref name="line"/>, <see cref="ModelSnapshots"/>) says both
+    /// dates; the sources' disagreement on its release is then that earlier date, already said, and not repeated.
+    /// </remarks>
+    public static ImmutableArray<SpecValue> Specs(Model model, DateOnly today, SnapshotLine? line = null, long? servedContext = null)
     {
         ArgumentNullException.ThrowIfNull(model);
+        var released = model.ReleaseDate is { } r
+            ? line?.First is not null ? Sentences.Released(r, line) : Sentences.WithDispute(Formatting.Date(r), model, "release_date")
+            : Formatting.Unknown;
         return
         [
-            new(SpecKind.ReleaseDate, "Released", Sentences.WithDispute(model.ReleaseDate is { } r ? Formatting.Date(r) : Formatting.Unknown, model, "release_date"), model.ReleaseDate is not null),
+            new(SpecKind.ReleaseDate, "Released", released, model.ReleaseDate is not null),
             new(SpecKind.RetirementDate, "Status", Sentences.StatusCell(model, today), ModelLifecycle.StatusOn(model, today) != ModelStatus.Active),
-            new(SpecKind.ContextWindow, "Context window", Sentences.WithDispute(Formatting.TokensOrUnknown(model.ContextWindow), model, "context_window"), model.ContextWindow is not null),
+            new(SpecKind.ContextWindow, "Context window", model.ContextWindow is { } stated && servedContext < stated
+                ? Sentences.ContextStatedAndServed(stated, servedContext.Value)
+                : Sentences.WithDispute(Formatting.TokensOrUnknown(model.ContextWindow), model, "context_window"), model.ContextWindow is not null),
             new(SpecKind.MaxOutput, "Max output", Sentences.WithDispute(Formatting.TokensOrUnknown(model.MaxOutput), model, "max_output"), model.MaxOutput is not null),
             new(SpecKind.Parameters, "Parameters", Formatting.Parameters(model.Parameters), model.Parameters is { TotalBillions: not null } or { ActiveBillions: not null }),
             new(SpecKind.Architecture, "Architecture", Formatting.Architecture(model.Architecture), !string.IsNullOrEmpty(model.Architecture)),

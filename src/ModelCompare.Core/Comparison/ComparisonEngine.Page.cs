@@ -19,11 +19,11 @@ public sealed partial class ComparisonEngine
                 break;
         }
 
-        var wider = LargerLimit(a.Model.ContextWindow, b.Model.ContextWindow);
+        var wider = LargerLimit(a.RankingContext, b.RankingContext);
         if (wider is Side.A or Side.B)
         {
             var (x, y) = wider == Side.A ? (a, b) : (b, a);
-            clauses.Add(Sentences.MetaContext(x.Name, x.Model.ContextWindow!.Value, y.Model.ContextWindow!.Value));
+            clauses.Add(Sentences.MetaContext(x.Name, x.RankingContext!.Value, y.RankingContext!.Value));
         }
 
         return Sentences.MetaDescription(a.Name, b.Name, clauses);

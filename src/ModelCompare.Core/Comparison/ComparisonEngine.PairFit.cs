@@ -81,8 +81,8 @@ public sealed partial class ComparisonEngine
         var ahead = rows.Count(r => r.Leader == side) > rows.Count(r => r.Leader == other);
         if (tag == DecisionFit.LongContext)
         {
-            var larger = side == Side.A ? LargerLimit(x.Model.ContextWindow, y.Model.ContextWindow) : LargerLimit(y.Model.ContextWindow, x.Model.ContextWindow);
-            var window = larger == side || (y.Model.ContextWindow is null && x.Model.ContextWindow is not null);
+            var larger = side == Side.A ? LargerLimit(x.RankingContext, y.RankingContext) : LargerLimit(y.RankingContext, x.RankingContext);
+            var window = larger == side || (y.RankingContext is null && x.RankingContext is not null);
             return window && (rows.Count == 0 || ahead) ? FitEvidence.Supported : FitEvidence.Contradicted;
         }
 

@@ -28,6 +28,8 @@ public sealed record ProfileResult
     /// <summary>Every indexed pair page of the model beyond <see cref="Comparisons"/>, grouped by why it is indexed (<see cref="IndexPlan"/>).</summary>
     public required ImmutableArray<ComparisonGroup> MoreComparisons { get; init; }
     public Model? Successor { get; init; }
+    /// <summary>The words before the successor's name: "Upgrade to", or, for a later dated snapshot of the same model, "A newer snapshot of the same model:".</summary>
+    public string SuccessorLead { get; init; } = Sentences.ProfileSuccessorLead(false);
     public required ImmutableArray<Model> Predecessors { get; init; }
     /// <summary>"It replaces DeepSeek V3.1." with the predecessors' names; null without predecessors.</summary>
     public string? ReplacesText { get; init; }
@@ -56,7 +58,7 @@ public sealed partial class ComparisonEngine
             Facts = facts,
             Description = ProfileFacts.MetaDescription(facts),
             Tldr = ProfileFacts.Tldr(catalog, facts, Today()),
-            Overview = Sentences.ProfileOverview(model.Name, facts.MakerName, model.ReleaseDate, model.ContextWindow, facts.ProviderSlugs.Length),
+            Overview = Sentences.ProfileOverview(model.Name, facts.MakerName, model.ReleaseDate, model.ContextWindow, facts.ProviderSlugs.Length, ModelSnapshots.Of(catalog, model)),
             PriceHeadline = ProfileFacts.PriceHeadline(facts),
             Tiers = ProfileFacts.Tiers(catalog, facts),
             Pricing = PricingFor(facts),
@@ -67,6 +69,7 @@ public sealed partial class ComparisonEngine
             Comparisons = comparisons,
             MoreComparisons = MoreComparisons(catalog, model, comparisons),
             Successor = ProfileFacts.Replacement(catalog, model, Today()),
+            SuccessorLead = Sentences.ProfileSuccessorLead(ProfileFacts.Replacement(catalog, model, Today()) is { } next && ModelSnapshots.IsNewerSnapshot(model, next)),
             Predecessors = predecessors,
             ReplacesText = predecessors.IsEmpty ? null : Sentences.ProfileReplaces(model.Name, [.. predecessors.Select(p => p.Name)]),
             RetirementText = Sentences.Status(model, Today()),

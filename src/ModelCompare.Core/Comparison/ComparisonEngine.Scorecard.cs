@@ -30,7 +30,7 @@ public sealed partial class ComparisonEngine
                 sameFit ? Sentences.ScorecardSame(fitA, Edge(Side.A), b.Name) : fitA,
                 sameFit ? Sentences.ScorecardSame(fitB, Edge(Side.B), a.Name) : fitB,
                 Side.None),
-            new(ScorecardSignal.ContextWindow, "Context window", Formatting.TokensOrUnknown(a.Model.ContextWindow), Formatting.TokensOrUnknown(b.Model.ContextWindow), LargerLimit(a.Model.ContextWindow, b.Model.ContextWindow)),
+            new(ScorecardSignal.ContextWindow, "Context window", ContextCell(a), ContextCell(b), LargerLimit(a.RankingContext, b.RankingContext)),
             // The check goes to the lower bill, as in the verdict; when that gap rests on assumed reasoning tokens, the
             // checked cell says so, as the verdict's next sentence does.
             new(ScorecardSignal.Price, "Price per 1M tokens (input / output)",
@@ -49,6 +49,11 @@ public sealed partial class ComparisonEngine
                 BenchmarkLeader(benchmarks)),
         ];
     }
+
+    /// <summary>The context the pair is compared by, with the maker's figure beside it when no route serves it in full.</summary>
+    private static string ContextCell(ModelFacts f) => f.Model.ContextWindow is { } stated && f.RankingContext is { } served && served < stated
+        ? Sentences.ContextStatedAndServed(stated, served)
+        : Formatting.TokensOrUnknown(f.Model.ContextWindow);
 
     private static string FitText(ModelFacts f) => Formatting.JoinList(f.DecisionFit.Select(Formatting.DecisionFitName));
 }

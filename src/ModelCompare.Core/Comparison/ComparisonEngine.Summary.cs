@@ -13,7 +13,9 @@ public sealed partial class ComparisonEngine
     {
         var traffic = a.Traffic;
         ImmutableArray<string> statusNotes = [.. new[] { a, b }
-            .Select(f => Sentences.Status(f.Model, today, ProfileFacts.Replacement(catalog, f.Model, today)?.Name))
+            .Select(f => Sentences.Status(f.Model, today, ProfileFacts.Replacement(catalog, f.Model, today)?.Name) is { } note
+                ? note + Sentences.StatusSourceNote(f.Model)
+                : null)
             .OfType<string>()];
         return new SummarySection(
             traffic.Text,

@@ -29,13 +29,14 @@ public sealed partial class ComparisonEngine
             }
         }
 
-        var wider = LargerLimit(ma.ContextWindow, mb.ContextWindow);
+        // By the context a route serves, not a maker's figure no host offers (ModelLimits).
+        var wider = LargerLimit(a.RankingContext, b.RankingContext);
         if (wider is Side.A or Side.B)
         {
             var (x, y) = (Of(wider), Of(Other(wider)));
-            list.Add(new(TradeoffKind.Context, wider, Sentences.TradeoffContext(x.Name, x.Model.ContextWindow!.Value, y.Name, y.Model.ContextWindow!.Value))
+            list.Add(new(TradeoffKind.Context, wider, Sentences.TradeoffContext(x.Name, x.RankingContext!.Value, y.Name, y.RankingContext!.Value))
             {
-                Edge = Sentences.EdgeContext(x.Model.ContextWindow!.Value, y.Model.ContextWindow!.Value),
+                Edge = Sentences.EdgeContext(x.RankingContext!.Value, y.RankingContext!.Value),
             });
         }
 

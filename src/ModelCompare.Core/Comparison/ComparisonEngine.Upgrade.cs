@@ -64,7 +64,7 @@ public sealed partial class ComparisonEngine
 
         changes.Add(Sentences.UpgradeOldStatus(old.Model, today));
         changes.Add(Sentences.UpgradeProviders([.. both.Select(v => v.ProviderName)], old.Name, next.Name));
-        return new UpgradeSection(from, Sentences.UpgradeHeading(old.Name, next.Name), [.. changes]);
+        return new UpgradeSection(from, Sentences.UpgradeHeading(old.Name, next.Name, ModelSnapshots.IsNewerSnapshot(old.Model, next.Model)), [.. changes]);
     }
 
     /// <summary><paramref name="next"/> is on <paramref name="model"/>'s line of successors, within a few steps.</summary>

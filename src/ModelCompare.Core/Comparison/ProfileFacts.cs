@@ -49,7 +49,7 @@ public static class ProfileFacts
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(facts);
         var m = facts.Model;
-        var list = new List<string> { Sentences.ProfileIdentity(m.Name, facts.MakerName, m.Parameters, m.ReleaseDate) };
+        var list = new List<string> { Sentences.ProfileIdentity(m.Name, facts.MakerName, m.Parameters, m.ReleaseDate, ModelSnapshots.Of(catalog, m)) };
         if (Sentences.ProfileLimits(m.ContextWindow, m.MaxOutput) is { } limits)
         {
             list.Add(limits);
@@ -157,7 +157,7 @@ public static class ProfileFacts
     {
         var direct = Successor(catalog, m);
         var next = today is { } day ? Replacement(catalog, m, day) : direct;
-        return next is null ? null : Sentences.ProfileUpgrade(m.Name, next.Name, next == direct);
+        return next is null ? null : Sentences.ProfileUpgrade(m.Name, next.Name, next == direct, ModelSnapshots.IsNewerSnapshot(m, next) ? next.ReleaseDate : null);
     }
 
     /// <summary>Models that name this one as their successor, newest first.</summary>

@@ -6,11 +6,11 @@ namespace ModelCompare.Comparison;
 public static partial class Sentences
 {
     /// <summary>"DeepSeek V3.2 is a 671B total, 37B active model from DeepSeek, released Dec 1, 2025."</summary>
-    public static string ProfileIdentity(string name, string makerName, ParameterCount? parameters, DateOnly? released)
+    public static string ProfileIdentity(string name, string makerName, ParameterCount? parameters, DateOnly? released, SnapshotLine? line = null)
     {
         var size = Formatting.Parameters(parameters);
         var what = size == Formatting.Unknown ? "a model" : $"{Formatting.Article(size)} {size}-parameter model";
-        var when = released is { } r ? $", released {Formatting.Date(r)}" : string.Empty;
+        var when = released is { } r ? $", released {Released(r, line)}" : string.Empty;
         return $"{name} is {what} from {makerName}{when}.";
     }
 
@@ -19,9 +19,9 @@ public static partial class Sentences
     /// "GPT-4o is a model made by OpenAI, released on May 13, 2024. Its context window is 128K tokens, and 17
     /// providers offer it in this catalog."
     /// </summary>
-    public static string ProfileOverview(string name, string makerName, DateOnly? released, long? contextWindow, int providers)
+    public static string ProfileOverview(string name, string makerName, DateOnly? released, long? contextWindow, int providers, SnapshotLine? line = null)
     {
-        var when = released is { } r ? $", released on {Formatting.Date(r)}" : string.Empty;
+        var when = released is { } r ? $", released on {Released(r, line)}" : string.Empty;
         var offered = providers switch
         {
             0 => "no provider offers it in this catalog",
@@ -31,6 +31,10 @@ public static partial class Sentences
         var rest = contextWindow is { } c ? $"Its context window is {Formatting.Tokens(c)} tokens, and {offered}." : $"{char.ToUpperInvariant(offered[0])}{offered[1..]}.";
         return $"{name} is a model made by {makerName}{when}. {rest}";
     }
+
+    /// <summary>"10M by its maker; served up to 3.5M": a context no route serves in full (<see cref="ModelLimits"/>).</summary>
+    public static string ContextStatedAndServed(long stated, long served) =>
+        $"{Formatting.Tokens(stated)} by its maker; served up to {Formatting.Tokens(served)}";
 
     /// <summary>"It reads up to 128K tokens and writes up to 8,192 tokens per response."; null when neither is known.</summary>
     public static string? ProfileLimits(long? contextWindow, long? maxOutput, string subject = "It") => (contextWindow, maxOutput) switch
@@ -54,10 +58,29 @@ public static partial class Sentences
         _ => $"Best for {bestFor}: in the top quarter of models with comparable scores on {Formatting.JoinList(benchmarks)}.",
     };
 
-    /// <summary>"Upgrade to DeepSeek V4: the catalog lists it as the successor of DeepSeek V3.2."</summary>
-    public static string ProfileUpgrade(string name, string successorName, bool direct = true) => direct
-        ? $"Upgrade to {successorName}: the catalog lists it as the successor of {name}."
-        : $"Upgrade to {successorName}: the nearest model still sold in the line of successors of {name}.";
+    /// <summary>
+    /// "Aug 6, 2024 as the gpt-4o-2024-08-06 snapshot; GPT-4o first came out May 13, 2024 (GPT-4o (2024-05-13))" for a
+    /// dated snapshot whose line has an earlier snapshot in the catalog (<see cref="ModelSnapshots"/>); else the date.
+    /// </summary>
+    public static string Released(DateOnly released, SnapshotLine? line) =>
+        line is { First: { ReleaseDate: { } first } earlier }
+            ? $"{Formatting.Date(released)} as the {line.SnapshotId} snapshot; {line.LineName} first came out {Formatting.Date(first)} ({earlier.Name})"
+            : Formatting.Date(released);
+
+    /// <summary>"Upgrade to", or "A newer snapshot of the same model:" before a successor that is a later dated snapshot (<see cref="ModelSnapshots.IsNewerSnapshot"/>).</summary>
+    public static string ProfileSuccessorLead(bool newerSnapshot) => newerSnapshot ? "A newer snapshot of the same model:" : "Upgrade to";
+
+    /// <summary>
+    /// "Upgrade to DeepSeek V4: the catalog lists it as the successor of DeepSeek V3.2." A later dated snapshot of the
+    /// same model (<see cref="ModelSnapshots.IsNewerSnapshot"/>) is no new model: "A newer snapshot of the same model
+    /// as GPT-4o: GPT-4o (2024-11-20), released Nov 20, 2024."
+    /// </summary>
+    public static string ProfileUpgrade(string name, string successorName, bool direct = true, DateOnly? newerSnapshot = null) => (newerSnapshot, direct) switch
+    {
+        ({ } d, _) => $"A newer snapshot of the same model as {name}: {successorName}, released {Formatting.Date(d)}.",
+        (null, true) => $"Upgrade to {successorName}: the catalog lists it as the successor of {name}.",
+        _ => $"Upgrade to {successorName}: the nearest model still sold in the line of successors of {name}.",
+    };
 
     /// <summary>"DeepSeek V3.2 replaces DeepSeek V3.1." for one or more predecessors.</summary>
     public static string ProfileReplaces(string name, IReadOnlyList<string> predecessorNames)

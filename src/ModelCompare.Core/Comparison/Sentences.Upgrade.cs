@@ -5,7 +5,10 @@ namespace ModelCompare.Comparison;
 public static partial class Sentences
 {
     /// <summary>"Upgrading from GPT-4o to GPT-4.1: what changes".</summary>
-    public static string UpgradeHeading(string from, string to) => $"Upgrading from {from} to {to}: what changes";
+    /// <remarks>A later dated snapshot of the same model (<paramref name="newerSnapshot"/>) is no upgrade to a new model: "Moving from GPT-4o to GPT-4o (2024-11-20), a newer snapshot of the same model: what changes".</remarks>
+    public static string UpgradeHeading(string from, string to, bool newerSnapshot = false) => newerSnapshot
+        ? $"Moving from {from} to {to}, a newer snapshot of the same model: what changes"
+        : $"Upgrading from {from} to {to}: what changes";
 
     /// <summary>
     /// "At 1,000M input and 200M output tokens a month, GPT-4.1 costs $3,600 against $4,500 for GPT-4o: $900 less."

@@ -20,6 +20,7 @@ internal sealed partial class ModelFactsBuilder
     public const string ProprietaryOnOpenWeights = ConflictPrefix + "Proprietary on open weights (license left out)";
     public const string CapabilityConflict = ConflictPrefix + "a capability flag contradicting the modalities or the maker's route (flag corrected)";
     public const string OutputOutlier = ConflictPrefix + "max output outliers (more than 4x the maker's or the agreed value), dropped";
+    public const string OutputFromMakerEntry = ConflictPrefix + "max output from the maker's own LiteLLM entry (no maker's route gives it) over other sources' values";
     public const string OutputIsContext = ConflictPrefix + "max output that restates the context window while other sources give a limit, dropped";
     /// <summary>The report's heading for parameter counts of closed-weights models that no maker states.</summary>
     public const string ClosedParameters = ConflictPrefix + "a parameter count for closed weights that only LLM Stats gives, left out";
@@ -40,13 +41,35 @@ internal sealed partial class ModelFactsBuilder
     private static bool IsOpenLicense(License license) => license.Id != "proprietary";
 
     /// <summary>
+    /// The maker's max output when its own route in models.dev gives none: the maker's own LiteLLM entry (a key of the
+    /// maker's API, never a cloud's), below nine tenths of the context window (LiteLLM often restates the context as the
+    /// output limit: 2M for Grok 4 Fast, whose hosts say 30K; 128,000 for Mistral Large 2407's 131,072). It then counts as the maker's value, before the
+    /// record and the hosts (gpt-3.5-turbo-0125: OpenAI's key says 4,096, Azure's routes 16,384). Null when the maker's
+    /// route gives the limit or no maker's entry does.
+    /// </summary>
+    /// <summary>How a maker's own LiteLLM entry is named as a source: "LiteLLM (gpt-3.5-turbo-0125, the maker's own entry)".</summary>
+    private const string MakerEntry = ", the maker's own entry)";
+
+    private (long Value, string Source)? MakerOutput(CatalogModel model, IReadOnlyList<CatalogRoute> routes)
+    {
+        if (routes.FirstOrDefault(r => r.Provider == model.Maker && r.Variant is null)?.MaxOutput is > 0
+            || !_makerLite.TryGetValue(model, out var entry) || entry.MaxOutput is not { } output
+            || (model.ContextWindow is { } context && output * 10 >= context * 9))
+        {
+            return null;
+        }
+
+        return (output, $"LiteLLM ({entry.Key}{MakerEntry}");
+    }
+
+    /// <summary>
     /// The max output votes to leave out before agreement: a value restating the context window from a source other
     /// than the maker while another source gives a smaller limit, and a value more than
-    /// <see cref="OutputOutlierFactor"/> times the maker's value (else the median of the rest).
+    /// <see cref="OutputOutlierFactor"/> times the maker's value (its route's, else its LiteLLM entry's; else the median of the rest).
     /// </summary>
-    private HashSet<long> OutputOutliers(CatalogModel model, IReadOnlyList<CatalogRoute> routes, long? canonicalOutput)
+    private HashSet<long> OutputOutliers(CatalogModel model, IReadOnlyList<CatalogRoute> routes, long? canonicalOutput, long? makerEntryOutput)
     {
-        var maker = routes.FirstOrDefault(r => r.Provider == model.Maker && r.Variant is null)?.MaxOutput;
+        var maker = routes.FirstOrDefault(r => r.Provider == model.Maker && r.Variant is null)?.MaxOutput ?? makerEntryOutput;
         var values = routes.Select(r => r.MaxOutput).Append(canonicalOutput).OfType<long>().Where(v => v > 0).ToList();
         var dropped = new HashSet<long>();
         if (values.Count == 0)
@@ -259,7 +282,8 @@ internal sealed partial class ModelFactsBuilder
     }
 
     /// <summary>
-    /// The knowledge cutoff: the maker's route, the model's record, then LLM Stats; the first that is before the
+    /// The knowledge cutoff: the maker's route, the maker's lab record, LLM Stats, then a host's record (the record of
+    /// a model known from routes alone); the first that is before the
     /// release (a cutoff in the release month, or after it, is a copy of the release date or wrong) is taken, and the
     /// others dropped are reported. An editor's correction comes first.
     /// </summary>
@@ -271,7 +295,10 @@ internal sealed partial class ModelFactsBuilder
             candidates.Add((maker, "the maker's route"));
         }
 
-        if (model.KnowledgeCutoff is { } record)
+        // The model's record is the maker's lab record only for a canonical model; a model known from routes alone
+        // takes its record from a host's route (Azure's for gpt-3.5-turbo-0125), a reseller's word, heard after LLM Stats.
+        var record = model.KnowledgeCutoff;
+        if (record is not null && model.IsCanonical)
         {
             candidates.Add((record, "the model's record"));
         }
@@ -279,6 +306,11 @@ internal sealed partial class ModelFactsBuilder
         if (Dates.Cutoff(stats?.KnowledgeCutoff) is { } statsCutoff)
         {
             candidates.Add((statsCutoff, "LLM Stats"));
+        }
+
+        if (record is not null && !model.IsCanonical)
+        {
+            candidates.Add((record, "a host's record"));
         }
 
         // A lower-ranked source's day in a month a higher-ranked source gave, and that was dropped, is the same
@@ -360,6 +392,14 @@ internal sealed partial class ModelFactsBuilder
                 report.Full(ReleaseVsIdDate, $"{model.Slug}: {Dates.Iso(chosen)} replaced by {Dates.Iso(day)}, the one source's date on the month and day in its id");
                 ReplaceRelease(model, day, "the month and day in the model's id");
             }
+            else if (onTheDay.Count == 0 && SnapshotDayBefore(chosen, monthDay) is { } snapshotDay)
+            {
+                // No source dates the snapshot itself; the chosen date is a listing of it, made on or after the day the
+                // maker named it for. The id's month and day, on the last such day before that listing and no more than
+                // IdDayBeforeListing days before it, date the snapshot (gpt-4-0314, listed 2023-05-28: 2023-03-14).
+                report.Full(ReleaseVsIdDate, $"{model.Slug}: {Dates.Iso(chosen)} replaced by {Dates.Iso(snapshotDay)}, the month and day in its id in the year of the sources' date");
+                ReplaceRelease(model, snapshotDay, "the month and day in the model's id");
+            }
         }
 
         // Hosts reuse ids across versions, so an early price does not date the release by itself: the release keeps
@@ -376,6 +416,23 @@ internal sealed partial class ModelFactsBuilder
         {
             ReplaceRelease(model, Dates.Parse(corrected)!.Value, "editor's correction");
         }
+    }
+
+    /// <summary>How many days before a source's date the month and day in a model's id may fall for that date's year to be taken.</summary>
+    public const int IdDayBeforeListing = 90;
+
+    /// <summary>The last day on or before <paramref name="listed"/> with the id's month and day, when it is at most <see cref="IdDayBeforeListing"/> days before it.</summary>
+    public static DateOnly? SnapshotDayBefore(DateOnly listed, (int Month, int Day) monthDay)
+    {
+        foreach (var year in new[] { listed.Year, listed.Year - 1 })
+        {
+            if (monthDay.Day <= DateTime.DaysInMonth(year, monthDay.Month) && new DateOnly(year, monthDay.Month, monthDay.Day) is var day && day <= listed)
+            {
+                return listed.DayNumber - day.DayNumber <= IdDayBeforeListing ? day : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Sets a fact's value over what the sources agreed, putting it first in the model's dispute so the record stays consistent.</summary>

@@ -18,6 +18,9 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
 
     private readonly Dictionary<CatalogModel, LlmStatsModel> _stats = [];
 
+    /// <summary>The maker's own LiteLLM entry of each model that has one (a key of the maker's API, <see cref="StatusBuilder.IsMakerKey"/>).</summary>
+    private readonly Dictionary<CatalogModel, LiteLlmEntry> _makerLite = [];
+
     private static readonly string[] ModalityNames = ["text", "image", "audio", "video", "pdf"];
 
     public static CatalogModel Build(ModelCandidate candidate)
@@ -98,6 +101,11 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
 
         foreach (var (model, entry) in liteByModel)
         {
+            if (StatusBuilder.IsMakerKey(entry, model.Maker))
+            {
+                _makerLite[model] = entry;
+            }
+
             ApplyLiteLlm(model, entry);
         }
 
@@ -225,9 +233,17 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
 
             var context = Decide(model, "context_window", perProvider, r => r.ContextWindow is { } c ? Num(c) : null, canonical?.Context is > 0 ? Num(canonical.Context.Value) : null, null, FactAgreement.LargerFirst);
             model.ContextWindow = context is null ? null : long.Parse(context, CultureInfo.InvariantCulture);
-            var outliers = OutputOutliers(model, perProvider, canonical?.MaxOutput);
+            var makerOutput = MakerOutput(model, perProvider);
+            var outliers = OutputOutliers(model, perProvider, canonical?.MaxOutput, makerOutput?.Value);
             var output = Decide(model, "max_output", perProvider, r => r.MaxOutput is { } c && !outliers.Contains(c) ? Num(c) : null,
-                canonical?.MaxOutput is > 0 && !outliers.Contains(canonical.MaxOutput.Value) ? Num(canonical.MaxOutput.Value) : null, null, FactAgreement.LargerFirst);
+                canonical?.MaxOutput is > 0 && !outliers.Contains(canonical.MaxOutput.Value) ? Num(canonical.MaxOutput.Value) : null,
+                makerOutput is { } entry ? [new Vote(Num(entry.Value), entry.Source, false, true)] : null, FactAgreement.LargerFirst);
+            if (makerOutput is { } taken && output == Num(taken.Value) && model.Disputes.FirstOrDefault(d => d.Field == "max_output") is { } against)
+            {
+                report.Full(OutputFromMakerEntry, string.Create(CultureInfo.InvariantCulture,
+                    $"{model.Slug}: {taken.Value} from {taken.Source}; also {string.Join("; ", against.Values.Skip(1).Select(v => $"{v.Value} ({Describe(v)})"))}"));
+            }
+
             model.MaxOutput = output is null ? null : long.Parse(output, CultureInfo.InvariantCulture);
             CorrectLimits(model);
             if (model.MaxOutput > model.ContextWindow)
@@ -327,7 +343,7 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
     private static string Describe(DisputedValue v)
     {
         var parts = new List<string>();
-        if (v.Maker)
+        if (v.Maker && !v.Sources.Any(s => s.EndsWith(MakerEntry, StringComparison.Ordinal)))
         {
             parts.Add("the maker's route");
         }

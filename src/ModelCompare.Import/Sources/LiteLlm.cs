@@ -6,6 +6,8 @@ internal sealed record LiteLlmEntry
     public required string Key { get; init; }
     public required string Provider { get; init; }
     public DateOnly? DeprecationDate { get; init; }
+    /// <summary>The largest output in tokens (<c>max_output_tokens</c>), when given.</summary>
+    public long? MaxOutput { get; init; }
     public IReadOnlyDictionary<string, bool> Supports { get; init; } = new Dictionary<string, bool>();
     /// <summary>The standard prices (with the 1-hour cache write and the reasoning price where given).</summary>
     public Price? Price { get; init; }
@@ -56,6 +58,7 @@ internal static class LiteLlmReader
                 Key = p.Name,
                 Provider = v.Str("litellm_provider") ?? string.Empty,
                 DeprecationDate = Dates.Parse(v.Str("deprecation_date")),
+                MaxOutput = v.Dec("max_output_tokens") is { } output and > 0 ? (long)output : null,
                 Supports = supports,
                 Price = Prices(v, string.Empty, withExtras: true),
                 Batch = Prices(v, "_batches"),

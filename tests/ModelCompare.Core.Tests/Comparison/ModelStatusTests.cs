@@ -59,7 +59,7 @@ public class ModelStatusTests
         Assert.Equal("Alpha was retired on Aug 1, 2026; its nearest active successor is Gamma.", after.Verdict.Sentences[0]);
         Assert.Equal("Choose Beta: Alpha is retired, so its routes may stop answering.", after.Summary.VerdictLine);
         Assert.Equal(("Retired on Aug 1, 2026", "Active"), (after.Summary.StatusA, after.Summary.StatusB));
-        Assert.Equal(["Alpha was retired on Aug 1, 2026; its nearest active successor is Gamma."], after.Summary.StatusNotes.ToArray());
+        Assert.Equal(["Alpha was retired on Aug 1, 2026; its nearest active successor is Gamma. Source: Maker's deprecations page, checked Jun 1, 2026."], after.Summary.StatusNotes.ToArray());
     }
 
     [Fact]
@@ -84,7 +84,7 @@ public class ModelStatusTests
         Assert.Null(ProfileFacts.Replacement(catalog, catalog.FindModel("end")!, today));
         var engine = new ComparisonEngine(FixedClock.On(2026, 7, 1));
         Assert.Equal("v4", engine.Profile(catalog, engine.Describe(catalog, catalog.FindModel("v1")!, TrafficProfile.Default)).Successor?.Slug);
-        Assert.Equal("V1 was retired on Jan 1, 2025; its nearest active successor is V4.", engine.Compare(catalog, catalog.FindModel("v1")!, catalog.FindModel("v4")!, TrafficProfile.Default).Summary.StatusNotes[0]);
+        Assert.Equal("V1 was retired on Jan 1, 2025; its nearest active successor is V4. Source: Maker's deprecations page, checked Jun 1, 2026.", engine.Compare(catalog, catalog.FindModel("v1")!, catalog.FindModel("v4")!, TrafficProfile.Default).Summary.StatusNotes[0]);
     }
 
     [Fact]
@@ -100,7 +100,7 @@ public class ModelStatusTests
         var pair = new ComparisonEngine(FixedClock.ReviewDay).Compare(catalog, catalog.FindModel("alpha")!, catalog.FindModel("beta")!, TrafficProfile.Default);
 
         Assert.Equal("Alpha is deprecated by its maker.", pair.Intro.Sentences[0]);
-        Assert.Equal(["Alpha is deprecated by its maker."], pair.Summary.StatusNotes.ToArray());
+        Assert.Equal(["Alpha is deprecated by its maker. Source: Maker's deprecations page, checked Jun 1, 2026."], pair.Summary.StatusNotes.ToArray());
         Assert.Contains(pair.Tradeoffs, t => t is { Kind: TradeoffKind.Retirement, Favors: Side.B, Edge: "availability (Alpha is deprecated by its maker)" });
 
         var plain = new ComparisonEngine(FixedClock.ReviewDay).Compare(Retiring(), Retiring().FindModel("beta")!, Retiring().FindModel("gamma")!, TrafficProfile.Default);

@@ -18,7 +18,7 @@ public sealed class UpgradePageTests(SiteFactory site)
         var doc = await client.GetDocumentAsync(ComparisonEngine.CanonicalPath(old.Slug, next.Slug));
 
         var upgrade = doc.ByTestId("upgrade");
-        Assert.Equal($"Upgrading from {old.Name} to {next.Name}: what changes", upgrade.QuerySelector("h2")!.TextContent);
+        Assert.Equal(Sentences.UpgradeHeading(old.Name, next.Name, ModelSnapshots.IsNewerSnapshot(old, next)), upgrade.QuerySelector("h2")!.TextContent);
         Assert.Same(doc.ByTestId("summary"), upgrade.PreviousElementSibling);
         Assert.Contains(upgrade.QuerySelectorAll("li"), li => li.TextContent.StartsWith(old.Name, StringComparison.Ordinal)
             && (li.TextContent.Contains("sold", StringComparison.Ordinal) || li.TextContent.Contains("retire", StringComparison.Ordinal) || li.TextContent.Contains("deprecated", StringComparison.Ordinal)));
@@ -34,5 +34,21 @@ public sealed class UpgradePageTests(SiteFactory site)
         var doc = await client.GetDocumentAsync(ComparisonEngine.CanonicalPath(a.Slug, b.Slug));
 
         Assert.Null(doc.QuerySelector("[data-testid=upgrade]"));
+    }
+
+    [Fact]
+    public async Task A_profile_names_a_later_dated_snapshot_of_the_same_model_as_a_snapshot_not_an_upgrade()
+    {
+        var catalog = site.Catalog();
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var old = catalog.Models.First(m => ProfileFacts.Replacement(catalog, m, today) is { } next && ModelSnapshots.IsNewerSnapshot(m, next));
+        var next = ProfileFacts.Replacement(catalog, old, today)!;
+        using var client = site.CreatePlainClient();
+
+        var doc = await client.GetDocumentAsync($"/models/{old.Slug}");
+
+        var line = doc.ByTestId("upgrade").TextContent;
+        Assert.StartsWith($"A newer snapshot of the same model: {next.Name}.", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("Upgrade to", line, StringComparison.Ordinal);
     }
 }

@@ -288,14 +288,14 @@ public sealed record ModelListQuery
             .Where(m => Maker is null || m.MakerSlug == Maker)
             .Where(m => Capability is not { } c || m.Capabilities.Has(c))
             .Where(m => !OpenOnly || m.OpenWeights == true)
-            .Where(m => MinContext is not { } min || m.ContextWindow >= min)
             .Select(m => view.Facts[m.Slug])
+            .Where(f => MinContext is not { } min || f.RankingContext >= min)
             .Where(f => MaxInput is not { } max || f.Price.Reference?.Input <= max)
             .Where(f => MaxOutput is not { } max || f.Price.Reference?.Output <= max);
         return Sort switch
         {
             ModelSort.Release => Order(rows, f => f.Model.ReleaseDate?.DayNumber),
-            ModelSort.Context => Order(rows, f => f.Model.ContextWindow),
+            ModelSort.Context => Order(rows, f => f.RankingContext),
             ModelSort.Input => Order(rows, f => f.Price.Reference?.Input),
             ModelSort.Output => Order(rows, f => f.Price.Reference?.Output),
             ModelSort.Score => OrderByScore(rows, view),

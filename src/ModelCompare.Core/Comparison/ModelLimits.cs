@@ -1,0 +1,30 @@
+using ModelCompare.Catalog;
+
+namespace ModelCompare.Comparison;
+
+/// <summary>
+/// The context a reader can use. A model's context window is its maker's figure; a host may serve less (Meta states
+/// 10M tokens for Llama 4 Scout, no host serves more than 3.5M). Whatever ranks or compares models by context (the
+/// largest-context list, the model list's sort and filter, the catalog's context shares, a pair page's context
+/// reasons) uses <see cref="RankingContext"/>: the largest context a route serves where that is smaller than the
+/// maker's figure, else the maker's figure. The spec cell says both.
+/// </summary>
+public static class ModelLimits
+{
+    /// <summary>The largest context window any of the model's routes serves; null when no route states one.</summary>
+    public static long? ServedContext(CatalogSnapshot catalog, Model model)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(model);
+        return catalog.RoutesFor(model.Slug).Select(r => r.ContextWindow).Max();
+    }
+
+    /// <summary>The context to rank and compare by: the largest served when it is below the maker's figure, else the maker's figure (or the served one when the maker's is unknown).</summary>
+    public static long? RankingContext(CatalogSnapshot catalog, Model model)
+    {
+        var served = ServedContext(catalog, model);
+        return model.ContextWindow is { } stated
+            ? served is { } s && s < stated ? s : stated
+            : null;
+    }
+}
