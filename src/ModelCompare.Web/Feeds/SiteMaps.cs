@@ -57,7 +57,7 @@ public static class SiteMaps
         yield return (Urls.Data, newest);
     }
 
-    private const int ModelPageSize = ModelCompare.Web.Pages.Models.ModelListQuery.PageSize;
+    private const int ModelPageSize = ModelListQuery.PageSize;
 
     public static byte[] Index(SiteView view, Uri origin)
     {

@@ -10,16 +10,26 @@ namespace ModelCompare.Web.Previews;
 /// <summary>
 /// The share preview (og:image) of every pair page and model profile: <c>/compare/{a}-vs-{b}/preview.png</c>
 /// and <c>/models/{slug}/preview.png</c>, at the default traffic. A PNG is drawn on first request and
-/// kept in a cache bounded to <see cref="ModelCompareOptions.PreviewCacheMegabytes"/>, keyed by data version and path, so a new data
-/// version never serves an old image and memory never grows past the bound. With
+/// kept in a cache bounded to <see cref="ModelCompareOptions.PreviewCacheMegabytes"/>, keyed by data version, day and path, so a new data
+/// version or day never serves an old image and memory never grows past the bound. With
 /// <see cref="ModelCompareOptions.CacheOutput"/> off (the export, which asks for each image once) every
 /// request draws its image.
 /// </summary>
-public sealed class PreviewImages(SiteData site, IOptions<ModelCompareOptions> options) : IDisposable
+public sealed class PreviewImages(IOptions<ModelCompareOptions> options) : IDisposable
 {
     public const string FileName = "preview.png";
 
+    /// <summary>How many pairs' descriptions (<see cref="DescribePair"/>) are kept: a few hundred bytes each.</summary>
+    public const int PairDescriptionsKept = 4096;
+
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = CacheBytesFor(options.Value) });
+
+    private readonly MemoryCache _pairs = new(new MemoryCacheOptions { SizeLimit = PairDescriptionsKept });
+
+    private long _pairComparisons;
+
+    /// <summary>How many comparisons this service has asked the engine for to describe a pair's image (at most one per pair per view while kept).</summary>
+    public long PairComparisons => Interlocked.Read(ref _pairComparisons);
 
     /// <summary>The most bytes of PNG kept in memory (at about 50 KB a preview, some 650 at the default 32 MiB).</summary>
     public static long CacheBytesFor(ModelCompareOptions options)
@@ -109,7 +119,7 @@ public sealed class PreviewImages(SiteData site, IOptions<ModelCompareOptions> o
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(target);
-        return target.B is { } b ? DescribePair(view, target.A, b) : SharePreviews.Profile(view.Facts[target.A.Slug], TrafficProfile.Default);
+        return target.B is { } b ? DescribePair(view, target.A, b, null) : SharePreviews.Profile(view.Facts[target.A.Slug], TrafficProfile.Default);
     }
 
     /// <summary>The PNG of a pair of two different models of the current snapshot, and the digest of what it shows.</summary>
@@ -118,7 +128,7 @@ public sealed class PreviewImages(SiteData site, IOptions<ModelCompareOptions> o
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        return Cached(view.Snapshot, PairPath(a.Slug, b.Slug), () => DescribePair(view, a, b));
+        return Cached(view, PairPath(a.Slug, b.Slug), () => DescribePair(view, a, b, null));
     }
 
     /// <summary>The PNG of a model of the current snapshot, and the digest of what it shows.</summary>
@@ -126,7 +136,7 @@ public sealed class PreviewImages(SiteData site, IOptions<ModelCompareOptions> o
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(model);
-        return Cached(view.Snapshot, ModelPath(model.Slug), () => SharePreviews.Profile(view.Facts[model.Slug], TrafficProfile.Default));
+        return Cached(view, ModelPath(model.Slug), () => SharePreviews.Profile(view.Facts[model.Slug], TrafficProfile.Default));
     }
 
     /// <summary>The PNG of a provider's page: how many models it serves, makes and is the cheapest route for.</summary>
@@ -134,7 +144,7 @@ public sealed class PreviewImages(SiteData site, IOptions<ModelCompareOptions> o
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(provider);
-        return Cached(view.Snapshot, ProviderPath(provider.Slug), () => DescribeProvider(view, provider));
+        return Cached(view, ProviderPath(provider.Slug), () => DescribeProvider(view, provider));
     }
 
     /// <summary>The PNG of a benchmark's leaderboard: its leaders and their scores.</summary>
@@ -142,14 +152,14 @@ public sealed class PreviewImages(SiteData site, IOptions<ModelCompareOptions> o
     {
         ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(benchmark);
-        return Cached(view.Snapshot, BenchmarkPath(benchmark.Slug), () => DescribeBenchmark(view, benchmark));
+        return Cached(view, BenchmarkPath(benchmark.Slug), () => DescribeBenchmark(view, benchmark));
     }
 
     /// <summary>The PNG of a hub named in <see cref="Sentences.PreviewHubs"/>: its heading and the catalog's counts.</summary>
     public PreviewPng ForHub(SiteView view, string hub)
     {
         ArgumentNullException.ThrowIfNull(view);
-        return Cached(view.Snapshot, HubPath(hub), () => DescribeHub(view, hub));
+        return Cached(view, HubPath(hub), () => DescribeHub(view, hub));
     }
 
     public static SharePreview DescribeProvider(SiteView view, Provider provider)
@@ -171,18 +181,48 @@ public sealed class PreviewImages(SiteData site, IOptions<ModelCompareOptions> o
         return SharePreviews.Hub(title, caption, view.Snapshot.Models.Length, view.Makers.Length, view.Snapshot.Providers.Length);
     }
 
-    /// <summary>The pair at the default traffic, from both models' facts the view has already described.</summary>
-    private SharePreview DescribePair(SiteView view, Model a, Model b) =>
-        SharePreviews.Pair(site.Engine.Compare(view.Snapshot, view.Facts[a.Slug], view.Facts[b.Slug]));
+    /// <summary>
+    /// What a pair's image shows (the pair at the default traffic and list prices), worked out once per pair and
+    /// view (data version and day) and kept, so its page (at any traffic) and the image read one description:
+    /// <paramref name="atDefault"/>, the page's own comparison when it is at the default traffic and list prices,
+    /// or else one comparison by the view's engine from both models' facts the view has already described.
+    /// </summary>
+    public SharePreview DescribePair(SiteView view, Model a, Model b, PairComparison? atDefault)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (atDefault is not null && !(atDefault.Traffic.IsDefault && atDefault.Choice.IsDefault))
+        {
+            throw new ArgumentException("A pair's image shows the default traffic at list prices.", nameof(atDefault));
+        }
 
-    private PreviewPng Cached(CatalogSnapshot snapshot, string path, Func<SharePreview> describe)
+        return _pairs.GetOrCreate((ViewKey(view), PairPath(a.Slug, b.Slug)), entry =>
+        {
+            entry.Size = 1;
+            entry.SlidingExpiration = TimeSpan.FromHours(6);
+            if (atDefault is not null)
+            {
+                return SharePreviews.Pair(atDefault);
+            }
+
+            Interlocked.Increment(ref _pairComparisons);
+            return SharePreviews.Pair(view.Engine.Compare(view.Snapshot, view.Facts[a.Slug], view.Facts[b.Slug]));
+        })!;
+    }
+
+    /// <summary>A view's data version and day: an image may change at midnight (a model retires) without new data.</summary>
+    private static string ViewKey(SiteView view) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{view.Snapshot.Version.Hash}/{view.Today:yyyy-MM-dd}");
+
+    private PreviewPng Cached(SiteView view, string path, Func<SharePreview> describe)
     {
         if (!options.Value.CacheOutput)
         {
             return Draw(describe());
         }
 
-        return _cache.GetOrCreate((snapshot.Version.Hash, path), entry =>
+        return _cache.GetOrCreate((ViewKey(view), path), entry =>
         {
             var png = Draw(describe());
             entry.Size = png.Bytes.Length;
@@ -194,7 +234,11 @@ public sealed class PreviewImages(SiteData site, IOptions<ModelCompareOptions> o
 
     private static PreviewPng Draw(SharePreview preview) => new(PreviewRenderer.Render(preview), preview.Version);
 
-    public void Dispose() => _cache.Dispose();
+    public void Dispose()
+    {
+        _cache.Dispose();
+        _pairs.Dispose();
+    }
 }
 
 /// <summary>A preview's address, and the model (<see cref="B"/> null) or the pair (in canonical order) it shows.</summary>

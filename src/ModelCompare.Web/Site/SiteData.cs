@@ -37,6 +37,7 @@ public sealed class SiteView
             .Max();
         PopularPairs = CatalogHighlights.PopularPairs(snapshot, PopularPairCount, Today);
         Tasks = ReaderTasks.For(snapshot, Today);
+        ModelList = new ModelListing(snapshot, Today, Tasks);
         Newest = CatalogHighlights.Newest(snapshot, HighlightLength);
         CheapestCapable = CatalogHighlights.CheapestCapable(snapshot, HighlightLength);
         LargestContext = CatalogHighlights.LargestContext(snapshot, HighlightLength);
@@ -99,6 +100,9 @@ public sealed class SiteView
 
     /// <summary>The tasks readers come with, each answered by one view (<see cref="ReaderTasks"/>), worked out once per view.</summary>
     public ImmutableArray<ReaderTask> Tasks { get; }
+
+    /// <summary>The model list of this view (<c>/models</c>), with the benchmark choices its filter offers.</summary>
+    public ModelListing ModelList { get; }
 
     public ImmutableArray<Model> Newest { get; }
 

@@ -97,6 +97,12 @@ public class SnapshotAndServedContextTests
         var pair = Engine.Compare(c, c.FindModel("scout")!, c.FindModel("wide")!, TrafficProfile.Default);
         Assert.Contains(pair.Tradeoffs, t => t.Kind == TradeoffKind.Context && t.Favors == Side.B);
         Assert.DoesNotContain(pair.Tradeoffs, t => t.Kind == TradeoffKind.Context && t.Favors == Side.A);
+
+        // /models sorts and filters by the same figure: Wide (5M served) before Scout (3.5M served), and a 4M minimum
+        // leaves Scout out although its maker states 10M.
+        var listing = new ModelListing(c, new DateOnly(2026, 12, 4), []);
+        Assert.Equal(["wide", "scout"], listing.List(new ModelListQuery { Sort = ModelSort.Context, Descending = true }).Rows.Select(r => r.Slug).ToArray());
+        Assert.Equal(["wide"], listing.List(new ModelListQuery { MinContext = 4_000_000 }).Rows.Select(r => r.Slug).ToArray());
     }
 
     [Fact]

@@ -13,10 +13,11 @@ public sealed class PageBodyTests(SiteFactory site)
 {
     [Theory]
     [InlineData("/")]
-    [InlineData("/models/gpt-4o")]
-    [InlineData("/compare/claude-3-5-haiku-vs-gpt-4o")]
-    public async Task A_page_has_no_indentation_and_its_cached_answer_has_the_same_bytes_and_validators(string path)
+    [InlineData("/models/{model}")]
+    [InlineData("/compare/{model}-vs-{model2}")]
+    public async Task A_page_has_no_indentation_and_its_cached_answer_has_the_same_bytes_and_validators(string template)
     {
+        var path = site.Resolve(template);
         using var client = site.CreatePlainClient();
 
         using var first = await client.GetAsync(new Uri(path, UriKind.Relative));
@@ -38,14 +39,15 @@ public sealed class PageBodyTests(SiteFactory site)
     [Fact]
     public async Task A_cached_page_answers_its_own_etag_and_a_date_from_before_the_data_was_served_with_the_page()
     {
+        var profile = site.Resolve("/models/{model}");
         using var client = site.CreatePlainClient();
-        using var first = await client.GetAsync(new Uri("/models/gpt-4o", UriKind.Relative));
+        using var first = await client.GetAsync(new Uri(profile, UriKind.Relative));
 
-        using var byTag = new HttpRequestMessage(HttpMethod.Get, "/models/gpt-4o");
+        using var byTag = new HttpRequestMessage(HttpMethod.Get, profile);
         byTag.Headers.IfNoneMatch.Add(first.Headers.ETag!);
         using var notModified = await client.SendAsync(byTag);
         // The page's own date is before this process began serving its data: a date-only condition is not trusted for a page.
-        using var byDate = new HttpRequestMessage(HttpMethod.Get, "/models/gpt-4o");
+        using var byDate = new HttpRequestMessage(HttpMethod.Get, profile);
         byDate.Headers.IfModifiedSince = first.Content.Headers.LastModified;
         using var full = await client.SendAsync(byDate);
 

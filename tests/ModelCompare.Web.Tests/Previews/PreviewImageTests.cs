@@ -134,11 +134,31 @@ public sealed class PreviewImageTests(SiteFactory site)
         }
     }
 
-    [Theory]
-    [InlineData("/compare/deepseek-v3-2-vs-gpt-4o", "/compare/deepseek-v3-2-vs-gpt-4o/preview.png")]
-    [InlineData("/models/gpt-4o", "/models/gpt-4o/preview.png")]
-    public async Task Pair_pages_and_profiles_name_their_preview_as_a_large_card_with_size_and_description(string page, string image)
+    /// <summary>
+    /// Fills {a} and {b} with the first two indexed models, in slug order, that have a list or market price, so
+    /// their images show a monthly bill; {a-name} with the first one's name.
+    /// </summary>
+    private string Priced(string template)
     {
+        var catalog = site.Catalog();
+        var plan = ComparisonEngine.IndexPlanOf(catalog);
+        var priced = catalog.Models
+            .Where(m => plan.Models.Contains(m.Slug) && ComparisonEngine.PriceOf(catalog, m).Reference is not null)
+            .OrderBy(m => m.Slug, StringComparer.Ordinal)
+            .Take(2)
+            .ToList();
+        return template
+            .Replace("{a-name}", priced[0].Name, StringComparison.Ordinal)
+            .Replace("{a}", priced[0].Slug, StringComparison.Ordinal)
+            .Replace("{b}", priced[1].Slug, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/compare/{a}-vs-{b}", "/compare/{a}-vs-{b}/preview.png")]
+    [InlineData("/models/{a}", "/models/{a}/preview.png")]
+    public async Task Pair_pages_and_profiles_name_their_preview_as_a_large_card_with_size_and_description(string pageTemplate, string imageTemplate)
+    {
+        var (page, image) = (Priced(pageTemplate), Priced(imageTemplate));
         using var client = site.CreatePlainClient();
 
         var doc = await client.GetDocumentAsync(page);
@@ -150,7 +170,7 @@ public sealed class PreviewImageTests(SiteFactory site)
         Assert.Equal(("image/png", "1200", "630"), (Meta("og:image:type"), Meta("og:image:width"), Meta("og:image:height")));
         Assert.Equal("summary_large_image", Meta("twitter:card"));
         var alt = Meta("og:image:alt")!;
-        Assert.Contains("GPT-4o", alt, StringComparison.Ordinal);
+        Assert.Contains(Priced("{a-name}"), alt, StringComparison.Ordinal);
         Assert.Contains("a month", alt, StringComparison.Ordinal);
         using var png = await client.GetAsync(new Uri(image + "?v=" + version, UriKind.Relative));
         Assert.Equal((1200, 630), PngSize(await png.Content.ReadAsByteArrayAsync()));
@@ -161,8 +181,9 @@ public sealed class PreviewImageTests(SiteFactory site)
     {
         using var client = site.CreatePlainClient();
 
-        var standard = await client.GetDocumentAsync("/compare/deepseek-v3-2-vs-gpt-4o");
-        var custom = await client.GetDocumentAsync("/compare/deepseek-v3-2-vs-gpt-4o?input=5&output=1");
+        var pair = Priced("/compare/{a}-vs-{b}");
+        var standard = await client.GetDocumentAsync(pair);
+        var custom = await client.GetDocumentAsync(pair + "?input=5&output=1");
 
         const string Alt = "meta[property='og:image:alt']";
         const string Image = "meta[property='og:image']";
@@ -183,45 +204,46 @@ public sealed class PreviewImageTests(SiteFactory site)
     }
 
     [Theory]
-    [InlineData("/compare/no-such-model-vs-gpt-4o/preview.png")]
-    [InlineData("/compare/gpt-4o/preview.png")]
+    [InlineData("/compare/no-such-model-vs-{model}/preview.png")]
+    [InlineData("/compare/{model}/preview.png")]
     [InlineData("/compare/a-vs-b-vs-c/preview.png")]
     [InlineData("/compare/%E2%9C%93-vs-%F0%9F%98%80/preview.png")]
     [InlineData("/models/no-such-model/preview.png")]
-    public async Task Unknown_or_malformed_slugs_are_a_404(string path)
+    public async Task Unknown_or_malformed_slugs_are_a_404(string template)
     {
         using var client = site.CreatePlainClient();
 
-        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        using var response = await client.GetAsync(new Uri(site.Resolve(template), UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Theory]
-    [InlineData("/compare/gpt-4o-vs-deepseek-v3-2/preview.png?v=1", "/compare/deepseek-v3-2-vs-gpt-4o/preview.png?v=1")]
-    [InlineData("/compare/gpt-4o-vs-gpt-4o/preview.png", "/models/gpt-4o/preview.png")]
+    [InlineData("/compare/{model2}-vs-{model}/preview.png?v=1", "/compare/{model}-vs-{model2}/preview.png?v=1")]
+    [InlineData("/compare/{model}-vs-{model}/preview.png", "/models/{model}/preview.png")]
     public async Task Other_spellings_of_a_preview_answer_301_to_the_canonical_image(string path, string location)
     {
         using var client = site.CreatePlainClient();
 
-        using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+        using var response = await client.GetAsync(new Uri(site.Resolve(path), UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
-        Assert.Equal(location, response.Headers.Location!.OriginalString);
+        Assert.Equal(site.Resolve(location), response.Headers.Location!.OriginalString);
     }
 
     [Fact]
     public async Task The_versioned_address_is_cached_for_a_year_and_revalidates_by_what_it_shows()
     {
-        const string Path = "/compare/deepseek-v3-2-vs-gpt-4o/preview.png";
+        var pair = site.Resolve("/compare/{model}-vs-{model2}");
+        var path = pair + "/preview.png";
         using var client = site.CreatePlainClient();
-        var page = await client.GetDocumentAsync("/compare/deepseek-v3-2-vs-gpt-4o");
+        var page = await client.GetDocumentAsync(pair);
         var og = page.QuerySelector("meta[property='og:image']")!.GetAttribute("content")!;
         var version = og[(og.IndexOf("?v=", StringComparison.Ordinal) + 3)..];
 
-        using var versioned = await client.GetAsync(new Uri($"{Path}?v={version}", UriKind.Relative));
-        using var plain = await client.GetAsync(new Uri(Path, UriKind.Relative));
-        using var conditional = new HttpRequestMessage(HttpMethod.Get, new Uri(Path, UriKind.Relative));
+        using var versioned = await client.GetAsync(new Uri($"{path}?v={version}", UriKind.Relative));
+        using var plain = await client.GetAsync(new Uri(path, UriKind.Relative));
+        using var conditional = new HttpRequestMessage(HttpMethod.Get, new Uri(path, UriKind.Relative));
         conditional.Headers.IfNoneMatch.Add(plain.Headers.ETag!);
         using var notModified = await client.SendAsync(conditional);
 
@@ -243,8 +265,8 @@ public sealed class PreviewImageTests(SiteFactory site)
 
         Assert.Equal(n + (n * (n - 1) / 2), paths.Count);
         Assert.Equal(paths.Count, paths.Distinct(StringComparer.Ordinal).Count());
-        Assert.Contains(PreviewImages.ModelPath("gpt-4o"), paths);
-        Assert.Contains("/compare/deepseek-v3-2-vs-gpt-4o/preview.png", paths);
+        Assert.Contains(PreviewImages.ModelPath(site.Resolve("{model}")), paths);
+        Assert.Contains(site.Resolve("/compare/{model}-vs-{model2}/preview.png"), paths);
         Assert.All(paths.Where(p => p.StartsWith("/compare/", StringComparison.Ordinal)), p =>
         {
             var slugs = PairQuery.SplitPath(p["/compare/".Length..^"/preview.png".Length])!.Value;

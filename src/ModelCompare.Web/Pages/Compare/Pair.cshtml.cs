@@ -15,7 +15,7 @@ namespace ModelCompare.Web.Pages.Compare;
 /// a 404 that suggests the closest pairs that exist.
 /// </summary>
 [OutputCache(PolicyName = "pair")]
-public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
+public sealed class PairModel(SiteData site, PreviewImages images) : PageModel, IHasPageMeta
 {
     public const string PageName = "/Compare/Pair";
 
@@ -122,9 +122,9 @@ public sealed class PairModel(SiteData site) : PageModel, IHasPageMeta
             : site.Engine.Compare(snapshot, a, b, traffic.Profile, choice.Choice);
         PriceNotes = [.. choice.Notes, .. Comparison.PriceNotes];
         _nonDefaultQuery = !traffic.IsDefault || traffic.Profile.PerRequest is not null || !TrafficNotes.IsEmpty || !choice.Choice.IsDefault || !PriceNotes.IsEmpty;
-        // The image shows list prices at the default traffic, so its description must too.
-        var shared = Comparison.Traffic.IsDefault && Comparison.Choice.IsDefault ? Comparison : site.Engine.Compare(snapshot, a, b, TrafficProfile.Default);
-        var preview = SharePreviews.Pair(shared);
+        // The image shows list prices at the default traffic, so its description must too: the one its image
+        // endpoint reads, from this page's own comparison when that is at the default, never a second one here.
+        var preview = images.DescribePair(view, a, b, Comparison.Traffic.IsDefault && Comparison.Choice.IsDefault ? Comparison : null);
         Share = new ShareImage(PreviewImages.Versioned(PreviewImages.PairPath(a.Slug, b.Slug), preview), preview.AltText);
         return Page();
     }

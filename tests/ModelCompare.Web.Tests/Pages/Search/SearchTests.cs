@@ -52,21 +52,24 @@ public sealed class SearchTests(SiteFactory site)
     }
 }
 
-[Collection(SharedSite.Name)]
-public sealed class PairSearchTests(SiteFactory site)
+/// <summary>
+/// Two names joined by "vs", "or" and the like, on the fixture catalog (TestData/catalog): Birch makes Birch-4o,
+/// Alder makes Alder R1 (Jan 20, 2025) and Alder V3.2 (Dec 1, 2025).
+/// </summary>
+[Collection(FixtureCatalog.Name)]
+public sealed class PairSearchTests(FixtureCatalogSite site)
 {
     [Theory]
-    [InlineData("gpt-4o vs deepseek")]
-    [InlineData("GPT-4o VS DeepSeek")]
-    [InlineData("  gpt-4o   vs.  deepseek ")]
-    [InlineData("gpt-4o versus deepseek")]
-    [InlineData("gpt-4o or deepseek")]
-    [InlineData("gpt-4o compared to deepseek")]
-    [InlineData("deepseek vs gpt-4o")]
+    [InlineData("birch-4o vs alder")]
+    [InlineData("BIRCH-4o VS Alder")]
+    [InlineData("  birch-4o   vs.  alder ")]
+    [InlineData("birch-4o versus alder")]
+    [InlineData("birch-4o or alder")]
+    [InlineData("birch-4o compared to alder")]
+    [InlineData("alder vs birch-4o")]
     public async Task A_side_naming_a_maker_lists_its_models_and_offers_the_newest_first(string query)
     {
         var catalog = site.Catalog();
-        var newestDeepSeek = catalog.ModelsMadeBy("deepseek").Max(m => m.ReleaseDate);
         using var client = site.CreatePlainClient();
 
         using var response = await client.GetAsync(new Uri("/search?q=" + Uri.EscapeDataString(query), UriKind.Relative));
@@ -74,14 +77,11 @@ public sealed class PairSearchTests(SiteFactory site)
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var choices = doc.QuerySelectorAll("[data-testid='family-choice']").Select(c => catalog.FindModel(c.GetAttribute("data-slug")!)!).ToList();
-        Assert.True(choices.Count > 1);
-        Assert.All(choices, m => Assert.Equal("deepseek", m.MakerSlug));
+        Assert.Equal(["alder-r1", "alder-v3-2"], choices.Select(m => m.Slug).Order(StringComparer.Ordinal));
         Assert.Single(doc.QuerySelectorAll("[data-testid='family-choice']"), c => c.TextContent.Contains("cheapest", StringComparison.Ordinal));
+        // The newest of Alder's models, beside Birch-4o.
         var location = doc.ByTestId("family-best").GetAttribute("href")!;
-        var slugs = location["/compare/".Length..].Split("-vs-");
-        Assert.Contains("gpt-4o", slugs);
-        var other = catalog.FindModel(slugs.Single(s => s != "gpt-4o"))!;
-        Assert.Equal(("deepseek", newestDeepSeek), (other.MakerSlug, other.ReleaseDate));
+        Assert.Equal("/compare/alder-v3-2-vs-birch-4o", location);
         using var page = await client.GetAsync(new Uri(location, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }
@@ -89,14 +89,12 @@ public sealed class PairSearchTests(SiteFactory site)
     [Fact]
     public async Task Two_exact_names_go_to_exactly_their_pair()
     {
-        var catalog = site.Catalog();
-        var (a, b) = (catalog.FindModel("gpt-4o")!, catalog.FindModel("deepseek-v3-2")!);
         using var client = site.CreatePlainClient();
 
-        using var response = await client.GetAsync(new Uri("/search?q=" + Uri.EscapeDataString($"{b.Name} vs {a.Name}"), UriKind.Relative));
+        using var response = await client.GetAsync(new Uri("/search?q=" + Uri.EscapeDataString("Birch-4o vs Alder V3.2"), UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Found, response.StatusCode);
-        Assert.Equal("/compare/deepseek-v3-2-vs-gpt-4o", response.Headers.Location!.OriginalString);
+        Assert.Equal("/compare/alder-v3-2-vs-birch-4o", response.Headers.Location!.OriginalString);
     }
 
     [Fact]
@@ -104,10 +102,10 @@ public sealed class PairSearchTests(SiteFactory site)
     {
         using var client = site.CreatePlainClient();
 
-        using var response = await client.GetAsync(new Uri("/search?q=gpt-4o+vs+GPT+4o", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri("/search?q=birch-4o+vs+BIRCH+4o", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.Found, response.StatusCode);
-        Assert.Equal("/models/gpt-4o", response.Headers.Location!.OriginalString);
+        Assert.Equal("/models/birch-4o", response.Headers.Location!.OriginalString);
     }
 
     [Fact]
@@ -115,12 +113,12 @@ public sealed class PairSearchTests(SiteFactory site)
     {
         using var client = site.CreatePlainClient();
 
-        var doc = await client.GetDocumentAsync("/search?q=" + Uri.EscapeDataString("gpt-4o vs qqqzzzxxx"));
+        var doc = await client.GetDocumentAsync("/search?q=" + Uri.EscapeDataString("birch-4o vs qqqzzzxxx"));
 
         Assert.Equal(["No model matches “qqqzzzxxx”."], doc.QuerySelectorAll("[data-testid='pair-unmatched']").Select(p => p.Text()));
         var pairs = doc.ByTestId("pair-suggestions").QuerySelectorAll("a").Select(a => a.GetAttribute("href")!).ToList();
-        Assert.NotEmpty(pairs);
-        Assert.All(pairs, p => Assert.Contains("gpt-4o", p["/compare/".Length..].Split("-vs-")));
+        // Birch-4o's own pairs first; in a catalog this small, those of the name closest to it (Birch-4o mini) follow.
+        Assert.Equal(["/compare/birch-4o-vs-birch-4o-mini", "/compare/birch-4o-vs-cedar-pro", "/compare/alder-v3-2-vs-birch-4o-mini", "/compare/birch-4o-mini-vs-cedar-pro"], pairs);
         Assert.NotNull(doc.QuerySelector("meta[name=robots][content='noindex, follow']"));
     }
 

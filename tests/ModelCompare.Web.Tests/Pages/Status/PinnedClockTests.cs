@@ -15,6 +15,8 @@ public sealed class PinnedClockTests : IDisposable
 {
     private const string Model = "models/openai/gpt-4o.md";
 
+    private const string Pair = "/compare/deepseek-v3-2-vs-gpt-4o";
+
     private readonly FixtureFolder _folder = new();
 
     public PinnedClockTests() =>
@@ -77,12 +79,33 @@ public sealed class PinnedClockTests : IDisposable
         // Rendered each time, not served from the page cache.
         await using var site = SiteWith(clock, new Dictionary<string, string?> { ["ModelCompare:CacheOutput"] = "false" });
         using var client = site.CreateClient();
-        string[] paths = ["/", "/models", "/models/gpt-4o", "/compare/deepseek-v3-2-vs-gpt-4o", "/data/catalog.json"];
+        string[] paths = ["/", "/models", "/models/gpt-4o", Pair, "/data/catalog.json"];
         var morning = await Task.WhenAll(paths.Select(p => client.GetStringAsync(new Uri(p, UriKind.Relative))));
 
         clock.Advance(TimeSpan.FromHours(23.9));
 
         var evening = await Task.WhenAll(paths.Select(p => client.GetStringAsync(new Uri(p, UriKind.Relative))));
         Assert.Equal(morning, evening);
+    }
+
+    [Fact]
+    public async Task A_pairs_share_image_drawn_before_the_retirement_date_is_drawn_again_once_the_day_passes_it()
+    {
+        var clock = ClockOn(2026, 7, 1);
+        await using var site = SiteWith(clock);
+        using var client = site.CreateClient();
+        async Task<(string Image, byte[] Png)> ShareAsync()
+        {
+            var image = new Uri((await client.GetDocumentAsync(Pair)).QuerySelector("meta[property='og:image']")!.GetAttribute("content")!).PathAndQuery;
+            return (image, await client.GetByteArrayAsync(new Uri(image.Split('?')[0], UriKind.Relative)));
+        }
+
+        var before = await ShareAsync();
+        clock.Advance(TimeSpan.FromDays(365));
+        var after = await ShareAsync();
+
+        // The page links a new picture (the status card says retired) and the image address serves it, not the one kept from the day before.
+        Assert.NotEqual(before.Image, after.Image);
+        Assert.NotEqual(before.Png, after.Png);
     }
 }
