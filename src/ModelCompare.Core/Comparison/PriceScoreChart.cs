@@ -46,6 +46,12 @@ public sealed record PriceScoreChart(
     /// <summary>Sentences about the pair's models that are not on the chart (no list or market price).</summary>
     public ImmutableArray<string> Notes { get; init; } = [];
 
+    /// <summary>The benchmark's scale, the score axis's ends (<see cref="PriceScorePlot"/>).</summary>
+    public decimal ScaleMin { get; init; }
+
+    /// <inheritdoc cref="ScaleMin"/>
+    public decimal ScaleMax { get; init; } = 100m;
+
     /// <summary>The page's pair among the points, first model first; empty on a chart that highlights none.</summary>
     public IEnumerable<PriceScorePoint> Highlighted => Points.Where(p => p.Role != ChartRole.Other).OrderBy(p => p.Role);
 
@@ -69,7 +75,14 @@ public sealed record PairPriceScore(
     ImmutableArray<PriceScorePoint> Pair,
     ImmutableArray<string> Notes,
     string Alt,
-    string Caption);
+    string Caption)
+{
+    /// <summary>
+    /// The pair's points and labels on the chart's fixed axes (<see cref="PriceScorePlot"/>), which the page draws over
+    /// the chart file: where they sit follows from the pair's own prices and scores and the benchmark's scale alone.
+    /// </summary>
+    public ImmutableArray<ChartMark> Marks { get; init; } = [];
+}
 
 /// <summary>
 /// Builds the price against score charts. Only models with a positive list or market price are drawn (a log
@@ -112,7 +125,11 @@ public static class PriceScoreCharts
 
         return new PriceScoreChart(benchmark.Slug, benchmark.Name, board.Variant, benchmark.HigherIsBetter, [.. points],
             Sentences.PriceScoreTitle(benchmark.Name, board.Variant, points.Count, null, null),
-            Sentences.PriceScoreCaption(benchmark.HigherIsBetter));
+            Sentences.PriceScoreCaption(benchmark.HigherIsBetter))
+        {
+            ScaleMin = benchmark.ScaleMin,
+            ScaleMax = benchmark.ScaleMax,
+        };
     }
 
     /// <summary>
@@ -153,7 +170,10 @@ public static class PriceScoreCharts
             .Select(m => m.Price.ReferenceBlend == 0m ? Sentences.PriceScoreFree(m.Name) : Sentences.PriceScoreMissing(m.Name))
             .ToImmutableArray();
         return new PairPriceScore(chart.BenchmarkSlug, chart.BenchmarkName, chart.Protocol, chart.HigherIsBetter, pair, notes,
-            Sentences.PriceScoreAlt(chart.BenchmarkName, chart.Protocol), chart.Caption);
+            Sentences.PriceScoreAlt(chart.BenchmarkName, chart.Protocol), chart.Caption)
+        {
+            Marks = PriceScorePlot.PairMarks(pair, chart.ScaleMin, chart.ScaleMax, chart.HigherIsBetter),
+        };
     }
 
     /// <summary>The key of one benchmark's leaderboard for one protocol ("gpqa-diamond|no tools"; "gpqa-diamond|" for none stated).</summary>

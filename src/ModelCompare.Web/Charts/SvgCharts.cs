@@ -25,10 +25,10 @@ public sealed record LegendItem(string Css, string Text);
 public static class SvgCharts
 {
     /// <summary>The viewBox width of every chart.</summary>
-    public const int ViewWidth = 400;
+    public const int ViewWidth = PriceScorePlot.Width;
 
     /// <summary>Text size in viewBox units; no chart text is smaller.</summary>
-    public const int FontSize = 14;
+    public const int FontSize = PriceScorePlot.FontSize;
 
     /// <summary>The chart box on a 390 px wide page: the page less its 1rem padding either side.</summary>
     public const int NarrowestWidth = 358;
@@ -37,10 +37,6 @@ public static class SvgCharts
     private const int BarHeight = 14;
     private const int ValueRoom = 72;
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
-    private static readonly double[] RoundSteps = [1.0, 2.0, 2.5, 5.0, 10.0];
-    private static readonly double[] Decades = [1.0];
-    private static readonly double[] Thirds = [1.0, 3.0];
-    private static readonly double[] OneTwoFive = [1.0, 2.0, 5.0];
 
     /// <summary>The CSS class of a role's colour.</summary>
     public static string RoleClass(ChartRole role) => role switch
@@ -162,7 +158,7 @@ public static class SvgCharts
     }
 
     /// <summary>The viewBox height of a price against score chart.</summary>
-    public const int PriceScoreHeight = 320;
+    public const int PriceScoreHeight = PriceScorePlot.Height;
 
     /// <summary>
     /// A leaderboard's price against score chart as a file of its own (<c>/charts/{benchmark}.svg</c>), which pages link
@@ -180,152 +176,128 @@ public static class SvgCharts
         + ".role-a{--role:var(--role-a)}.role-b{--role:var(--role-b)}.role-other{--role:var(--role-other)}"
         + ".role-a,.role-b,.role-other{fill:var(--role);stroke:var(--role)}"
         + "circle.point{fill-opacity:.85;stroke-width:1.5}circle.point.pair{fill-opacity:1;stroke:var(--bg);stroke-width:2}"
-        + "line.leader{stroke-width:1;opacity:.7}circle.hollow{fill:var(--bg);fill-opacity:1;stroke-width:2}"
+        + "line.leader{stroke-width:1;opacity:.7}circle.hollow{fill:var(--bg);fill-opacity:1;stroke-width:2}circle.point.pair.hollow{stroke:var(--role);stroke-width:3}"
         + ".grid{stroke:var(--border);stroke-width:.5}.axis{stroke:var(--muted);stroke-width:1}"
         + "text.label{font-weight:600;paint-order:stroke;stroke:var(--bg);stroke-width:3px}";
 
     /// <summary>
-    /// Price (log scale, x) against score (y, turned over when lower is better). Models are grey, and the ones that
-    /// give the most for their price are labelled where a label fits (a highlighted pair, if a chart has one, is
-    /// drawn large and always labelled). A market price is a hollow point, a list price a filled one.
+    /// Price (log scale, x) against score (y, turned over when lower is better) on the fixed axes of
+    /// <see cref="PriceScorePlot"/>. Models are grey, and the ones that give the most for their price are labelled where
+    /// a label fits (a highlighted pair, if a chart has one, is drawn large and always labelled). A market price is a
+    /// hollow point, a list price a filled one.
     /// </summary>
     private static string DrawPriceScore(PriceScoreChart chart, string? style)
     {
         ArgumentNullException.ThrowIfNull(chart);
-        const int Height = PriceScoreHeight, Left = 48, Right = 10, Top = 10, Bottom = 52;
-        const int PlotW = ViewWidth - Left - Right;
-        const int PlotH = Height - Top - Bottom;
-        var svg = Open(chart.Title, Height, "scatter-chart");
+        const int Left = PriceScorePlot.Left, Top = PriceScorePlot.Top, PlotW = PriceScorePlot.PlotWidth, PlotH = PriceScorePlot.PlotHeight;
+        var svg = Open(chart.Title, PriceScoreHeight, "scatter-chart");
         if (style is not null)
         {
             svg.Append("<style>").Append(style).Append("</style>");
         }
 
-        var lo = Math.Log10((double)chart.MinBlend / 1.3);
-        var hi = Math.Log10((double)chart.MaxBlend * 1.3);
-        var (sMin, sMax) = ScoreRange(chart.MinScore, chart.MaxScore);
-        decimal X(decimal blend) => Left + (decimal)((Math.Log10((double)blend) - lo) / (hi - lo)) * PlotW;
-        decimal Y(decimal score)
-        {
-            var share = (score - sMin) / (sMax - sMin);
-            return Top + (chart.HigherIsBetter ? 1 - share : share) * PlotH;
-        }
-
-        svg.Append(Inv, $"<line class=\"axis\" x1=\"{Left}\" y1=\"{Top + PlotH}\" x2=\"{ViewWidth - Right}\" y2=\"{Top + PlotH}\"></line>");
+        decimal Y(decimal score) => PriceScorePlot.Y(score, chart.ScaleMin, chart.ScaleMax, chart.HigherIsBetter);
+        svg.Append(Inv, $"<line class=\"axis\" x1=\"{Left}\" y1=\"{Top + PlotH}\" x2=\"{Left + PlotW}\" y2=\"{Top + PlotH}\"></line>");
         svg.Append(Inv, $"<line class=\"axis\" x1=\"{Left}\" y1=\"{Top}\" x2=\"{Left}\" y2=\"{Top + PlotH}\"></line>");
-        foreach (var tick in PriceTicks(lo, hi))
+        var ticks = PriceScorePlot.PriceTicks;
+        for (var i = 0; i < ticks.Length; i++)
         {
-            var x = X(tick);
+            var x = PriceScorePlot.X(ticks[i]);
+            // The last tick's label ends at the viewBox's edge, so it is not cut off.
+            var (anchor, labelX) = i == ticks.Length - 1 ? ("end", (decimal)ViewWidth) : ("middle", x);
             svg.Append(Inv, $"<line class=\"grid\" x1=\"{N(x)}\" y1=\"{Top}\" x2=\"{N(x)}\" y2=\"{Top + PlotH}\"></line>");
-            svg.Append(Inv, $"<text x=\"{N(x)}\" y=\"{Top + PlotH + Line}\" text-anchor=\"middle\">{Text(Formatting.PricePerMillion(tick))}</text>");
+            svg.Append(Inv, $"<text x=\"{N(labelX)}\" y=\"{Top + PlotH + Line}\" text-anchor=\"{anchor}\">{Text(Formatting.PricePerMillion(ticks[i]))}</text>");
         }
 
-        foreach (var tick in ScoreTicks(sMin, sMax))
+        foreach (var tick in PriceScorePlot.ScoreTicks(chart.ScaleMin, chart.ScaleMax))
         {
             var y = Y(tick);
-            svg.Append(Inv, $"<line class=\"grid\" x1=\"{Left}\" y1=\"{N(y)}\" x2=\"{ViewWidth - Right}\" y2=\"{N(y)}\"></line>");
-            svg.Append(Inv, $"<text x=\"{Left - 6}\" y=\"{N(y + 5)}\" text-anchor=\"end\">{Text(tick.ToString("#,0.##", Inv))}</text>");
+            svg.Append(Inv, $"<line class=\"grid\" x1=\"{Left}\" y1=\"{N(y)}\" x2=\"{Left + PlotW}\" y2=\"{N(y)}\"></line>");
+            svg.Append(Inv, $"<text x=\"{Left - 6}\" y=\"{N(Math.Clamp(y + 5, FontSize, Top + PlotH + 5))}\" text-anchor=\"end\">{Text(tick.ToString("#,0.##", Inv))}</text>");
         }
 
         // Axis titles stay inside the viewBox even on a phone; the 70/30 blend is said in the caption.
-        svg.Append(Inv, $"<text class=\"axis-title\" x=\"{Left + (PlotW / 2)}\" y=\"{Height - 6}\" text-anchor=\"middle\">Price per 1M tokens (log scale)</text>");
+        svg.Append(Inv, $"<text class=\"axis-title\" x=\"{Left + (PlotW / 2)}\" y=\"{PriceScoreHeight - 6}\" text-anchor=\"middle\">Price per 1M tokens (log scale)</text>");
 
         // Others first, so the pair is drawn on top, larger and ringed.
-        var points = new List<Box>();
+        var points = new List<ChartBox>();
         var ordered = chart.Points.OrderBy(p => p.Role == ChartRole.Other ? 0 : 1).ToList();
         foreach (var p in ordered)
         {
-            var (x, y) = (X(p.Blend), Y(p.Score));
-            var radius = p.Role == ChartRole.Other ? 3.5m : 7m;
-            var fill = p.Basis == PriceBasis.Market ? " hollow" : string.Empty;
-            var ring = p.Role == ChartRole.Other ? string.Empty : " pair";
-            svg.Append(Inv, $"<circle class=\"point {RoleClass(p.Role)}{fill}{ring}\" data-slug=\"{Text(p.ModelSlug)}\" cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"{N(radius)}\"><title>{Text($"{p.ModelName}: {p.ScoreText} at {p.PriceText} ({p.BasisName})")}</title></circle>");
-            points.Add(new Box(x - radius, y - radius, x + radius, y + radius));
+            var (x, y) = (PriceScorePlot.X(p.Blend), Y(p.Score));
+            var radius = p.Role == ChartRole.Other ? PriceScorePlot.OtherRadius : PriceScorePlot.PairRadius;
+            Point(svg, p, x, y, radius);
+            points.Add(ChartBox.Around(x, y, radius));
         }
 
         // Labels: the pair's always, others' (the ones that give most for their price) only where they touch
         // neither a point nor a label. Each is placed at its point (right, left, above, below, a line further
         // out), kept inside the plot; one that cannot sit beside its point gets a leader line to it.
-        var labels = new List<Box>();
-        var bounds = new Box(Left + 2, 0, ViewWidth - Right, Top + PlotH - 2);
+        var labels = new List<ChartBox>();
         foreach (var p in ordered.Where(p => p.Role != ChartRole.Other).Concat(ordered.Where(p => p.Role == ChartRole.Other && p.GivesMostForPrice)))
         {
             var isPair = p.Role != ChartRole.Other;
             var text = isPair ? $"{Trim(p.ModelName, 20)}: {p.ScoreText}, {p.PriceText}" : Trim(p.ModelName, 22);
-            var (x, y) = (X(p.Blend), Y(p.Score));
-            var width = TextWidth(text);
-            var candidates = LabelPlaces(x, y, width).Select(b => b.Within(bounds)).ToList();
-            var fits = candidates.Where(b => !labels.Any(b.Overlaps) && !points.Any(b.Overlaps)).ToList();
-            if (fits.Count == 0 && isPair)
-            {
-                fits = [.. candidates.Where(b => !labels.Any(b.Overlaps))];
-            }
-
-            if (fits.Count == 0 && !isPair)
+            var (x, y) = (PriceScorePlot.X(p.Blend), Y(p.Score));
+            if (PriceScorePlot.PlaceLabel(x, y, PriceScorePlot.TextWidth(text), labels, points, must: isPair) is not { } box)
             {
                 continue;
             }
 
-            var box = fits.Count > 0 ? fits.MinBy(b => b.Distance(x, y))! : candidates[0];
             labels.Add(box);
-            if (box.Distance(x, y) > LeaderDistance)
-            {
-                var (lx, ly) = box.Nearest(x, y);
-                svg.Append(Inv, $"<line class=\"leader {RoleClass(p.Role)}\" x1=\"{N(x)}\" y1=\"{N(y)}\" x2=\"{N(lx)}\" y2=\"{N(ly)}\"></line>");
-            }
-
-            // The text is anchored at the side of its box nearest the point, so a label narrower than its estimated
-            // box still sits beside its point rather than a gap away from it.
-            var (anchor, ax) = box.X2 <= x ? (" text-anchor=\"end\"", box.X2) : box.X1 >= x ? (string.Empty, box.X1) : (" text-anchor=\"middle\"", (box.X1 + box.X2) / 2);
-            svg.Append(Inv, $"<text class=\"label\" data-for=\"{Text(p.ModelSlug)}\" x=\"{N(ax)}\" y=\"{N(box.Y2 - 3)}\"{anchor}>{Text(text)}</text>");
+            Label(svg, new ChartMark(p, x, y, 0m, text, box));
         }
 
         return svg.Append("</svg>").ToString();
     }
 
-    /// <summary>Farther than this from its point (viewBox units), a label gets a line to it.</summary>
-    public const decimal LeaderDistance = 12m;
-
-    /// <summary>The width of a bold label, estimated at 0.64 em a character (the site's sans-serif runs a little narrower).</summary>
-    public static decimal TextWidth(string text) => (decimal)(text ?? string.Empty).Length * FontSize * 0.64m;
-
-    /// <summary>Where a label may go, nearest first: beside the point on either side, then above and below, then a line further out.</summary>
-    private static IEnumerable<Box> LabelPlaces(decimal x, decimal y, decimal width)
+    /// <summary>
+    /// The pair's two points and labels (<see cref="PairPriceScore.Marks"/>) as a drawing of the chart's size, laid over
+    /// the chart file on a pair page: larger than the file's points, ringed, and labelled. Hidden from screen readers,
+    /// since the caption says the same in words.
+    /// </summary>
+    public static IHtmlContent PairOverlay(PairPriceScore chart)
     {
-        const decimal Gap = 9m, H = FontSize + 4;
-        foreach (var dy in new[] { 0m, -H, H, -2 * H, 2 * H, -3 * H, 3 * H })
+        ArgumentNullException.ThrowIfNull(chart);
+        var svg = new StringBuilder();
+        svg.Append(Inv, $"<svg class=\"chart scatter-chart chart-overlay\" viewBox=\"0 0 {ViewWidth} {PriceScoreHeight}\" font-size=\"{FontSize}\" aria-hidden=\"true\" focusable=\"false\" xmlns=\"http://www.w3.org/2000/svg\">");
+        foreach (var mark in chart.Marks)
         {
-            var top = y - (H / 2) + dy;
-            yield return new Box(x + Gap, top, x + Gap + width, top + H);
-            yield return new Box(x - Gap - width, top, x - Gap, top + H);
-            if (dy != 0m)
-            {
-                yield return new Box(x - (width / 2), top, x + (width / 2), top + H);
-            }
+            Point(svg, mark.Point, mark.X, mark.Y, mark.Radius);
         }
+
+        foreach (var mark in chart.Marks)
+        {
+            Label(svg, mark);
+        }
+
+        return Close(svg);
     }
 
-    /// <summary>A rectangle in viewBox units.</summary>
-    private sealed record Box(decimal X1, decimal Y1, decimal X2, decimal Y2)
+    private static void Point(StringBuilder svg, PriceScorePoint p, decimal x, decimal y, decimal radius)
     {
-        public bool Overlaps(Box other) => X1 < other.X2 && other.X1 < X2 && Y1 < other.Y2 && other.Y1 < Y2;
+        var fill = p.Basis == PriceBasis.Market ? " hollow" : string.Empty;
+        var ring = p.Role == ChartRole.Other ? string.Empty : " pair";
+        svg.Append(Inv, $"<circle class=\"point {RoleClass(p.Role)}{fill}{ring}\" data-slug=\"{Text(p.ModelSlug)}\" cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"{N(radius)}\"><title>{Text($"{p.ModelName}: {p.ScoreText} at {p.PriceText} ({p.BasisName})")}</title></circle>");
+    }
 
-        /// <summary>Moved (never shrunk) to lie inside <paramref name="bounds"/> where it can.</summary>
-        public Box Within(Box bounds)
+    /// <summary>A label at its box, anchored at the side nearest its point, with a leader line when it sits far from it.</summary>
+    private static void Label(StringBuilder svg, ChartMark mark)
+    {
+        if (mark.NeedsLeader)
         {
-            var dx = X1 < bounds.X1 ? bounds.X1 - X1 : X2 > bounds.X2 ? bounds.X2 - X2 : 0m;
-            var dy = Y1 < bounds.Y1 ? bounds.Y1 - Y1 : Y2 > bounds.Y2 ? bounds.Y2 - Y2 : 0m;
-            return new Box(X1 + dx, Y1 + dy, X2 + dx, Y2 + dy);
+            var (lx, ly) = mark.LeaderEnd;
+            svg.Append(Inv, $"<line class=\"leader {RoleClass(mark.Point.Role)}\" x1=\"{N(mark.X)}\" y1=\"{N(mark.Y)}\" x2=\"{N(lx)}\" y2=\"{N(ly)}\"></line>");
         }
 
-        /// <summary>The point of the box nearest to (x, y).</summary>
-        public (decimal X, decimal Y) Nearest(decimal x, decimal y) => (Math.Clamp(x, X1, X2), Math.Clamp(y, Y1, Y2));
-
-        public decimal Distance(decimal x, decimal y)
+        var (anchor, ax) = mark.Anchor;
+        var attribute = anchor switch
         {
-            var (nx, ny) = Nearest(x, y);
-            return (decimal)Math.Sqrt((double)(((nx - x) * (nx - x)) + ((ny - y) * (ny - y))));
-        }
+            LabelAnchor.End => " text-anchor=\"end\"",
+            LabelAnchor.Middle => " text-anchor=\"middle\"",
+            _ => string.Empty,
+        };
+        svg.Append(Inv, $"<text class=\"label\" data-for=\"{Text(mark.Point.ModelSlug)}\" x=\"{N(ax)}\" y=\"{N(mark.Baseline)}\"{attribute}>{Text(mark.Label)}</text>");
     }
 
     /// <summary>A bar from the left edge at <paramref name="top"/>, with its value just past its end.</summary>
@@ -336,43 +308,6 @@ public static class SvgCharts
         var css = RoleClass(bar.Role) + (bar.SelfReported ? " self-reported" : string.Empty);
         svg.Append(Inv, $"<rect class=\"{css}\" x=\"0\" y=\"{top}\" width=\"{N(length)}\" height=\"{BarHeight}\" rx=\"2\"></rect>");
         svg.Append(Inv, $"<text x=\"{N(length + 6)}\" y=\"{top + BarHeight - 2}\">{Text(bar.ValueText)}</text>");
-    }
-
-    /// <summary>1-2-5 steps of each decade, or only the decades when the range is wide.</summary>
-    private static IEnumerable<decimal> PriceTicks(double lo, double hi)
-    {
-        var steps = hi - lo > 2.2 ? Decades : hi - lo > 1.2 ? Thirds : OneTwoFive;
-        for (var decade = Math.Floor(lo); decade <= Math.Ceiling(hi); decade++)
-        {
-            foreach (var step in steps)
-            {
-                var value = step * Math.Pow(10, decade);
-                var log = Math.Log10(value);
-                if (log >= lo && log <= hi)
-                {
-                    yield return (decimal)Math.Round(value, 6);
-                }
-            }
-        }
-    }
-
-    private static (decimal Min, decimal Max) ScoreRange(decimal min, decimal max)
-    {
-        var span = max - min;
-        var pad = span <= 0m ? Math.Max(1m, Math.Abs(max) * 0.1m) : span * 0.1m;
-        return (min - pad, max + pad);
-    }
-
-    /// <summary>About four round score ticks inside the range.</summary>
-    private static IEnumerable<decimal> ScoreTicks(decimal min, decimal max)
-    {
-        var raw = (double)(max - min) / 4;
-        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
-        var step = (decimal)(RoundSteps.Select(s => s * magnitude).First(s => s >= raw));
-        for (var tick = Math.Ceiling(min / step) * step; tick <= max; tick += step)
-        {
-            yield return tick;
-        }
     }
 
     private static StringBuilder Open(string title, int height, string css)

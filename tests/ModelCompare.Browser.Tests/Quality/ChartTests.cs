@@ -5,7 +5,8 @@ namespace ModelCompare.Browser.Tests.Quality;
 /// <summary>
 /// The price-against-score charts as a reader sees them, measured with the browser's own text boxes: every label
 /// near its point or joined to it by a line, no two labels over each other, all text inside the drawing, and the
-/// page's pair drawn larger than the rest.
+/// page's pair drawn larger than the rest; on a pair page, the pair's own points drawn over the chart file and
+/// measured the same way.
 /// </summary>
 [Collection(SharedBrowser.Name)]
 public sealed class ChartTests(BrowserSite site)
@@ -71,6 +72,21 @@ public sealed class ChartTests(BrowserSite site)
             var result = await chart.EvaluateAsync<string[]>(Measure.Replace("NEAR", Near.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
             Assert.True(int.Parse(result[0], System.Globalization.CultureInfo.InvariantCulture) > 0, "The chart labels no point.");
             Assert.True(result.Length == 1, string.Join("\n", result.Skip(1)));
+        }
+
+        // A pair page draws its two points over the file: measured there, on the page, with the page's own fonts.
+        if (pageType == "pair")
+        {
+            var overlay = page.Locator("figure.price-score svg.chart-overlay");
+            // The benchmarks section is folded; a folded drawing has no boxes to measure.
+            await overlay.EvaluateAsync("s => { for (let d = s.closest('details'); d; d = d.parentElement && d.parentElement.closest('details')) d.open = true; }");
+            var result = await overlay.EvaluateAsync<string[]>(Measure.Replace("NEAR", Near.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal));
+            Assert.True(result[0] == "2", $"The pair page labels {result[0]} of its two points.");
+            Assert.True(result.Length == 1, string.Join("\n", result.Skip(1)));
+            // The drawing covers the image exactly, so each mark lands on the file's point.
+            var boxes = await page.Locator("figure.price-score .chart-stack").EvaluateAsync<double[]>(
+                "s => { const i = s.querySelector('img').getBoundingClientRect(), o = s.querySelector('svg').getBoundingClientRect(); return [i.x - o.x, i.y - o.y, i.width - o.width, i.height - o.height]; }");
+            Assert.All(boxes, d => Assert.True(Math.Abs(d) < 0.5, $"the pair's drawing is offset from the chart by {string.Join(", ", boxes)}"));
         }
     }
 }

@@ -134,6 +134,72 @@ public class ChartDataTests
         Assert.NotEqual(Chart(before).Points, Chart(after).Points);
         Assert.Equal((x.BenchmarkSlug, x.Alt, x.Caption), (y.BenchmarkSlug, y.Alt, y.Caption));
         Assert.Equal(x.Pair.ToArray(), y.Pair.ToArray());
+        // Where the page draws the pair's points and labels over the file does not move either.
+        Assert.Equal(2, x.Marks.Length);
+        Assert.Equal(x.Marks.ToArray(), y.Marks.ToArray());
+    }
+
+    [Fact]
+    public void The_pairs_points_sit_on_fixed_axes_from_their_own_price_and_score_with_labels_beside_them()
+    {
+        var c = Catalog();
+
+        var marks = Engine.Compare(c, Facts(c, "a"), Facts(c, "b")).PriceScore!.Marks;
+
+        // x: 48 + 342 × (log10(blend) + 2) / 5 on the $0.01-$1,000 axis; y: 10 + (1 - score / 100) × 258.
+        // A ($1, 50%): 48 + 342 × 2/5 = 184.8, 10 + 0.5 × 258 = 139. B ($4, 70%): 48 + 342 × 2.60206/5 = 225.98, 10 + 0.3 × 258 = 87.4.
+        Assert.Equal(["a 184.8 139.0 7", "b 226.0 87.4 7"], marks.Select(m => FormattableString.Invariant($"{m.Point.ModelSlug} {m.X:0.0} {m.Y:0.0} {m.Radius}")));
+        // Each label is 9 units right of its point, centred on it: "Model A: 50%, $1" is 16 characters, 16 × 14 × 0.64 = 143.36 wide.
+        Assert.Equal(["Model A: 50%, $1", "Model B: 70%, $4"], marks.Select(m => m.Label));
+        Assert.Equal(new ChartBox(193.8m, 130m, 337.16m, 148m), marks[0].LabelBox with { X1 = Math.Round(marks[0].LabelBox.X1, 2), X2 = Math.Round(marks[0].LabelBox.X2, 2) });
+        Assert.All(marks, m => Assert.Equal((LabelAnchor.Start, false), (m.Anchor.Anchor, m.NeedsLeader)));
+    }
+
+    [Fact]
+    public void Two_points_at_the_same_place_get_labels_apart_from_each_other_and_from_both_points()
+    {
+        var c = new CatalogBuilder()
+            .Provider("x", "Maker X")
+            .Model("a", "Model A", "x").Model("b", "Model B", "x").Model("c", "Model C", "x")
+            .Route("x", "a", 3m, 3m).Route("x", "b", 3m, 3m).Route("x", "c", 1m, 1m)
+            .Benchmark("gpqa", "GPQA Diamond")
+            .Score("gpqa", "a", 99m).Score("gpqa", "b", 98.5m).Score("gpqa", "c", 40m)
+            .Build();
+
+        var marks = Engine.Compare(c, Facts(c, "a"), Facts(c, "b")).PriceScore!.Marks;
+
+        var points = marks.Select(m => ChartBox.Around(m.X, m.Y, m.Radius)).ToList();
+        Assert.False(marks[0].LabelBox.Overlaps(marks[1].LabelBox));
+        Assert.All(marks, m => Assert.DoesNotContain(points, m.LabelBox.Overlaps));
+        // Both inside the plot (the top point's label cannot go above the drawing) and each beside its point or joined to it by a line.
+        Assert.All(marks, m => Assert.True(m.LabelBox.Y1 >= 0m && m.LabelBox.X2 <= PriceScorePlot.Width - PriceScorePlot.Right, $"{m.Label} at {m.LabelBox}"));
+        Assert.All(marks, m => Assert.True(m.NeedsLeader || m.LabelBox.Distance(m.X, m.Y) <= PriceScorePlot.LeaderDistance, m.Label));
+    }
+
+    [Theory]
+    [InlineData(0.01, 48)]
+    [InlineData(0.001, 48)]
+    [InlineData(1, 184.8)]
+    [InlineData(1000, 390)]
+    [InlineData(5000, 390)]
+    public void The_price_axis_is_a_log_scale_over_fixed_decades_and_a_price_outside_sits_at_its_edge(double blend, double x) =>
+        Assert.Equal((decimal)x, Math.Round(PriceScorePlot.X((decimal)blend), 6));
+
+    [Theory]
+    [InlineData(100, 0, 100, true, 10)]
+    [InlineData(0, 0, 100, true, 268)]
+    [InlineData(25, 0, 100, false, 74.5)]
+    [InlineData(1500, 0, 3000, true, 139)]
+    [InlineData(3200, 0, 3000, true, 10)]
+    public void The_score_axis_is_the_benchmarks_scale_best_at_the_top(double score, double min, double max, bool higherIsBetter, double y) =>
+        Assert.Equal((decimal)y, PriceScorePlot.Y((decimal)score, (decimal)min, (decimal)max, higherIsBetter));
+
+    [Fact]
+    public void The_axes_ticks_are_the_decades_and_round_steps_of_the_benchmarks_scale()
+    {
+        Assert.Equal([0.01m, 0.1m, 1m, 10m, 100m, 1000m], PriceScorePlot.PriceTicks.ToArray());
+        Assert.Equal([0m, 20m, 40m, 60m, 80m, 100m], PriceScorePlot.ScoreTicks(0m, 100m));
+        Assert.Equal([0m, 1000m, 2000m, 3000m], PriceScorePlot.ScoreTicks(0m, 3000m));
     }
 
     [Fact]

@@ -61,8 +61,17 @@ public sealed class ChartTests(SiteFactory site)
         {
             Assert.Null(svg.GetAttribute("width"));
             Assert.Null(svg.GetAttribute("height"));
-            Assert.Equal("img", svg.GetAttribute("role"));
-            Assert.False(string.IsNullOrWhiteSpace(svg.GetAttribute("aria-label")));
+            if (svg.ClassList.Contains("chart-overlay"))
+            {
+                // The pair's points over a chart file: the figure's caption says the same in words.
+                Assert.Equal("true", svg.GetAttribute("aria-hidden"));
+            }
+            else
+            {
+                Assert.Equal("img", svg.GetAttribute("role"));
+                Assert.False(string.IsNullOrWhiteSpace(svg.GetAttribute("aria-label")));
+            }
+
             var viewBoxWidth = double.Parse(svg.GetAttribute("viewBox")!.Split(' ')[2], CultureInfo.InvariantCulture);
             var texts = svg.QuerySelectorAll("text");
             Assert.NotEmpty(texts);
@@ -84,8 +93,12 @@ public sealed class ChartTests(SiteFactory site)
 
         var figure = (await client.GetDocumentAsync(pair.CanonicalPath)).ByTestId("benchmarks").ByTestId("price-score-chart");
 
-        // No inline drawing and no table of every model's price: an image of the shared file, without ?v= (a price edit elsewhere leaves the page as it is).
-        Assert.Empty(figure.QuerySelectorAll("svg, table"));
+        // No table of every model's price and no drawing of them: an image of the shared file, without ?v= (a price edit
+        // elsewhere leaves the page as it is), with only the pair's own points drawn over it.
+        Assert.Empty(figure.QuerySelectorAll("table"));
+        var overlay = Assert.Single(figure.QuerySelectorAll("svg"));
+        Assert.Equal(".chart-stack", "." + overlay.ParentElement!.ClassName);
+        Assert.Equal($"0 0 {SvgCharts.ViewWidth} {SvgCharts.PriceScoreHeight}", overlay.GetAttribute("viewBox"));
         var img = figure.QuerySelector("img")!;
         Assert.Equal(ChartFiles.PathOf(benchmark.Slug), img.GetAttribute("src"));
         Assert.Equal(chart.Alt, img.GetAttribute("alt"));
@@ -99,7 +112,70 @@ public sealed class ChartTests(SiteFactory site)
         var svg = Assert.Single(await ChartFileAsync(client, img.GetAttribute("src")!));
         Assert.Equal(board.Points.Length, svg.QuerySelectorAll("circle.point").Length);
         Assert.Contains("--role-other", svg.QuerySelector("style")!.TextContent, StringComparison.Ordinal);
+
+        // The overlay marks the pair where the file draws them: same centres, larger, ringed, in the pair's colours, each labelled.
+        var marks = overlay.QuerySelectorAll("circle.point").ToList();
+        Assert.Equal([(pair.A.Slug, "role-a"), (pair.B.Slug, "role-b")], marks.Select(c => (c.GetAttribute("data-slug")!, c.ClassList.Contains("role-a") ? "role-a" : c.ClassList.Contains("role-b") ? "role-b" : "")));
+        foreach (var mark in marks)
+        {
+            var under = svg.QuerySelector($"circle.point[data-slug='{mark.GetAttribute("data-slug")}']")!;
+            Assert.Equal((under.GetAttribute("cx"), under.GetAttribute("cy")), (mark.GetAttribute("cx"), mark.GetAttribute("cy")));
+            Assert.True(Number(mark, "r") > Number(under, "r"), $"{mark.GetAttribute("data-slug")} is no larger than in the file");
+            Assert.Contains("pair", mark.ClassList);
+        }
+
+        Assert.Equal([pair.A.Slug, pair.B.Slug], overlay.QuerySelectorAll("text.label").Select(t => t.GetAttribute("data-for")!));
+        Assert.Equal([pair.A.Name, pair.B.Name, "Other models", "Hollow: market price (no list price)"], figure.QuerySelectorAll(".legend li").Select(li => li.Text()));
     }
+
+    [Fact]
+    public async Task The_pairs_labels_sit_beside_their_points_apart_from_each_other_and_inside_the_chart_on_pairs_far_apart_and_close_together()
+    {
+        var catalog = site.Catalog();
+        var (_, _, chart) = BiggestChart();
+        // Pairs of the chart's cheapest, dearest, best and worst scored models, and two neighbours on it: far apart and close together.
+        var byScore = chart.Points.OrderBy(p => p.Score).ToList();
+        var slugs = new[] { (chart.Points[0], chart.Points[^1]), (byScore[0], byScore[^1]), (chart.Points[0], chart.Points[1]), (byScore[^2], byScore[^1]) }
+            .Where(x => x.Item1.ModelSlug != x.Item2.ModelSlug)
+            .ToList();
+        using var client = site.CreatePlainClient();
+
+        foreach (var (a, b) in slugs)
+        {
+            var comparison = Engine.Compare(catalog, catalog.FindModel(a.ModelSlug)!, catalog.FindModel(b.ModelSlug)!, TrafficProfile.Default);
+            var overlay = (await client.GetDocumentAsync(comparison.CanonicalPath)).QuerySelector("[data-testid='price-score-chart'] svg.chart-overlay")!;
+            var points = overlay.QuerySelectorAll("circle.point").Select(c => (Slug: c.GetAttribute("data-slug")!, X: Number(c, "cx"), Y: Number(c, "cy"), R: Number(c, "r"))).ToList();
+            var labels = overlay.QuerySelectorAll("text.label").Select(t => (Slug: t.GetAttribute("data-for")!, Box: LabelBox(t))).ToList();
+            Assert.Equal(2, labels.Count);
+            Assert.False(Overlap(labels[0].Box, labels[1].Box), $"{comparison.CanonicalPath}: the two labels overlap");
+            foreach (var (slug, box) in labels)
+            {
+                var p = points.Single(p => p.Slug == slug);
+                var far = Distance(box, p.X, p.Y);
+                var leader = overlay.QuerySelectorAll("line.leader").Any(l => Number(l, "x1") == p.X && Number(l, "y1") == p.Y);
+                Assert.True(far <= 24 || leader, $"{comparison.CanonicalPath}: {slug}'s label is {far:0.0} from its point with no line to it");
+                Assert.All(points, q => Assert.False(Overlap(box, (q.X - q.R, q.Y - q.R, q.X + q.R, q.Y + q.R)), $"{comparison.CanonicalPath}: {slug}'s label covers {q.Slug}'s point"));
+                Assert.True(box.X1 >= 0 && box.Y1 >= 0 && box.X2 <= SvgCharts.ViewWidth && box.Y2 <= SvgCharts.PriceScoreHeight, $"{comparison.CanonicalPath}: {slug}'s label leaves the chart");
+            }
+        }
+    }
+
+    /// <summary>A label's box from its anchor, estimated as the engine estimates it (0.64 em a character, one line of 18 units).</summary>
+    private static (double X1, double Y1, double X2, double Y2) LabelBox(IElement text)
+    {
+        var (x, baseline) = (Number(text, "x"), Number(text, "y"));
+        var width = text.TextContent.Length * SvgCharts.FontSize * 0.64;
+        var x1 = text.GetAttribute("text-anchor") switch { "end" => x - width, "middle" => x - (width / 2), _ => x };
+        return (x1, baseline + 3 - 18, x1 + width, baseline + 3);
+    }
+
+    private static bool Overlap((double X1, double Y1, double X2, double Y2) a, (double X1, double Y1, double X2, double Y2) b) =>
+        a.X1 < b.X2 - 0.2 && b.X1 < a.X2 - 0.2 && a.Y1 < b.Y2 - 0.2 && b.Y1 < a.Y2 - 0.2;
+
+    private static double Distance((double X1, double Y1, double X2, double Y2) box, double x, double y) =>
+        Math.Sqrt(Math.Pow(Math.Max(0, Math.Max(box.X1 - x, x - box.X2)), 2) + Math.Pow(Math.Max(0, Math.Max(box.Y1 - y, y - box.Y2)), 2));
+
+    private static double Number(IElement element, string attribute) => double.Parse(element.GetAttribute(attribute)!, CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task A_chart_file_has_an_etag_is_immutable_at_its_versioned_link_and_revalidated_at_its_plain_one()

@@ -106,6 +106,17 @@ public sealed class IncrementalExportTests : IDisposable
         Assert.DoesNotContain(Unrelated, result.Changed);
         Assert.Equal(pageBefore, File.ReadAllBytes(page));
         Assert.Equal(pageBefore, File.ReadAllBytes(Path.Combine(_root, "fresh", "compare", "deepseek-r1-vs-deepseek-v3-2", "index.html")));
+
+        // The page marks its pair over the chart, and the marks still sit on the pair's points of the edited file: the axes did not move.
+        var overlay = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(pageBefore)).QuerySelectorAll("svg.chart-overlay circle.point").ToList();
+        var drawn = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(File.ReadAllText(chart));
+        // DeepSeek V3.2's only score is its maker's claim, ranked apart from the main leaderboard the chart draws.
+        Assert.Equal(["deepseek-r1"], overlay.Select(c => c.GetAttribute("data-slug")));
+        foreach (var mark in overlay)
+        {
+            var under = drawn.QuerySelector($"circle.point[data-slug='{mark.GetAttribute("data-slug")}']")!;
+            Assert.Equal((under.GetAttribute("cx"), under.GetAttribute("cy")), (mark.GetAttribute("cx"), mark.GetAttribute("cy")));
+        }
     }
 
     [Fact]
