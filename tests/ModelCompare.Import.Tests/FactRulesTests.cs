@@ -212,6 +212,67 @@ public sealed class FactRulesTests : IDisposable
     }
 
     [Fact]
+    public void A_model_known_from_hosts_alone_takes_the_makers_own_litellm_flags_and_output_over_the_hosts()
+    {
+        // Magistral Small 2506: the hosts say not reasoning, 32,768 context and 4,096 output; Mistral's own LiteLLM key
+        // says reasoning and 40,000 output; Mistral's card says 128K context (an editor's correction).
+        const string corrections = """
+            - model: magistral-small-2506
+              field: context_window
+              value: "128000"
+              source: https://huggingface.co/mistralai/Magistral-Small-2506
+              checked: 2026-12-04
+              reason: The model card says 128K.
+            """;
+        var (data, report) = Import(
+            datasets =>
+            {
+                EditModelsDev(datasets, (_, routes) =>
+                {
+                    // Six hosts, enough for a model known from routes alone.
+                    foreach (var provider in new[] { "togetherai", "fireworks-ai", "io-net", "nvidia", "nano-gpt", "deepinfra" })
+                    {
+                        routes.Add(new JsonObject
+                        {
+                            ["name"] = "Magistral Small 2506", ["release_date"] = "2025-06-10", ["last_updated"] = "2025-06-10",
+                            ["open_weights"] = true, ["attachment"] = false, ["reasoning"] = false, ["tool_call"] = true,
+                            ["modalities"] = new JsonObject { ["input"] = new JsonArray("text"), ["output"] = new JsonArray("text") },
+                            ["limit"] = new JsonObject { ["context"] = 32768, ["output"] = 4096 },
+                            ["provider_id"] = provider, ["model_id"] = "mistralai/Magistral-Small-2506", ["cost"] = new JsonObject { ["input"] = 0.5, ["output"] = 1.5 },
+                        });
+                    }
+                });
+                var catalog = Path.Combine(datasets, "models-dev", "derived", "catalog.json");
+                var root = JsonNode.Parse(File.ReadAllText(catalog))!.AsObject();
+                foreach (var (id, name) in new[] { ("io-net", "IO.NET"), ("nvidia", "Nvidia"), ("nano-gpt", "NanoGPT"), ("deepinfra", "Deep Infra") })
+                {
+                    root["providers"]![id] = new JsonObject { ["name"] = name, ["npm"] = "@ai-sdk/openai-compatible", ["doc"] = $"https://{id}.example.com/docs" };
+                }
+
+                File.WriteAllText(catalog, root.ToJsonString());
+                var lite = Path.Combine(datasets, "litellm", "model_prices_and_context_window.json");
+                var map = JsonNode.Parse(File.ReadAllText(lite))!.AsObject();
+                map["mistral/magistral-small-2506"] = new JsonObject
+                {
+                    ["mode"] = "chat", ["litellm_provider"] = "mistral", ["max_input_tokens"] = 40000, ["max_output_tokens"] = 40000,
+                    ["supports_reasoning"] = true, ["supports_function_calling"] = true,
+                };
+                map["gpt-4o"]!["supports_reasoning"] = true;
+                File.WriteAllText(lite, map.ToJsonString());
+            },
+            correctionsYaml: corrections);
+
+        Assert.Empty(data.Problems);
+        var magistral = Model(data, "magistral-small-2506");
+        Assert.True(magistral.Capabilities[Capability.Reasoning]);
+        Assert.Contains("magistral-small-2506 reasoning: true (LiteLLM (mistral/magistral-small-2506, the maker's own entry)), not false", report.Lines(ModelFactsBuilder.CapabilityConflict));
+        Assert.Equal((128000L, 40000L), (magistral.ContextWindow, magistral.MaxOutput));
+
+        // The maker's route still comes first: OpenAI's route says gpt-4o does not reason, whatever its LiteLLM key says.
+        Assert.False(Model(data, "gpt-4o").Capabilities[Capability.Reasoning]);
+    }
+
+    [Fact]
     public void A_hosts_cutoff_for_a_model_known_from_routes_alone_comes_after_llm_stats()
     {
         // Llama 3.1 8B has no lab record: its record is a host's route, which says 2023-11; LLM Stats, an independent

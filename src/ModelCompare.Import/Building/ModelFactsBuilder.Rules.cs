@@ -216,7 +216,7 @@ internal sealed partial class ModelFactsBuilder
     /// <summary>
     /// Capabilities that the modalities decide (vision, multimodal, audio and PDF input, audio and image output) follow
     /// the model's agreed modalities; reasoning, function calling and structured outputs follow the maker's own route
-    /// when it states them. Every flag changed is reported. Editors' corrections come last.
+    /// when it states them, else (for a model with no lab record) the maker's own LiteLLM entry. Every flag changed is reported. Editors' corrections come last.
     /// </summary>
     private void AlignCapabilities(CatalogModel model, IReadOnlyList<CatalogRoute> routes)
     {
@@ -248,24 +248,30 @@ internal sealed partial class ModelFactsBuilder
             Set("image_output", model.Output.Contains("image"), "image output");
         }
 
-        if (routes.FirstOrDefault(r => r.Provider == model.Maker && r.Variant is null)?.Entry is { } maker)
+        // The maker's own word on a flag: its route in models.dev, else, for a model whose facts come from a host's
+        // route (no lab record), its own LiteLLM entry (a key of its API), so that a host's flag (io-net's
+        // reasoning: false for Magistral Small 2506) never outranks what the maker states.
+        var maker = routes.FirstOrDefault(r => r.Provider == model.Maker && r.Variant is null)?.Entry;
+        var lite = !model.IsCanonical && _makerLite.TryGetValue(model, out var entry) ? entry : null;
+        var liteSource = lite is null ? string.Empty : $"LiteLLM ({lite.Key}{MakerEntry}";
+        bool? LiteFlag(string key) => lite is not null && lite.Supports.TryGetValue(key, out var v) ? v : null;
+        void FromMaker(bool? routeValue, string liteKey, params string[] keys)
         {
-            if (maker.Reasoning is { } reasoning)
+            var (value, why) = routeValue is not null ? (routeValue, "the maker's route") : (LiteFlag(liteKey), liteSource);
+            if (value is not { } flag)
             {
-                Set("reasoning", reasoning, "the maker's route");
+                return;
             }
 
-            if (maker.ToolCall is { } tools)
+            foreach (var key in keys)
             {
-                Set("function_calling", tools, "the maker's route");
-                Set("tool_use", tools, "the maker's route");
-            }
-
-            if (maker.StructuredOutput is { } structured)
-            {
-                Set("structured_outputs", structured, "the maker's route");
+                Set(key, flag, why);
             }
         }
+
+        FromMaker(maker?.Reasoning, "reasoning", "reasoning");
+        FromMaker(maker?.ToolCall, "function_calling", "function_calling", "tool_use");
+        FromMaker(maker?.StructuredOutput, "response_schema", "structured_outputs");
 
         foreach (var key in new[] { "vision", "reasoning", "function_calling" })
         {
@@ -456,27 +462,27 @@ internal sealed partial class ModelFactsBuilder
         Overrule(model, "release_date", Dates.Iso(date), source);
     }
 
-    /// <summary>Applies editors' corrections of the context window and max output, then keeps max output within the context.</summary>
-    private void CorrectLimits(CatalogModel model)
+    /// <summary>
+    /// Applies an editor's correction of the context window (before max output is decided, so that the maker's own
+    /// output limit is weighed against the corrected context) or of max output.
+    /// </summary>
+    private void CorrectLimit(CatalogModel model, string field)
     {
-        foreach (var field in new[] { "context_window", "max_output" })
+        var current = field == "context_window" ? model.ContextWindow : model.MaxOutput;
+        var text = current?.ToString(CultureInfo.InvariantCulture);
+        if (Corrections.Apply(model.Slug, field, text, report) is { } value && value != text)
         {
-            var current = field == "context_window" ? model.ContextWindow : model.MaxOutput;
-            var text = current?.ToString(CultureInfo.InvariantCulture);
-            if (Corrections.Apply(model.Slug, field, text, report) is { } value && value != text)
+            var parsed = long.Parse(value, CultureInfo.InvariantCulture);
+            if (field == "context_window")
             {
-                var parsed = long.Parse(value, CultureInfo.InvariantCulture);
-                if (field == "context_window")
-                {
-                    model.ContextWindow = parsed;
-                }
-                else
-                {
-                    model.MaxOutput = parsed;
-                }
-
-                Overrule(model, field, value, "editor's correction");
+                model.ContextWindow = parsed;
             }
+            else
+            {
+                model.MaxOutput = parsed;
+            }
+
+            Overrule(model, field, value, "editor's correction");
         }
     }
 

@@ -233,6 +233,7 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
 
             var context = Decide(model, "context_window", perProvider, r => r.ContextWindow is { } c ? Num(c) : null, canonical?.Context is > 0 ? Num(canonical.Context.Value) : null, null, FactAgreement.LargerFirst);
             model.ContextWindow = context is null ? null : long.Parse(context, CultureInfo.InvariantCulture);
+            CorrectLimit(model, "context_window");
             var makerOutput = MakerOutput(model, perProvider);
             var outliers = OutputOutliers(model, perProvider, canonical?.MaxOutput, makerOutput?.Value);
             var output = Decide(model, "max_output", perProvider, r => r.MaxOutput is { } c && !outliers.Contains(c) ? Num(c) : null,
@@ -245,7 +246,7 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
             }
 
             model.MaxOutput = output is null ? null : long.Parse(output, CultureInfo.InvariantCulture);
-            CorrectLimits(model);
+            CorrectLimit(model, "max_output");
             if (model.MaxOutput > model.ContextWindow)
             {
                 report.Note("Model max_output above context_window, max_output left out", $"{model.Slug}: {model.MaxOutput} > {model.ContextWindow}");
