@@ -63,6 +63,24 @@ public sealed class AlwaysThinksTests
         Assert.Contains(model.Sources, s => s.Url == url && s.Name.Contains("read 2026-12-04", StringComparison.Ordinal));
     }
 
+    [Theory]
+    // GPT-5.1: OpenAI's effort levels include "none", so its reasoning can be turned off.
+    [InlineData("gpt-5-1", "openai", true, new[] { "effort" }, new[] { "none", "low", "medium", "high" }, new[] { "non-thinking", "thinking" })]
+    // o3: effort levels only, none of them "none": it always thinks.
+    [InlineData("o3", "openai", true, new[] { "effort" }, new[] { "low", "medium", "high" }, new[] { "thinking" })]
+    // Claude Sonnet 4.6: effort and a thinking budget, no toggle; Anthropic's thinking is off unless asked for.
+    [InlineData("claude-sonnet-4-6", "anthropic", true, new[] { "effort", "budget_tokens" }, new[] { "low", "medium", "high", "max" }, new[] { "non-thinking", "thinking" })]
+    // Claude 3 Haiku does not reason at all: no thinking mode to state.
+    [InlineData("claude-3-haiku", "anthropic", false, new string[0], new string[0], new string[0])]
+    public void A_makers_way_to_turn_thinking_off_makes_it_optional(string slug, string maker, bool reasoning, string[] kinds, string[] effort, string[] modes)
+    {
+        var model = new CatalogModel { Slug = slug, Key = slug, Maker = maker, Name = slug };
+
+        ModelFactsBuilder.SetModes(model, [], Entry(reasoning, kinds, effort));
+
+        Assert.Equal(modes, model.Modes);
+    }
+
     [Fact]
     public void A_reasoning_model_no_source_states_a_mode_for_keeps_none()
     {

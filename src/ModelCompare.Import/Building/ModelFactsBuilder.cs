@@ -545,7 +545,8 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
     }
 
     /// <summary>
-    /// A model runs in a thinking and a non-thinking mode when its maker's route, or its record, documents a switch. It
+    /// A model runs in a thinking and a non-thinking mode when its maker's route, or its record, documents a switch (a
+    /// toggle, an effort level "none", or reasoning at a maker whose thinking is opt-in). It
     /// always thinks (its only mode is <c>thinking</c>) when the maker's route documents reasoning with no way to turn
     /// it off: only effort levels, none of them "none" (o3, GPT-5, Gemini 3); or reasoning with no options at all on a
     /// model named as its maker's reasoning model (DeepSeek R1, deepseek-reasoner, QwQ, "-thinking"). A thinking budget
@@ -566,7 +567,7 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
         }
 
         var maker = routes.FirstOrDefault(r => r.Provider == model.Maker && r.Variant is null)?.Entry ?? canonical;
-        if (maker?.ThinkingToggle == true)
+        if (ThinksOptionally(maker, model.Maker))
         {
             model.Modes = [.. model.Modes.Concat(["thinking", "non-thinking"]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
             return;
@@ -609,6 +610,15 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
             ["grok-4-3"] = (["non-thinking", "thinking"], "xAI documentation, Reasoning", "https://docs.x.ai/developers/model-capabilities/text/reasoning", "2026-12-04",
                 "grok-4.3 supports reasoning_effort, whose setting none \"disables reasoning entirely; no thinking tokens are used\""),
         };
+
+    /// <summary>
+    /// The maker's route (or record) documents a way to think or not: a toggle; an effort level "none" on a reasoning
+    /// model (GPT-5.1: none, low, medium, high); or a reasoning model of a maker whose thinking is opt-in
+    /// (<see cref="OptInThinking"/>: Claude Sonnet 4.6 thinks only when the request asks).
+    /// </summary>
+    internal static bool ThinksOptionally(ModelsDevModel? maker, string makerSlug) =>
+        maker is not null && (maker.ThinkingToggle
+            || (maker.Reasoning == true && (maker.EffortLevels.Contains("none") || OptInThinking.ContainsKey(makerSlug))));
 
     /// <summary>One models.dev entry documents reasoning that cannot be turned off (see <see cref="SetModes"/>).</summary>
     internal static bool AlwaysThinks(ModelsDevModel entry, string slug)
