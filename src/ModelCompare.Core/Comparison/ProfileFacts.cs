@@ -50,7 +50,7 @@ public static class ProfileFacts
         ArgumentNullException.ThrowIfNull(facts);
         var m = facts.Model;
         var list = new List<string> { Sentences.ProfileIdentity(m.Name, facts.MakerName, m.Parameters, m.ReleaseDate, ModelSnapshots.Of(catalog, m)) };
-        if (Sentences.ProfileLimits(m.ContextWindow, m.MaxOutput) is { } limits)
+        if (Sentences.ProfileLimits(m.ContextWindow, m.MaxOutput, rankingContext: facts.RankingContext) is { } limits)
         {
             list.Add(limits);
         }
@@ -117,7 +117,7 @@ public static class ProfileFacts
     public static string MetaDescription(ModelFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return Sentences.ProfileMetaDescription(facts.Name, facts.MakerName, facts.Model.ContextWindow, facts.Price, facts.ProviderSlugs.Length);
+        return Sentences.ProfileMetaDescription(facts.Name, facts.MakerName, facts.RankingContext, facts.Price, facts.ProviderSlugs.Length);
     }
 
     /// <summary>The model's successor when it is in the catalog.</summary>
@@ -336,7 +336,7 @@ public static class ProfileFacts
                 : facts.NoPriceReason ?? Sentences.NotAvailable(m.Name)),
         };
 
-        if (Sentences.ProfileLimits(m.ContextWindow, m.MaxOutput, m.Name) is { } limits)
+        if (Sentences.ProfileLimits(m.ContextWindow, m.MaxOutput, m.Name, facts.RankingContext) is { } limits)
         {
             list.Add(new(Sentences.ProfileFaqContextQuestion(m.Name), limits));
         }

@@ -19,7 +19,7 @@ public static partial class Sentences
     /// "GPT-4o is a model made by OpenAI, released on May 13, 2024. Its context window is 128K tokens, and 17
     /// providers offer it in this catalog."
     /// </summary>
-    public static string ProfileOverview(string name, string makerName, DateOnly? released, long? contextWindow, int providers, SnapshotLine? line = null)
+    public static string ProfileOverview(string name, string makerName, DateOnly? released, long? contextWindow, int providers, SnapshotLine? line = null, long? rankingContext = null)
     {
         var when = released is { } r ? $", released on {Released(r, line)}" : string.Empty;
         var offered = providers switch
@@ -28,7 +28,7 @@ public static partial class Sentences
             1 => "one provider offers it in this catalog",
             _ => $"{providers} providers offer it in this catalog",
         };
-        var rest = contextWindow is { } c ? $"Its context window is {Formatting.Tokens(c)} tokens, and {offered}." : $"{char.ToUpperInvariant(offered[0])}{offered[1..]}.";
+        var rest = contextWindow is { } c ? $"Its context window is {ContextTokens(c, rankingContext ?? c)}, and {offered}." : $"{char.ToUpperInvariant(offered[0])}{offered[1..]}.";
         return $"{name} is a model made by {makerName}{when}. {rest}";
     }
 
@@ -36,11 +36,28 @@ public static partial class Sentences
     public static string ContextStatedAndServed(long stated, long served) =>
         $"{Formatting.Tokens(stated)} by its maker; served up to {Formatting.Tokens(served)}";
 
+    /// <summary>
+    /// A model's context in a table cell or list, as its spec row says it: "10M by its maker; served up to 3.5M" when
+    /// no route serves the maker's figure (<paramref name="ranking"/> is <see cref="ModelLimits.RankingContext"/>),
+    /// else "128K tokens".
+    /// </summary>
+    public static string ContextCell(long? stated, long? ranking) => stated is { } s && ranking is { } r && r < s
+        ? ContextStatedAndServed(s, r)
+        : Formatting.TokensOrUnknown(stated);
+
+    /// <summary>
+    /// A model's context inside a sentence: the figure a route serves, with the maker's beside it when larger
+    /// ("3.5M tokens as served (10M by its maker)"), else "128K tokens".
+    /// </summary>
+    public static string ContextTokens(long stated, long ranking) => ranking < stated
+        ? $"{Formatting.Tokens(ranking)} tokens as served ({Formatting.Tokens(stated)} by its maker)"
+        : $"{Formatting.Tokens(stated)} tokens";
+
     /// <summary>"It reads up to 128K tokens and writes up to 8,192 tokens per response."; null when neither is known.</summary>
-    public static string? ProfileLimits(long? contextWindow, long? maxOutput, string subject = "It") => (contextWindow, maxOutput) switch
+    public static string? ProfileLimits(long? contextWindow, long? maxOutput, string subject = "It", long? rankingContext = null) => (contextWindow, maxOutput) switch
     {
-        ({ } c, { } m) => $"{subject} reads up to {Formatting.Tokens(c)} tokens and writes up to {Formatting.Tokens(m)} tokens per response.",
-        ({ } c, null) => $"{subject} reads up to {Formatting.Tokens(c)} tokens; its largest output is not recorded.",
+        ({ } c, { } m) => $"{subject} reads up to {ContextTokens(c, rankingContext ?? c)} and writes up to {Formatting.Tokens(m)} tokens per response.",
+        ({ } c, null) => $"{subject} reads up to {ContextTokens(c, rankingContext ?? c)}; its largest output is not recorded.",
         (null, { } m) => $"{subject} writes up to {Formatting.Tokens(m)} tokens per response; its context window is not recorded.",
         _ => null,
     };
