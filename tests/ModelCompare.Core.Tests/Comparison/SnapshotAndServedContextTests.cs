@@ -89,7 +89,7 @@ public class SnapshotAndServedContextTests
         var c = Contexts();
 
         Assert.Equal(3_500_000, ModelLimits.RankingContext(c, c.FindModel("scout")!));
-        Assert.Equal(["wide", "scout"], CatalogHighlights.LargestContext(c, 2).Select(m => m.Slug).ToArray());
+        Assert.Equal(["wide", "scout"], CatalogHighlights.LargestContext(c, 2, CatalogBuilder.Reviewed).Select(m => m.Slug).ToArray());
         var scout = Engine.Describe(c, c.FindModel("scout")!, TrafficProfile.Default);
         Assert.Equal("10M by its maker; served up to 3.5M", scout.Specs.Single(s => s.Kind == SpecKind.ContextWindow).Text);
 
