@@ -257,6 +257,20 @@ public class ProfileFactsTests
     }
 
     [Fact]
+    public void A_stealth_listing_named_as_the_cheapest_route_carries_its_label()
+    {
+        // Kilo's stealth listing sells at $4/$20 against the maker's $5/$25: cheaper, not unusually low.
+        var c = new CatalogBuilder()
+            .Provider("anthropic", "Anthropic").Provider("kilo", "Kilo Gateway")
+            .Model("opus", "Opus", "anthropic")
+            .Route("anthropic", "opus", 5m, 25m)
+            .Route("kilo", "opus", 4m, 20m, r => r with { Variant = new RouteVariant(RouteVariantKind.Other, "stealth", "stealth listing") })
+            .Build();
+
+        Assert.Contains("Cheapest route: $4 input and $20 output on Kilo Gateway (stealth listing).", ProfileFacts.Tldr(c, Facts(c, "opus"), CatalogBuilder.Reviewed));
+    }
+
+    [Fact]
     public void The_meta_description_fits_in_160_characters()
     {
         var c = Catalog();
