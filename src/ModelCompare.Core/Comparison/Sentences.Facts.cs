@@ -49,7 +49,7 @@ public static partial class Sentences
     }
 
     /// <summary>The status in a table cell: "Active", "Deprecated", "Retired on Oct 22, 2025", "Deprecated, retires on Feb 1, 2027".</summary>
-    /// <summary>" Source: LiteLLM (claude-3-5-sonnet-20241022, the maker's own entry), checked Nov 21, 2025." or empty without a source.</summary>
+    /// <summary>" Source: LiteLLM's entry for the maker's own API (claude-3-5-sonnet-20241022), checked Nov 21, 2025." or empty without a source.</summary>
     public static string StatusSourceNote(ModelCompare.Catalog.Model model)
     {
         ArgumentNullException.ThrowIfNull(model);

@@ -149,7 +149,7 @@ public class SnapshotAndServedContextTests
             .Model("old", "Old", "lab", m => m with
             {
                 Status = ModelStatus.Deprecated, RetirementDate = new DateOnly(2025, 10, 1),
-                StatusSource = new StatusSource("LiteLLM (old-20241022, the maker's own entry)", "https://example.com/litellm", new DateOnly(2025, 11, 21)),
+                StatusSource = new StatusSource("LiteLLM's entry for the maker's own API (old-20241022)", "https://example.com/litellm", new DateOnly(2025, 11, 21)),
             })
             .Model("new", "New", "lab")
             .Route("lab", "old", 3m, 15m).Route("lab", "new", 3m, 15m)
@@ -157,6 +157,6 @@ public class SnapshotAndServedContextTests
 
         var pair = Engine.Compare(c, c.FindModel("old")!, c.FindModel("new")!, TrafficProfile.Default);
 
-        Assert.Contains(pair.Summary.StatusNotes, n => n.EndsWith(" Source: LiteLLM (old-20241022, the maker's own entry), checked Nov 21, 2025.", StringComparison.Ordinal));
+        Assert.Contains(pair.Summary.StatusNotes, n => n.EndsWith(" Source: LiteLLM's entry for the maker's own API (old-20241022), checked Nov 21, 2025.", StringComparison.Ordinal));
     }
 }
