@@ -68,7 +68,7 @@ public static class ProfileFacts
             }
         }
 
-        list.Add(Sentences.ProfileBestFor(facts.BestFor, facts.BestForFromEditor ? null : BestForBenchmarks(facts)));
+        list.Add(facts.BestForFromEditor ? Sentences.ProfileBestFor(facts.BestFor) : DerivedBestFor(facts));
         if (Upgrade(catalog, m, today) is { } upgrade)
         {
             list.Add(upgrade);
@@ -78,26 +78,28 @@ public static class ProfileFacts
     }
 
     /// <summary>
-    /// The benchmarks behind a derived "best for": those of the first two ranked tags' categories on which the model
-    /// is in the top quarter of models with comparable scores, at most three; empty when the tags come from what it
-    /// supports rather than from where it ranks; null when nothing sets it apart (general chat alone).
+    /// A derived "best for" with what supports each use. A use is tied to benchmarks only when benchmarks of its own
+    /// category put the model in the top quarter of models with comparable scores (at most three named); a use with
+    /// no such benchmark (a large context window, a capability) is said to go by its features. A standing that rests
+    /// only on the makers' own claims says so. General chat alone stands bare.
     /// </summary>
-    private static ImmutableArray<string>? BestForBenchmarks(ModelFacts facts)
+    private static string DerivedBestFor(ModelFacts facts)
     {
         var ranked = DecisionRules.Ranked(facts.Model, facts.Distinctions).Take(2).ToList();
-        if (ranked is [DecisionFit.Chat] && !facts.Distinctions.Categories.Any(c => c.Category == BenchmarkCategory.Writing && c.Share >= DecisionRules.TopShare))
+        var standings = facts.Distinctions.Categories.Where(c => c.Share >= DecisionRules.TopShare).ToList();
+        if (ranked is [DecisionFit.Chat] && !standings.Any(c => c.Category == BenchmarkCategory.Writing))
         {
-            return null;
+            return Sentences.ProfileBestFor(facts.BestFor);
         }
 
-        return
-        [
-            .. facts.Distinctions.Categories
-                .Where(c => c.Share >= DecisionRules.TopShare && DecisionRules.FitOf(c.Category) is { } fit && ranked.Contains(fit))
-                .SelectMany(c => c.Leading)
-                .Distinct(StringComparer.Ordinal)
-                .Take(3),
-        ];
+        var backing = standings.Where(c => DecisionRules.FitOf(c.Category) is { } fit && ranked.Contains(fit)).ToList();
+        var backed = ranked.Where(t => backing.Any(c => DecisionRules.FitOf(c.Category) == t)).ToList();
+        var unbacked = ranked.Except(backed).ToList();
+        var benchmarks = backing.SelectMany(c => c.Leading).Distinct(StringComparer.Ordinal).Take(3).ToList();
+        var makersOwn = backing.Count > 0 && backing.All(c => c.LeadingOnMakersClaims);
+        return backed.Count == 0 || unbacked.Count == 0
+            ? Sentences.ProfileBestFor(facts.BestFor, benchmarks, makersOwn)
+            : Sentences.ProfileBestForMixed(facts.BestFor, DecisionRules.BestFor(backed), benchmarks, makersOwn, DecisionRules.BestFor(unbacked));
     }
 
     /// <summary>The price section's first line: the list or market price with the cheapest route beside it, or why there is no price.</summary>

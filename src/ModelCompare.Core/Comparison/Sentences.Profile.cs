@@ -68,12 +68,23 @@ public static partial class Sentences
     /// benchmark puts it in the top quarter of models with comparable scores." An editor's phrase stands alone
     /// (<paramref name="benchmarks"/> null).
     /// </summary>
-    public static string ProfileBestFor(string bestFor, IReadOnlyCollection<string>? benchmarks = null) => benchmarks switch
+    public static string ProfileBestFor(string bestFor, IReadOnlyCollection<string>? benchmarks = null, bool makersOwn = false) => benchmarks switch
     {
         null => $"Best for {bestFor}.",
         { Count: 0 } => $"Best for {bestFor}, going by its features; no benchmark puts it in the top quarter of models with comparable scores.",
-        _ => $"Best for {bestFor}: in the top quarter of models with comparable scores on {Formatting.JoinList(benchmarks)}.",
+        _ => $"Best for {bestFor}: in the top quarter of models with comparable scores on {Formatting.JoinList(benchmarks)}{MakersOwnFigures(makersOwn)}.",
     };
+
+    /// <summary>
+    /// A "best for" whose uses rest on different grounds: "Best for image and document input and long-document work:
+    /// image and document input in the top quarter of models with comparable scores on MMMU, by the makers' own
+    /// claims; long-document work going by its features."
+    /// </summary>
+    public static string ProfileBestForMixed(string bestFor, string backedUses, IReadOnlyCollection<string> benchmarks, bool makersOwn, string otherUses) =>
+        $"Best for {bestFor}: {backedUses} in the top quarter of models with comparable scores on {Formatting.JoinList(benchmarks)}{MakersOwnFigures(makersOwn)}; {otherUses} going by its features.";
+
+    /// <summary>", by the makers' own claims" when a standing rests only on the makers' own claims.</summary>
+    private static string MakersOwnFigures(bool makersOwn) => makersOwn ? ", by the makers' own claims" : string.Empty;
 
     /// <summary>
     /// "Aug 6, 2024 as the gpt-4o-2024-08-06 snapshot; GPT-4o first came out May 13, 2024 (GPT-4o (2024-05-13))" for a

@@ -95,6 +95,26 @@ public class ProfileFactsTests
     }
 
     [Fact]
+    public void A_best_for_ties_benchmarks_only_to_their_own_use_and_says_when_they_are_the_makers_own_claims()
+    {
+        // Five makers' own MMMU claims (a multimodal benchmark), "top" the highest; "top" also has the largest
+        // context window of the five, which ranks it for long-document work without any long-context benchmark.
+        var builder = new CatalogBuilder().Benchmark("mmmu", "MMMU", BenchmarkCategory.Multimodal);
+        foreach (var (slug, value, context) in new[] { ("top", 80m, 400_000L), ("m2", 70m, 128_000L), ("m3", 60m, 64_000L), ("m4", 50m, 32_000L), ("m5", 40m, 16_000L) })
+        {
+            builder.Model(slug, slug.ToUpperInvariant(), "maker", m => m with { ContextWindow = context })
+                .Score("mmmu", slug, value, selfReported: true, source: $"{slug} Inc");
+        }
+
+        var c = builder.Build();
+        var top = Facts(c, "top");
+
+        Assert.Equal(
+            "Best for long-document work and image and document input: image and document input in the top quarter of models with comparable scores on MMMU, by the makers' own claims; long-document work going by its features.",
+            ProfileFacts.Tldr(c, top).Single(l => l.StartsWith("Best for", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_best_for_ranks_a_model_only_among_runs_in_the_same_harness()
     {
         // Five runs in one agent, "last" the lowest of them; twelve weaker runs of other models in another agent.
