@@ -92,14 +92,18 @@ public static class ProfileFacts
             return Sentences.ProfileBestFor(facts.BestFor);
         }
 
-        var backing = standings.Where(c => DecisionRules.FitOf(c.Category) is { } fit && ranked.Contains(fit)).ToList();
-        var backed = ranked.Where(t => backing.Any(c => DecisionRules.FitOf(c.Category) == t)).ToList();
-        var unbacked = ranked.Except(backed).ToList();
-        var benchmarks = backing.SelectMany(c => c.Leading).Distinct(StringComparer.Ordinal).Take(3).ToList();
-        var makersOwn = backing.Count > 0 && backing.All(c => c.LeadingOnMakersClaims);
-        return backed.Count == 0 || unbacked.Count == 0
-            ? Sentences.ProfileBestFor(facts.BestFor, benchmarks, makersOwn)
-            : Sentences.ProfileBestForMixed(facts.BestFor, DecisionRules.BestFor(backed), benchmarks, makersOwn, DecisionRules.BestFor(unbacked));
+        // Each use with the benchmarks of its own categories (at most three), and whether they are all makers' claims.
+        var uses = ranked.Select(fit =>
+        {
+            var backing = standings.Where(c => DecisionRules.FitOf(c.Category) == fit).ToList();
+            return new BestForUse(
+                Formatting.DecisionFitPhrase(fit),
+                [.. backing.SelectMany(c => c.Leading).Distinct(StringComparer.Ordinal).Take(3)],
+                backing.Count > 0 && backing.All(c => c.LeadingOnMakersClaims));
+        }).ToList();
+        return uses.All(u => u.Benchmarks.Count == 0) || uses.Count == 1
+            ? Sentences.ProfileBestFor(facts.BestFor, uses.SelectMany(u => u.Benchmarks).ToList(), uses.Any(u => u.Benchmarks.Count > 0) && uses.All(u => u.MakersOwn || u.Benchmarks.Count == 0))
+            : Sentences.ProfileBestForEach(facts.BestFor, uses);
     }
 
     /// <summary>The price section's first line: the list or market price with the cheapest route beside it, or why there is no price.</summary>

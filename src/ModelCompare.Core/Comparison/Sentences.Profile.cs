@@ -76,12 +76,15 @@ public static partial class Sentences
     };
 
     /// <summary>
-    /// A "best for" whose uses rest on different grounds: "Best for image and document input and long-document work:
-    /// image and document input in the top quarter of models with comparable scores on MMMU, by the makers' own
-    /// claims; long-document work going by its features."
+    /// A "best for" of two uses, each with its own grounds: "Best for long-document work and image and document input:
+    /// long-document work in the top quarter of models with comparable scores on Fiction.LiveBench; image and document
+    /// input in the top quarter of models with comparable scores on MMMU, by the makers' own claims." A use no
+    /// benchmark of its own category supports goes "by its features".
     /// </summary>
-    public static string ProfileBestForMixed(string bestFor, string backedUses, IReadOnlyCollection<string> benchmarks, bool makersOwn, string otherUses) =>
-        $"Best for {bestFor}: {backedUses} in the top quarter of models with comparable scores on {Formatting.JoinList(benchmarks)}{MakersOwnFigures(makersOwn)}; {otherUses} going by its features.";
+    public static string ProfileBestForEach(string bestFor, IEnumerable<BestForUse> uses) =>
+        $"Best for {bestFor}: {string.Join("; ", uses.Select(u => u.Benchmarks.Count == 0
+            ? $"{u.Phrase} going by its features"
+            : $"{u.Phrase} in the top quarter of models with comparable scores on {Formatting.JoinList(u.Benchmarks)}{MakersOwnFigures(u.MakersOwn)}"))}.";
 
     /// <summary>", by the makers' own claims" when a standing rests only on the makers' own claims.</summary>
     private static string MakersOwnFigures(bool makersOwn) => makersOwn ? ", by the makers' own claims" : string.Empty;
@@ -270,3 +273,6 @@ public static partial class Sentences
         };
     }
 }
+
+/// <summary>One use a derived "best for" names, with the benchmarks of its own category that rank the model high (none when it goes by its features) and whether all of them are the makers' own claims.</summary>
+public sealed record BestForUse(string Phrase, IReadOnlyList<string> Benchmarks, bool MakersOwn);
