@@ -183,7 +183,7 @@ internal sealed class CatalogStats
                 .Select(g => new CategoryStanding(g.Key, g.Average(x => x.Share), g.Count())
                 {
                     Leading = [.. g.Where(x => x.Share >= DecisionRules.TopShare).OrderByDescending(x => x.Share).ThenBy(x => x.Name, StringComparer.Ordinal).Select(x => x.Name).Distinct(StringComparer.Ordinal)],
-                    LeadingOnMakersClaims = g.Any(x => x.Share >= DecisionRules.TopShare) && g.Where(x => x.Share >= DecisionRules.TopShare).All(x => x.MakersClaims),
+                    LeadingOnMakersClaims = [.. g.Where(x => x.Share >= DecisionRules.TopShare && x.MakersClaims).Select(x => x.Name).Distinct(StringComparer.Ordinal)],
                 })
                 .OrderByDescending(c => c.Share)
                 .ThenBy(c => c.Category)
@@ -225,6 +225,6 @@ public sealed record CategoryStanding(BenchmarkCategory Category, decimal Share,
     /// <summary>The category's benchmarks on which the model is in the top quarter, best first.</summary>
     public ImmutableArray<string> Leading { get; init; } = [];
 
-    /// <summary>True when every one of <see cref="Leading"/> places the model on a board of the makers' own claims.</summary>
-    public bool LeadingOnMakersClaims { get; init; }
+    /// <summary>Those of <see cref="Leading"/> that place the model on a board of the makers' own claims.</summary>
+    public ImmutableArray<string> LeadingOnMakersClaims { get; init; } = [];
 }

@@ -92,17 +92,16 @@ public static class ProfileFacts
             return Sentences.ProfileBestFor(facts.BestFor);
         }
 
-        // Each use with the benchmarks of its own categories (at most three), and whether they are all makers' claims.
+        // Each use with the benchmarks of its own categories (at most three), and which of those are makers' claims.
         var uses = ranked.Select(fit =>
         {
             var backing = standings.Where(c => DecisionRules.FitOf(c.Category) == fit).ToList();
-            return new BestForUse(
-                Formatting.DecisionFitPhrase(fit),
-                [.. backing.SelectMany(c => c.Leading).Distinct(StringComparer.Ordinal).Take(3)],
-                backing.Count > 0 && backing.All(c => c.LeadingOnMakersClaims));
+            var named = backing.SelectMany(c => c.Leading).Distinct(StringComparer.Ordinal).Take(3).ToList();
+            var claims = backing.SelectMany(c => c.LeadingOnMakersClaims).ToHashSet(StringComparer.Ordinal);
+            return new BestForUse(Formatting.DecisionFitPhrase(fit), named, [.. named.Where(claims.Contains)]);
         }).ToList();
         return uses.All(u => u.Benchmarks.Count == 0) || uses.Count == 1
-            ? Sentences.ProfileBestFor(facts.BestFor, uses.SelectMany(u => u.Benchmarks).ToList(), uses.Any(u => u.Benchmarks.Count > 0) && uses.All(u => u.MakersOwn || u.Benchmarks.Count == 0))
+            ? Sentences.ProfileBestFor(facts.BestFor, uses.SelectMany(u => u.Benchmarks).ToList(), uses.SelectMany(u => u.Claims).ToList())
             : Sentences.ProfileBestForEach(facts.BestFor, uses);
     }
 

@@ -68,11 +68,11 @@ public static partial class Sentences
     /// benchmark puts it in the top quarter of models with comparable scores." An editor's phrase stands alone
     /// (<paramref name="benchmarks"/> null).
     /// </summary>
-    public static string ProfileBestFor(string bestFor, IReadOnlyCollection<string>? benchmarks = null, bool makersOwn = false) => benchmarks switch
+    public static string ProfileBestFor(string bestFor, IReadOnlyCollection<string>? benchmarks = null, IReadOnlyCollection<string>? claims = null) => benchmarks switch
     {
         null => $"Best for {bestFor}.",
         { Count: 0 } => $"Best for {bestFor}, going by its features; no benchmark puts it in the top quarter of models with comparable scores.",
-        _ => $"Best for {bestFor}: in the top quarter of models with comparable scores on {Formatting.JoinList(benchmarks)}{MakersOwnFigures(makersOwn)}.",
+        _ => $"Best for {bestFor}: in the top quarter of models with comparable scores on {Formatting.JoinList(benchmarks)}{MakersOwnFigures(benchmarks, claims ?? [])}.",
     };
 
     /// <summary>
@@ -84,10 +84,16 @@ public static partial class Sentences
     public static string ProfileBestForEach(string bestFor, IEnumerable<BestForUse> uses) =>
         $"Best for {bestFor}: {string.Join("; ", uses.Select(u => u.Benchmarks.Count == 0
             ? $"{u.Phrase} going by its features"
-            : $"{u.Phrase} in the top quarter of models with comparable scores on {Formatting.JoinList(u.Benchmarks)}{MakersOwnFigures(u.MakersOwn)}"))}.";
+            : $"{u.Phrase} in the top quarter of models with comparable scores on {Formatting.JoinList(u.Benchmarks)}{MakersOwnFigures(u.Benchmarks, u.Claims)}"))}.";
 
-    /// <summary>", by the makers' own claims" when a standing rests only on the makers' own claims.</summary>
-    private static string MakersOwnFigures(bool makersOwn) => makersOwn ? ", by the makers' own claims" : string.Empty;
+    /// <summary>
+    /// ", by the makers' own claims" when every named benchmark ranks the model among the makers' own claims; ", MMMU by
+    /// the makers' own claims" when some do; empty when none does.
+    /// </summary>
+    private static string MakersOwnFigures(IReadOnlyCollection<string> benchmarks, IReadOnlyCollection<string> claims) =>
+        claims.Count == 0 ? string.Empty
+        : claims.Count >= benchmarks.Count ? ", by the makers' own claims"
+        : $", {Formatting.JoinList(claims)} by the makers' own claims";
 
     /// <summary>
     /// "Aug 6, 2024 as the gpt-4o-2024-08-06 snapshot; GPT-4o first came out May 13, 2024 (GPT-4o (2024-05-13))" for a
@@ -274,5 +280,5 @@ public static partial class Sentences
     }
 }
 
-/// <summary>One use a derived "best for" names, with the benchmarks of its own category that rank the model high (none when it goes by its features) and whether all of them are the makers' own claims.</summary>
-public sealed record BestForUse(string Phrase, IReadOnlyList<string> Benchmarks, bool MakersOwn);
+/// <summary>One use a derived "best for" names, with the benchmarks of its own category that rank the model high (none when it goes by its features) and those of them that rank it among the makers' own claims.</summary>
+public sealed record BestForUse(string Phrase, IReadOnlyList<string> Benchmarks, IReadOnlyList<string> Claims);

@@ -124,6 +124,18 @@ public class ProfileFactsTests
         Assert.Equal(
             "Best for long-document work and image and document input: long-document work in the top quarter of models with comparable scores on RULER; image and document input in the top quarter of models with comparable scores on MMMU, by the makers' own claims.",
             ProfileFacts.Tldr(c, Facts(c, "top")).Single(l => l.StartsWith("Best for", StringComparison.Ordinal)));
+
+        // A use resting on both kinds names which of its benchmarks are the makers' own claims.
+        builder.Benchmark("mrcr", "MRCR", BenchmarkCategory.LongContext);
+        foreach (var (slug, value) in new[] { ("top", 90m), ("m2", 80m), ("m3", 70m), ("m4", 60m), ("m5", 50m) })
+        {
+            builder.Score("mrcr", slug, value, selfReported: true, source: $"{slug} Inc");
+        }
+
+        c = builder.Build();
+        Assert.StartsWith(
+            "Best for long-document work and image and document input: long-document work in the top quarter of models with comparable scores on MRCR and RULER, MRCR by the makers' own claims; ",
+            ProfileFacts.Tldr(c, Facts(c, "top")).Single(l => l.StartsWith("Best for", StringComparison.Ordinal)), StringComparison.Ordinal);
     }
 
     [Fact]
