@@ -101,7 +101,7 @@ public sealed class FactRulesTests : IDisposable
         Assert.Empty(data.Problems);
         var snapshot = Model(data, "gpt-4o-2024-05-13");
         Assert.Equal(new DateOnly(2026, 3, 1), snapshot.RetirementDate);
-        Assert.StartsWith("LiteLLM (gpt-4o-2024-05-13, the maker's own entry)", snapshot.StatusSource!.Name, StringComparison.Ordinal);
+        Assert.StartsWith("LiteLLM's entry for the maker's own API (gpt-4o-2024-05-13)", snapshot.StatusSource!.Name, StringComparison.Ordinal);
 
         // The cloud's date for gpt-4o-2024-08-06 is ignored; OpenRouter's expiry, a reseller's date, is the only one.
         var gpt = Model(data, "gpt-4o");
@@ -182,9 +182,9 @@ public sealed class FactRulesTests : IDisposable
         var gpt = Model(data, "gpt-4o");
         Assert.Equal(4096, gpt.MaxOutput);
         var dispute = gpt.SourcesDiffer.Single(d => d.Field == "max_output");
-        Assert.Equal(("4096", true, "LiteLLM (gpt-4o, the maker's own entry)"), (dispute.Values[0].Value, dispute.Values[0].Maker, dispute.Values[0].Sources.Single()));
+        Assert.Equal(("4096", true, "LiteLLM's entry for the maker's own API (gpt-4o)"), (dispute.Values[0].Value, dispute.Values[0].Maker, dispute.Values[0].Sources.Single()));
         Assert.DoesNotContain(dispute.Values, v => v.Value == "2048");
-        Assert.Contains(report.Lines(ModelFactsBuilder.OutputFromMakerEntry), l => l.StartsWith("gpt-4o: 4096 from LiteLLM (gpt-4o, the maker's own entry); also 16384", StringComparison.Ordinal));
+        Assert.Contains(report.Lines(ModelFactsBuilder.OutputFromMakerEntry), l => l.StartsWith("gpt-4o: 4096 from LiteLLM's entry for the maker's own API (gpt-4o); also 16384", StringComparison.Ordinal));
 
         // With the maker's route giving the limit, the route is the maker's word and the entry is not heard.
         using var fresh = new FactRulesTests();

@@ -35,23 +35,23 @@ public static class CatalogHighlights
     /// <summary>The most popular pairs one model appears in.</summary>
     public const int PopularPairsPerModel = 2;
 
-    /// <summary>Models with a release date, newest first (ties by slug).</summary>
-    public static ImmutableArray<Model> Newest(CatalogSnapshot catalog, int count)
+    /// <summary>Models with a release date, not retired on <paramref name="today"/>, newest first (ties by slug).</summary>
+    public static ImmutableArray<Model> Newest(CatalogSnapshot catalog, int count, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         return [.. catalog.Models
-            .Where(m => m.ReleaseDate is not null)
+            .Where(m => m.ReleaseDate is not null && !ModelLifecycle.IsRetired(m, today))
             .OrderByDescending(m => m.ReleaseDate)
             .ThenBy(m => m.Slug, StringComparer.Ordinal)
             .Take(count)];
     }
 
-    /// <summary>Models with a known context window, largest first by the context a route serves (<see cref="ModelLimits.RankingContext"/>; ties: newest, then slug).</summary>
-    public static ImmutableArray<Model> LargestContext(CatalogSnapshot catalog, int count)
+    /// <summary>Models with a known context window, not retired on <paramref name="today"/>, largest first by the context a route serves (<see cref="ModelLimits.RankingContext"/>; ties: newest, then slug).</summary>
+    public static ImmutableArray<Model> LargestContext(CatalogSnapshot catalog, int count, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         return [.. catalog.Models
-            .Where(m => m.ContextWindow is not null)
+            .Where(m => m.ContextWindow is not null && !ModelLifecycle.IsRetired(m, today))
             .OrderByDescending(m => ModelLimits.RankingContext(catalog, m))
             .ThenByDescending(m => m.ReleaseDate ?? DateOnly.MinValue)
             .ThenBy(m => m.Slug, StringComparer.Ordinal)
@@ -61,7 +61,7 @@ public static class CatalogHighlights
     /// <summary>
     /// A capable model calls functions or tools and reads at least 128K tokens. Listed by the 70/30 blend of
     /// their list price (or market price, when the maker sells none), lowest first; never by a reseller's
-    /// price. Models without a price, or free from their maker, are left out.
+    /// price. Models without a price, free from their maker, or retired on the day the list is drawn are left out.
     /// </summary>
     public static bool IsCapable(Model model)
     {
@@ -70,11 +70,11 @@ public static class CatalogHighlights
             && model.ContextWindow >= DecisionRules.RagContext;
     }
 
-    public static ImmutableArray<PricedModel> CheapestCapable(CatalogSnapshot catalog, int count)
+    public static ImmutableArray<PricedModel> CheapestCapable(CatalogSnapshot catalog, int count, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         return [.. catalog.Models
-            .Where(IsCapable)
+            .Where(m => IsCapable(m) && !ModelLifecycle.IsRetired(m, today))
             .Select(m => (Model: m, Price: ComparisonEngine.PriceOf(catalog, m)))
             .Where(x => x.Price.ReferenceBlend > 0m)
             .OrderBy(x => x.Price.ReferenceBlend)

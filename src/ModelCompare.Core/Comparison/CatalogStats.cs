@@ -152,7 +152,7 @@ internal sealed class CatalogStats
     /// </summary>
     private static FrozenDictionary<string, ImmutableArray<CategoryStanding>> RankCategories(CatalogSnapshot catalog, FrozenDictionary<string, ImmutableArray<Leaderboard>> boards)
     {
-        var shares = new Dictionary<string, List<(BenchmarkCategory Category, decimal Share, string Name)>>(StringComparer.Ordinal);
+        var shares = new Dictionary<string, List<(BenchmarkCategory Category, decimal Share, string Name, bool MakersClaims)>>(StringComparer.Ordinal);
         foreach (var benchmark in catalog.Benchmarks)
         {
             var placed = new HashSet<string>(StringComparer.Ordinal);
@@ -171,7 +171,7 @@ internal sealed class CatalogStats
                         shares[model] = own = [];
                     }
 
-                    own.Add((benchmark.Category, share, benchmark.Name));
+                    own.Add((benchmark.Category, share, benchmark.Name, board.Kind == LeaderboardKind.MakersClaims));
                 }
             }
         }
@@ -183,6 +183,7 @@ internal sealed class CatalogStats
                 .Select(g => new CategoryStanding(g.Key, g.Average(x => x.Share), g.Count())
                 {
                     Leading = [.. g.Where(x => x.Share >= DecisionRules.TopShare).OrderByDescending(x => x.Share).ThenBy(x => x.Name, StringComparer.Ordinal).Select(x => x.Name).Distinct(StringComparer.Ordinal)],
+                    LeadingOnMakersClaims = [.. g.Where(x => x.Share >= DecisionRules.TopShare && x.MakersClaims).Select(x => x.Name).Distinct(StringComparer.Ordinal)],
                 })
                 .OrderByDescending(c => c.Share)
                 .ThenBy(c => c.Category)
@@ -221,5 +222,9 @@ internal sealed class CatalogStats
 /// </summary>
 public sealed record CategoryStanding(BenchmarkCategory Category, decimal Share, int Benchmarks)
 {
+    /// <summary>The category's benchmarks on which the model is in the top quarter, best first.</summary>
     public ImmutableArray<string> Leading { get; init; } = [];
+
+    /// <summary>Those of <see cref="Leading"/> that place the model on a board of the makers' own claims.</summary>
+    public ImmutableArray<string> LeadingOnMakersClaims { get; init; } = [];
 }

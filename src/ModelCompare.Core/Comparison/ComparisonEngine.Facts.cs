@@ -102,7 +102,7 @@ public sealed partial class ComparisonEngine
             new(SpecKind.ReleaseDate, "Released", released, model.ReleaseDate is not null),
             new(SpecKind.RetirementDate, "Status", Sentences.StatusCell(model, today), ModelLifecycle.StatusOn(model, today) != ModelStatus.Active),
             new(SpecKind.ContextWindow, "Context window", model.ContextWindow is { } stated && servedContext < stated
-                ? Sentences.ContextStatedAndServed(stated, servedContext.Value)
+                ? Sentences.ContextCell(stated, servedContext)
                 : Sentences.WithDispute(Formatting.TokensOrUnknown(model.ContextWindow), model, "context_window"), model.ContextWindow is not null),
             new(SpecKind.MaxOutput, "Max output", Sentences.WithDispute(Formatting.TokensOrUnknown(model.MaxOutput), model, "max_output"), model.MaxOutput is not null),
             new(SpecKind.Parameters, "Parameters", Formatting.Parameters(model.Parameters), model.Parameters is { TotalBillions: not null } or { ActiveBillions: not null }),
@@ -188,13 +188,14 @@ public sealed partial class ComparisonEngine
     private static ImmutableArray<string> Strengths(CatalogSnapshot catalog, CatalogStats stats, Model model, int providerCount, ModelPrice price)
     {
         var list = new List<string>();
-        if (model.ContextWindow is { } context)
+        // Ranked by the context a route serves, as the largest-context list is (ModelLimits).
+        if (model.ContextWindow is { } context && ModelLimits.RankingContext(catalog, model) is { } ranking)
         {
-            var others = catalog.Models.Where(m => m.Slug != model.Slug && m.ContextWindow is not null).ToList();
-            var beaten = others.Count(m => m.ContextWindow < context);
+            var others = catalog.Models.Where(m => m.Slug != model.Slug && m.ContextWindow is not null).Select(m => ModelLimits.RankingContext(catalog, m)!.Value).ToList();
+            var beaten = others.Count(c => c < ranking);
             if (Standout(beaten, others.Count))
             {
-                list.Add(Sentences.StrengthContext(context, beaten, others.Count));
+                list.Add(Sentences.StrengthContext(context, beaten, others.Count, ranking));
             }
         }
 
@@ -224,13 +225,13 @@ public sealed partial class ComparisonEngine
     private static ImmutableArray<string> Weaknesses(CatalogSnapshot catalog, CatalogStats stats, Model model, int providerCount, ModelPrice price, string? noPriceReason, DateOnly today)
     {
         var list = new List<string>();
-        if (model.ContextWindow is { } context)
+        if (model.ContextWindow is { } context && ModelLimits.RankingContext(catalog, model) is { } ranking)
         {
-            var others = catalog.Models.Where(m => m.Slug != model.Slug && m.ContextWindow is not null).ToList();
-            var larger = others.Count(m => m.ContextWindow > context);
+            var others = catalog.Models.Where(m => m.Slug != model.Slug && m.ContextWindow is not null).Select(m => ModelLimits.RankingContext(catalog, m)!.Value).ToList();
+            var larger = others.Count(c => c > ranking);
             if (Standout(larger, others.Count))
             {
-                list.Add(Sentences.WeaknessContext(context, larger, others.Count));
+                list.Add(Sentences.WeaknessContext(context, larger, others.Count, ranking));
             }
         }
 

@@ -11,7 +11,7 @@ public sealed partial class ComparisonEngine
         var list = new List<FaqItem>();
         if (ma.ContextWindow is not null || mb.ContextWindow is not null)
         {
-            list.Add(new(Sentences.FaqContextQuestion(a.Name, b.Name), Sentences.FaqContextAnswer(a.Name, ma.ContextWindow, b.Name, mb.ContextWindow)));
+            list.Add(new(Sentences.FaqContextQuestion(a.Name, b.Name), Sentences.FaqContextAnswer(a.Name, a.RankingContext, b.Name, b.RankingContext)));
         }
 
         var traffic = a.Traffic.Text;

@@ -56,9 +56,10 @@ public sealed partial class ComparisonEngine
             items.Add(Sentences.FrictionUnconfirmedCapabilities(to.Name, unconfirmed));
         }
 
-        if (y.ContextWindow < x.ContextWindow)
+        // The context a route serves, as the pair's other context sentences compare (ModelLimits).
+        if (to.RankingContext < from.RankingContext)
         {
-            items.Add(Sentences.FrictionSmallerContext(to.Name, y.ContextWindow!.Value, x.ContextWindow!.Value));
+            items.Add(Sentences.FrictionSmallerContext(to.Name, to.RankingContext!.Value, from.RankingContext!.Value));
         }
 
         if (y.MaxOutput < x.MaxOutput)

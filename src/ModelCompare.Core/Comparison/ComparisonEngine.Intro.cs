@@ -16,7 +16,7 @@ public sealed partial class ComparisonEngine
 
         sentences.Add(Sentences.IntroModel(a.Name, a.MakerName, a.Model.ReleaseDate?.Year, a.Model.OpenWeights));
         sentences.Add(Sentences.IntroModel(b.Name, b.MakerName, b.Model.ReleaseDate?.Year, b.Model.OpenWeights));
-        sentences.Add(Sentences.IntroContext(a.Name, a.Model.ContextWindow, b.Name, b.Model.ContextWindow));
+        sentences.Add(Sentences.IntroContext(a.Name, a.RankingContext, b.Name, b.RankingContext));
         sentences.Add(Sentences.IntroPrice(bills.BasisPhrase, a.Name, bills.A, b.Name, bills.B));
         return new IntroSection([.. sentences]);
     }

@@ -58,7 +58,7 @@ public sealed partial class ComparisonEngine
             Facts = facts,
             Description = ProfileFacts.MetaDescription(facts),
             Tldr = ProfileFacts.Tldr(catalog, facts, Today()),
-            Overview = Sentences.ProfileOverview(model.Name, facts.MakerName, model.ReleaseDate, model.ContextWindow, facts.ProviderSlugs.Length, ModelSnapshots.Of(catalog, model)),
+            Overview = Sentences.ProfileOverview(model.Name, facts.MakerName, model.ReleaseDate, model.ContextWindow, facts.ProviderSlugs.Length, ModelSnapshots.Of(catalog, model), facts.RankingContext),
             PriceHeadline = ProfileFacts.PriceHeadline(facts),
             Tiers = ProfileFacts.Tiers(catalog, facts),
             Pricing = PricingFor(facts),

@@ -51,9 +51,7 @@ public sealed partial class ComparisonEngine
     }
 
     /// <summary>The context the pair is compared by, with the maker's figure beside it when no route serves it in full.</summary>
-    private static string ContextCell(ModelFacts f) => f.Model.ContextWindow is { } stated && f.RankingContext is { } served && served < stated
-        ? Sentences.ContextStatedAndServed(stated, served)
-        : Formatting.TokensOrUnknown(f.Model.ContextWindow);
+    private static string ContextCell(ModelFacts f) => Sentences.ContextCell(f.Model.ContextWindow, f.RankingContext);
 
     private static string FitText(ModelFacts f) => Formatting.JoinList(f.DecisionFit.Select(Formatting.DecisionFitName));
 }

@@ -46,7 +46,7 @@ public sealed partial class ComparisonEngine
             cost.SourceText,
             Formatting.PerMillionTokens(bill?.InputPrice),
             Formatting.PerMillionTokens(bill?.OutputPrice),
-            Formatting.TokensOrUnknown(f.Model.ContextWindow));
+            Sentences.ContextCell(f.Model.ContextWindow, f.RankingContext));
     }
 
     /// <summary>

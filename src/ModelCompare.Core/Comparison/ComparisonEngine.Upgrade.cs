@@ -35,7 +35,7 @@ public sealed partial class ComparisonEngine
             changes.Add(Sentences.UpgradeBill(next.Name, nb.Monthly, old.Name, ob.Monthly, cost.TrafficText, nb.AssumedReasoning, ob.AssumedReasoning, percent));
         }
 
-        if (old.Model.ContextWindow is { } oc && next.Model.ContextWindow is { } nc && oc != nc)
+        if (old.RankingContext is { } oc && next.RankingContext is { } nc && oc != nc)
         {
             changes.Add(Sentences.UpgradeLimit("Context window", oc, nc));
         }

@@ -19,6 +19,13 @@ public static class ModelLimits
         return catalog.RoutesFor(model.Slug).Select(r => r.ContextWindow).Max();
     }
 
+    /// <summary>The model's context as its spec row says it (<see cref="Sentences.ContextCell"/>), for every table and list that shows it.</summary>
+    public static string Text(CatalogSnapshot catalog, Model model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        return Sentences.ContextCell(model.ContextWindow, RankingContext(catalog, model));
+    }
+
     /// <summary>The context to rank and compare by: the largest served when it is below the maker's figure, else the maker's figure (or the served one when the maker's is unknown).</summary>
     public static long? RankingContext(CatalogSnapshot catalog, Model model)
     {

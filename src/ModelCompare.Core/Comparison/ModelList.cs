@@ -92,6 +92,9 @@ public sealed record ModelListRow(Model Model, ModelPrice Price, string MakerNam
 
     /// <summary>Null when no benchmark is chosen or the model has no score on it.</summary>
     public ModelListPlace? Place { get; init; }
+
+    /// <summary>The context cell, as the model's spec row says it (<see cref="ModelLimits.Text"/>).</summary>
+    public string ContextText { get; init; } = Formatting.Missing;
 }
 
 /// <summary>The benchmarks of one category the list offers to show scores of, by name.</summary>
@@ -327,6 +330,7 @@ public sealed class ModelListing
         return new ModelListRow(model, ComparisonEngine.PriceOf(_catalog, model), _catalog.Stats.ProviderName(model.MakerSlug), status)
         {
             StatusNote = status == ModelStatus.Active ? null : Sentences.StatusCell(model, _today),
+            ContextText = ModelLimits.Text(_catalog, model),
             Place = places.TryGetValue(model.Slug, out var place) ? place : null,
         };
     }

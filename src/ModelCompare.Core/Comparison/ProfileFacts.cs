@@ -50,7 +50,7 @@ public static class ProfileFacts
         ArgumentNullException.ThrowIfNull(facts);
         var m = facts.Model;
         var list = new List<string> { Sentences.ProfileIdentity(m.Name, facts.MakerName, m.Parameters, m.ReleaseDate, ModelSnapshots.Of(catalog, m)) };
-        if (Sentences.ProfileLimits(m.ContextWindow, m.MaxOutput) is { } limits)
+        if (Sentences.ProfileLimits(m.ContextWindow, m.MaxOutput, rankingContext: facts.RankingContext) is { } limits)
         {
             list.Add(limits);
         }
@@ -68,7 +68,7 @@ public static class ProfileFacts
             }
         }
 
-        list.Add(Sentences.ProfileBestFor(facts.BestFor, facts.BestForFromEditor ? null : BestForBenchmarks(facts)));
+        list.Add(facts.BestForFromEditor ? Sentences.ProfileBestFor(facts.BestFor) : DerivedBestFor(facts));
         if (Upgrade(catalog, m, today) is { } upgrade)
         {
             list.Add(upgrade);
@@ -78,26 +78,31 @@ public static class ProfileFacts
     }
 
     /// <summary>
-    /// The benchmarks behind a derived "best for": those of the first two ranked tags' categories on which the model
-    /// is in the top quarter of models with comparable scores, at most three; empty when the tags come from what it
-    /// supports rather than from where it ranks; null when nothing sets it apart (general chat alone).
+    /// A derived "best for" with what supports each use. A use is tied to benchmarks only when benchmarks of its own
+    /// category put the model in the top quarter of models with comparable scores (at most three named); a use with
+    /// no such benchmark (a large context window, a capability) is said to go by its features. A standing that rests
+    /// only on the makers' own claims says so. General chat alone stands bare.
     /// </summary>
-    private static ImmutableArray<string>? BestForBenchmarks(ModelFacts facts)
+    private static string DerivedBestFor(ModelFacts facts)
     {
         var ranked = DecisionRules.Ranked(facts.Model, facts.Distinctions).Take(2).ToList();
-        if (ranked is [DecisionFit.Chat] && !facts.Distinctions.Categories.Any(c => c.Category == BenchmarkCategory.Writing && c.Share >= DecisionRules.TopShare))
+        var standings = facts.Distinctions.Categories.Where(c => c.Share >= DecisionRules.TopShare).ToList();
+        if (ranked is [DecisionFit.Chat] && !standings.Any(c => c.Category == BenchmarkCategory.Writing))
         {
-            return null;
+            return Sentences.ProfileBestFor(facts.BestFor);
         }
 
-        return
-        [
-            .. facts.Distinctions.Categories
-                .Where(c => c.Share >= DecisionRules.TopShare && DecisionRules.FitOf(c.Category) is { } fit && ranked.Contains(fit))
-                .SelectMany(c => c.Leading)
-                .Distinct(StringComparer.Ordinal)
-                .Take(3),
-        ];
+        // Each use with the benchmarks of its own categories (at most three), and which of those are makers' claims.
+        var uses = ranked.Select(fit =>
+        {
+            var backing = standings.Where(c => DecisionRules.FitOf(c.Category) == fit).ToList();
+            var named = backing.SelectMany(c => c.Leading).Distinct(StringComparer.Ordinal).Take(3).ToList();
+            var claims = backing.SelectMany(c => c.LeadingOnMakersClaims).ToHashSet(StringComparer.Ordinal);
+            return new BestForUse(Formatting.DecisionFitPhrase(fit), named, [.. named.Where(claims.Contains)]);
+        }).ToList();
+        return uses.All(u => u.Benchmarks.Count == 0) || uses.Count == 1
+            ? Sentences.ProfileBestFor(facts.BestFor, uses.SelectMany(u => u.Benchmarks).ToList(), uses.SelectMany(u => u.Claims).ToList())
+            : Sentences.ProfileBestForEach(facts.BestFor, uses);
     }
 
     /// <summary>The price section's first line: the list or market price with the cheapest route beside it, or why there is no price.</summary>
@@ -117,7 +122,7 @@ public static class ProfileFacts
     public static string MetaDescription(ModelFacts facts)
     {
         ArgumentNullException.ThrowIfNull(facts);
-        return Sentences.ProfileMetaDescription(facts.Name, facts.MakerName, facts.Model.ContextWindow, facts.Price, facts.ProviderSlugs.Length);
+        return Sentences.ProfileMetaDescription(facts.Name, facts.MakerName, facts.RankingContext, facts.Price, facts.ProviderSlugs.Length);
     }
 
     /// <summary>The model's successor when it is in the catalog.</summary>
@@ -336,7 +341,7 @@ public static class ProfileFacts
                 : facts.NoPriceReason ?? Sentences.NotAvailable(m.Name)),
         };
 
-        if (Sentences.ProfileLimits(m.ContextWindow, m.MaxOutput, m.Name) is { } limits)
+        if (Sentences.ProfileLimits(m.ContextWindow, m.MaxOutput, m.Name, facts.RankingContext) is { } limits)
         {
             list.Add(new(Sentences.ProfileFaqContextQuestion(m.Name), limits));
         }

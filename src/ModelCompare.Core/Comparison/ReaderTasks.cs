@@ -85,8 +85,9 @@ public static class ReaderTasks
 
         tasks.Add(new(Sentences.TaskOpenLargestContext, ReaderTaskKind.OpenLargestContext));
         var makers = new HashSet<string>(StringComparer.Ordinal);
+        // Retired models keep their pages but leave the home page's tasks, as they leave its lists.
         foreach (var model in catalog.Models
-            .Where(m => m.SuccessorSlug is not null)
+            .Where(m => m.SuccessorSlug is not null && !ModelLifecycle.IsRetired(m, today))
             .OrderByDescending(m => CatalogHighlights.Coverage(catalog, m))
             .ThenBy(m => m.Slug, StringComparer.Ordinal))
         {

@@ -4,11 +4,11 @@ public static partial class Sentences
 {
     public static string NotAvailable(string name) => $"{name} is not available from any tracked provider.";
 
-    public static string StrengthContext(long tokens, int smallerCount, int others) =>
-        $"Context window of {Formatting.Tokens(tokens)} tokens: larger than {smallerCount} of {others} other models.";
+    public static string StrengthContext(long tokens, int smallerCount, int others, long? ranking = null) =>
+        $"Context window of {ContextTokens(tokens, ranking ?? tokens)}: larger than {smallerCount} of {others} other models.";
 
-    public static string WeaknessContext(long tokens, int largerCount, int others) =>
-        $"Context window of {Formatting.Tokens(tokens)} tokens: smaller than {largerCount} of {others} other models.";
+    public static string WeaknessContext(long tokens, int largerCount, int others, long? ranking = null) =>
+        $"Context window of {ContextTokens(tokens, ranking ?? tokens)}: smaller than {largerCount} of {others} other models.";
 
     /// <summary>"Blended list price of $0.32 per 1M tokens: lower than 250 of 300 other priced models."</summary>
     public static string StrengthPrice(decimal blend, PriceBasis basis, int dearerCount, int others) =>
@@ -49,7 +49,7 @@ public static partial class Sentences
     }
 
     /// <summary>The status in a table cell: "Active", "Deprecated", "Retired on Oct 22, 2025", "Deprecated, retires on Feb 1, 2027".</summary>
-    /// <summary>" Source: LiteLLM (claude-3-5-sonnet-20241022, the maker's own entry), checked Nov 21, 2025." or empty without a source.</summary>
+    /// <summary>" Source: LiteLLM's entry for the maker's own API (claude-3-5-sonnet-20241022), checked Nov 21, 2025." or empty without a source.</summary>
     public static string StatusSourceNote(ModelCompare.Catalog.Model model)
     {
         ArgumentNullException.ThrowIfNull(model);

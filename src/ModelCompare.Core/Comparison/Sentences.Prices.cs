@@ -146,7 +146,8 @@ public static partial class Sentences
     /// <summary>
     /// The cheapest route beside the headline: "Cheapest route: $0.43 input and $2.14 output on QiHang
     /// (unusually low, reseller)." or null when the cheapest route is the list route or is priced at the
-    /// market price itself.
+    /// market price itself. A variant route carries its variant's label as the route tables do ("on Kilo Gateway
+    /// (stealth listing)"), so a stealth or regional listing never reads as the provider's plain offer.
     /// </summary>
     public static string? CheapestBeside(ModelPrice price)
     {
@@ -160,7 +161,8 @@ public static partial class Sentences
         var prices = c.IsFreeFromMaker
             ? "free"
             : $"{Formatting.PricePerMillion(c.Route.Price!.Input!.Value)} input and {Formatting.PricePerMillion(c.Route.Price.Output!.Value)} output";
-        var mark = c.Badge is { } b ? $" ({b})" : string.Empty;
+        var marks = new[] { c.Route.Variant is { } v ? v.Detail ?? v.Slug : null, c.Badge }.OfType<string>().ToList();
+        var mark = marks.Count > 0 ? $" ({string.Join(", ", marks)})" : string.Empty;
         return $"Cheapest route: {prices} on {c.ProviderName}{mark}.";
     }
 

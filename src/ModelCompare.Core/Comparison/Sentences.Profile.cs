@@ -19,7 +19,7 @@ public static partial class Sentences
     /// "GPT-4o is a model made by OpenAI, released on May 13, 2024. Its context window is 128K tokens, and 17
     /// providers offer it in this catalog."
     /// </summary>
-    public static string ProfileOverview(string name, string makerName, DateOnly? released, long? contextWindow, int providers, SnapshotLine? line = null)
+    public static string ProfileOverview(string name, string makerName, DateOnly? released, long? contextWindow, int providers, SnapshotLine? line = null, long? rankingContext = null)
     {
         var when = released is { } r ? $", released on {Released(r, line)}" : string.Empty;
         var offered = providers switch
@@ -28,7 +28,7 @@ public static partial class Sentences
             1 => "one provider offers it in this catalog",
             _ => $"{providers} providers offer it in this catalog",
         };
-        var rest = contextWindow is { } c ? $"Its context window is {Formatting.Tokens(c)} tokens, and {offered}." : $"{char.ToUpperInvariant(offered[0])}{offered[1..]}.";
+        var rest = contextWindow is { } c ? $"Its context window is {ContextTokens(c, rankingContext ?? c)}, and {offered}." : $"{char.ToUpperInvariant(offered[0])}{offered[1..]}.";
         return $"{name} is a model made by {makerName}{when}. {rest}";
     }
 
@@ -36,11 +36,28 @@ public static partial class Sentences
     public static string ContextStatedAndServed(long stated, long served) =>
         $"{Formatting.Tokens(stated)} by its maker; served up to {Formatting.Tokens(served)}";
 
+    /// <summary>
+    /// A model's context in a table cell or list, as its spec row says it: "10M by its maker; served up to 3.5M" when
+    /// no route serves the maker's figure (<paramref name="ranking"/> is <see cref="ModelLimits.RankingContext"/>),
+    /// else "128K tokens".
+    /// </summary>
+    public static string ContextCell(long? stated, long? ranking) => stated is { } s && ranking is { } r && r < s
+        ? ContextStatedAndServed(s, r)
+        : Formatting.TokensOrUnknown(stated);
+
+    /// <summary>
+    /// A model's context inside a sentence: the figure a route serves, with the maker's beside it when larger
+    /// ("3.5M tokens as served (10M by its maker)"), else "128K tokens".
+    /// </summary>
+    public static string ContextTokens(long stated, long ranking) => ranking < stated
+        ? $"{Formatting.Tokens(ranking)} tokens as served ({Formatting.Tokens(stated)} by its maker)"
+        : $"{Formatting.Tokens(stated)} tokens";
+
     /// <summary>"It reads up to 128K tokens and writes up to 8,192 tokens per response."; null when neither is known.</summary>
-    public static string? ProfileLimits(long? contextWindow, long? maxOutput, string subject = "It") => (contextWindow, maxOutput) switch
+    public static string? ProfileLimits(long? contextWindow, long? maxOutput, string subject = "It", long? rankingContext = null) => (contextWindow, maxOutput) switch
     {
-        ({ } c, { } m) => $"{subject} reads up to {Formatting.Tokens(c)} tokens and writes up to {Formatting.Tokens(m)} tokens per response.",
-        ({ } c, null) => $"{subject} reads up to {Formatting.Tokens(c)} tokens; its largest output is not recorded.",
+        ({ } c, { } m) => $"{subject} reads up to {ContextTokens(c, rankingContext ?? c)} and writes up to {Formatting.Tokens(m)} tokens per response.",
+        ({ } c, null) => $"{subject} reads up to {ContextTokens(c, rankingContext ?? c)}; its largest output is not recorded.",
         (null, { } m) => $"{subject} writes up to {Formatting.Tokens(m)} tokens per response; its context window is not recorded.",
         _ => null,
     };
@@ -51,12 +68,32 @@ public static partial class Sentences
     /// benchmark puts it in the top quarter of models with comparable scores." An editor's phrase stands alone
     /// (<paramref name="benchmarks"/> null).
     /// </summary>
-    public static string ProfileBestFor(string bestFor, IReadOnlyCollection<string>? benchmarks = null) => benchmarks switch
+    public static string ProfileBestFor(string bestFor, IReadOnlyCollection<string>? benchmarks = null, IReadOnlyCollection<string>? claims = null) => benchmarks switch
     {
         null => $"Best for {bestFor}.",
         { Count: 0 } => $"Best for {bestFor}, going by its features; no benchmark puts it in the top quarter of models with comparable scores.",
-        _ => $"Best for {bestFor}: in the top quarter of models with comparable scores on {Formatting.JoinList(benchmarks)}.",
+        _ => $"Best for {bestFor}: in the top quarter of models with comparable scores on {Formatting.JoinList(benchmarks)}{MakersOwnFigures(benchmarks, claims ?? [])}.",
     };
+
+    /// <summary>
+    /// A "best for" of two uses, each with its own grounds: "Best for long-document work and image and document input:
+    /// long-document work in the top quarter of models with comparable scores on Fiction.LiveBench; image and document
+    /// input in the top quarter of models with comparable scores on MMMU, by the makers' own claims." A use no
+    /// benchmark of its own category supports goes "by its features".
+    /// </summary>
+    public static string ProfileBestForEach(string bestFor, IEnumerable<BestForUse> uses) =>
+        $"Best for {bestFor}: {string.Join("; ", uses.Select(u => u.Benchmarks.Count == 0
+            ? $"{u.Phrase} going by its features"
+            : $"{u.Phrase} in the top quarter of models with comparable scores on {Formatting.JoinList(u.Benchmarks)}{MakersOwnFigures(u.Benchmarks, u.Claims)}"))}.";
+
+    /// <summary>
+    /// ", by the makers' own claims" when every named benchmark ranks the model among the makers' own claims; ", MMMU by
+    /// the makers' own claims" when some do; empty when none does.
+    /// </summary>
+    private static string MakersOwnFigures(IReadOnlyCollection<string> benchmarks, IReadOnlyCollection<string> claims) =>
+        claims.Count == 0 ? string.Empty
+        : claims.Count >= benchmarks.Count ? ", by the makers' own claims"
+        : $", {Formatting.JoinList(claims)} by the makers' own claims";
 
     /// <summary>
     /// "Aug 6, 2024 as the gpt-4o-2024-08-06 snapshot; GPT-4o first came out May 13, 2024 (GPT-4o (2024-05-13))" for a
@@ -242,3 +279,6 @@ public static partial class Sentences
         };
     }
 }
+
+/// <summary>One use a derived "best for" names, with the benchmarks of its own category that rank the model high (none when it goes by its features) and those of them that rank it among the makers' own claims.</summary>
+public sealed record BestForUse(string Phrase, IReadOnlyList<string> Benchmarks, IReadOnlyList<string> Claims);

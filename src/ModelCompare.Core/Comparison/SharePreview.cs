@@ -75,7 +75,7 @@ public static class SharePreviews
             f.MakerName,
             cost.AmountText,
             cost.Bill is null ? Sentences.PreviewNoPrice : Sentences.PreviewPerMonth,
-            StatusOf(side) ?? Sentences.PreviewContext(f.Model.ContextWindow),
+            StatusOf(side) ?? Sentences.PreviewContext(f.RankingContext),
             c.Verdict.Recommended == side,
             StatusOf(side) is not null);
         // The decisive reason, worded by the engine to fit the card: never a sentence cut mid-figure.
@@ -87,7 +87,7 @@ public static class SharePreviews
             Cards = [Card(c.A, c.MonthlyCost.A, Side.A), Card(c.B, c.MonthlyCost.B, Side.B)],
             Caption = verdict,
             Footnote = Sentences.PreviewCostBasis(c.MonthlyCost.BasisPhrase, c.Traffic),
-            AltText = Sentences.PreviewPairAlt(title, c.A.Name, c.MonthlyCost.A.Bill?.Monthly, c.A.Model.ContextWindow, StatusOf(Side.A), c.B.Name, c.MonthlyCost.B.Bill?.Monthly, c.B.Model.ContextWindow, StatusOf(Side.B), c.Traffic, verdict),
+            AltText = Sentences.PreviewPairAlt(title, c.A.Name, c.MonthlyCost.A.Bill?.Monthly, c.A.RankingContext, StatusOf(Side.A), c.B.Name, c.MonthlyCost.B.Bill?.Monthly, c.B.RankingContext, StatusOf(Side.B), c.Traffic, verdict),
         };
     }
 
@@ -109,11 +109,11 @@ public static class SharePreviews
             [
                 new(null, null, cost?.MonthlyText ?? Sentences.Unavailable, cost is null ? Sentences.PreviewNoPrice : Sentences.PreviewPerMonth, null),
                 new(null, null, prices is { } p ? Sentences.PreviewPrices(p.Input, p.Output) : Sentences.Unavailable, Sentences.PreviewPricesCaption, null),
-                new(null, null, facts.Model.ContextWindow is { } context ? Formatting.Tokens(context) : Formatting.Unknown, Sentences.PreviewContextCaption, null),
+                new(null, null, facts.RankingContext is { } context ? Formatting.Tokens(context) : Formatting.Unknown, Sentences.PreviewContextCaption, null),
             ],
             Caption = Sentences.ProfileBestFor(facts.BestFor),
             Footnote = Sentences.PreviewCostBasis(Sentences.PreviewReferenceBasis(facts.Price.Basis), traffic),
-            AltText = Sentences.PreviewProfileAlt(facts.Name, facts.MakerName, cost?.Monthly, prices?.Input, prices?.Output, facts.Model.ContextWindow, traffic, facts.BestFor),
+            AltText = Sentences.PreviewProfileAlt(facts.Name, facts.MakerName, cost?.Monthly, prices?.Input, prices?.Output, facts.RankingContext, traffic, facts.BestFor),
         };
     }
 

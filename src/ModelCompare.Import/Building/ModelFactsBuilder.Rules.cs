@@ -47,8 +47,14 @@ internal sealed partial class ModelFactsBuilder
     /// record and the hosts (gpt-3.5-turbo-0125: OpenAI's key says 4,096, Azure's routes 16,384). Null when the maker's
     /// route gives the limit or no maker's entry does.
     /// </summary>
-    /// <summary>How a maker's own LiteLLM entry is named as a source: "LiteLLM (gpt-3.5-turbo-0125, the maker's own entry)".</summary>
-    private const string MakerEntry = ", the maker's own entry)";
+    /// <summary>
+    /// How a LiteLLM entry under the maker's own API is named as a source: "LiteLLM's entry for the maker's own API
+    /// (gpt-3.5-turbo-0125)". LiteLLM's word, not the maker's: the name must not read as the maker's statement.
+    /// </summary>
+    internal const string MakerEntry = "LiteLLM's entry for the maker's own API";
+
+    /// <summary>The source name of the LiteLLM entry <paramref name="key"/> under the maker's own API (<see cref="MakerEntry"/>).</summary>
+    internal static string MakerEntryName(string key) => $"{MakerEntry} ({key})";
 
     private (long Value, string Source)? MakerOutput(CatalogModel model, IReadOnlyList<CatalogRoute> routes)
     {
@@ -59,7 +65,7 @@ internal sealed partial class ModelFactsBuilder
             return null;
         }
 
-        return (output, $"LiteLLM ({entry.Key}{MakerEntry}");
+        return (output, MakerEntryName(entry.Key));
     }
 
     /// <summary>

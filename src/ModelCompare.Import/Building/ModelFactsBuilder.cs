@@ -344,7 +344,7 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
     private static string Describe(DisputedValue v)
     {
         var parts = new List<string>();
-        if (v.Maker && !v.Sources.Any(s => s.EndsWith(MakerEntry, StringComparison.Ordinal)))
+        if (v.Maker && !v.Sources.Any(s => s.StartsWith(MakerEntry, StringComparison.Ordinal)))
         {
             parts.Add("the maker's route");
         }

@@ -85,7 +85,7 @@ internal sealed class StatusBuilder(IReadOnlyList<LiteLlmEntry> liteLlm, ModelsD
             if (liteDates.TryGetValue(model, out var lite))
             {
                 retires = lite.Date;
-                source = new StatusSourceLink($"LiteLLM ({lite.Key}, the maker's own entry)", LiteLlmReader.Url, LiteLlmReader.Snapshot);
+                source = new StatusSourceLink(ModelFactsBuilder.MakerEntryName(lite.Key), LiteLlmReader.Url, LiteLlmReader.Snapshot);
             }
 
             if (makerRoutes.Count > 0 && makerRoutes.All(r => r.Status == "deprecated"))

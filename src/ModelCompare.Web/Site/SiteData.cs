@@ -38,9 +38,9 @@ public sealed class SiteView
         PopularPairs = CatalogHighlights.PopularPairs(snapshot, PopularPairCount, Today);
         Tasks = ReaderTasks.For(snapshot, Today);
         ModelList = new ModelListing(snapshot, Today, Tasks);
-        Newest = CatalogHighlights.Newest(snapshot, HighlightLength);
-        CheapestCapable = CatalogHighlights.CheapestCapable(snapshot, HighlightLength);
-        LargestContext = CatalogHighlights.LargestContext(snapshot, HighlightLength);
+        Newest = CatalogHighlights.Newest(snapshot, HighlightLength, Today);
+        CheapestCapable = CatalogHighlights.CheapestCapable(snapshot, HighlightLength, Today);
+        LargestContext = CatalogHighlights.LargestContext(snapshot, HighlightLength, Today);
         Makers = [.. snapshot.Models.Select(m => m.MakerSlug).Distinct(StringComparer.Ordinal)
             .Select(s => snapshot.FindProvider(s) ?? new Provider { Slug = s, Name = s, LastReviewed = LastReviewed })
             .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)];

@@ -31,20 +31,54 @@ public class CatalogHighlightsTests
 
     [Fact]
     public void Newest_models_come_first_and_undated_ones_are_left_out() =>
-        Assert.Equal(["gpt-4o-mini", "gpt-4o"], CatalogHighlights.Newest(Catalog(), 5).Select(m => m.Slug));
+        Assert.Equal(["gpt-4o-mini", "gpt-4o"], CatalogHighlights.Newest(Catalog(), 5, CatalogBuilder.Reviewed).Select(m => m.Slug));
 
     [Fact]
     public void Largest_context_windows_come_first() =>
-        Assert.Equal(["big", "gpt-4o-mini", "gpt-4o"], CatalogHighlights.LargestContext(Catalog(), 5).Select(m => m.Slug));
+        Assert.Equal(["big", "gpt-4o-mini", "gpt-4o"], CatalogHighlights.LargestContext(Catalog(), 5, CatalogBuilder.Reviewed).Select(m => m.Slug));
 
     [Fact]
     public void Cheapest_capable_models_need_tools_and_128K_tokens_and_are_ordered_by_list_price_not_a_cheaper_host()
     {
-        var list = CatalogHighlights.CheapestCapable(Catalog(), 5);
+        var list = CatalogHighlights.CheapestCapable(Catalog(), 5, CatalogBuilder.Reviewed);
 
         Assert.Equal(["gpt-4o-mini", "gpt-4o"], list.Select(p => p.Model.Slug));
         // GPT-4o is listed at OpenAI's $2.50/$10 (0.7 × 2.5 + 0.3 × 10 = 4.75), not the host's $2/$8.
         Assert.Equal((PriceBasis.List, 4.75m, "$4.75 list price"), (list[1].Price.Basis, list[1].Price.ReferenceBlend!.Value, list[1].Text));
+    }
+
+    [Fact]
+    public void A_model_retired_on_the_lists_day_leaves_every_home_list_and_task()
+    {
+        // Fast: the newest, largest, cheapest capable model, with a successor; retired on May 15, 2026.
+        var retires = new DateOnly(2026, 5, 15);
+        var c = new CatalogBuilder()
+            .Provider("xai", "xAI")
+            .Model("slow", "Slow", "xai", m => m with
+            {
+                ReleaseDate = new DateOnly(2025, 1, 1), ContextWindow = 256_000,
+                Capabilities = CatalogBuilder.Caps((Capability.FunctionCalling, true)),
+            })
+            .Model("fast", "Fast", "xai", m => m with
+            {
+                ReleaseDate = new DateOnly(2025, 9, 1), ContextWindow = 2_000_000, RetirementDate = retires, SuccessorSlug = "slow",
+                Capabilities = CatalogBuilder.Caps((Capability.FunctionCalling, true)),
+            })
+            .Route("xai", "slow", 3m, 15m).Route("xai", "fast", 0.2m, 0.5m)
+            .Build();
+
+        // The day before, Fast leads every list and its upgrade is a task.
+        var before = retires.AddDays(-1);
+        Assert.Equal(["fast", "slow"], CatalogHighlights.LargestContext(c, 5, before).Select(m => m.Slug));
+        Assert.Equal(["fast", "slow"], CatalogHighlights.Newest(c, 5, before).Select(m => m.Slug));
+        Assert.Equal(["fast", "slow"], CatalogHighlights.CheapestCapable(c, 5, before).Select(p => p.Model.Slug));
+        Assert.Contains(ReaderTasks.For(c, before), t => t.Kind == ReaderTaskKind.Upgrade);
+
+        // On the day it retires it leaves them all.
+        Assert.Equal(["slow"], CatalogHighlights.LargestContext(c, 5, retires).Select(m => m.Slug));
+        Assert.Equal(["slow"], CatalogHighlights.Newest(c, 5, retires).Select(m => m.Slug));
+        Assert.Equal(["slow"], CatalogHighlights.CheapestCapable(c, 5, retires).Select(p => p.Model.Slug));
+        Assert.DoesNotContain(ReaderTasks.For(c, retires), t => t.Kind == ReaderTaskKind.Upgrade);
     }
 
     [Fact]

@@ -95,6 +95,50 @@ public class ProfileFactsTests
     }
 
     [Fact]
+    public void A_best_for_ties_benchmarks_only_to_their_own_use_and_says_when_they_are_the_makers_own_claims()
+    {
+        // Five makers' own MMMU claims (a multimodal benchmark), "top" the highest; "top" also has the largest
+        // context window of the five, which ranks it for long-document work without any long-context benchmark.
+        var builder = new CatalogBuilder().Benchmark("mmmu", "MMMU", BenchmarkCategory.Multimodal);
+        foreach (var (slug, value, context) in new[] { ("top", 80m, 400_000L), ("m2", 70m, 128_000L), ("m3", 60m, 64_000L), ("m4", 50m, 32_000L), ("m5", 40m, 16_000L) })
+        {
+            builder.Model(slug, slug.ToUpperInvariant(), "maker", m => m with { ContextWindow = context })
+                .Score("mmmu", slug, value, selfReported: true, source: $"{slug} Inc");
+        }
+
+        var c = builder.Build();
+        var top = Facts(c, "top");
+
+        Assert.Equal(
+            "Best for long-document work and image and document input: long-document work going by its features; image and document input in the top quarter of models with comparable scores on MMMU, by the makers' own claims.",
+            ProfileFacts.Tldr(c, top).Single(l => l.StartsWith("Best for", StringComparison.Ordinal)));
+
+        // With independent runs of a long-context benchmark, each use names its own benchmarks and only the claims say so.
+        builder.Benchmark("ruler", "RULER", BenchmarkCategory.LongContext);
+        foreach (var (slug, value) in new[] { ("top", 90m), ("m2", 80m), ("m3", 70m), ("m4", 60m), ("m5", 50m) })
+        {
+            builder.Score("ruler", slug, value);
+        }
+
+        c = builder.Build();
+        Assert.Equal(
+            "Best for long-document work and image and document input: long-document work in the top quarter of models with comparable scores on RULER; image and document input in the top quarter of models with comparable scores on MMMU, by the makers' own claims.",
+            ProfileFacts.Tldr(c, Facts(c, "top")).Single(l => l.StartsWith("Best for", StringComparison.Ordinal)));
+
+        // A use resting on both kinds names which of its benchmarks are the makers' own claims.
+        builder.Benchmark("mrcr", "MRCR", BenchmarkCategory.LongContext);
+        foreach (var (slug, value) in new[] { ("top", 90m), ("m2", 80m), ("m3", 70m), ("m4", 60m), ("m5", 50m) })
+        {
+            builder.Score("mrcr", slug, value, selfReported: true, source: $"{slug} Inc");
+        }
+
+        c = builder.Build();
+        Assert.StartsWith(
+            "Best for long-document work and image and document input: long-document work in the top quarter of models with comparable scores on MRCR and RULER, MRCR by the makers' own claims; ",
+            ProfileFacts.Tldr(c, Facts(c, "top")).Single(l => l.StartsWith("Best for", StringComparison.Ordinal)), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_best_for_ranks_a_model_only_among_runs_in_the_same_harness()
     {
         // Five runs in one agent, "last" the lowest of them; twelve weaker runs of other models in another agent.
@@ -254,6 +298,20 @@ public class ProfileFactsTests
         Assert.Equal(
             "List price: $3 input and $15 output per 1M tokens from Maker. Cheapest route: $0.43 input and $2.14 output on Relay (unusually low). 2 providers offer M.",
             ProfileFacts.Faq(c, Facts(c, "m"), CatalogBuilder.Reviewed)[0].Answer);
+    }
+
+    [Fact]
+    public void A_stealth_listing_named_as_the_cheapest_route_carries_its_label()
+    {
+        // Kilo's stealth listing sells at $4/$20 against the maker's $5/$25: cheaper, not unusually low.
+        var c = new CatalogBuilder()
+            .Provider("anthropic", "Anthropic").Provider("kilo", "Kilo Gateway")
+            .Model("opus", "Opus", "anthropic")
+            .Route("anthropic", "opus", 5m, 25m)
+            .Route("kilo", "opus", 4m, 20m, r => r with { Variant = new RouteVariant(RouteVariantKind.Other, "stealth", "stealth listing") })
+            .Build();
+
+        Assert.Contains("Cheapest route: $4 input and $20 output on Kilo Gateway (stealth listing).", ProfileFacts.Tldr(c, Facts(c, "opus"), CatalogBuilder.Reviewed));
     }
 
     [Fact]

@@ -89,7 +89,7 @@ public class SnapshotAndServedContextTests
         var c = Contexts();
 
         Assert.Equal(3_500_000, ModelLimits.RankingContext(c, c.FindModel("scout")!));
-        Assert.Equal(["wide", "scout"], CatalogHighlights.LargestContext(c, 2).Select(m => m.Slug).ToArray());
+        Assert.Equal(["wide", "scout"], CatalogHighlights.LargestContext(c, 2, CatalogBuilder.Reviewed).Select(m => m.Slug).ToArray());
         var scout = Engine.Describe(c, c.FindModel("scout")!, TrafficProfile.Default);
         Assert.Equal("10M by its maker; served up to 3.5M", scout.Specs.Single(s => s.Kind == SpecKind.ContextWindow).Text);
 
@@ -106,6 +106,42 @@ public class SnapshotAndServedContextTests
     }
 
     [Fact]
+    public void Every_sentence_and_list_cell_states_the_context_a_route_serves_as_the_spec_row_does()
+    {
+        // Three small models make the strength count: Scout's 3.5M served is larger than 3 of the 4 others, not Wide's 5M.
+        var c = new CatalogBuilder()
+            .Provider("meta", "Meta").Provider("host", "Host")
+            .Model("scout", "Scout", "meta", m => m with { ContextWindow = 10_000_000, ReleaseDate = new DateOnly(2025, 4, 5) })
+            .Model("wide", "Wide", "meta", m => m with { ContextWindow = 5_000_000 })
+            .Model("s1", "S1", "meta", m => m with { ContextWindow = 1_000_000 })
+            .Model("s2", "S2", "meta", m => m with { ContextWindow = 128_000 })
+            .Model("s3", "S3", "meta", m => m with { ContextWindow = 32_000 })
+            .Route("host", "scout", 0.1m, 0.3m, r => r with { ContextWindow = 3_500_000 })
+            .Route("host", "wide", 0.1m, 0.3m).Route("host", "s1", 0.1m, 0.3m).Route("host", "s2", 0.1m, 0.3m).Route("host", "s3", 0.1m, 0.3m)
+            .Build();
+        var scout = Engine.Describe(c, c.FindModel("scout")!, TrafficProfile.Default);
+
+        Assert.Contains("It reads up to 3.5M tokens as served (10M by its maker); its largest output is not recorded.", ProfileFacts.Tldr(c, scout, CatalogBuilder.Reviewed));
+        Assert.Contains("Its context window is 3.5M tokens as served (10M by its maker),", Engine.Profile(c, scout).Overview, StringComparison.Ordinal);
+        // Larger than the three small ones, not than Wide's 5M.
+        Assert.Contains("Context window of 3.5M tokens as served (10M by its maker): larger than 3 of 4 other models.", scout.Strengths);
+
+        // The home list and /models say what the spec row says.
+        const string cell = "10M by its maker; served up to 3.5M";
+        Assert.Equal(cell, ModelLimits.Text(c, c.FindModel("scout")!));
+        Assert.Equal("5M tokens", ModelLimits.Text(c, c.FindModel("wide")!));
+        var listing = new ModelListing(c, new DateOnly(2026, 12, 4), []);
+        Assert.Equal(cell, listing.List(new ModelListQuery()).Rows.Single(r => r.Slug == "scout").ContextText);
+
+        // A pair page compares the served figures in every sentence: moving to Scout loses context, not to Wide.
+        var pair = Engine.Compare(c, c.FindModel("scout")!, c.FindModel("wide")!, TrafficProfile.Default);
+        Assert.Contains("Scout's context window is smaller: 3.5M tokens against 5M, so long prompts may no longer fit.", pair.SwitchFriction.BToA.Items);
+        Assert.DoesNotContain(pair.SwitchFriction.AToB.Items, i => i.Contains("context window", StringComparison.Ordinal));
+        Assert.Contains("Scout reads up to 3.5M tokens of context, Wide up to 5M.", pair.Intro.Sentences);
+        Assert.Equal(cell, pair.Summary.A.ContextText);
+    }
+
+    [Fact]
     public void A_pairs_status_note_names_where_the_retirement_date_comes_from()
     {
         var c = new CatalogBuilder()
@@ -113,7 +149,7 @@ public class SnapshotAndServedContextTests
             .Model("old", "Old", "lab", m => m with
             {
                 Status = ModelStatus.Deprecated, RetirementDate = new DateOnly(2025, 10, 1),
-                StatusSource = new StatusSource("LiteLLM (old-20241022, the maker's own entry)", "https://example.com/litellm", new DateOnly(2025, 11, 21)),
+                StatusSource = new StatusSource("LiteLLM's entry for the maker's own API (old-20241022)", "https://example.com/litellm", new DateOnly(2025, 11, 21)),
             })
             .Model("new", "New", "lab")
             .Route("lab", "old", 3m, 15m).Route("lab", "new", 3m, 15m)
@@ -121,6 +157,6 @@ public class SnapshotAndServedContextTests
 
         var pair = Engine.Compare(c, c.FindModel("old")!, c.FindModel("new")!, TrafficProfile.Default);
 
-        Assert.Contains(pair.Summary.StatusNotes, n => n.EndsWith(" Source: LiteLLM (old-20241022, the maker's own entry), checked Nov 21, 2025.", StringComparison.Ordinal));
+        Assert.Contains(pair.Summary.StatusNotes, n => n.EndsWith(" Source: LiteLLM's entry for the maker's own API (old-20241022), checked Nov 21, 2025.", StringComparison.Ordinal));
     }
 }
