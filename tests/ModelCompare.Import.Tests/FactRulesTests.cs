@@ -265,7 +265,7 @@ public sealed class FactRulesTests : IDisposable
         Assert.Empty(data.Problems);
         var magistral = Model(data, "magistral-small-2506");
         Assert.True(magistral.Capabilities[Capability.Reasoning]);
-        Assert.Contains("magistral-small-2506 reasoning: true (LiteLLM (mistral/magistral-small-2506, the maker's own entry)), not false", report.Lines(ModelFactsBuilder.CapabilityConflict));
+        Assert.Contains("magistral-small-2506 reasoning: true (LiteLLM's entry for the maker's own API (mistral/magistral-small-2506)), not false", report.Lines(ModelFactsBuilder.CapabilityConflict));
         Assert.Equal((128000L, 40000L), (magistral.ContextWindow, magistral.MaxOutput));
 
         // The maker's route still comes first: OpenAI's route says gpt-4o does not reason, whatever its LiteLLM key says.

@@ -41,13 +41,6 @@ internal sealed partial class ModelFactsBuilder
     private static bool IsOpenLicense(License license) => license.Id != "proprietary";
 
     /// <summary>
-    /// The maker's max output when its own route in models.dev gives none: the maker's own LiteLLM entry (a key of the
-    /// maker's API, never a cloud's), below nine tenths of the context window (LiteLLM often restates the context as the
-    /// output limit: 2M for Grok 4 Fast, whose hosts say 30K; 128,000 for Mistral Large 2407's 131,072). It then counts as the maker's value, before the
-    /// record and the hosts (gpt-3.5-turbo-0125: OpenAI's key says 4,096, Azure's routes 16,384). Null when the maker's
-    /// route gives the limit or no maker's entry does.
-    /// </summary>
-    /// <summary>
     /// How a LiteLLM entry under the maker's own API is named as a source: "LiteLLM's entry for the maker's own API
     /// (gpt-3.5-turbo-0125)". LiteLLM's word, not the maker's: the name must not read as the maker's statement.
     /// </summary>
@@ -56,6 +49,13 @@ internal sealed partial class ModelFactsBuilder
     /// <summary>The source name of the LiteLLM entry <paramref name="key"/> under the maker's own API (<see cref="MakerEntry"/>).</summary>
     internal static string MakerEntryName(string key) => $"{MakerEntry} ({key})";
 
+    /// <summary>
+    /// The maker's max output when its own route in models.dev gives none: the maker's own LiteLLM entry (a key of the
+    /// maker's API, never a cloud's), below nine tenths of the context window (LiteLLM often restates the context as the
+    /// output limit: 2M for Grok 4 Fast, whose hosts say 30K; 128,000 for Mistral Large 2407's 131,072). It then counts as the maker's value, before the
+    /// record and the hosts (gpt-3.5-turbo-0125: OpenAI's key says 4,096, Azure's routes 16,384). Null when the maker's
+    /// route gives the limit or no maker's entry does.
+    /// </summary>
     private (long Value, string Source)? MakerOutput(CatalogModel model, IReadOnlyList<CatalogRoute> routes)
     {
         if (routes.FirstOrDefault(r => r.Provider == model.Maker && r.Variant is null)?.MaxOutput is > 0
@@ -259,7 +259,7 @@ internal sealed partial class ModelFactsBuilder
         // reasoning: false for Magistral Small 2506) never outranks what the maker states.
         var maker = routes.FirstOrDefault(r => r.Provider == model.Maker && r.Variant is null)?.Entry;
         var lite = !model.IsCanonical && _makerLite.TryGetValue(model, out var entry) ? entry : null;
-        var liteSource = lite is null ? string.Empty : $"LiteLLM ({lite.Key}{MakerEntry}";
+        var liteSource = lite is null ? string.Empty : MakerEntryName(lite.Key);
         bool? LiteFlag(string key) => lite is not null && lite.Supports.TryGetValue(key, out var v) ? v : null;
         void FromMaker(bool? routeValue, string liteKey, params string[] keys)
         {
