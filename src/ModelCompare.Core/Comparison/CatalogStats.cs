@@ -29,7 +29,11 @@ internal sealed class CatalogStats
         BestScores = catalog.Models.ToFrozenDictionary(m => m.Slug, m => ComparisonEngine.BestScores(catalog, m.Slug), StringComparer.Ordinal);
         Boards = catalog.Benchmarks.ToFrozenDictionary(b => b.Slug, b => Leaderboards.Build(catalog, b, Prices), StringComparer.Ordinal);
         CategoryShares = RankCategories(catalog, Boards);
-        ContextShares = Shares(catalog.Models.Where(m => m.ContextWindow is not null).Select(m => (m.Slug, (decimal)ModelLimits.RankingContext(catalog, m)!.Value)), higherIsBetter: true);
+        RankingContexts = catalog.Models
+            .Select(m => (m.Slug, Context: ModelLimits.WorkOutRankingContext(catalog, m)))
+            .Where(x => x.Context is not null)
+            .ToFrozenDictionary(x => x.Slug, x => x.Context!.Value, StringComparer.Ordinal);
+        ContextShares = Shares(RankingContexts.Select(kv => (kv.Key, (decimal)kv.Value)), higherIsBetter: true);
         PriceShares = Shares(ReferenceBlends.Select(kv => (kv.Key, kv.Value)), higherIsBetter: false);
         ProviderNames = catalog.Providers.ToFrozenDictionary(p => p.Slug, p => p.Name, StringComparer.Ordinal);
         Predecessors = catalog.Models.Where(m => m.SuccessorSlug is not null).ToLookup(m => m.SuccessorSlug!, m => m.Slug, StringComparer.Ordinal);
@@ -103,6 +107,9 @@ internal sealed class CatalogStats
     public FrozenDictionary<string, ImmutableArray<CategoryStanding>> CategoryShares { get; }
 
     /// <summary>Per model with a known context window, the share of the others whose window is smaller.</summary>
+    /// <summary>Each model's context to rank and compare by (<see cref="ModelLimits.RankingContext"/>), for models whose context is known.</summary>
+    public FrozenDictionary<string, long> RankingContexts { get; }
+
     public FrozenDictionary<string, decimal> ContextShares { get; }
 
     /// <summary>Per priced model, the share of the other priced models whose reference blend is higher.</summary>

@@ -191,7 +191,7 @@ public sealed partial class ComparisonEngine
         // Ranked by the context a route serves, as the largest-context list is (ModelLimits).
         if (model.ContextWindow is { } context && ModelLimits.RankingContext(catalog, model) is { } ranking)
         {
-            var others = catalog.Models.Where(m => m.Slug != model.Slug && m.ContextWindow is not null).Select(m => ModelLimits.RankingContext(catalog, m)!.Value).ToList();
+            var others = stats.RankingContexts.Where(kv => kv.Key != model.Slug).Select(kv => kv.Value).ToList();
             var beaten = others.Count(c => c < ranking);
             if (Standout(beaten, others.Count))
             {
@@ -227,7 +227,7 @@ public sealed partial class ComparisonEngine
         var list = new List<string>();
         if (model.ContextWindow is { } context && ModelLimits.RankingContext(catalog, model) is { } ranking)
         {
-            var others = catalog.Models.Where(m => m.Slug != model.Slug && m.ContextWindow is not null).Select(m => ModelLimits.RankingContext(catalog, m)!.Value).ToList();
+            var others = stats.RankingContexts.Where(kv => kv.Key != model.Slug).Select(kv => kv.Value).ToList();
             var larger = others.Count(c => c > ranking);
             if (Standout(larger, others.Count))
             {

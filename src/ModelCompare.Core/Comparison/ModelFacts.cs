@@ -16,15 +16,8 @@ public sealed record ModelFacts
     public string Name => Model.Name;
     /// <summary>The maker provider's name, or the maker slug when the provider is missing.</summary>
     public required string MakerName { get; init; }
-    /// <summary>The context to rank and compare the model by (<see cref="ModelLimits.RankingContext"/>); the model's own figure unless set.</summary>
-    public long? RankingContext
-    {
-        get => _rankingSet ? _ranking : Model.ContextWindow;
-        init => (_ranking, _rankingSet) = (value, true);
-    }
-
-    private readonly long? _ranking;
-    private readonly bool _rankingSet;
+    /// <summary>The context to rank and compare the model by (<see cref="ModelLimits.RankingContext"/>).</summary>
+    public required long? RankingContext { get; init; }
 
     /// <summary>
     /// The data files the model's figures come from, relative to the data folder: its own file, its maker's,

@@ -26,8 +26,19 @@ public static class ModelLimits
         return Sentences.ContextCell(model.ContextWindow, RankingContext(catalog, model));
     }
 
-    /// <summary>The context to rank and compare by: the largest served when it is below the maker's figure, else the maker's figure (or the served one when the maker's is unknown).</summary>
+    /// <summary>
+    /// The context to rank and compare by: the largest served when it is below the maker's figure, else the maker's
+    /// figure; null when the maker's is unknown. Worked out once per snapshot (<see cref="CatalogStats.RankingContexts"/>).
+    /// </summary>
     public static long? RankingContext(CatalogSnapshot catalog, Model model)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(model);
+        return catalog.Stats.RankingContexts.TryGetValue(model.Slug, out var context) ? context : null;
+    }
+
+    /// <summary>What <see cref="RankingContext"/> reads, from the model's routes.</summary>
+    internal static long? WorkOutRankingContext(CatalogSnapshot catalog, Model model)
     {
         var served = ServedContext(catalog, model);
         return model.ContextWindow is { } stated
