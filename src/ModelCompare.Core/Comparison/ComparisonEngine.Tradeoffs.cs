@@ -8,99 +8,144 @@ public sealed partial class ComparisonEngine
     /// <summary>
     /// Every real difference between the two, each in favour of one side with its words and the short
     /// edge the verdict names. Limits closer than <see cref="LimitTolerance"/> and bills that cost about the
-    /// same (<see cref="PriceRules.Cheaper"/>) are not differences.
+    /// same (<see cref="PriceRules.Cheaper"/>) are not differences. In this order: status, context, price,
+    /// benchmarks, providers, capabilities, unconfirmed capabilities, decision fit, openness or licence,
+    /// maximum output, knowledge cutoff, release.
     /// </summary>
-    private static ImmutableArray<Tradeoff> Tradeoffs(ModelFacts a, ModelFacts b, PairBills bills, BenchmarkSection benchmarks, DateOnly today, PairFitResult fit)
-    {
-        var list = new List<Tradeoff>();
-        var (ma, mb) = (a.Model, b.Model);
-        ModelFacts Of(Side side) => side == Side.A ? a : b;
+    private static ImmutableArray<Tradeoff> Tradeoffs(ModelFacts a, ModelFacts b, PairBills bills, BenchmarkSection benchmarks, DateOnly today, PairFitResult fit) =>
+    [
+        .. StatusTradeoffs(a, b, today),
+        .. ContextTradeoff(a, b),
+        .. PriceTradeoff(a, b, bills),
+        .. BenchmarksTradeoff(a, b, benchmarks),
+        .. ProvidersTradeoff(a, b),
+        .. CapabilityTradeoffs(a, b),
+        .. UnconfirmedTradeoffs(a, b),
+        .. DecisionFitTradeoffs(a, b, fit),
+        .. OpennessTradeoff(a, b),
+        .. MaxOutputTradeoff(a, b),
+        .. KnowledgeCutoffTradeoff(a, b),
+        .. ReleaseTradeoff(a, b),
+    ];
 
+    /// <summary>The facts of <paramref name="side"/> of the pair.</summary>
+    private static ModelFacts FactsOf(ModelFacts a, ModelFacts b, Side side) => side == Side.A ? a : b;
+
+    /// <summary>A model deprecated or retired on <paramref name="today"/> against an active one: the active one's row.</summary>
+    private static IEnumerable<Tradeoff> StatusTradeoffs(ModelFacts a, ModelFacts b, DateOnly today)
+    {
         foreach (var (x, y, side) in Sides(a, b))
         {
             if (ModelLifecycle.StatusOn(x.Model, today) != ModelStatus.Active && ModelLifecycle.StatusOn(y.Model, today) == ModelStatus.Active)
             {
-                list.Add(new(TradeoffKind.Retirement, Other(side), Sentences.Status(x.Model, today)!)
+                yield return new(TradeoffKind.Retirement, Other(side), Sentences.Status(x.Model, today)!)
                 {
                     Edge = x.Model.RetirementDate is { } retires
                         ? Sentences.EdgeNotRetiring(x.Name, retires, today)
                         : Sentences.EdgeNotDeprecated(x.Name, ModelLifecycle.StatusOn(x.Model, today)),
-                });
+                };
             }
         }
+    }
 
-        // By the context a route serves, not a maker's figure no host offers (ModelLimits).
+    /// <summary>The larger context, by the context a route serves, not a maker's figure no host offers (<see cref="ModelLimits"/>).</summary>
+    private static IEnumerable<Tradeoff> ContextTradeoff(ModelFacts a, ModelFacts b)
+    {
         var wider = LargerLimit(a.RankingContext, b.RankingContext);
         if (wider is Side.A or Side.B)
         {
-            var (x, y) = (Of(wider), Of(Other(wider)));
-            list.Add(new(TradeoffKind.Context, wider, Sentences.TradeoffContext(x.Name, x.RankingContext!.Value, y.Name, y.RankingContext!.Value))
+            var (x, y) = (FactsOf(a, b, wider), FactsOf(a, b, Other(wider)));
+            yield return new(TradeoffKind.Context, wider, Sentences.TradeoffContext(x.Name, x.RankingContext!.Value, y.Name, y.RankingContext!.Value))
             {
                 Edge = Sentences.EdgeContext(x.RankingContext!.Value, y.RankingContext!.Value),
-            });
+            };
         }
+    }
 
+    /// <summary>The lower bill, or the only side with a bill.</summary>
+    private static IEnumerable<Tradeoff> PriceTradeoff(ModelFacts a, ModelFacts b, PairBills bills)
+    {
         if (bills.Cheaper is Side.A or Side.B)
         {
             var (x, y) = (bills[bills.Cheaper]!, bills[Other(bills.Cheaper)]!);
             // A gap that vanishes or turns without the assumed reasoning tokens is still the lower bill the verdict
             // names, but every place that names it says what it rests on, as the verdict's next sentence does.
             var assumedBy = bills.GapRestsOnAssumption ? AssumedBy(a, b, bills) : null;
-            list.Add(new(TradeoffKind.Price, bills.Cheaper, Sentences.TradeoffPrice(bills.BasisPhrase, Of(bills.Cheaper).Name, x.Monthly, Of(Other(bills.Cheaper)).Name, y.Monthly, assumedBy))
+            yield return new(TradeoffKind.Price, bills.Cheaper, Sentences.TradeoffPrice(bills.BasisPhrase, FactsOf(a, b, bills.Cheaper).Name, x.Monthly, FactsOf(a, b, Other(bills.Cheaper)).Name, y.Monthly, assumedBy))
             {
                 Edge = assumedBy is null ? Sentences.EdgeLowerBill : Sentences.EdgeLowerBillAssumed,
-            });
+            };
         }
         else if (bills.Cheaper == Side.None && (bills.A is not null || bills.B is not null))
         {
             var side = bills.A is not null ? Side.A : Side.B;
-            list.Add(new(TradeoffKind.Price, side, Sentences.TradeoffOnlyPriced(bills.BasisPhrase, Of(side).Name)) { Edge = Sentences.EdgeOnlyPrice });
+            yield return new(TradeoffKind.Price, side, Sentences.TradeoffOnlyPriced(bills.BasisPhrase, FactsOf(a, b, side).Name)) { Edge = Sentences.EdgeOnlyPrice };
         }
+    }
 
+    /// <summary>The side that leads on the shared benchmarks, naming the benchmarks each side leads.</summary>
+    private static IEnumerable<Tradeoff> BenchmarksTradeoff(ModelFacts a, ModelFacts b, BenchmarkSection benchmarks)
+    {
         var leader = BenchmarkLeader(benchmarks);
         if (leader is Side.A or Side.B)
         {
             var leads = benchmarks.Leads(leader);
             // The count ("leads on 6 of 7") belongs to the verdict and the scorecard; this row names the benchmarks.
             string[] Named(Side side) => [.. benchmarks.Shared.Where(r => r.Leader == side).Select(r => Sentences.BenchmarkName(r.Name, r.Variant))];
-            list.Add(new(TradeoffKind.Benchmarks, leader, Sentences.TradeoffBenchmarks(Of(leader).Name, Named(leader), Of(Other(leader)).Name, Named(Other(leader))))
+            yield return new(TradeoffKind.Benchmarks, leader, Sentences.TradeoffBenchmarks(FactsOf(a, b, leader).Name, Named(leader), FactsOf(a, b, Other(leader)).Name, Named(Other(leader))))
             {
                 Edge = Sentences.EdgeBenchmarks(leads, benchmarks.Compared),
-            });
+            };
         }
+    }
 
+    /// <summary>The side served by more providers.</summary>
+    private static IEnumerable<Tradeoff> ProvidersTradeoff(ModelFacts a, ModelFacts b)
+    {
         var (na, nb) = (a.ProviderSlugs.Length, b.ProviderSlugs.Length);
         if (na != nb)
         {
             var more = na > nb ? Side.A : Side.B;
-            var (x, y) = (Of(more), Of(Other(more)));
-            list.Add(new(TradeoffKind.ProviderCoverage, more, Sentences.TradeoffProviders(x.Name, x.ProviderSlugs.Length, y.Name, y.ProviderSlugs.Length))
+            var (x, y) = (FactsOf(a, b, more), FactsOf(a, b, Other(more)));
+            yield return new(TradeoffKind.ProviderCoverage, more, Sentences.TradeoffProviders(x.Name, x.ProviderSlugs.Length, y.Name, y.ProviderSlugs.Length))
             {
                 Edge = Sentences.EdgeProviders(x.ProviderSlugs.Length, y.ProviderSlugs.Length),
-            });
+            };
         }
+    }
 
+    /// <summary>Per side, the capabilities it has and the other lacks.</summary>
+    private static IEnumerable<Tradeoff> CapabilityTradeoffs(ModelFacts a, ModelFacts b)
+    {
         foreach (var (x, y, side) in Sides(a, b))
         {
             var only = OnlyIn(x.Model, y.Model);
             if (only.Count > 0)
             {
-                list.Add(new(TradeoffKind.Capabilities, side, Sentences.TradeoffCapabilities(x.Name, only, y.Name)) { Edge = Sentences.Capabilities(only) });
+                yield return new(TradeoffKind.Capabilities, side, Sentences.TradeoffCapabilities(x.Name, only, y.Name)) { Edge = Sentences.Capabilities(only) };
             }
         }
+    }
 
+    /// <summary>Per side, the capabilities it has where the other's are not confirmed.</summary>
+    private static IEnumerable<Tradeoff> UnconfirmedTradeoffs(ModelFacts a, ModelFacts b)
+    {
         foreach (var (x, y, side) in Sides(a, b))
         {
             var unconfirmed = UnconfirmedIn(x.Model, y.Model);
             if (unconfirmed.Count > 0)
             {
-                list.Add(new(TradeoffKind.UnconfirmedCapabilities, side, Sentences.TradeoffUnconfirmed(x.Name, unconfirmed, y.Name))
+                yield return new(TradeoffKind.UnconfirmedCapabilities, side, Sentences.TradeoffUnconfirmed(x.Name, unconfirmed, y.Name))
                 {
                     Edge = Sentences.EdgeUnconfirmed(unconfirmed, y.Name),
-                });
+                };
             }
         }
+    }
 
+    /// <summary>Per side, the uses it fits and the other does not, leaving out those another row says.</summary>
+    private static IEnumerable<Tradeoff> DecisionFitTradeoffs(ModelFacts a, ModelFacts b, PairFitResult fit)
+    {
         foreach (var (x, y, side) in Sides(a, b))
         {
             // Budget and self-hosting have their own rows (price, openness), and a fit that follows from a capability
@@ -110,52 +155,67 @@ public sealed partial class ComparisonEngine
             if (tags.Count > 0)
             {
                 var unscored = (side == Side.A ? fit.UnscoredA : fit.UnscoredB).Where(tags.Contains).ToList();
-                list.Add(new(TradeoffKind.DecisionFit, side, Sentences.TradeoffDecisionFit(x.Name, tags, y.Name, unscored)) { Edge = Sentences.EdgeDecisionFit(tags) });
+                yield return new(TradeoffKind.DecisionFit, side, Sentences.TradeoffDecisionFit(x.Name, tags, y.Name, unscored)) { Edge = Sentences.EdgeDecisionFit(tags) };
             }
         }
+    }
 
+    /// <summary>The side with open weights, or else a note that the licences differ.</summary>
+    private static IEnumerable<Tradeoff> OpennessTradeoff(ModelFacts a, ModelFacts b)
+    {
+        var (ma, mb) = (a.Model, b.Model);
         if (ma.OpenWeights is { } oa && mb.OpenWeights is { } ob && oa != ob)
         {
             var open = oa ? Side.A : Side.B;
-            var (x, y) = (Of(open), Of(Other(open)));
-            list.Add(new(TradeoffKind.Openness, open, Sentences.TradeoffOpenness(x.Name, x.Model.License, y.Name, y.Model.License)) { Edge = Sentences.EdgeOpenWeights });
+            var (x, y) = (FactsOf(a, b, open), FactsOf(a, b, Other(open)));
+            yield return new(TradeoffKind.Openness, open, Sentences.TradeoffOpenness(x.Name, x.Model.License, y.Name, y.Model.License)) { Edge = Sentences.EdgeOpenWeights };
         }
         else if (LicensesDiffer(ma, mb))
         {
-            list.Add(new(TradeoffKind.License, Side.None, Sentences.TradeoffLicense(a.Name, ma.License!, b.Name, mb.License!)));
+            yield return new(TradeoffKind.License, Side.None, Sentences.TradeoffLicense(a.Name, ma.License!, b.Name, mb.License!));
         }
+    }
 
-        var longer = LargerLimit(ma.MaxOutput, mb.MaxOutput);
+    /// <summary>The side that writes longer answers.</summary>
+    private static IEnumerable<Tradeoff> MaxOutputTradeoff(ModelFacts a, ModelFacts b)
+    {
+        var longer = LargerLimit(a.Model.MaxOutput, b.Model.MaxOutput);
         if (longer is Side.A or Side.B)
         {
-            var (x, y) = (Of(longer), Of(Other(longer)));
-            list.Add(new(TradeoffKind.MaxOutput, longer, Sentences.TradeoffMaxOutput(x.Name, x.Model.MaxOutput!.Value, y.Name, y.Model.MaxOutput!.Value))
+            var (x, y) = (FactsOf(a, b, longer), FactsOf(a, b, Other(longer)));
+            yield return new(TradeoffKind.MaxOutput, longer, Sentences.TradeoffMaxOutput(x.Name, x.Model.MaxOutput!.Value, y.Name, y.Model.MaxOutput!.Value))
             {
                 Edge = Sentences.EdgeMaxOutput(x.Model.MaxOutput!.Value, y.Model.MaxOutput!.Value),
-            });
+            };
         }
+    }
 
-        if (ma.KnowledgeCutoff is { } ka && mb.KnowledgeCutoff is { } kb && Comparable(ka, kb) && ka != kb)
+    /// <summary>The side with the later knowledge cutoff, when the two cutoffs can be compared.</summary>
+    private static IEnumerable<Tradeoff> KnowledgeCutoffTradeoff(ModelFacts a, ModelFacts b)
+    {
+        if (a.Model.KnowledgeCutoff is { } ka && b.Model.KnowledgeCutoff is { } kb && Comparable(ka, kb) && ka != kb)
         {
             var later = ka > kb ? Side.A : Side.B;
-            var (x, y) = (Of(later), Of(Other(later)));
-            list.Add(new(TradeoffKind.KnowledgeCutoff, later, Sentences.TradeoffKnowledgeCutoff(x.Name, x.Model.KnowledgeCutoff!.Value, y.Name, y.Model.KnowledgeCutoff!.Value))
+            var (x, y) = (FactsOf(a, b, later), FactsOf(a, b, Other(later)));
+            yield return new(TradeoffKind.KnowledgeCutoff, later, Sentences.TradeoffKnowledgeCutoff(x.Name, x.Model.KnowledgeCutoff!.Value, y.Name, y.Model.KnowledgeCutoff!.Value))
             {
                 Edge = Sentences.EdgeKnowledgeCutoff,
-            });
+            };
         }
+    }
 
-        if (ma.ReleaseDate is { } ra && mb.ReleaseDate is { } rb && ra != rb)
+    /// <summary>The newer release.</summary>
+    private static IEnumerable<Tradeoff> ReleaseTradeoff(ModelFacts a, ModelFacts b)
+    {
+        if (a.Model.ReleaseDate is { } ra && b.Model.ReleaseDate is { } rb && ra != rb)
         {
             var newer = ra > rb ? Side.A : Side.B;
-            var (x, y) = (Of(newer), Of(Other(newer)));
-            list.Add(new(TradeoffKind.Release, newer, Sentences.TradeoffRelease(x.Name, x.Model.ReleaseDate!.Value, y.Name, y.Model.ReleaseDate!.Value))
+            var (x, y) = (FactsOf(a, b, newer), FactsOf(a, b, Other(newer)));
+            yield return new(TradeoffKind.Release, newer, Sentences.TradeoffRelease(x.Name, x.Model.ReleaseDate!.Value, y.Name, y.Model.ReleaseDate!.Value))
             {
                 Edge = Sentences.EdgeNewer,
-            });
+            };
         }
-
-        return [.. list];
     }
 
     /// <summary>The decision-fit tag a capability gives a model (see <see cref="DecisionRules"/>), or null.</summary>
