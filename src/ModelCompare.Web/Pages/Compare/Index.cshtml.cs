@@ -74,7 +74,7 @@ public sealed partial class IndexModel(SiteData site, ILogger<IndexModel> logger
         }
 
         ModelsQuery = listed.Length == 0 ? null : listed;
-        var selection = ComparisonEngine.SelectModels(View.Snapshot, listed);
+        var selection = View.Engine.SelectModels(listed);
         if (selection.Problem is { } problem)
         {
             Suggestions = selection.Suggestions;
