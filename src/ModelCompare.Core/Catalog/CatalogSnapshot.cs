@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
-using ModelCompare.Comparison;
 
 namespace ModelCompare.Catalog;
 
@@ -51,9 +50,6 @@ public sealed class CatalogSnapshot
         _scoresByModel = Group(Scores, s => s.ModelSlug);
         _scoresByBenchmark = Group(Scores, s => s.BenchmarkSlug);
         _modelsByMaker = Group(Models, m => m.MakerSlug);
-
-        // Derived figures (prices, ranks) are worked out here, once per data version, never on a request.
-        Stats = new CatalogStats(this);
     }
 
     public ImmutableArray<Model> Models { get; }
@@ -64,9 +60,6 @@ public sealed class CatalogSnapshot
     public DataVersion Version { get; }
     /// <summary>The open datasets the data was converted from, with their licenses.</summary>
     public ImmutableArray<DataSourceCredit> Credits { get; }
-
-    /// <summary>Figures derived from the whole catalog (each model's price, benchmark ranks), built with the snapshot.</summary>
-    internal CatalogStats Stats { get; }
 
     public Model? FindModel(string slug) => _modelsBySlug.GetValueOrDefault(slug);
 

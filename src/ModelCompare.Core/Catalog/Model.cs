@@ -13,7 +13,7 @@ public sealed record Model
     public DateOnly? ReleaseDate { get; init; }
     /// <summary>The day the maker stops (or stopped) serving the model, as announced.</summary>
     public DateOnly? RetirementDate { get; init; }
-    /// <summary>The status the maker states (a deprecated route, a retirement notice); <see cref="ModelCompare.Comparison.ModelLifecycle.StatusOn"/> judges it against a day.</summary>
+    /// <summary>The status the maker states (a deprecated route, a retirement notice); the comparison rules judge it against a day.</summary>
     public ModelStatus Status { get; init; } = ModelStatus.Active;
     /// <summary>The day the maker announced or marked the model deprecated, when known.</summary>
     public DateOnly? DeprecationDate { get; init; }

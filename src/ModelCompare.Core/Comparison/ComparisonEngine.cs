@@ -3,31 +3,48 @@ using ModelCompare.Catalog;
 namespace ModelCompare.Comparison;
 
 /// <summary>
-/// Compares two models of one catalog snapshot at one traffic profile, on one day. Plain C#: no I/O.
-/// Immutable: the site builds one per catalog view (a snapshot and the day it is judged on), so every
-/// page of a day says the same thing; catalog-wide figures are built with each snapshot and dropped with it.
+/// The comparison rules over one catalog snapshot, judged on one day: every page type's content comes from one
+/// of its instance methods. Plain C#: no I/O. Immutable: the site builds one per catalog view (a snapshot and the
+/// day it is judged on), so every page of a day says the same thing; the engines of one snapshot share its
+/// <see cref="SnapshotView"/>, the catalog-wide figures built once when the snapshot was loaded.
 /// </summary>
 public sealed partial class ComparisonEngine
 {
     private readonly DateOnly _today;
 
-    /// <summary>An engine that judges statuses on <paramref name="today"/>.</summary>
-    public ComparisonEngine(DateOnly today)
+    /// <summary>An engine over <paramref name="view"/> that judges statuses on <paramref name="today"/>.</summary>
+    public ComparisonEngine(SnapshotView view, DateOnly today)
     {
+        ArgumentNullException.ThrowIfNull(view);
+        View = view;
         _today = today;
     }
 
-    /// <summary>An engine whose day is the clock's day (UTC) when it is made.</summary>
-    public ComparisonEngine(TimeProvider time)
-        : this(DayOf(time))
+    /// <summary>An engine over <paramref name="catalog"/>, whose figures it works out first, judging statuses on <paramref name="today"/>.</summary>
+    public ComparisonEngine(CatalogSnapshot catalog, DateOnly today)
+        : this(new SnapshotView(catalog), today)
     {
     }
 
-    /// <summary>An engine whose day is the system clock's day when it is made.</summary>
-    public ComparisonEngine()
-        : this(TimeProvider.System)
+    /// <summary>An engine over <paramref name="catalog"/> whose day is the clock's day (UTC) when it is made.</summary>
+    public ComparisonEngine(CatalogSnapshot catalog, TimeProvider time)
+        : this(catalog, DayOf(time))
     {
     }
+
+    /// <summary>An engine over <paramref name="catalog"/> whose day is the system clock's day when it is made.</summary>
+    public ComparisonEngine(CatalogSnapshot catalog)
+        : this(catalog, TimeProvider.System)
+    {
+    }
+
+    /// <summary>The snapshot and its catalog-wide figures this engine reads.</summary>
+    public SnapshotView View { get; }
+
+    /// <summary>The catalog this engine compares models of.</summary>
+    public CatalogSnapshot Catalog => View.Snapshot;
+
+    private CatalogStats Stats => View.Stats;
 
     /// <summary>The day (UTC) a clock reads now.</summary>
     public static DateOnly DayOf(TimeProvider time)
@@ -36,16 +53,17 @@ public sealed partial class ComparisonEngine
         return DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
     }
 
-    private static CatalogStats StatsFor(CatalogSnapshot catalog) => catalog.Stats;
+    /// <summary>A model's price by <see cref="PriceRules"/>, worked out when the snapshot's figures were built.</summary>
+    public ModelPrice PriceOf(Model model) => PriceOf(View, model);
 
-    /// <summary>A model's price by <see cref="PriceRules"/>, worked out when the snapshot was built.</summary>
-    public static ModelPrice PriceOf(CatalogSnapshot catalog, Model model)
+    /// <summary>A model's price in <paramref name="view"/>'s figures, or worked out from its routes when it is not in the catalog.</summary>
+    internal static ModelPrice PriceOf(SnapshotView view, Model model)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(view);
         ArgumentNullException.ThrowIfNull(model);
-        return catalog.Stats.Prices.TryGetValue(model.Slug, out var price)
+        return view.Stats.Prices.TryGetValue(model.Slug, out var price)
             ? price
-            : PriceRules.For(model, catalog.RoutesFor(model.Slug), catalog.FindProvider);
+            : PriceRules.For(model, view.Snapshot.RoutesFor(model.Slug), view.Snapshot.FindProvider);
     }
 
     /// <summary>
@@ -55,12 +73,8 @@ public sealed partial class ComparisonEngine
     /// </summary>
     public DateOnly Today() => _today;
 
-    /// <summary>Which pages of this snapshot search engines are asked to index (<see cref="IndexPlan"/>).</summary>
-    public static IndexPlan IndexPlanOf(CatalogSnapshot catalog)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        return catalog.Stats.Index;
-    }
+    /// <summary>Which pages of this snapshot search engines are asked to index (<see cref="Comparison.IndexPlan"/>).</summary>
+    public IndexPlan IndexPlan => Stats.Index;
 
     /// <summary>"/compare/{a}-vs-{b}" with the two slugs in ordinal order.</summary>
     public static string CanonicalPath(string slugA, string slugB) =>

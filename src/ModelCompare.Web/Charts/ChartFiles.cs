@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Security.Cryptography;
-using ModelCompare.Catalog;
 using ModelCompare.Comparison;
 using ModelCompare.Web.Site;
 
@@ -30,20 +29,20 @@ public static class ChartFiles
             : null;
 
     /// <summary>The chart of a benchmark's main leaderboard, or null when it has none (no such benchmark, or too few priced models).</summary>
-    public static PriceScoreChart? ChartOf(CatalogSnapshot snapshot, string benchmarkSlug)
+    public static PriceScoreChart? ChartOf(SnapshotView catalog, string benchmarkSlug)
     {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        return snapshot.FindBenchmark(benchmarkSlug) is { } benchmark && Leaderboards.For(snapshot, benchmark).FirstOrDefault(b => b.IsMain) is { } main
-            ? Leaderboards.PriceScore(snapshot, benchmark, main)
+        ArgumentNullException.ThrowIfNull(catalog);
+        return catalog.Snapshot.FindBenchmark(benchmarkSlug) is { } benchmark && Leaderboards.For(catalog, benchmark).FirstOrDefault(b => b.IsMain) is { } main
+            ? Leaderboards.PriceScore(catalog, benchmark, main)
             : null;
     }
 
     /// <summary>Every chart of the snapshot drawn, by benchmark slug: a benchmark without a chart has no entry.</summary>
-    public static FrozenDictionary<string, ChartFile> DrawAll(CatalogSnapshot snapshot)
+    public static FrozenDictionary<string, ChartFile> DrawAll(SnapshotView catalog)
     {
-        ArgumentNullException.ThrowIfNull(snapshot);
-        return snapshot.Benchmarks
-            .Select(b => (b.Slug, Chart: ChartOf(snapshot, b.Slug)))
+        ArgumentNullException.ThrowIfNull(catalog);
+        return catalog.Snapshot.Benchmarks
+            .Select(b => (b.Slug, Chart: ChartOf(catalog, b.Slug)))
             .Where(x => x.Chart is not null)
             .ToFrozenDictionary(x => x.Slug, x => Draw(x.Chart!), StringComparer.Ordinal);
     }

@@ -81,10 +81,8 @@ public static partial class SiteDiff
             await using var after = await StartAsync(options.DataDirectory, cache, cancel);
             var beforeView = before.Services.GetRequiredService<SiteData>().Current;
             var afterView = after.Services.GetRequiredService<SiteData>().Current;
-            var engine = afterView.Engine;
-
-            var pairs = ChangedPairs(beforeView.Snapshot, afterView.Snapshot, engine);
-            var others = Candidates(beforeView, afterView, engine);
+            var pairs = ChangedPairs(beforeView, afterView);
+            var others = Candidates(beforeView, afterView);
             var changed = new ConcurrentBag<PageDiff>();
             await Parallel.ForEachAsync(others, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancel }, async (path, ct) =>
             {
@@ -145,10 +143,12 @@ public static partial class SiteDiff
     };
 
     /// <summary>Pair pages whose inputs differ, or that exist in one catalog only.</summary>
-    private static List<string> ChangedPairs(CatalogSnapshot before, CatalogSnapshot after, ComparisonEngine engine)
+    private static List<string> ChangedPairs(SiteView beforeView, SiteView afterView)
     {
-        var a = new PairInputs(before, engine);
-        var b = new PairInputs(after, engine);
+        var (before, after) = (beforeView.Snapshot, afterView.Snapshot);
+        // Both sides judged on one day, the new catalog's, so only the data's changes count.
+        var a = new PairInputs(new ComparisonEngine(beforeView.Engine.View, afterView.Today));
+        var b = new PairInputs(afterView.Engine);
         var slugs = before.Models.Select(m => m.Slug).Union(after.Models.Select(m => m.Slug), StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var changed = new ConcurrentBag<string>();
         Parallel.For(0, slugs.Length, i =>
@@ -170,7 +170,7 @@ public static partial class SiteDiff
     /// a profile, provider page or leaderboard when its record or the engine's result it lays out differs, or
     /// is in one catalog only (or cannot be compared that way), so unchanged pages are not rendered twice.
     /// </summary>
-    private static List<string> Candidates(SiteView before, SiteView after, ComparisonEngine engine)
+    private static List<string> Candidates(SiteView before, SiteView after)
     {
         var pages = new List<string> { Urls.Home, Urls.Models, Urls.Providers, Urls.Benchmarks, Urls.Data };
         void Add<T>(Func<CatalogSnapshot, IEnumerable<T>> records, Func<T, string> slug, Func<SiteView, T, object> result, Func<string, string> url)
@@ -187,9 +187,9 @@ public static partial class SiteDiff
             }
         }
 
-        Add(c => c.Models, m => m.Slug, (v, m) => engine.Profile(v.Snapshot, v.Facts[m.Slug]), Urls.Model);
-        Add(c => c.Providers, p => p.Slug, (v, p) => ComparisonEngine.Provider(v.Snapshot, p), Urls.Provider);
-        Add(c => c.Benchmarks, b => b.Slug, (v, b) => ComparisonEngine.Leaderboard(v.Snapshot, b), Urls.Benchmark);
+        Add(c => c.Models, m => m.Slug, (v, m) => v.Engine.Profile(v.Facts[m.Slug]), Urls.Model);
+        Add(c => c.Providers, p => p.Slug, (v, p) => v.Engine.Provider(p), Urls.Provider);
+        Add(c => c.Benchmarks, b => b.Slug, (v, b) => v.Engine.Leaderboard(b), Urls.Benchmark);
         return [.. pages.Order(StringComparer.Ordinal)];
     }
 

@@ -153,7 +153,7 @@ public static class SiteExport
             var previous = ExportManifest.TryRead(manifestPath, output);
             var comparable = previous is not null && previous.Precompressed == options.Precompress ? previous.Entries : new Dictionary<string, ManifestEntry>();
             var trustInputs = previous?.Build == build && !options.Full;
-            var inputs = new PairInputs(snapshot, view.Engine);
+            var inputs = new PairInputs(view.Engine);
 
             var listed = options.Paths ?? await ListPathsAsync(server, origin, view, app.Environment.WebRootPath, cancel);
             // A static host ignores the query, so /models?page=2 would overwrite /models; only paths are exported.

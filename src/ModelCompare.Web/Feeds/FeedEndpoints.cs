@@ -29,7 +29,7 @@ public static class FeedEndpoints
             ["models.csv"] = OpenData.ModelsCsv(view),
             ["routes.csv"] = OpenData.RoutesCsv(view),
         };
-        for (var file = 1; file <= SiteMaps.PairFileCount(view.Snapshot); file++)
+        for (var file = 1; file <= SiteMaps.PairFileCount(view); file++)
         {
             files[PairFileName(file)] = SiteMaps.PairsFile(view, origin, file);
         }
@@ -56,7 +56,7 @@ public static class FeedEndpoints
         app.MapGetAndHead("/sitemaps/models.xml", (HttpContext http, SiteData site) =>
             Serve(http, site, "models.xml", Xml));
         app.MapGetAndHead("/sitemaps/compare-{file:int}.xml", (HttpContext http, SiteData site, int file) =>
-            SiteMaps.HasPairFile(site.Current.Snapshot, file)
+            SiteMaps.HasPairFile(site.Current, file)
                 ? Serve(http, site, PairFileName(file), Xml)
                 : Results.NotFound());
 

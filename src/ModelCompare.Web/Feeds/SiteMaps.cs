@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
-using ModelCompare.Catalog;
 using ModelCompare.Comparison;
 using ModelCompare.Web.Site;
 
@@ -20,9 +19,9 @@ public static class SiteMaps
     private static readonly XmlWriterSettings Settings = new() { Encoding = new UTF8Encoding(false), Indent = false };
 
     /// <summary>The pair pages the sitemap lists: those <see cref="IndexPlan"/> indexes.</summary>
-    public static long PairCount(CatalogSnapshot catalog) => ComparisonEngine.IndexPlanOf(catalog).PairPaths.Length;
+    public static long PairCount(SiteView view) => view.Engine.IndexPlan.PairPaths.Length;
 
-    public static int PairFileCount(CatalogSnapshot catalog) => (int)((PairCount(catalog) + MaxUrlsPerFile - 1) / MaxUrlsPerFile);
+    public static int PairFileCount(SiteView view) => (int)((PairCount(view) + MaxUrlsPerFile - 1) / MaxUrlsPerFile);
 
     /// <summary>
     /// The canonical non-model, non-pair pages worth indexing with the date each last changed: hubs, the
@@ -41,7 +40,7 @@ public static class SiteMaps
             yield return ($"{Urls.Models}?page={page.ToString(CultureInfo.InvariantCulture)}", newest);
         }
 
-        var plan = ComparisonEngine.IndexPlanOf(snap);
+        var plan = view.Engine.IndexPlan;
         yield return (Urls.Providers, newest);
         foreach (var p in snap.Providers.Where(p => plan.Providers.Contains(p.Slug)))
         {
@@ -70,7 +69,7 @@ public static class SiteMaps
             // Each child's lastmod is the newest of its own URLs' dates.
             Sitemap(xml, Urls.Absolute(origin, "/sitemaps/pages.xml"), Pages(view).Max(p => p.LastModified));
             Sitemap(xml, Urls.Absolute(origin, "/sitemaps/models.xml"), Models(view).Select(m => m.LastModified).DefaultIfEmpty(view.LastReviewed).Max());
-            for (var i = 1; i <= PairFileCount(view.Snapshot); i++)
+            for (var i = 1; i <= PairFileCount(view); i++)
             {
                 Sitemap(xml, Urls.Absolute(origin, $"/sitemaps/compare-{i.ToString(CultureInfo.InvariantCulture)}.xml"), Pairs(view, origin, i).Max(p => p.LastModified));
             }
@@ -94,12 +93,12 @@ public static class SiteMaps
     /// <summary>The indexed models' profiles, each dated by <see cref="SiteView.ModelLastModified"/>.</summary>
     private static IEnumerable<(string Path, DateOnly LastModified)> Models(SiteView view)
     {
-        var plan = ComparisonEngine.IndexPlanOf(view.Snapshot);
+        var plan = view.Engine.IndexPlan;
         return view.Snapshot.Models.Where(m => plan.Models.Contains(m.Slug)).Select(m => (Urls.Model(m.Slug), view.ModelLastModified[m.Slug]));
     }
 
     /// <summary>Pair file <paramref name="file"/> (1-based); false when there is no such file.</summary>
-    public static bool HasPairFile(CatalogSnapshot catalog, int file) => file >= 1 && file <= PairFileCount(catalog);
+    public static bool HasPairFile(SiteView view, int file) => file >= 1 && file <= PairFileCount(view);
 
     public static byte[] PairsFile(SiteView view, Uri origin, int file)
     {
@@ -111,7 +110,7 @@ public static class SiteMaps
     private static IEnumerable<(string Url, DateOnly LastModified)> Pairs(SiteView view, Uri origin, int file)
     {
         var prefix = Urls.Absolute(origin, "/compare/");
-        foreach (var path in ComparisonEngine.IndexPlanOf(view.Snapshot).PairPaths.Skip((file - 1) * MaxUrlsPerFile).Take(MaxUrlsPerFile))
+        foreach (var path in view.Engine.IndexPlan.PairPaths.Skip((file - 1) * MaxUrlsPerFile).Take(MaxUrlsPerFile))
         {
             var pair = path["/compare/".Length..];
             yield return (prefix + pair, view.LastModifiedOf(path));

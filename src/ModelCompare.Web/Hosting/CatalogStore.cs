@@ -164,11 +164,15 @@ public sealed partial class CatalogStore(CatalogPaths paths, TimeProvider time, 
         }
     }
 
-    /// <summary>Builds the view of <paramref name="snapshot"/> for the clock's day, and logs what it cost.</summary>
-    private SiteView Build(CatalogSnapshot snapshot, TimeSpan loaded)
+    /// <summary>
+    /// Builds the view of <paramref name="snapshot"/> for the clock's day, and logs what it cost. A new snapshot's
+    /// catalog-wide figures are worked out here, once, before it goes live; a new day's view of the same snapshot
+    /// passes the ones it has (<paramref name="figures"/>), since they do not depend on the day.
+    /// </summary>
+    private SiteView Build(CatalogSnapshot snapshot, TimeSpan loaded, SnapshotView? figures = null)
     {
         var started = time.GetTimestamp();
-        var view = new SiteView(snapshot, ComparisonEngine.DayOf(time), options.Value.PublicOrigin);
+        var view = new SiteView(figures ?? new SnapshotView(snapshot), ComparisonEngine.DayOf(time), options.Value.PublicOrigin);
         var built = time.GetElapsedTime(started);
         LogViewBuilt(logger, view.Snapshot.Version.ShortHash, view.Today, (long)loaded.TotalMilliseconds, (long)built.TotalMilliseconds);
         return view;
@@ -186,7 +190,7 @@ public sealed partial class CatalogStore(CatalogPaths paths, TimeProvider time, 
                 return state.View;
             }
 
-            var view = Build(state.Snapshot, TimeSpan.Zero);
+            var view = Build(state.Snapshot, TimeSpan.Zero, state.View.Engine.View);
             _state = state with { View = view };
             ViewChanged?.Invoke(view);
             return view;

@@ -165,13 +165,13 @@ public sealed class PreviewImages(IOptions<ModelCompareOptions> options) : IDisp
     public static SharePreview DescribeProvider(SiteView view, Provider provider)
     {
         ArgumentNullException.ThrowIfNull(view);
-        return SharePreviews.Provider(ComparisonEngine.Provider(view.Snapshot, provider));
+        return SharePreviews.Provider(view.Engine.Provider(provider));
     }
 
     public static SharePreview DescribeBenchmark(SiteView view, Benchmark benchmark)
     {
         ArgumentNullException.ThrowIfNull(view);
-        return SharePreviews.Leaderboard(ComparisonEngine.Leaderboard(view.Snapshot, benchmark));
+        return SharePreviews.Leaderboard(view.Engine.Leaderboard(benchmark));
     }
 
     public static SharePreview DescribeHub(SiteView view, string hub)
@@ -207,7 +207,7 @@ public sealed class PreviewImages(IOptions<ModelCompareOptions> options) : IDisp
             }
 
             Interlocked.Increment(ref _pairComparisons);
-            return SharePreviews.Pair(view.Engine.Compare(view.Snapshot, view.Facts[a.Slug], view.Facts[b.Slug]));
+            return SharePreviews.Pair(view.Engine.Compare(view.Facts[a.Slug], view.Facts[b.Slug]));
         })!;
     }
 

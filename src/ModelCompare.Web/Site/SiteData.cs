@@ -11,36 +11,37 @@ using ModelCompare.Web.Charts;
 namespace ModelCompare.Web.Site;
 
 /// <summary>
-/// One catalog view: a snapshot, the day it is judged on, the engine bound to both, and everything derived
-/// from them that pages and files read (each model's facts at the default traffic, the home page's lists,
-/// the sitemaps, feed and open data). <see cref="CatalogStore"/> builds it before it goes live, whenever the
-/// data or the day changes, so no request ever builds one; every page of a day reads the same view.
+/// One catalog view: a snapshot with its catalog-wide figures (<see cref="SnapshotView"/>, built once per
+/// snapshot), the day it is judged on, the engine bound to both, and everything derived from them that pages and
+/// files read (each model's facts at the default traffic, the home page's lists, the sitemaps, feed and open data).
+/// <see cref="CatalogStore"/> builds it before it goes live, whenever the data or the day changes, so no request
+/// ever builds one; every page of a day reads the same view.
 /// </summary>
 public sealed class SiteView
 {
-    public SiteView(CatalogSnapshot snapshot, DateOnly today, Uri origin)
+    public SiteView(SnapshotView catalog, DateOnly today, Uri origin)
     {
-        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(origin);
-        Snapshot = snapshot;
+        var snapshot = Snapshot = catalog.Snapshot;
         Today = today;
-        Engine = new ComparisonEngine(today);
+        Engine = new ComparisonEngine(catalog, today);
         var engine = Engine;
         // Describing every model is most of this object's cost (it is built before the site listens): spread over the cores.
         Facts = snapshot.Models.AsParallel()
-            .Select(m => (m.Slug, Facts: engine.Describe(snapshot, m, TrafficProfile.Default)))
+            .Select(m => (m.Slug, Facts: engine.Describe(m, TrafficProfile.Default)))
             .ToArray()
             .ToFrozenDictionary(x => x.Slug, x => x.Facts, StringComparer.Ordinal);
         LastReviewed = snapshot.Models.Select(m => m.LastReviewed)
             .Concat(snapshot.Providers.Select(p => p.LastReviewed))
             .DefaultIfEmpty(DateOnly.FromDateTime(snapshot.Version.BuiltAt.UtcDateTime))
             .Max();
-        PopularPairs = CatalogHighlights.PopularPairs(snapshot, PopularPairCount, Today);
-        Tasks = ReaderTasks.For(snapshot, Today);
-        ModelList = new ModelListing(snapshot, Today, Tasks);
+        PopularPairs = CatalogHighlights.PopularPairs(catalog, PopularPairCount, Today);
+        Tasks = ReaderTasks.For(catalog, Today);
+        ModelList = new ModelListing(catalog, Today, Tasks);
         Newest = CatalogHighlights.Newest(snapshot, HighlightLength, Today);
-        CheapestCapable = CatalogHighlights.CheapestCapable(snapshot, HighlightLength, Today);
-        LargestContext = CatalogHighlights.LargestContext(snapshot, HighlightLength, Today);
+        CheapestCapable = CatalogHighlights.CheapestCapable(catalog, HighlightLength, Today);
+        LargestContext = CatalogHighlights.LargestContext(catalog, HighlightLength, Today);
         Makers = [.. snapshot.Models.Select(m => m.MakerSlug).Distinct(StringComparer.Ordinal)
             .Select(s => snapshot.FindProvider(s) ?? new Provider { Slug = s, Name = s, LastReviewed = LastReviewed })
             .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)];
@@ -52,7 +53,7 @@ public sealed class SiteView
                 .Append(m.LastReviewed)
                 .Max(),
             StringComparer.Ordinal);
-        var indexed = ComparisonEngine.IndexPlanOf(snapshot).Models;
+        var indexed = engine.IndexPlan.Models;
         CurrentModelsByMaker = [.. Makers
             .Select(p => (Maker: p, Models: snapshot.ModelsMadeBy(p.Slug)
                 .Where(m => indexed.Contains(m.Slug))
@@ -61,7 +62,7 @@ public sealed class SiteView
                 .ToImmutableArray()))
             .Where(x => !x.Models.IsEmpty)];
 
-        Charts = ChartFiles.DrawAll(snapshot);
+        Charts = ChartFiles.DrawAll(catalog);
 
         // Last: the files read the view's own lists.
         Files = FeedEndpoints.Files(this, origin);

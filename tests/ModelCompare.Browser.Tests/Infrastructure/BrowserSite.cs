@@ -1,5 +1,4 @@
 using Microsoft.Playwright;
-using ModelCompare.Comparison;
 
 namespace ModelCompare.Browser.Tests.Infrastructure;
 
@@ -82,7 +81,7 @@ public sealed class BrowserSite : IAsyncLifetime, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(template);
         var catalog = _site.Catalog();
-        var plan = ComparisonEngine.IndexPlanOf(catalog);
+        var plan = _site.Engine().IndexPlan;
         var scored = catalog.Benchmarks.ToDictionary(
             b => b.Slug,
             b => catalog.Scores.Where(s => s.BenchmarkSlug == b.Slug).Select(s => s.ModelSlug).ToHashSet(StringComparer.Ordinal),

@@ -12,7 +12,7 @@ namespace ModelCompare.Core.Tests.Comparison;
 /// </summary>
 public class AssumedReasoningTests
 {
-    private static readonly ComparisonEngine Engine = new(FixedClock.ReviewDay);
+    private static ComparisonEngine Engine(CatalogSnapshot catalog) => new(catalog, FixedClock.ReviewDay);
 
     private static CatalogSnapshot Upgrade(decimal nextInput, decimal nextOutput) => new CatalogBuilder()
         .Provider("openai", "OpenAI")
@@ -50,7 +50,7 @@ public class AssumedReasoningTests
             .Route("openai", "gpt-4-1", 2m, 8m)
             .Build();
 
-        var cost = Engine.Compare(c, c.FindModel("grok-x")!, c.FindModel("gpt-4-1")!, TrafficProfile.Default).MonthlyCost;
+        var cost = Engine(c).Compare(c.FindModel("grok-x")!, c.FindModel("gpt-4-1")!, TrafficProfile.Default).MonthlyCost;
 
         var grok = new[] { cost.A, cost.B }.Single(m => m.ModelSlug == "grok-x");
 
@@ -68,7 +68,7 @@ public class AssumedReasoningTests
     {
         var c = Upgrade(1.25m, 10m);
 
-        var upgrade = Engine.Compare(c, c.FindModel("gpt-5")!, c.FindModel("gpt-5-1")!, TrafficProfile.Default).Upgrade!;
+        var upgrade = Engine(c).Compare(c.FindModel("gpt-5")!, c.FindModel("gpt-5-1")!, TrafficProfile.Default).Upgrade!;
 
         // GPT-5: 1,250 + 2,000 + 200M reasoning × $10 = $5,250; GPT-5.1: 1,250 + 2,000 = $3,250; the same prices.
         Assert.Equal(
@@ -81,7 +81,7 @@ public class AssumedReasoningTests
     {
         var c = Upgrade(1m, 8m);
 
-        var upgrade = Engine.Compare(c, c.FindModel("gpt-5")!, c.FindModel("gpt-5-1")!, TrafficProfile.Default).Upgrade!;
+        var upgrade = Engine(c).Compare(c.FindModel("gpt-5")!, c.FindModel("gpt-5-1")!, TrafficProfile.Default).Upgrade!;
 
         // GPT-5.1: 1,000 + 1,600 = $2,600 against $5,250: $2,650 less; without GPT-5's $2,000 of reasoning, $650 less.
         Assert.Equal(
@@ -132,7 +132,7 @@ public class AssumedReasoningTests
         // Same list price ($1.25/$10): GPT-5 always thinks, so its bill adds 200M assumed reasoning tokens × $10 = $2,000
         // to $3,250; GPT-5.1 (optional thinking) is billed $3,250. Without the assumption the two cost the same.
         var c = Upgrade(1.25m, 10m);
-        var verdict = Engine.Compare(c, c.FindModel("gpt-5")!, c.FindModel("gpt-5-1")!, TrafficProfile.Default).Verdict.Sentences.ToList();
+        var verdict = Engine(c).Compare(c.FindModel("gpt-5")!, c.FindModel("gpt-5-1")!, TrafficProfile.Default).Verdict.Sentences.ToList();
 
         var cost = verdict.FindIndex(s => s.Contains("GPT-5.1 costs 38.1% less than GPT-5 ($3,250 against $5,250 a month)", StringComparison.Ordinal));
         Assert.True(cost >= 0, string.Join("\n", verdict));
@@ -146,7 +146,7 @@ public class AssumedReasoningTests
         // Same list price ($1.25/$10): GPT-5 (always thinks) $5,250 with $2,000 of assumed reasoning, GPT-5.1 $3,250.
         // Without the assumption both cost $3,250, so the check on GPT-5.1's price says what it rests on.
         var c = Upgrade(1.25m, 10m);
-        var page = Engine.Compare(c, c.FindModel("gpt-5")!, c.FindModel("gpt-5-1")!, TrafficProfile.Default);
+        var page = Engine(c).Compare(c.FindModel("gpt-5")!, c.FindModel("gpt-5-1")!, TrafficProfile.Default);
 
         var price = page.Scorecard.Single(r => r.Signal == ScorecardSignal.Price);
         Assert.Equal(Side.B, price.Better);
@@ -169,7 +169,7 @@ public class AssumedReasoningTests
     {
         // Same list price ($1.25/$10): GPT-5.1 $3,250 against GPT-5's $5,250, of which $2,000 is assumed reasoning.
         var c = Upgrade(1.25m, 10m);
-        var page = Engine.Compare(c, c.FindModel("gpt-5")!, c.FindModel("gpt-5-1")!, TrafficProfile.Default);
+        var page = Engine(c).Compare(c.FindModel("gpt-5")!, c.FindModel("gpt-5-1")!, TrafficProfile.Default);
 
         var answer = page.Faq.Single(f => f.Question == "Which is cheaper, GPT-5 or GPT-5.1?").Answer;
         Assert.StartsWith("At list prices, GPT-5.1 is ", answer, StringComparison.Ordinal);
@@ -181,7 +181,7 @@ public class AssumedReasoningTests
         // GPT-5.1 at $1/$8 stays $650 cheaper without the assumption: the meta description needs no qualifier, and the
         // FAQ still names the assumption its figures include.
         var plain = Upgrade(1m, 8m);
-        var held = Engine.Compare(plain, plain.FindModel("gpt-5")!, plain.FindModel("gpt-5-1")!, TrafficProfile.Default);
+        var held = Engine(plain).Compare(plain.FindModel("gpt-5")!, plain.FindModel("gpt-5-1")!, TrafficProfile.Default);
         Assert.DoesNotContain("counting assumed reasoning tokens", held.MetaDescription, StringComparison.Ordinal);
         Assert.EndsWith(
             "The bills assume GPT-5 spends hidden reasoning tokens equal to 100% of its visible output; without them, GPT-5.1 costs $650 a month less than GPT-5.",
@@ -194,7 +194,7 @@ public class AssumedReasoningTests
         // GPT-5.1 at $1/$8: $2,600 against GPT-5's $5,250 (5,250 / 2,600 = 2.02, "2x less"); without GPT-5's $2,000 of
         // reasoning still $650 less.
         var c = Upgrade(1m, 8m);
-        var page = Engine.Compare(c, c.FindModel("gpt-5")!, c.FindModel("gpt-5-1")!, TrafficProfile.Default);
+        var page = Engine(c).Compare(c.FindModel("gpt-5")!, c.FindModel("gpt-5-1")!, TrafficProfile.Default);
 
         var price = page.Scorecard.Single(r => r.Signal == ScorecardSignal.Price);
         Assert.Equal(Side.B, price.Better);

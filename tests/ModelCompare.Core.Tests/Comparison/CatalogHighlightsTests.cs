@@ -35,12 +35,12 @@ public class CatalogHighlightsTests
 
     [Fact]
     public void Largest_context_windows_come_first() =>
-        Assert.Equal(["big", "gpt-4o-mini", "gpt-4o"], CatalogHighlights.LargestContext(Catalog(), 5, CatalogBuilder.Reviewed).Select(m => m.Slug));
+        Assert.Equal(["big", "gpt-4o-mini", "gpt-4o"], CatalogHighlights.LargestContext(new SnapshotView(Catalog()), 5, CatalogBuilder.Reviewed).Select(m => m.Slug));
 
     [Fact]
     public void Cheapest_capable_models_need_tools_and_128K_tokens_and_are_ordered_by_list_price_not_a_cheaper_host()
     {
-        var list = CatalogHighlights.CheapestCapable(Catalog(), 5, CatalogBuilder.Reviewed);
+        var list = CatalogHighlights.CheapestCapable(new SnapshotView(Catalog()), 5, CatalogBuilder.Reviewed);
 
         Assert.Equal(["gpt-4o-mini", "gpt-4o"], list.Select(p => p.Model.Slug));
         // GPT-4o is listed at OpenAI's $2.50/$10 (0.7 × 2.5 + 0.3 × 10 = 4.75), not the host's $2/$8.
@@ -69,22 +69,22 @@ public class CatalogHighlightsTests
 
         // The day before, Fast leads every list and its upgrade is a task.
         var before = retires.AddDays(-1);
-        Assert.Equal(["fast", "slow"], CatalogHighlights.LargestContext(c, 5, before).Select(m => m.Slug));
+        Assert.Equal(["fast", "slow"], CatalogHighlights.LargestContext(new SnapshotView(c), 5, before).Select(m => m.Slug));
         Assert.Equal(["fast", "slow"], CatalogHighlights.Newest(c, 5, before).Select(m => m.Slug));
-        Assert.Equal(["fast", "slow"], CatalogHighlights.CheapestCapable(c, 5, before).Select(p => p.Model.Slug));
-        Assert.Contains(ReaderTasks.For(c, before), t => t.Kind == ReaderTaskKind.Upgrade);
+        Assert.Equal(["fast", "slow"], CatalogHighlights.CheapestCapable(new SnapshotView(c), 5, before).Select(p => p.Model.Slug));
+        Assert.Contains(ReaderTasks.For(new SnapshotView(c), before), t => t.Kind == ReaderTaskKind.Upgrade);
 
         // On the day it retires it leaves them all.
-        Assert.Equal(["slow"], CatalogHighlights.LargestContext(c, 5, retires).Select(m => m.Slug));
+        Assert.Equal(["slow"], CatalogHighlights.LargestContext(new SnapshotView(c), 5, retires).Select(m => m.Slug));
         Assert.Equal(["slow"], CatalogHighlights.Newest(c, 5, retires).Select(m => m.Slug));
-        Assert.Equal(["slow"], CatalogHighlights.CheapestCapable(c, 5, retires).Select(p => p.Model.Slug));
-        Assert.DoesNotContain(ReaderTasks.For(c, retires), t => t.Kind == ReaderTaskKind.Upgrade);
+        Assert.Equal(["slow"], CatalogHighlights.CheapestCapable(new SnapshotView(c), 5, retires).Select(p => p.Model.Slug));
+        Assert.DoesNotContain(ReaderTasks.For(new SnapshotView(c), retires), t => t.Kind == ReaderTaskKind.Upgrade);
     }
 
     [Fact]
     public void Popular_pairs_join_the_best_covered_models_of_different_makers_with_slugs_in_ordinal_order()
     {
-        var pairs = CatalogHighlights.PopularPairs(Catalog(), 8, CatalogBuilder.Reviewed);
+        var pairs = CatalogHighlights.PopularPairs(new SnapshotView(Catalog()), 8, CatalogBuilder.Reviewed);
 
         // Big against GPT-4o mini is not an indexed pair (not two flagships, not rivals): only the flagships' pair is offered.
         Assert.Equal(["/compare/big-vs-gpt-4o"], pairs.Select(p => p.Path));
@@ -110,10 +110,10 @@ public class CatalogHighlightsTests
             .Route("host", "big", 1m, 1m)
             .Build();
 
-        var pairs = CatalogHighlights.PopularPairs(catalog, 8, CatalogBuilder.Reviewed);
+        var pairs = CatalogHighlights.PopularPairs(new SnapshotView(catalog), 8, CatalogBuilder.Reviewed);
 
         Assert.Equal(["/compare/big-vs-gpt-4o"], pairs.Select(p => p.Path));
-        var plan = ComparisonEngine.IndexPlanOf(catalog);
+        var plan = new ComparisonEngine(catalog).IndexPlan;
         Assert.All(pairs, p => Assert.True(plan.IsIndexed(p.First.Slug, p.Second.Slug), p.Path));
     }
 
@@ -172,7 +172,7 @@ public class LeaderboardTests
             .Score("elo", "c", 50m, variant: "5-shot")
             .Build();
 
-        var boards = Leaderboards.For(c, c.FindBenchmark("elo")!);
+        var boards = Leaderboards.For(new SnapshotView(c), c.FindBenchmark("elo")!);
 
         Assert.Equal([LeaderboardKind.Independent, LeaderboardKind.MakersClaims], boards.Select(b => b.Kind));
         Assert.Equal([true, false], boards.Select(b => b.IsMain));
@@ -193,7 +193,7 @@ public class LeaderboardTests
             .Score("swe", "b", 52m, selfReported: true, source: "y.com")
             .Build();
 
-        var boards = Leaderboards.For(c, c.FindBenchmark("swe")!);
+        var boards = Leaderboards.For(new SnapshotView(c), c.FindBenchmark("swe")!);
 
         Assert.Equal([LeaderboardKind.Independent, LeaderboardKind.MakersClaims, LeaderboardKind.Reported], boards.Select(b => b.Kind));
         Assert.Equal([true, false, false], boards.Select(b => b.IsMain));
@@ -214,7 +214,7 @@ public class LeaderboardTests
             .Score("gpqa", "c", 60m, variant: "0-shot", undated: true)
             .Build();
 
-        var board = Assert.Single(Leaderboards.For(c, c.FindBenchmark("gpqa")!));
+        var board = Assert.Single(Leaderboards.For(new SnapshotView(c), c.FindBenchmark("gpqa")!));
 
         Assert.True(board.IsMain);
         Assert.Equal(["a:80%:no tools:high effort", "b:78%:no tools:32K thinking budget", "c:60%:0-shot:"], board.Entries.Select(e => $"{e.Model.Slug}:{e.Score.ValueText}:{e.Score.Variant}:{e.Score.Configuration}"));
@@ -232,7 +232,7 @@ public class LeaderboardTests
             .Score("swe", "d", 80m, source: "swebench.com").Score("swe", "e", 62m, source: "swebench.com")
             .Build();
 
-        var boards = Leaderboards.For(c, c.FindBenchmark("swe")!);
+        var boards = Leaderboards.For(new SnapshotView(c), c.FindBenchmark("swe")!);
 
         Assert.Equal(["Epoch AI:True:a1,b2,c3", "swebench.com:False:d1,e2"], boards.Select(b => $"{b.Source}:{b.IsMain}:{string.Join(",", b.Entries.Select(e => $"{e.Model.Slug}{e.Rank}"))}"));
         Assert.Equal("Independent runs: swebench.com", Sentences.LeaderboardHeading(boards[1]));
@@ -256,11 +256,11 @@ public class LeaderboardTests
             .Score("tb", "c", 60m, variant: "Claude Code harness").Score("tb", "g", 45m, variant: "OpenHands harness")
             .Build();
 
-        var aime = Leaderboards.For(c, c.FindBenchmark("aime")!);
+        var aime = Leaderboards.For(new SnapshotView(c), c.FindBenchmark("aime")!);
         Assert.Equal(["pass@1:True:a1,g2,b3", ":False:g0"], aime.Select(b => $"{b.Basis}:{b.IsMain}:{string.Join(",", b.Entries.Select(e => $"{e.Model.Slug}{e.Rank}"))}"));
         Assert.Equal(("maj@64", false), (aime[1].Entries[0].Score.Variant, aime[1].Ranked));
 
-        var tb = Leaderboards.For(c, c.FindBenchmark("tb")!);
+        var tb = Leaderboards.For(new SnapshotView(c), c.FindBenchmark("tb")!);
         Assert.Equal(["Terminus 2 harness:True:a1,b2", ":False:c0,g0"], tb.Select(b => $"{b.Basis}:{b.IsMain}:{string.Join(",", b.Entries.Select(e => $"{e.Model.Slug}{e.Rank}"))}"));
         Assert.Equal("All from Epoch AI, in the Terminus 2 harness, no sampling stated.", Sentences.LeaderboardScope(tb[0]));
         Assert.Equal("Independent runs with nothing like-for-like to rank against", Sentences.LeaderboardHeading(tb[1]));

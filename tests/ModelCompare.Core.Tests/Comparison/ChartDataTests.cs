@@ -5,7 +5,7 @@ namespace ModelCompare.Core.Tests.Comparison;
 
 public class ChartDataTests
 {
-    private static readonly ComparisonEngine Engine = new(FixedClock.ReviewDay);
+    private static ComparisonEngine Engine(CatalogSnapshot catalog) => new(catalog, FixedClock.ReviewDay);
 
     /// <summary>
     /// Blends (0.7 × input + 0.3 × output): a $1 (list), c $2 (market: one host), b $4 (list), d $10 (list);
@@ -28,9 +28,9 @@ public class ChartDataTests
         .Score("mmlu", "a", 60m).Score("mmlu", "b", 80m).Score("mmlu", "e", 85m)
         .Build();
 
-    private static PriceScoreChart Chart(CatalogSnapshot c) => Leaderboards.PriceScore(c, c.FindBenchmark("gpqa")!, Leaderboards.For(c, c.FindBenchmark("gpqa")!)[0])!;
+    private static PriceScoreChart Chart(CatalogSnapshot c) => Leaderboards.PriceScore(new SnapshotView(c), c.FindBenchmark("gpqa")!, Leaderboards.For(new SnapshotView(c), c.FindBenchmark("gpqa")!)[0])!;
 
-    private static ModelFacts Facts(CatalogSnapshot c, string slug) => Engine.Describe(c, c.FindModel(slug)!, TrafficProfile.Default);
+    private static ModelFacts Facts(CatalogSnapshot c, string slug) => Engine(c).Describe(c.FindModel(slug)!, TrafficProfile.Default);
 
     [Fact]
     public void A_leaderboard_charts_each_model_with_a_positive_list_or_market_price_cheapest_first()
@@ -38,7 +38,7 @@ public class ChartDataTests
         var c = Catalog();
         var benchmark = c.FindBenchmark("gpqa")!;
 
-        var chart = Leaderboards.PriceScore(c, benchmark, Leaderboards.For(c, benchmark)[0])!;
+        var chart = Leaderboards.PriceScore(new SnapshotView(c), benchmark, Leaderboards.For(new SnapshotView(c), benchmark)[0])!;
 
         Assert.Equal(
             ["a $1 50% List", "c $2 40% Market", "b $4 70% List", "d $10 65% List"],
@@ -54,7 +54,7 @@ public class ChartDataTests
         var c = Catalog();
         var benchmark = c.FindBenchmark("gpqa")!;
 
-        var chart = Leaderboards.PriceScore(c, benchmark, Leaderboards.For(c, benchmark)[0])!;
+        var chart = Leaderboards.PriceScore(new SnapshotView(c), benchmark, Leaderboards.For(new SnapshotView(c), benchmark)[0])!;
 
         Assert.Equal(["a", "b"], chart.Points.Where(p => p.GivesMostForPrice).Select(p => p.ModelSlug));
     }
@@ -65,7 +65,7 @@ public class ChartDataTests
         var c = Catalog();
         var benchmark = c.FindBenchmark("gpqa")!;
 
-        var b = Leaderboards.PriceScore(c, benchmark, Leaderboards.For(c, benchmark)[0])!.Points.Single(p => p.ModelSlug == "b");
+        var b = Leaderboards.PriceScore(new SnapshotView(c), benchmark, Leaderboards.For(new SnapshotView(c), benchmark)[0])!.Points.Single(p => p.ModelSlug == "b");
 
         Assert.Equal((4m, PriceBasis.List, "list price"), (b.Blend, b.Basis, b.BasisName));
     }
@@ -76,7 +76,7 @@ public class ChartDataTests
         var c = Catalog();
         var benchmark = c.FindBenchmark("mmlu")!;
 
-        Assert.Null(Leaderboards.PriceScore(c, benchmark, Leaderboards.For(c, benchmark)[0]));
+        Assert.Null(Leaderboards.PriceScore(new SnapshotView(c), benchmark, Leaderboards.For(new SnapshotView(c), benchmark)[0]));
     }
 
     [Fact]
@@ -85,7 +85,7 @@ public class ChartDataTests
         var c = Catalog();
         var benchmark = c.FindBenchmark("gpqa")!;
 
-        var entries = Leaderboards.For(c, benchmark)[0].Entries;
+        var entries = Leaderboards.For(new SnapshotView(c), benchmark)[0].Entries;
 
         Assert.Equal(
             ["e None", "b List 4", "d List 10", "a List 1", "c Market 2", "f List 0"],
@@ -97,7 +97,7 @@ public class ChartDataTests
     {
         var c = Catalog();
 
-        var chart = Engine.Compare(c, Facts(c, "b"), Facts(c, "a")).PriceScore!;
+        var chart = Engine(c).Compare(Facts(c, "b"), Facts(c, "a")).PriceScore!;
 
         Assert.Equal("gpqa", chart.BenchmarkSlug);
         // Only the pair's own points, first model (in the page's order) first: the other models are in the chart's file, not on the page.
@@ -127,8 +127,8 @@ public class ChartDataTests
             .Score("gpqa", "a", 50m).Score("gpqa", "b", 70m).Score("gpqa", "c", 40m).Score("gpqa", "d", 65m)
             .Build();
 
-        var x = Engine.Compare(before, Facts(before, "a"), Facts(before, "b")).PriceScore!;
-        var y = Engine.Compare(after, Facts(after, "a"), Facts(after, "b")).PriceScore!;
+        var x = Engine(before).Compare(Facts(before, "a"), Facts(before, "b")).PriceScore!;
+        var y = Engine(after).Compare(Facts(after, "a"), Facts(after, "b")).PriceScore!;
 
         // D now costs less than A and outscores it, so the chart's file changes; the pair's part does not.
         Assert.NotEqual(Chart(before).Points, Chart(after).Points);
@@ -144,7 +144,7 @@ public class ChartDataTests
     {
         var c = Catalog();
 
-        var marks = Engine.Compare(c, Facts(c, "a"), Facts(c, "b")).PriceScore!.Marks;
+        var marks = Engine(c).Compare(Facts(c, "a"), Facts(c, "b")).PriceScore!.Marks;
 
         // x: 48 + 342 × (log10(blend) + 2) / 5 on the $0.01-$1,000 axis; y: 10 + (1 - score / 100) × 258.
         // A ($1, 50%): 48 + 342 × 2/5 = 184.8, 10 + 0.5 × 258 = 139. B ($4, 70%): 48 + 342 × 2.60206/5 = 225.98, 10 + 0.3 × 258 = 87.4.
@@ -166,7 +166,7 @@ public class ChartDataTests
             .Score("gpqa", "a", 99m).Score("gpqa", "b", 98.5m).Score("gpqa", "c", 40m)
             .Build();
 
-        var marks = Engine.Compare(c, Facts(c, "a"), Facts(c, "b")).PriceScore!.Marks;
+        var marks = Engine(c).Compare(Facts(c, "a"), Facts(c, "b")).PriceScore!.Marks;
 
         var points = marks.Select(m => ChartBox.Around(m.X, m.Y, m.Radius)).ToList();
         Assert.False(marks[0].LabelBox.Overlaps(marks[1].LabelBox));
@@ -207,7 +207,7 @@ public class ChartDataTests
     {
         var c = Catalog();
 
-        var chart = Engine.Compare(c, Facts(c, "e"), Facts(c, "f")).PriceScore!;
+        var chart = Engine(c).Compare(Facts(c, "e"), Facts(c, "f")).PriceScore!;
 
         Assert.Empty(chart.Pair);
         Assert.Equal(2, chart.Notes.Length);
@@ -225,7 +225,7 @@ public class ChartDataTests
             .Score("gpqa", "a", 50m).Score("gpqa", "b", 60m)
             .Build();
 
-        Assert.Null(Engine.Compare(c, Facts(c, "a"), Facts(c, "b")).PriceScore);
+        Assert.Null(Engine(c).Compare(Facts(c, "a"), Facts(c, "b")).PriceScore);
     }
 
     [Theory]

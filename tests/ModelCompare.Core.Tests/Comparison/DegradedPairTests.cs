@@ -7,8 +7,7 @@ namespace ModelCompare.Core.Tests.Comparison;
 public class DegradedPairTests
 {
     private static readonly CatalogSnapshot Catalog = ReferenceCatalog.Build();
-    private static readonly PairComparison Pair = new ComparisonEngine(FixedClock.ReviewDay).Compare(
-        Catalog, Catalog.FindModel(ReferenceCatalog.Gpt4V)!, Catalog.FindModel(ReferenceCatalog.Qwen)!, TrafficProfile.Default);
+    private static readonly PairComparison Pair = new ComparisonEngine(Catalog, FixedClock.ReviewDay).Compare(Catalog.FindModel(ReferenceCatalog.Gpt4V)!, Catalog.FindModel(ReferenceCatalog.Qwen)!, TrafficProfile.Default);
 
     [Fact]
     public void The_intro_says_first_that_a_model_retires_then_which_model_has_no_price()

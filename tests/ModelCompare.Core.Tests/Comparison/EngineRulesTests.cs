@@ -6,10 +6,10 @@ namespace ModelCompare.Core.Tests.Comparison;
 
 public class EngineRulesTests
 {
-    private static readonly ComparisonEngine Engine = new(FixedClock.ReviewDay);
+    private static ComparisonEngine Engine(CatalogSnapshot catalog) => new(catalog, FixedClock.ReviewDay);
 
     private static PairComparison Compare(CatalogSnapshot catalog, string a = "alpha", string b = "beta", TrafficProfile? traffic = null) =>
-        Engine.Compare(catalog, catalog.FindModel(a)!, catalog.FindModel(b)!, traffic ?? TrafficProfile.Default);
+        Engine(catalog).Compare(catalog.FindModel(a)!, catalog.FindModel(b)!, traffic ?? TrafficProfile.Default);
 
     private static CatalogBuilder TwoModels(Func<Model, Model>? alpha = null, Func<Model, Model>? beta = null) => new CatalogBuilder()
         .Provider("host", "Host").Provider("other", "Other Host").Provider("maker", "Maker")
@@ -108,7 +108,7 @@ public class EngineRulesTests
             Capabilities = Caps((Capability.Vision, true)),
         }).Build();
 
-        var facts = Engine.Describe(catalog, catalog.FindModel("alpha")!, TrafficProfile.Default);
+        var facts = Engine(catalog).Describe(catalog.FindModel("alpha")!, TrafficProfile.Default);
 
         Assert.Equal([DecisionFit.Coding, DecisionFit.Chat], facts.DecisionFit.ToArray());
         Assert.True(facts.DecisionFitFromEditor);
@@ -131,13 +131,13 @@ public class EngineRulesTests
         }
 
         var catalog = builder.Build();
-        DecisionFit[] Fit(string slug) => [.. Engine.Describe(catalog, catalog.FindModel(slug)!, TrafficProfile.Default).DecisionFit];
+        DecisionFit[] Fit(string slug) => [.. Engine(catalog).Describe(catalog.FindModel(slug)!, TrafficProfile.Default).DecisionFit];
 
         // Alpha beats 4 of 4 others (1.0), Beta 3 of 4 (0.75, the threshold), Gamma 2 of 4 (0.5).
         Assert.Contains(DecisionFit.Coding, Fit("alpha"));
         Assert.Contains(DecisionFit.Coding, Fit("beta"));
         Assert.DoesNotContain(DecisionFit.Coding, Fit("gamma"));
-        Assert.Equal("coding", Engine.Describe(catalog, catalog.FindModel("alpha")!, TrafficProfile.Default).BestFor);
+        Assert.Equal("coding", Engine(catalog).Describe(catalog.FindModel("alpha")!, TrafficProfile.Default).BestFor);
     }
 
     [Fact]
@@ -149,7 +149,7 @@ public class EngineRulesTests
             .Score("swe", "alpha", 70m).Score("swe", "beta", 40m).Score("swe", "gamma", 60m)
             .Build();
 
-        Assert.DoesNotContain(DecisionFit.Coding, Engine.Describe(catalog, catalog.FindModel("alpha")!, TrafficProfile.Default).DecisionFit);
+        Assert.DoesNotContain(DecisionFit.Coding, Engine(catalog).Describe(catalog.FindModel("alpha")!, TrafficProfile.Default).DecisionFit);
     }
 
     [Fact]
@@ -298,7 +298,7 @@ public class EngineRulesTests
         }
 
         var catalog = builder.Build();
-        var big = Engine.Describe(catalog, catalog.FindModel("big")!, TrafficProfile.Default);
+        var big = Engine(catalog).Describe(catalog.FindModel("big")!, TrafficProfile.Default);
 
         Assert.Equal(["Context window of 2M tokens: larger than 4 of 4 other models.", "Available from 3 providers.", "Open weights under the MIT license."], big.Strengths.ToArray());
         Assert.Equal(["Blended market price of $10 per 1M tokens: higher than 4 of 4 other priced models.", "Big retires on Jan 1, 2027."], big.Weaknesses.ToArray());
@@ -418,7 +418,7 @@ public class EngineRulesTests
         Assert.Equal(("Providers", "2 providers", "1 provider", Side.A), (row.Label, row.AText, row.BText, row.Better));
         var coverage = pair.Tradeoffs.Single(t => t.Kind == TradeoffKind.ProviderCoverage);
         Assert.Equal("Alpha is available from more providers: 2 against 1 for Beta.", coverage.Text);
-        var profile = Engine.Profile(catalog, Engine.Describe(catalog, catalog.FindModel("alpha")!, TrafficProfile.Default));
+        var profile = Engine(catalog).Profile(Engine(catalog).Describe(catalog.FindModel("alpha")!, TrafficProfile.Default));
         Assert.Contains("2 providers", profile.Overview, StringComparison.Ordinal);
     }
 

@@ -51,7 +51,7 @@ public sealed class IndexPlanTests
             .Model("later", "Later", "maker", m => m with { ReleaseDate = new DateOnly(2025, 3, 1) })
             .Build();
 
-        var plan = ComparisonEngine.IndexPlanOf(catalog);
+        var plan = new ComparisonEngine(catalog).IndexPlan;
 
         Assert.Equal(["alpha", "later"], plan.Models.Order(StringComparer.Ordinal));
         Assert.False(plan.IsIndexed("alpha", "alpha-preview"));
@@ -71,7 +71,7 @@ public sealed class IndexPlanTests
             builder.Model($"m{n}", $"M{n}", "maker", m => m with { ReleaseDate = new DateOnly(2025, n, 1) });
         }
 
-        var plan = ComparisonEngine.IndexPlanOf(builder.Build());
+        var plan = new ComparisonEngine(builder.Build()).IndexPlan;
 
         // Each model with the next IndexPlan.SameMakerNeighbours (2) by date: 1-2, 1-3, 2-3, 2-4, 3-4, 3-5, 4-5.
         Assert.Equal(
@@ -96,7 +96,7 @@ public sealed class IndexPlanTests
             .Route("b", "b-top", 1000m, 1000m)
             .Route("c", "c-top", 0.01m, 0.01m);
 
-        var plan = ComparisonEngine.IndexPlanOf(builder.BuiltOn(new DateOnly(2026, 1, 1)).Build());
+        var plan = new ComparisonEngine(builder.BuiltOn(new DateOnly(2026, 1, 1)).Build()).IndexPlan;
 
         Assert.Equal(["a-top", "b-top", "c-top"], plan.Flagships.ToArray());
         Assert.Contains(new IndexedPair("a-top", IndexReason.Successor), plan.PairsOf("a-old"));
@@ -118,7 +118,7 @@ public sealed class IndexPlanTests
             builder.Benchmark($"b{i}", $"B{i}").Score($"b{i}", "x1", 50m).Score($"b{i}", "y1", 60m);
         }
 
-        var plan = ComparisonEngine.IndexPlanOf(builder.Build());
+        var plan = new ComparisonEngine(builder.Build()).IndexPlan;
         Assert.Equal([new IndexedPair("y1", IndexReason.Flagships)], plan.PairsOf("x1").ToArray());
 
         // One benchmark fewer and no other reason: two makers' only models are still each other's flagships,
@@ -134,7 +134,7 @@ public sealed class IndexPlanTests
             three.Benchmark($"b{i}", $"B{i}").Score($"b{i}", "x1", 50m).Score($"b{i}", "x4", 60m);
         }
 
-        var evidence = ComparisonEngine.IndexPlanOf(three.Build());
+        var evidence = new ComparisonEngine(three.Build()).IndexPlan;
         Assert.Contains(new IndexedPair("x4", IndexReason.SharedEvidence), evidence.PairsOf("x1"));
     }
 
@@ -150,7 +150,7 @@ public sealed class IndexPlanTests
         }
 
         builder.Route("host", "m0", 1m, 1m).Score("thin", "m0", 1m);
-        var plan = ComparisonEngine.IndexPlanOf(builder.Build());
+        var plan = new ComparisonEngine(builder.Build()).IndexPlan;
 
         Assert.Equal(["full"], plan.Benchmarks);
         Assert.Equal(["big-host", "maker"], plan.Providers.Order(StringComparer.Ordinal));

@@ -273,10 +273,10 @@ public class ItemisedBillTests
             .Route("openai", "o3", 2m, 8m)
             .Route("openai", "gpt-4-1", 2m, 8m)
             .Build();
-        var engine = new ComparisonEngine();
+        var engine = new ComparisonEngine(catalog);
 
-        var o3 = engine.Describe(catalog, catalog.FindModel("o3")!, TrafficProfile.Default);
-        var gpt = engine.Describe(catalog, catalog.FindModel("gpt-4-1")!, TrafficProfile.Default);
+        var o3 = engine.Describe(catalog.FindModel("o3")!, TrafficProfile.Default);
+        var gpt = engine.Describe(catalog.FindModel("gpt-4-1")!, TrafficProfile.Default);
 
         Assert.True(catalog.FindModel("o3")!.AlwaysThinks);
         Assert.Equal(2_000m + 1_600m + 1_600m, o3.ReferenceBill!.Monthly);

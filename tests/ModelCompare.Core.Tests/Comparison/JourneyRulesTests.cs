@@ -7,7 +7,7 @@ namespace ModelCompare.Core.Tests.Comparison;
 public class JourneyRulesTests
 {
     private static readonly CatalogSnapshot Catalog = JourneyCatalog.Build();
-    private static readonly ComparisonEngine Engine = new(FixedClock.ReviewDay);
+    private static ComparisonEngine Engine(CatalogSnapshot catalog) => new(catalog, FixedClock.ReviewDay);
 
     [Theory]
     [InlineData("deepseek", new[] { "deepseek-v3-2", "deepseek-r1", "deepseek-v3" })]
@@ -171,7 +171,7 @@ public class JourneyRulesTests
     [Fact]
     public void Suggested_pairs_for_two_typos_pair_each_sides_closest_models_best_guesses_first()
     {
-        var pairs = Engine.SuggestPairs(Catalog, "gpt-4oo", "deepseek-v33");
+        var pairs = Engine(Catalog).SuggestPairs("gpt-4oo", "deepseek-v33");
 
         Assert.Equal(
             [
@@ -189,7 +189,7 @@ public class JourneyRulesTests
     [Fact]
     public void When_one_side_resembles_nothing_the_other_sides_alternatives_are_suggested()
     {
-        var pairs = Engine.SuggestPairs(Catalog, "gpt-4o", "zzzz");
+        var pairs = Engine(Catalog).SuggestPairs("gpt-4o", "zzzz");
 
         Assert.Equal(
             ["/compare/gpt-4o-vs-o3", "/compare/gemini-2-5-pro-vs-gpt-4o", "/compare/gpt-4-1-vs-gpt-4o", "/compare/claude-sonnet-4-5-vs-gpt-4o", "/compare/gpt-4o-vs-gpt-4o-mini", "/compare/gpt-4o-vs-pixtral"],
@@ -198,16 +198,16 @@ public class JourneyRulesTests
 
     [Fact]
     public void Nothing_is_suggested_when_neither_side_resembles_a_model() =>
-        Assert.Empty(Engine.SuggestPairs(Catalog, "zzzz", "qqqq"));
+        Assert.Empty(Engine(Catalog).SuggestPairs("zzzz", "qqqq"));
 
     [Fact]
     public void A_suggestion_never_pairs_a_model_with_itself() =>
-        Assert.All(Engine.SuggestPairs(Catalog, "gpt-4o", "gpt-4o", 20), p => Assert.NotEqual(p.First.Slug, p.Second.Slug));
+        Assert.All(Engine(Catalog).SuggestPairs("gpt-4o", "gpt-4o", 20), p => Assert.NotEqual(p.First.Slug, p.Second.Slug));
 
     [Fact]
     public void Popular_pairs_are_drawn_across_makers_with_no_maker_in_more_than_a_quarter()
     {
-        var pairs = CatalogHighlights.PopularPairs(Catalog, 12, CatalogBuilder.Reviewed);
+        var pairs = CatalogHighlights.PopularPairs(new SnapshotView(Catalog), 12, CatalogBuilder.Reviewed);
 
         Assert.Equal(
             [
@@ -218,7 +218,7 @@ public class JourneyRulesTests
                 "/compare/claude-haiku-3-5-vs-deepseek-v3",
             ],
             pairs.Select(p => p.Path));
-        var plan = ComparisonEngine.IndexPlanOf(Catalog);
+        var plan = new ComparisonEngine(Catalog).IndexPlan;
         Assert.All(pairs, p => Assert.True(plan.IsIndexed(p.First.Slug, p.Second.Slug), p.Path));
         Assert.All(pairs, p => Assert.NotEqual(p.First.MakerSlug, p.Second.MakerSlug));
     }
@@ -226,7 +226,7 @@ public class JourneyRulesTests
     [Fact]
     public void A_short_list_lets_each_maker_in_once()
     {
-        var pairs = CatalogHighlights.PopularPairs(Catalog, 4, CatalogBuilder.Reviewed);
+        var pairs = CatalogHighlights.PopularPairs(new SnapshotView(Catalog), 4, CatalogBuilder.Reviewed);
 
         Assert.Equal(["/compare/claude-sonnet-4-5-vs-gpt-4o", "/compare/deepseek-v3-vs-gemini-2-5-pro"], pairs.Select(p => p.Path));
     }
@@ -234,7 +234,7 @@ public class JourneyRulesTests
     [Fact]
     public void Alternatives_alternate_the_makers_own_models_with_other_makers_closest_in_price_and_capabilities()
     {
-        var links = Engine.Alternatives(Catalog, Catalog.FindModel("gpt-4o")!);
+        var links = Engine(Catalog).Alternatives(Catalog.FindModel("gpt-4o")!);
 
         Assert.Equal(
             [
@@ -250,7 +250,7 @@ public class JourneyRulesTests
     [Fact]
     public void Alternatives_start_with_the_successor_and_skip_the_pairs_other_model()
     {
-        var links = Engine.Alternatives(Catalog, Catalog.FindModel("deepseek-v3")!, exclude: Catalog.FindModel("gpt-4o-mini"));
+        var links = Engine(Catalog).Alternatives(Catalog.FindModel("deepseek-v3")!, exclude: Catalog.FindModel("gpt-4o-mini"));
 
         Assert.Equal(
             [
@@ -265,7 +265,7 @@ public class JourneyRulesTests
     [Fact]
     public void A_maker_with_one_model_is_offered_other_makers_models_one_maker_at_a_time()
     {
-        var links = Engine.Alternatives(Catalog, Catalog.FindModel("pixtral")!);
+        var links = Engine(Catalog).Alternatives(Catalog.FindModel("pixtral")!);
 
         // By distance alone o3 and GPT-4o (both OpenAI) would come before Claude Haiku 3.5.
         Assert.Equal(["gpt-4-1", "gemini-2-5-pro", "claude-haiku-3-5", "o3"], links.Select(l => l.FirstSlug == "pixtral" ? l.SecondSlug : l.FirstSlug));

@@ -35,7 +35,7 @@ public class ModelListingTests
         .Score("tiny", "alpha", 10m)
         .Build();
 
-    private static ModelListing Listing(CatalogSnapshot? catalog = null) => new(catalog ?? Catalog(), Today, []);
+    private static ModelListing Listing(CatalogSnapshot? catalog = null) => new(new SnapshotView(catalog ?? Catalog()), Today, []);
 
     private static IEnumerable<string> Slugs(ModelListResult result) => result.Rows.Select(r => r.Slug);
 
@@ -172,7 +172,7 @@ public class ModelListingTests
         var mmlu = catalog.FindBenchmark("mmlu")!;
         var tiny = catalog.FindBenchmark("tiny")!;
         var task = new ReaderTask("Best reasoning models", ReaderTaskKind.BestUnder) { Benchmark = mmlu, Boards = [mmlu, tiny] };
-        var listing = new ModelListing(catalog, Today, [task]);
+        var listing = new ModelListing(new SnapshotView(catalog), Today, [task]);
 
         Assert.Equal(["tiny"], listing.List(new ModelListQuery { Benchmark = mmlu }).OtherBoards.Select(b => b.Slug));
         Assert.Empty(listing.List(new ModelListQuery()).OtherBoards);

@@ -18,7 +18,7 @@ public sealed class ModelSelectionTests
     [Fact]
     public void Old_slugs_and_any_case_find_each_model_once_in_the_order_asked()
     {
-        var selection = ComparisonEngine.SelectModels(Five(), "C, old-a,A , b");
+        var selection = new ComparisonEngine(Five(), FixedClock.ReviewDay).SelectModels("C, old-a,A , b");
 
         Assert.Null(selection.Problem);
         Assert.Equal(["c", "a", "b"], selection.Models.Select(m => m.Slug));
@@ -28,7 +28,7 @@ public sealed class ModelSelectionTests
     [Fact]
     public void Two_models_are_a_pair()
     {
-        var selection = ComparisonEngine.SelectModels(Five(), "b,a");
+        var selection = new ComparisonEngine(Five(), FixedClock.ReviewDay).SelectModels("b,a");
 
         Assert.True(selection.IsPair);
         Assert.Equal(["b", "a"], selection.Models.Select(m => m.Slug));
@@ -43,7 +43,7 @@ public sealed class ModelSelectionTests
     [InlineData("zeta,b,omega", "The catalog has no models \"zeta\" and \"omega\".")]
     public void A_list_that_cannot_be_compared_says_why(string listed, string problem)
     {
-        var selection = ComparisonEngine.SelectModels(Five(), listed);
+        var selection = new ComparisonEngine(Five(), FixedClock.ReviewDay).SelectModels(listed);
 
         Assert.Equal(problem, selection.Problem);
         Assert.Empty(selection.Models);
@@ -52,7 +52,7 @@ public sealed class ModelSelectionTests
     [Fact]
     public void An_unknown_slug_comes_with_the_closest_names()
     {
-        var selection = ComparisonEngine.SelectModels(Five(), "a,betta");
+        var selection = new ComparisonEngine(Five(), FixedClock.ReviewDay).SelectModels("a,betta");
 
         Assert.Contains(selection.Suggestions, m => m.Slug == "b");
     }

@@ -49,8 +49,8 @@ public class ModelStatusTests
     public void The_verdict_judges_retirement_on_the_clocks_day_not_the_day_the_data_was_built()
     {
         var catalog = Retiring();
-        var before = new ComparisonEngine(FixedClock.On(2026, 7, 31)).Compare(catalog, catalog.FindModel("alpha")!, catalog.FindModel("beta")!, TrafficProfile.Default);
-        var after = new ComparisonEngine(FixedClock.On(2026, 8, 1)).Compare(catalog, catalog.FindModel("alpha")!, catalog.FindModel("beta")!, TrafficProfile.Default);
+        var before = new ComparisonEngine(catalog, FixedClock.On(2026, 7, 31)).Compare(catalog.FindModel("alpha")!, catalog.FindModel("beta")!, TrafficProfile.Default);
+        var after = new ComparisonEngine(catalog, FixedClock.On(2026, 8, 1)).Compare(catalog.FindModel("alpha")!, catalog.FindModel("beta")!, TrafficProfile.Default);
 
         // The catalog was built on Jul 1, 2026; only the clock moved.
         Assert.Equal((Side.A, VerdictReason.Wins), (before.Verdict.Recommended, before.Verdict.Reason));
@@ -82,9 +82,9 @@ public class ModelStatusTests
         Assert.Equal("v4", ProfileFacts.Replacement(catalog, catalog.FindModel("v3")!, today)?.Slug);
         // A line of retired models that loops names no upgrade, and ends.
         Assert.Null(ProfileFacts.Replacement(catalog, catalog.FindModel("end")!, today));
-        var engine = new ComparisonEngine(FixedClock.On(2026, 7, 1));
-        Assert.Equal("v4", engine.Profile(catalog, engine.Describe(catalog, catalog.FindModel("v1")!, TrafficProfile.Default)).Successor?.Slug);
-        Assert.Equal("V1 was retired on Jan 1, 2025; its nearest active successor is V4. Source: Maker's deprecations page, checked Jun 1, 2026.", engine.Compare(catalog, catalog.FindModel("v1")!, catalog.FindModel("v4")!, TrafficProfile.Default).Summary.StatusNotes[0]);
+        var engine = new ComparisonEngine(catalog, FixedClock.On(2026, 7, 1));
+        Assert.Equal("v4", engine.Profile(engine.Describe(catalog.FindModel("v1")!, TrafficProfile.Default)).Successor?.Slug);
+        Assert.Equal("V1 was retired on Jan 1, 2025; its nearest active successor is V4. Source: Maker's deprecations page, checked Jun 1, 2026.", engine.Compare(catalog.FindModel("v1")!, catalog.FindModel("v4")!, TrafficProfile.Default).Summary.StatusNotes[0]);
     }
 
     [Fact]
@@ -97,13 +97,13 @@ public class ModelStatusTests
             .Route("host", "alpha", 1m, 1m)
             .Route("host", "beta", 2m, 2m)
             .Build();
-        var pair = new ComparisonEngine(FixedClock.ReviewDay).Compare(catalog, catalog.FindModel("alpha")!, catalog.FindModel("beta")!, TrafficProfile.Default);
+        var pair = new ComparisonEngine(catalog, FixedClock.ReviewDay).Compare(catalog.FindModel("alpha")!, catalog.FindModel("beta")!, TrafficProfile.Default);
 
         Assert.Equal("Alpha is deprecated by its maker.", pair.Intro.Sentences[0]);
         Assert.Equal(["Alpha is deprecated by its maker. Source: Maker's deprecations page, checked Jun 1, 2026."], pair.Summary.StatusNotes.ToArray());
         Assert.Contains(pair.Tradeoffs, t => t is { Kind: TradeoffKind.Retirement, Favors: Side.B, Edge: "availability (Alpha is deprecated by its maker)" });
 
-        var plain = new ComparisonEngine(FixedClock.ReviewDay).Compare(Retiring(), Retiring().FindModel("beta")!, Retiring().FindModel("gamma")!, TrafficProfile.Default);
+        var plain = new ComparisonEngine(Retiring(), FixedClock.ReviewDay).Compare(Retiring().FindModel("beta")!, Retiring().FindModel("gamma")!, TrafficProfile.Default);
         Assert.Empty(plain.Summary.StatusNotes);
     }
 
@@ -112,14 +112,14 @@ public class ModelStatusTests
     {
         var catalog = Retiring();
         var day = new DateOnly(2026, 8, 1);
-        var engine = new ComparisonEngine(FixedClock.On(2026, 8, 1));
+        var engine = new ComparisonEngine(catalog, FixedClock.On(2026, 8, 1));
 
-        Assert.DoesNotContain(engine.Alternatives(catalog, catalog.FindModel("beta")!, count: 8), l => l.Path.Contains("alpha", StringComparison.Ordinal));
-        Assert.Contains(new ComparisonEngine(FixedClock.ReviewDay).Alternatives(catalog, catalog.FindModel("beta")!, count: 8), l => l.Path.Contains("alpha", StringComparison.Ordinal));
-        Assert.NotEmpty(engine.Alternatives(catalog, catalog.FindModel("alpha")!, count: 8));
+        Assert.DoesNotContain(engine.Alternatives(catalog.FindModel("beta")!, count: 8), l => l.Path.Contains("alpha", StringComparison.Ordinal));
+        Assert.Contains(new ComparisonEngine(catalog, FixedClock.ReviewDay).Alternatives(catalog.FindModel("beta")!, count: 8), l => l.Path.Contains("alpha", StringComparison.Ordinal));
+        Assert.NotEmpty(engine.Alternatives(catalog.FindModel("alpha")!, count: 8));
 
-        var popularBefore = CatalogHighlights.PopularPairs(MultiMaker(), 8, Reviewed);
-        var popularAfter = CatalogHighlights.PopularPairs(MultiMaker(), 8, day);
+        var popularBefore = CatalogHighlights.PopularPairs(new SnapshotView(MultiMaker()), 8, Reviewed);
+        var popularAfter = CatalogHighlights.PopularPairs(new SnapshotView(MultiMaker()), 8, day);
         // Popular pairs are indexed pairs, and a model with a retirement announced is not indexed: it leaves
         // them on the announcement, before the day, as well as after.
         Assert.Equal(["/compare/beta-vs-delta"], popularBefore.Select(p => p.Path));
@@ -130,8 +130,8 @@ public class ModelStatusTests
     public void The_profile_says_the_status_and_the_specs_show_it()
     {
         var catalog = Retiring();
-        var engine = new ComparisonEngine(FixedClock.On(2026, 9, 1));
-        var profile = engine.Profile(catalog, engine.Describe(catalog, catalog.FindModel("alpha")!, TrafficProfile.Default));
+        var engine = new ComparisonEngine(catalog, FixedClock.On(2026, 9, 1));
+        var profile = engine.Profile(engine.Describe(catalog.FindModel("alpha")!, TrafficProfile.Default));
 
         Assert.Equal((ModelStatus.Retired, "Alpha was retired on Aug 1, 2026."), (profile.Status, profile.RetirementText));
         Assert.Equal("Retired on Aug 1, 2026", profile.Facts.Specs.Single(s => s.Kind == SpecKind.RetirementDate).Text);

@@ -6,7 +6,7 @@ namespace ModelCompare.Core.Tests.Comparison;
 /// <summary>The one engine result each page reads: profile, side by side, provider, leaderboard and the picker.</summary>
 public class PageResultsTests
 {
-    private static readonly ComparisonEngine Engine = new(FixedClock.ReviewDay);
+    private static ComparisonEngine Engine(CatalogSnapshot catalog) => new(catalog, FixedClock.ReviewDay);
 
     private static CatalogSnapshot DeepSeekFamily() => new CatalogBuilder()
         .Provider("deepseek", "DeepSeek")
@@ -39,7 +39,7 @@ public class PageResultsTests
     {
         var c = DeepSeekFamily();
 
-        var profile = Engine.Profile(c, Engine.Describe(c, c.FindModel("deepseek-v3-2")!, TrafficProfile.Default));
+        var profile = Engine(c).Profile(Engine(c).Describe(c.FindModel("deepseek-v3-2")!, TrafficProfile.Default));
 
         Assert.Equal("It reads up to 164K tokens and writes up to 65.5K tokens per response.", profile.Tldr[1]);
         Assert.Contains(profile.Faq, f => f.Answer == "DeepSeek V3.2 reads up to 164K tokens and writes up to 65.5K tokens per response.");
@@ -50,7 +50,7 @@ public class PageResultsTests
     {
         var c = DeepSeekFamily();
 
-        var profile = Engine.Profile(c, Engine.Describe(c, c.FindModel("deepseek-v3-2")!, TrafficProfile.Default));
+        var profile = Engine(c).Profile(Engine(c).Describe(c.FindModel("deepseek-v3-2")!, TrafficProfile.Default));
 
         Assert.Equal(["deepseek-v3-1", "deepseek-v3"], profile.Predecessors.Select(m => m.Slug));
         Assert.Equal("DeepSeek V3.2 replaces DeepSeek V3.1 and DeepSeek V3.", profile.ReplacesText);
@@ -64,8 +64,8 @@ public class PageResultsTests
     {
         var c = DeepSeekFamily();
 
-        var priced = Engine.Profile(c, Engine.Describe(c, c.FindModel("deepseek-v3-2")!, TrafficProfile.Default));
-        var lonely = Engine.Profile(c, Engine.Describe(c, c.FindModel("lonely")!, TrafficProfile.Default));
+        var priced = Engine(c).Profile(Engine(c).Describe(c.FindModel("deepseek-v3-2")!, TrafficProfile.Default));
+        var lonely = Engine(c).Profile(Engine(c).Describe(c.FindModel("lonely")!, TrafficProfile.Default));
 
         Assert.StartsWith("List price: $0.28 input and $0.42 output per 1M tokens from DeepSeek.", priced.PriceHeadline, StringComparison.Ordinal);
         Assert.Equal(lonely.Facts.NoPriceReason ?? Sentences.NotAvailable("Lonely"), lonely.PriceHeadline);
@@ -79,7 +79,7 @@ public class PageResultsTests
     {
         // In the family, DeepSeek V3.2 has a retirement date: it is no upgrade to point to.
         var c = DeepSeekFamily();
-        var profile = Engine.Profile(c, Engine.Describe(c, c.FindModel("deepseek-v3")!, TrafficProfile.Default));
+        var profile = Engine(c).Profile(Engine(c).Describe(c.FindModel("deepseek-v3")!, TrafficProfile.Default));
         Assert.Null(profile.Successor);
         Assert.DoesNotContain(profile.Tldr, l => l.StartsWith("Upgrade to", StringComparison.Ordinal));
 
@@ -90,7 +90,7 @@ public class PageResultsTests
             .Route("deepseek", "deepseek-v3", 0.27m, 1.1m)
             .Route("deepseek", "deepseek-v3-2", 0.28m, 0.42m)
             .Build();
-        var upgraded = Engine.Profile(active, Engine.Describe(active, active.FindModel("deepseek-v3")!, TrafficProfile.Default));
+        var upgraded = Engine(active).Profile(Engine(active).Describe(active.FindModel("deepseek-v3")!, TrafficProfile.Default));
         Assert.Equal("deepseek-v3-2", upgraded.Successor?.Slug);
         Assert.Contains("Upgrade to DeepSeek V3.2: the catalog lists it as the successor of DeepSeek V3.", upgraded.Tldr);
     }
@@ -122,7 +122,7 @@ public class PageResultsTests
         var c = ThreeModels();
         var traffic = TrafficProfile.FromQuery("10", "2", null).Profile;
 
-        var many = Engine.CompareMany(c, [c.FindModel("gpt-4o")!, c.FindModel("deepseek-v3-2")!, c.FindModel("claude")!], traffic);
+        var many = Engine(c).CompareMany([c.FindModel("gpt-4o")!, c.FindModel("deepseek-v3-2")!, c.FindModel("claude")!], traffic);
 
         Assert.Equal("GPT-4o, DeepSeek V3.2, and Claude compared", many.Title);
         Assert.Equal(["List", "List", "Market (1 provider)"], Row(many.Prices, "Price basis"));
@@ -137,7 +137,7 @@ public class PageResultsTests
     {
         var c = ThreeModels();
 
-        var many = Engine.CompareMany(c, [c.FindModel("gpt-4o")!, c.FindModel("deepseek-v3-2")!, c.FindModel("claude")!], TrafficProfile.Default);
+        var many = Engine(c).CompareMany([c.FindModel("gpt-4o")!, c.FindModel("deepseek-v3-2")!, c.FindModel("claude")!], TrafficProfile.Default);
 
         Assert.Equal(["MMLU", "GPQA Diamond"], many.SharedBenchmarks.Select(r => r.Label));
         Assert.Equal(["88%", "89%", "90%"], many.SharedBenchmarks[0].Values.ToArray());
@@ -149,7 +149,7 @@ public class PageResultsTests
     {
         var c = ThreeModels();
 
-        var many = Engine.CompareMany(c, [c.FindModel("gpt-4o")!, c.FindModel("deepseek-v3-2")!, c.FindModel("gpt-4o")!, c.FindModel("claude")!], TrafficProfile.Default);
+        var many = Engine(c).CompareMany([c.FindModel("gpt-4o")!, c.FindModel("deepseek-v3-2")!, c.FindModel("gpt-4o")!, c.FindModel("claude")!], TrafficProfile.Default);
 
         Assert.Equal(["gpt-4o", "deepseek-v3-2", "claude"], many.Facts.Select(f => f.Slug));
         Assert.Equal(
@@ -168,8 +168,8 @@ public class PageResultsTests
     {
         var c = DeepSeekFamily();
 
-        var openrouter = ComparisonEngine.Provider(c, c.FindProvider("openrouter")!);
-        var cheapo = ComparisonEngine.Provider(c, c.FindProvider("cheapo")!);
+        var openrouter = new ComparisonEngine(c).Provider(c.FindProvider("openrouter")!);
+        var cheapo = new ComparisonEngine(c).Provider(c.FindProvider("cheapo")!);
 
         var free = openrouter.Routes.Single(r => r.Model.Slug == "deepseek-r1");
         Assert.Equal(("Free tier or plan", "Free tier or plan", Formatting.Missing), (free.InputText, free.OutputText, free.CacheReadText));
@@ -186,7 +186,7 @@ public class PageResultsTests
     {
         var c = DeepSeekFamily();
 
-        var rows = ComparisonEngine.Providers(c);
+        var rows = new ComparisonEngine(c).Providers();
 
         Assert.Equal(c.Providers.Select(p => p.Name).Order(StringComparer.OrdinalIgnoreCase), rows.Select(r => r.Provider.Name));
         var cheapo = rows.Single(r => r.Provider.Slug == "cheapo");
@@ -201,12 +201,12 @@ public class PageResultsTests
     {
         var c = DeepSeekFamily();
 
-        var cheapo = ComparisonEngine.Provider(c, c.FindProvider("cheapo")!);
-        var deepseek = ComparisonEngine.Provider(c, c.FindProvider("deepseek")!);
+        var cheapo = new ComparisonEngine(c).Provider(c.FindProvider("cheapo")!);
+        var deepseek = new ComparisonEngine(c).Provider(c.FindProvider("deepseek")!);
 
         // Cheapo: V3.1 at 0.7 x $0.20 + 0.3 x $0.80 = $0.38; V3.2 at 0.7 x $0.10 + 0.3 x $0.10 = $0.10.
         Assert.Equal([("DeepSeek V3.1", "$0.38"), ("DeepSeek V3.2", "$0.10")], cheapo.CheapestFor.Select(e => (e.Model.Name, e.BlendText)));
-        Assert.Equal(2, ComparisonEngine.Providers(c).Single(r => r.Provider.Slug == "cheapo").CheapestFor);
+        Assert.Equal(2, new ComparisonEngine(c).Providers().Single(r => r.Provider.Slug == "cheapo").CheapestFor);
         Assert.Empty(deepseek.CheapestFor);
         Assert.Equal(["deepseek-v3-2", "deepseek-v3-1", "deepseek-r1", "deepseek-v3"], deepseek.Made.Select(m => m.Slug));
         Assert.Equal("Serves models from other makers", cheapo.Role);
@@ -237,7 +237,7 @@ public class PageResultsTests
             .Score("gpqa", "a", 75m, variant: "5-shot")
             .Build();
 
-        var result = ComparisonEngine.Leaderboard(c, c.FindBenchmark("gpqa")!);
+        var result = new ComparisonEngine(c).Leaderboard(c.FindBenchmark("gpqa")!);
 
         // A's 5-shot run is its best independent score: one table, the setting on the row.
         Assert.Equal(["a", "b", "d"], result.Main!.Entries.Select(e => e.Model.Slug));
@@ -264,14 +264,14 @@ public class PageResultsTests
             .Score("aime", "claimer", 98m, selfReported: true, source: "Claimer Inc")
             .Build();
 
-        var result = ComparisonEngine.Leaderboard(c, c.FindBenchmark("aime")!);
+        var result = new ComparisonEngine(c).Leaderboard(c.FindBenchmark("aime")!);
 
         Assert.Equal(["gpt", "rival"], result.Main!.Entries.Select(e => e.Model.Slug));
         Assert.All(result.Main.Entries, e => Assert.False(e.Score.SelfReported));
         var claims = Assert.Single(result.Others);
         Assert.Equal(LeaderboardKind.MakersClaims, claims.Kind);
         Assert.Equal(["gpt", "claimer"], claims.Entries.Select(e => e.Model.Slug));
-        Assert.Equal("gpt", ComparisonEngine.BenchmarkIndex(c).Categories.Single().Benchmarks.Single().Leader!.Model.Slug);
+        Assert.Equal("gpt", new ComparisonEngine(c).BenchmarkIndex().Categories.Single().Benchmarks.Single().Leader!.Model.Slug);
     }
 
     [Fact]
@@ -283,7 +283,7 @@ public class PageResultsTests
             .Score("hle", "a", 20m, selfReported: true, source: "A Labs").Score("hle", "b", 25m, selfReported: true, source: "B Labs")
             .Build();
 
-        var result = ComparisonEngine.Leaderboard(c, c.FindBenchmark("hle")!);
+        var result = new ComparisonEngine(c).Leaderboard(c.FindBenchmark("hle")!);
 
         Assert.Equal((LeaderboardKind.MakersClaims, 1), (result.Main!.Kind, result.Boards.Length));
         Assert.Equal(["b", "a"], result.Main.Entries.Select(e => e.Model.Slug));
@@ -294,7 +294,7 @@ public class PageResultsTests
     {
         var c = new CatalogBuilder().Model("a", "A", "x").Benchmark("gpqa", "GPQA Diamond").Build();
 
-        var result = ComparisonEngine.Leaderboard(c, c.FindBenchmark("gpqa")!);
+        var result = new ComparisonEngine(c).Leaderboard(c.FindBenchmark("gpqa")!);
 
         Assert.Empty(result.Boards);
         Assert.Null(result.Main);
@@ -318,7 +318,7 @@ public class PageResultsTests
             .Score("aime", "d", 40m)
             .Build();
 
-        var index = ComparisonEngine.BenchmarkIndex(c);
+        var index = new ComparisonEngine(c).BenchmarkIndex();
 
         // Categories in their declared order (reasoning, math, long context), benchmarks by name within each.
         Assert.Equal(["Reasoning", "Math", "Long context"], index.Categories.Select(g => g.Name));
@@ -341,7 +341,7 @@ public class PageResultsTests
     [Fact]
     public void The_picker_marks_the_newest_of_a_family_and_shows_maker_date_and_price()
     {
-        var entries = ComparisonEngine.PickerEntries(DeepSeekFamily());
+        var entries = new ComparisonEngine(DeepSeekFamily()).PickerEntries();
 
         Assert.Equal(["DeepSeek R1", "DeepSeek V3", "DeepSeek V3.1", "DeepSeek V3.2", "Lonely"], entries.Select(e => e.Name));
         Assert.Equal(["deepseek-v3-2"], entries.Where(e => e.IsNewest).Select(e => e.Slug));
@@ -360,7 +360,7 @@ public class PageResultsTests
             .Build();
 
         // C shares the family name but has another maker, and a family of one has no newest.
-        Assert.Equal(["b"], ComparisonEngine.PickerEntries(c).Where(e => e.IsNewest).Select(e => e.Slug));
+        Assert.Equal(["b"], new ComparisonEngine(c).PickerEntries().Where(e => e.IsNewest).Select(e => e.Slug));
     }
 
     [Theory]
@@ -376,7 +376,7 @@ public class PageResultsTests
 
         var c = b.Build();
 
-        Assert.Equal(expected, Sentences.PickerPrice(ComparisonEngine.PriceOf(c, c.FindModel("a")!)));
+        Assert.Equal(expected, Sentences.PickerPrice(new ComparisonEngine(c).PriceOf(c.FindModel("a")!)));
     }
 
     // Home

@@ -7,10 +7,10 @@ namespace ModelCompare.Core.Tests.Comparison;
 /// <summary>A decision-fit tag one model of a pair has and the other lacks must agree with the evidence both share.</summary>
 public class PairFitTests
 {
-    private static readonly ComparisonEngine Engine = new();
+    private static ComparisonEngine Engine(CatalogSnapshot catalog) => new(catalog);
 
     private static PairComparison Compare(CatalogSnapshot catalog) =>
-        Engine.Compare(catalog, catalog.FindModel("alpha")!, catalog.FindModel("beta")!, TrafficProfile.Default);
+        Engine(catalog).Compare(catalog.FindModel("alpha")!, catalog.FindModel("beta")!, TrafficProfile.Default);
 
     /// <summary>Beta's editor calls it a fit for coding and reasoning, Alpha only for reasoning.</summary>
     private static CatalogBuilder Pair(Func<Model, Model>? alpha = null, Func<Model, Model>? beta = null) => new CatalogBuilder()

@@ -77,7 +77,7 @@ public class PriceHistoryEventTests
             .Route("host-b", "m", 1.2m, 2.2m)
             .Build();
 
-        var history = ProfileFacts.History(catalog, new ComparisonEngine().Describe(catalog, catalog.FindModel("m")!, TrafficProfile.Default));
+        var history = ProfileFacts.History(catalog, new ComparisonEngine(catalog).Describe(catalog.FindModel("m")!, TrafficProfile.Default));
 
         Assert.Equal([new DateOnly(2025, 2, 2), new DateOnly(2025, 1, 1)], history.HostChanges.Select(c => c.Step.From));
     }

@@ -6,11 +6,11 @@ namespace ModelCompare.Core.Tests.Comparison;
 /// <summary>The price rules, each on a small catalog with figures worked out by hand.</summary>
 public class PriceRulesTests
 {
-    private static readonly ComparisonEngine Engine = new(FixedClock.ReviewDay);
+    private static ComparisonEngine Engine(CatalogSnapshot catalog) => new(catalog, FixedClock.ReviewDay);
 
-    private static ModelPrice PriceOf(CatalogSnapshot catalog, string slug = "m") => ComparisonEngine.PriceOf(catalog, catalog.FindModel(slug)!);
+    private static ModelPrice PriceOf(CatalogSnapshot catalog, string slug = "m") => new ComparisonEngine(catalog).PriceOf(catalog.FindModel(slug)!);
 
-    private static ModelFacts Facts(CatalogSnapshot catalog, string slug = "m") => Engine.Describe(catalog, catalog.FindModel(slug)!, TrafficProfile.Default);
+    private static ModelFacts Facts(CatalogSnapshot catalog, string slug = "m") => Engine(catalog).Describe(catalog.FindModel(slug)!, TrafficProfile.Default);
 
     [Fact]
     public void The_list_price_is_the_makers_own_route_even_when_a_reseller_sells_far_below_it()
@@ -108,7 +108,7 @@ public class PriceRulesTests
         // Input (2 + 3) / 2 = 2.5; output (4 + 8) / 2 = 6; no host lists a cache-read price.
         Assert.Equal(new TokenPrices(2.5m, 6m, null), price.Reference);
         // At 1,000M in (half cached) and 200M out: 1,000 × $2.50 + 200 × $6 = $3,700; without a cache-read median the cache saves nothing.
-        var bill = Engine.Describe(catalog, catalog.FindModel("m")!, new TrafficProfile(1000m, 200m, 50m)).ReferenceBill!;
+        var bill = Engine(catalog).Describe(catalog.FindModel("m")!, new TrafficProfile(1000m, 200m, 50m)).ReferenceBill!;
         Assert.Equal((BillBasis.Market, 3_700m), (bill.Basis, bill.Monthly));
         Assert.Equal("Market price: the median of 4 providers' prices", Sentences.BillSource(bill));
     }

@@ -62,11 +62,11 @@ public class PricingTests
             .Route("cheap-in", "m", 1m, 10m)
             .Route("cheap-out", "m", 3m, 2m)
             .Build();
-        var engine = new ComparisonEngine(FixedClock.ReviewDay);
+        var engine = new ComparisonEngine(catalog, FixedClock.ReviewDay);
         var model = catalog.FindModel("m")!;
 
-        var inputHeavy = engine.Describe(catalog, model, TrafficProfile.Default);
-        var outputHeavy = engine.Describe(catalog, model, new TrafficProfile(100m, 1000m));
+        var inputHeavy = engine.Describe(model, TrafficProfile.Default);
+        var outputHeavy = engine.Describe(model, new TrafficProfile(100m, 1000m));
 
         Assert.Equal(("cheap-in", 3_000m), (inputHeavy.CheapestAtTraffic!.ProviderSlug, inputHeavy.CheapestAtTraffic.Monthly));
         Assert.Equal(("cheap-out", 2_300m), (outputHeavy.CheapestAtTraffic!.ProviderSlug, outputHeavy.CheapestAtTraffic.Monthly));
@@ -79,8 +79,8 @@ public class PricingTests
             .Model("other", "Other", "openai", m => m with { ContextWindow = 128_000 })
             .Route("azure", "other", 5m, 5m)
             .Build();
-        var engine = new ComparisonEngine(FixedClock.ReviewDay);
-        var pair = engine.Compare(catalog, catalog.FindModel(ReferenceCatalog.DeepSeek)!, catalog.FindModel("other")!, new TrafficProfile(1000m, 0m, 50m));
+        var engine = new ComparisonEngine(catalog, FixedClock.ReviewDay);
+        var pair = engine.Compare(catalog.FindModel(ReferenceCatalog.DeepSeek)!, catalog.FindModel("other")!, new TrafficProfile(1000m, 0m, 50m));
 
         // DeepSeek is billed at its own (list) route; at 50% cache with no output it is also the cheapest,
         // since its cache-read price of $0.028 beats OpenRouter's full input price.
@@ -102,7 +102,7 @@ public class PricingTests
         var catalog = new CatalogBuilder().Provider("p", "P").Model("m", "Free One", "maker")
             .Route("p", "m", 0m, 0m, r => r with { IsFreeTier = true }).Build();
 
-        var facts = new ComparisonEngine(FixedClock.ReviewDay).Describe(catalog, catalog.FindModel("m")!, TrafficProfile.Default);
+        var facts = new ComparisonEngine(catalog, FixedClock.ReviewDay).Describe(catalog.FindModel("m")!, TrafficProfile.Default);
 
         Assert.Null(facts.CheapestAtTraffic);
         Assert.Equal("Free One is only offered on free tiers or plans, which show availability, not cost.", facts.NoPriceReason);
@@ -114,7 +114,7 @@ public class PricingTests
         var catalog = new CatalogBuilder().Provider("p", "P").Model("m", "Unpriced", "maker")
             .Route("p", "m", 1m, null).Build();
 
-        var facts = new ComparisonEngine(FixedClock.ReviewDay).Describe(catalog, catalog.FindModel("m")!, TrafficProfile.Default);
+        var facts = new ComparisonEngine(catalog, FixedClock.ReviewDay).Describe(catalog.FindModel("m")!, TrafficProfile.Default);
 
         Assert.Equal("No provider route for Unpriced has a sourced token price yet.", facts.NoPriceReason);
     }

@@ -5,7 +5,7 @@ namespace ModelCompare.Core.Tests.Comparison;
 
 public class ProfileFactsTests
 {
-    private static readonly ComparisonEngine Engine = new(FixedClock.ReviewDay);
+    private static ComparisonEngine Engine(CatalogSnapshot catalog) => new(catalog, FixedClock.ReviewDay);
 
     private static CatalogSnapshot Catalog() => new CatalogBuilder()
         .Provider("deepseek", "DeepSeek")
@@ -43,7 +43,7 @@ public class ProfileFactsTests
         .Score("gpqa", "deepseek-v3-1", 70m, variant: "5-shot")
         .Build();
 
-    private static ModelFacts Facts(CatalogSnapshot c, string slug) => Engine.Describe(c, c.FindModel(slug)!, TrafficProfile.Default);
+    private static ModelFacts Facts(CatalogSnapshot c, string slug) => Engine(c).Describe(c.FindModel(slug)!, TrafficProfile.Default);
 
     [Fact]
     public void The_tldr_names_size_maker_limits_list_price_use_and_upgrade()
@@ -251,7 +251,7 @@ public class ProfileFactsTests
     {
         var c = Catalog();
 
-        var links = new ComparisonEngine(FixedClock.ReviewDay).Alternatives(c, c.FindModel("deepseek-v3-2")!, count: ProfileFacts.ComparisonCount);
+        var links = new ComparisonEngine(c, FixedClock.ReviewDay).Alternatives(c.FindModel("deepseek-v3-2")!, count: ProfileFacts.ComparisonCount);
 
         Assert.Equal(["/compare/deepseek-v3-2-vs-deepseek-v4", "/compare/deepseek-v3-1-vs-deepseek-v3-2"], links.Select(l => l.Path));
         Assert.Equal([RelatedReason.Successor, RelatedReason.Predecessor], links.Select(l => l.Reason));

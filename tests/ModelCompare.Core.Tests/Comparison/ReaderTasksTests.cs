@@ -41,8 +41,8 @@ public class ReaderTasksTests
 
         var c = b.Build();
 
-        Assert.Equal("swe", ReaderTasks.LeadingBenchmark(c, BenchmarkCategory.Coding)?.Slug);
-        Assert.Null(ReaderTasks.LeadingBenchmark(c, BenchmarkCategory.Math));
+        Assert.Equal("swe", ReaderTasks.LeadingBenchmark(new SnapshotView(c), BenchmarkCategory.Coding)?.Slug);
+        Assert.Null(ReaderTasks.LeadingBenchmark(new SnapshotView(c), BenchmarkCategory.Math));
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public class ReaderTasksTests
             b.Score("swe", $"m{i}", 40m + i);
         }
 
-        var tasks = ReaderTasks.For(b.Build(), Today);
+        var tasks = ReaderTasks.For(new SnapshotView(b.Build()), Today);
 
         Assert.Equal(
             [
@@ -87,12 +87,12 @@ public class ReaderTasksTests
         }
 
         var c = b.Build();
-        var coding = ReaderTasks.For(c, Today).Single(t => t.Kind == ReaderTaskKind.BestUnder && t.Benchmark?.Category == BenchmarkCategory.Coding);
+        var coding = ReaderTasks.For(new SnapshotView(c), Today).Single(t => t.Kind == ReaderTaskKind.BestUnder && t.Benchmark?.Category == BenchmarkCategory.Coding);
 
         Assert.Equal(["swe", "aider", "lcb"], coding.Boards.Select(x => x.Slug));
         Assert.Equal("swe", coding.Benchmark?.Slug);
         Assert.Equal("Best coding models under $5 per 1M output tokens, by SWE-bench Verified", coding.Label);
-        Assert.Equal(["swe", "aider"], ReaderTasks.RankingBenchmarks(c, BenchmarkCategory.Coding, 2).Select(x => x.Slug));
+        Assert.Equal(["swe", "aider"], ReaderTasks.RankingBenchmarks(new SnapshotView(c), BenchmarkCategory.Coding, 2).Select(x => x.Slug));
         Assert.Equal(
             "Ranked by Aider polyglot alone, one of the catalog's coding benchmarks: a score is ranked only against scores on the same benchmark, independent runs before makers' claims.",
             Sentences.RankedByOneBenchmark("Aider polyglot", BenchmarkCategory.Coding));
@@ -109,7 +109,7 @@ public class ReaderTasksTests
             .Route("anthropic", "mid", 3m, 15m).Route("anthropic", "new", 3m, 15m)
             .Build();
 
-        var upgrade = Assert.Single(ReaderTasks.For(c, Today), t => t.Kind == ReaderTaskKind.Upgrade);
+        var upgrade = Assert.Single(ReaderTasks.For(new SnapshotView(c), Today), t => t.Kind == ReaderTaskKind.Upgrade);
 
         Assert.Equal("Upgrade from Old One to New One: what changes", upgrade.Label);
         Assert.Equal("/compare/new-vs-old", upgrade.Pair?.Path);
@@ -127,12 +127,12 @@ public class ReaderTasksTests
             b.Score("swe", $"m{i}", 40m + i);
         }
 
-        var found = ReaderTasks.Matching(ReaderTasks.For(b.Build(), Today), query);
+        var found = ReaderTasks.Matching(ReaderTasks.For(new SnapshotView(b.Build()), Today), query);
 
         Assert.Equal([kind], found.Select(t => t.Kind));
     }
 
     [Fact]
     public void A_model_name_calls_up_no_task() =>
-        Assert.Empty(ReaderTasks.Matching(ReaderTasks.For(Base().Build(), Today), "claude sonnet"));
+        Assert.Empty(ReaderTasks.Matching(ReaderTasks.For(new SnapshotView(Base().Build()), Today), "claude sonnet"));
 }

@@ -7,8 +7,7 @@ namespace ModelCompare.Core.Tests.Comparison;
 public class ReferencePairTests
 {
     private static readonly CatalogSnapshot Catalog = ReferenceCatalog.Build();
-    private static readonly PairComparison Pair = new ComparisonEngine(FixedClock.ReviewDay).Compare(
-        Catalog, Catalog.FindModel(ReferenceCatalog.Gpt4V)!, Catalog.FindModel(ReferenceCatalog.DeepSeek)!, TrafficProfile.Default);
+    private static readonly PairComparison Pair = new ComparisonEngine(Catalog, FixedClock.ReviewDay).Compare(Catalog.FindModel(ReferenceCatalog.Gpt4V)!, Catalog.FindModel(ReferenceCatalog.DeepSeek)!, TrafficProfile.Default);
 
     [Fact]
     public void The_sides_are_in_ordinal_slug_order_whatever_the_argument_order()

@@ -7,10 +7,10 @@ namespace ModelCompare.Core.Tests.Comparison;
 public class SharePreviewTests
 {
     private static readonly CatalogSnapshot Catalog = ReferenceCatalog.Build();
-    private static readonly ComparisonEngine Engine = new(FixedClock.ReviewDay);
+    private static ComparisonEngine Engine(CatalogSnapshot catalog) => new(catalog, FixedClock.ReviewDay);
 
     private static PairComparison Pair(string a, string b) =>
-        Engine.Compare(Catalog, Catalog.FindModel(a)!, Catalog.FindModel(b)!, TrafficProfile.Default);
+        Engine(Catalog).Compare(Catalog.FindModel(a)!, Catalog.FindModel(b)!, TrafficProfile.Default);
 
     [Fact]
     public void A_pair_preview_shows_each_models_monthly_cost_maker_and_context_and_the_verdicts_decisive_reason()
@@ -44,7 +44,7 @@ public class SharePreviewTests
             .Route("host", "beta", 2m, 2m)
             .Build();
         static SharePreview PreviewOf(CatalogSnapshot catalog) =>
-            SharePreviews.Pair(Engine.Compare(catalog, catalog.FindModel("alpha")!, catalog.FindModel("beta")!, TrafficProfile.Default));
+            SharePreviews.Pair(Engine(catalog).Compare(catalog.FindModel("alpha")!, catalog.FindModel("beta")!, TrafficProfile.Default));
 
         var retired = PreviewOf(Two(new DateOnly(2026, 1, 1)));
         var active = PreviewOf(Two(null));
@@ -81,7 +81,7 @@ public class SharePreviewTests
     [Fact]
     public void A_profile_preview_shows_the_monthly_cost_the_cheapest_prices_the_context_and_what_it_is_best_for()
     {
-        var facts = Engine.Describe(Catalog, Catalog.FindModel(ReferenceCatalog.DeepSeek)!, TrafficProfile.Default);
+        var facts = Engine(Catalog).Describe(Catalog.FindModel(ReferenceCatalog.DeepSeek)!, TrafficProfile.Default);
 
         var preview = SharePreviews.Profile(facts, TrafficProfile.Default);
 
@@ -103,7 +103,7 @@ public class SharePreviewTests
     public void A_model_without_price_or_context_says_so_in_words()
     {
         var c = new CatalogBuilder().Provider("m", "Maker").Model("bare", "Bare", "m").Build();
-        var facts = Engine.Describe(c, c.FindModel("bare")!, TrafficProfile.Default);
+        var facts = Engine(c).Describe(c.FindModel("bare")!, TrafficProfile.Default);
 
         var preview = SharePreviews.Profile(facts, TrafficProfile.Default);
 

@@ -9,7 +9,7 @@ namespace ModelCompare.Core.Tests.Comparison;
 /// </summary>
 public class SnapshotAndServedContextTests
 {
-    private static readonly ComparisonEngine Engine = new(FixedClock.ReviewDay);
+    private static ComparisonEngine Engine(CatalogSnapshot catalog) => new(catalog, FixedClock.ReviewDay);
 
     /// <summary>OpenAI's GPT-4o line: the undated name serves the Aug 6 snapshot; May 13 and Nov 20 are records of their own.</summary>
     private static CatalogSnapshot Snapshots() => new CatalogBuilder()
@@ -43,16 +43,16 @@ public class SnapshotAndServedContextTests
     public void The_undated_names_record_says_its_snapshot_and_when_the_line_first_came_out()
     {
         var c = Snapshots();
-        var facts = Engine.Describe(c, c.FindModel("gpt-4o")!, TrafficProfile.Default);
+        var facts = Engine(c).Describe(c.FindModel("gpt-4o")!, TrafficProfile.Default);
 
         const string released = "Aug 6, 2024 as the gpt-4o-2024-08-06 snapshot; GPT-4o first came out May 13, 2024 (GPT-4o (2024-05-13))";
         Assert.Equal($"GPT-4o is a model from OpenAI, released {released}.", ProfileFacts.Tldr(c, facts, CatalogBuilder.Reviewed)[0]);
-        Assert.StartsWith($"GPT-4o is a model made by OpenAI, released on {released}.", Engine.Profile(c, facts).Overview, StringComparison.Ordinal);
+        Assert.StartsWith($"GPT-4o is a model made by OpenAI, released on {released}.", Engine(c).Profile(facts).Overview, StringComparison.Ordinal);
         // The spec cell says both dates; the routes' May 13 is that first release, not repeated as a dispute.
         Assert.Equal(released, facts.Specs.Single(s => s.Kind == SpecKind.ReleaseDate).Text);
 
         // The first snapshot has no earlier one; a model of another family is not of the line.
-        Assert.Equal("May 13, 2024", Engine.Describe(c, c.FindModel("gpt-4o-2024-05-13")!, TrafficProfile.Default).Specs.Single(s => s.Kind == SpecKind.ReleaseDate).Text);
+        Assert.Equal("May 13, 2024", Engine(c).Describe(c.FindModel("gpt-4o-2024-05-13")!, TrafficProfile.Default).Specs.Single(s => s.Kind == SpecKind.ReleaseDate).Text);
         Assert.Null(ModelSnapshots.Of(c, c.FindModel("gpt-4o-mini")!)!.First);
         Assert.Equal("GPT-4o", ModelSnapshots.Of(c, c.FindModel("gpt-4o-2024-11-20")!)!.LineName);
     }
@@ -61,14 +61,14 @@ public class SnapshotAndServedContextTests
     public void A_newer_snapshot_of_the_same_model_is_not_offered_as_an_upgrade_to_a_new_model()
     {
         var c = Snapshots();
-        var facts = Engine.Describe(c, c.FindModel("gpt-4o")!, TrafficProfile.Default);
+        var facts = Engine(c).Describe(c.FindModel("gpt-4o")!, TrafficProfile.Default);
 
         Assert.Contains("A newer snapshot of the same model as GPT-4o: GPT-4o (2024-11-20), released Nov 20, 2024.", ProfileFacts.Tldr(c, facts, CatalogBuilder.Reviewed));
         Assert.DoesNotContain(ProfileFacts.Tldr(c, facts, CatalogBuilder.Reviewed), s => s.StartsWith("Upgrade to", StringComparison.Ordinal));
-        Assert.Equal("A newer snapshot of the same model:", Engine.Profile(c, facts).SuccessorLead);
+        Assert.Equal("A newer snapshot of the same model:", Engine(c).Profile(facts).SuccessorLead);
         // The undated name's record holds the Aug 6 snapshot: newer than May 13, of the same line.
         Assert.True(ModelSnapshots.IsNewerSnapshot(c.FindModel("gpt-4o-2024-05-13")!, c.FindModel("gpt-4o")!));
-        var upgrade = Engine.Compare(c, c.FindModel("gpt-4o")!, c.FindModel("gpt-4o-2024-11-20")!, TrafficProfile.Default).Upgrade;
+        var upgrade = Engine(c).Compare(c.FindModel("gpt-4o")!, c.FindModel("gpt-4o-2024-11-20")!, TrafficProfile.Default).Upgrade;
         Assert.Equal("Moving from GPT-4o to GPT-4o (2024-11-20), a newer snapshot of the same model: what changes", upgrade!.Heading);
         Assert.False(ModelSnapshots.IsNewerSnapshot(c.FindModel("gpt-4o-mini")!, c.FindModel("gpt-4o-2024-11-20")!));
     }
@@ -88,19 +88,19 @@ public class SnapshotAndServedContextTests
     {
         var c = Contexts();
 
-        Assert.Equal(3_500_000, ModelLimits.RankingContext(c, c.FindModel("scout")!));
-        Assert.Equal(["wide", "scout"], CatalogHighlights.LargestContext(c, 2, CatalogBuilder.Reviewed).Select(m => m.Slug).ToArray());
-        var scout = Engine.Describe(c, c.FindModel("scout")!, TrafficProfile.Default);
+        Assert.Equal(3_500_000, ModelLimits.RankingContext(new SnapshotView(c), c.FindModel("scout")!));
+        Assert.Equal(["wide", "scout"], CatalogHighlights.LargestContext(new SnapshotView(c), 2, CatalogBuilder.Reviewed).Select(m => m.Slug).ToArray());
+        var scout = Engine(c).Describe(c.FindModel("scout")!, TrafficProfile.Default);
         Assert.Equal("10M by its maker; served up to 3.5M", scout.Specs.Single(s => s.Kind == SpecKind.ContextWindow).Text);
 
         // The pair's context reason goes to the model whose routes serve more.
-        var pair = Engine.Compare(c, c.FindModel("scout")!, c.FindModel("wide")!, TrafficProfile.Default);
+        var pair = Engine(c).Compare(c.FindModel("scout")!, c.FindModel("wide")!, TrafficProfile.Default);
         Assert.Contains(pair.Tradeoffs, t => t.Kind == TradeoffKind.Context && t.Favors == Side.B);
         Assert.DoesNotContain(pair.Tradeoffs, t => t.Kind == TradeoffKind.Context && t.Favors == Side.A);
 
         // /models sorts and filters by the same figure: Wide (5M served) before Scout (3.5M served), and a 4M minimum
         // leaves Scout out although its maker states 10M.
-        var listing = new ModelListing(c, new DateOnly(2026, 12, 4), []);
+        var listing = new ModelListing(new SnapshotView(c), new DateOnly(2026, 12, 4), []);
         Assert.Equal(["wide", "scout"], listing.List(new ModelListQuery { Sort = ModelSort.Context, Descending = true }).Rows.Select(r => r.Slug).ToArray());
         Assert.Equal(["wide"], listing.List(new ModelListQuery { MinContext = 4_000_000 }).Rows.Select(r => r.Slug).ToArray());
     }
@@ -119,22 +119,22 @@ public class SnapshotAndServedContextTests
             .Route("host", "scout", 0.1m, 0.3m, r => r with { ContextWindow = 3_500_000 })
             .Route("host", "wide", 0.1m, 0.3m).Route("host", "s1", 0.1m, 0.3m).Route("host", "s2", 0.1m, 0.3m).Route("host", "s3", 0.1m, 0.3m)
             .Build();
-        var scout = Engine.Describe(c, c.FindModel("scout")!, TrafficProfile.Default);
+        var scout = Engine(c).Describe(c.FindModel("scout")!, TrafficProfile.Default);
 
         Assert.Contains("It reads up to 3.5M tokens as served (10M by its maker); its largest output is not recorded.", ProfileFacts.Tldr(c, scout, CatalogBuilder.Reviewed));
-        Assert.Contains("Its context window is 3.5M tokens as served (10M by its maker),", Engine.Profile(c, scout).Overview, StringComparison.Ordinal);
+        Assert.Contains("Its context window is 3.5M tokens as served (10M by its maker),", Engine(c).Profile(scout).Overview, StringComparison.Ordinal);
         // Larger than the three small ones, not than Wide's 5M.
         Assert.Contains("Context window of 3.5M tokens as served (10M by its maker): larger than 3 of 4 other models.", scout.Strengths);
 
         // The home list and /models say what the spec row says.
         const string cell = "10M by its maker; served up to 3.5M";
-        Assert.Equal(cell, ModelLimits.Text(c, c.FindModel("scout")!));
-        Assert.Equal("5M tokens", ModelLimits.Text(c, c.FindModel("wide")!));
-        var listing = new ModelListing(c, new DateOnly(2026, 12, 4), []);
+        Assert.Equal(cell, ModelLimits.Text(new SnapshotView(c), c.FindModel("scout")!));
+        Assert.Equal("5M tokens", ModelLimits.Text(new SnapshotView(c), c.FindModel("wide")!));
+        var listing = new ModelListing(new SnapshotView(c), new DateOnly(2026, 12, 4), []);
         Assert.Equal(cell, listing.List(new ModelListQuery()).Rows.Single(r => r.Slug == "scout").ContextText);
 
         // A pair page compares the served figures in every sentence: moving to Scout loses context, not to Wide.
-        var pair = Engine.Compare(c, c.FindModel("scout")!, c.FindModel("wide")!, TrafficProfile.Default);
+        var pair = Engine(c).Compare(c.FindModel("scout")!, c.FindModel("wide")!, TrafficProfile.Default);
         Assert.Contains("Scout's context window is smaller: 3.5M tokens against 5M, so long prompts may no longer fit.", pair.SwitchFriction.BToA.Items);
         Assert.DoesNotContain(pair.SwitchFriction.AToB.Items, i => i.Contains("context window", StringComparison.Ordinal));
         Assert.Contains("Scout reads up to 3.5M tokens of context, Wide up to 5M.", pair.Intro.Sentences);
@@ -155,7 +155,7 @@ public class SnapshotAndServedContextTests
             .Route("lab", "old", 3m, 15m).Route("lab", "new", 3m, 15m)
             .Build();
 
-        var pair = Engine.Compare(c, c.FindModel("old")!, c.FindModel("new")!, TrafficProfile.Default);
+        var pair = Engine(c).Compare(c.FindModel("old")!, c.FindModel("new")!, TrafficProfile.Default);
 
         Assert.Contains(pair.Summary.StatusNotes, n => n.EndsWith(" Source: LiteLLM's entry for the maker's own API (old-20241022), checked Nov 21, 2025.", StringComparison.Ordinal));
     }

@@ -7,10 +7,10 @@ namespace ModelCompare.Core.Tests.Comparison;
 /// <summary>The summary at the top of a pair page, on two-model catalogs with the bills worked out by hand.</summary>
 public class SummaryTests
 {
-    private static readonly ComparisonEngine Engine = new(FixedClock.ReviewDay);
+    private static ComparisonEngine Engine(CatalogSnapshot catalog) => new(catalog, FixedClock.ReviewDay);
 
     private static PairComparison Compare(CatalogSnapshot catalog, TrafficProfile? traffic = null, PriceChoice? choice = null) =>
-        Engine.Compare(catalog, catalog.FindModel("alpha")!, catalog.FindModel("beta")!, traffic ?? TrafficProfile.Default, choice);
+        Engine(catalog).Compare(catalog.FindModel("alpha")!, catalog.FindModel("beta")!, traffic ?? TrafficProfile.Default, choice);
 
     /// <summary>Alpha at $1/$1 against Beta at $4/$4 (4x less), and Alpha ahead on both shared benchmarks.</summary>
     private static CatalogSnapshot CheaperAndAhead(string alpha = "Alpha", string beta = "Beta") => new CatalogBuilder()

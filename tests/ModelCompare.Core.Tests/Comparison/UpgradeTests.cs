@@ -7,7 +7,7 @@ namespace ModelCompare.Core.Tests.Comparison;
 /// <summary>An upgrade page: when one of the pair succeeds the other, what the move changes, worked out by hand.</summary>
 public class UpgradeTests
 {
-    private static readonly ComparisonEngine Engine = new(FixedClock.ReviewDay);
+    private static ComparisonEngine Engine(CatalogSnapshot catalog) => new(catalog, FixedClock.ReviewDay);
 
     private static CatalogSnapshot Catalog(Func<Model, Model>? old = null) => new CatalogBuilder()
         .Provider("lab", "Lab").Provider("host", "Host")
@@ -36,7 +36,7 @@ public class UpgradeTests
     {
         var c = Catalog();
 
-        var upgrade = Engine.Compare(c, c.FindModel("beta")!, c.FindModel("alpha")!, TrafficProfile.Default).Upgrade;
+        var upgrade = Engine(c).Compare(c.FindModel("beta")!, c.FindModel("alpha")!, TrafficProfile.Default).Upgrade;
 
         // Default traffic, 1,000M in and 200M out: Alpha 2,000 + 1,600 = $3,600; Beta 1,000 + 800 = $1,800.
         Assert.NotNull(upgrade);
@@ -59,7 +59,7 @@ public class UpgradeTests
     {
         var c = Catalog(m => m with { RetirementDate = new DateOnly(2026, 1, 1), Status = ModelStatus.Retired, ContextWindow = null });
 
-        var upgrade = Engine.Compare(c, c.FindModel("alpha")!, c.FindModel("beta")!, TrafficProfile.Default).Upgrade!;
+        var upgrade = Engine(c).Compare(c.FindModel("alpha")!, c.FindModel("beta")!, TrafficProfile.Default).Upgrade!;
 
         Assert.Contains("Alpha was retired on Jan 1, 2026: the move is due.", upgrade.Changes);
         Assert.DoesNotContain(upgrade.Changes, line => line.StartsWith("Context window", StringComparison.Ordinal));
@@ -70,6 +70,6 @@ public class UpgradeTests
     {
         var c = Catalog(m => m with { SuccessorSlug = null });
 
-        Assert.Null(Engine.Compare(c, c.FindModel("alpha")!, c.FindModel("beta")!, TrafficProfile.Default).Upgrade);
+        Assert.Null(Engine(c).Compare(c.FindModel("alpha")!, c.FindModel("beta")!, TrafficProfile.Default).Upgrade);
     }
 }

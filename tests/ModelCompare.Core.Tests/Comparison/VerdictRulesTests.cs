@@ -8,10 +8,10 @@ namespace ModelCompare.Core.Tests.Comparison;
 public class VerdictRulesTests
 {
     private const string Traffic = "1,000M input and 200M output tokens a month";
-    private static readonly ComparisonEngine Engine = new(FixedClock.ReviewDay);
+    private static ComparisonEngine Engine(CatalogSnapshot catalog) => new(catalog, FixedClock.ReviewDay);
 
     private static PairComparison Compare(CatalogSnapshot catalog, PriceChoice? choice = null) =>
-        Engine.Compare(catalog, catalog.FindModel("alpha")!, catalog.FindModel("beta")!, TrafficProfile.Default, choice);
+        Engine(catalog).Compare(catalog.FindModel("alpha")!, catalog.FindModel("beta")!, TrafficProfile.Default, choice);
 
     /// <summary>Alpha on a host at $1/$1 ($1,200 a month), Beta at $2/$2 ($2,400): market prices, Alpha cheaper.</summary>
     private static CatalogBuilder Priced(Func<Model, Model>? alpha = null, Func<Model, Model>? beta = null) => new CatalogBuilder()

@@ -13,16 +13,16 @@ public sealed class ChartTests(SiteFactory site)
     /// <summary>A chart's box on a 390 px wide page: the page less its 1rem padding either side.</summary>
     private const double PhoneChartWidth = 390 - 32;
 
-    private static readonly ComparisonEngine Engine = new();
+    private static ComparisonEngine Engine(CatalogSnapshot catalog) => new(catalog);
 
     /// <summary>The benchmark whose main leaderboard charts the most models, and that chart.</summary>
     private (Benchmark Benchmark, Leaderboard Board, PriceScoreChart Chart) BiggestChart()
     {
         var catalog = site.Catalog();
         return catalog.Benchmarks
-            .Select(b => (Benchmark: b, Board: Leaderboards.For(catalog, b).FirstOrDefault()))
+            .Select(b => (Benchmark: b, Board: Leaderboards.For(site.Engine().View, b).FirstOrDefault()))
             .Where(x => x.Board is not null)
-            .Select(x => (x.Benchmark, x.Board!, Chart: Leaderboards.PriceScore(catalog, x.Benchmark, x.Board!)))
+            .Select(x => (x.Benchmark, x.Board!, Chart: Leaderboards.PriceScore(site.Engine().View, x.Benchmark, x.Board!)))
             .Where(x => x.Chart is not null)
             .OrderByDescending(x => x.Chart!.Points.Length)
             .ThenBy(x => x.Benchmark.Slug, StringComparer.Ordinal)
@@ -36,7 +36,7 @@ public sealed class ChartTests(SiteFactory site)
         var (_, _, chart) = BiggestChart();
         var a = catalog.FindModel(chart.Points[0].ModelSlug)!;
         var b = catalog.FindModel(chart.Points[^1].ModelSlug)!;
-        return Engine.Compare(catalog, a, b, TrafficProfile.Default);
+        return Engine(catalog).Compare(a, b, TrafficProfile.Default);
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public sealed class ChartTests(SiteFactory site)
         var (benchmark, _, _) = BiggestChart();
         var pair = PairOnChart();
         var catalog = site.Catalog();
-        var withHistory = catalog.Models.First(m => ComparisonEngine.PriceOf(catalog, m).ListRoute?.Route.History.Length > 1);
+        var withHistory = catalog.Models.First(m => site.Engine().PriceOf(m).ListRoute?.Route.History.Length > 1);
         using var client = site.CreatePlainClient();
 
         var charts = new List<IElement>();
@@ -142,7 +142,7 @@ public sealed class ChartTests(SiteFactory site)
 
         foreach (var (a, b) in slugs)
         {
-            var comparison = Engine.Compare(catalog, catalog.FindModel(a.ModelSlug)!, catalog.FindModel(b.ModelSlug)!, TrafficProfile.Default);
+            var comparison = Engine(catalog).Compare(catalog.FindModel(a.ModelSlug)!, catalog.FindModel(b.ModelSlug)!, TrafficProfile.Default);
             var overlay = (await client.GetDocumentAsync(comparison.CanonicalPath)).QuerySelector("[data-testid='price-score-chart'] svg.chart-overlay")!;
             var points = overlay.QuerySelectorAll("circle.point").Select(c => (Slug: c.GetAttribute("data-slug")!, X: Number(c, "cx"), Y: Number(c, "cy"), R: Number(c, "r"))).ToList();
             var labels = overlay.QuerySelectorAll("text.label").Select(t => (Slug: t.GetAttribute("data-for")!, Box: LabelBox(t))).ToList();
@@ -230,7 +230,7 @@ public sealed class ChartTests(SiteFactory site)
 
         var main = doc.QuerySelectorAll("[data-testid='leaderboard']").First(s => s.Closest("details") is null);
         var cells = main.QuerySelectorAll("[data-testid='leaderboard-table'] [data-testid='leaderboard-price']").Select(c => c.Text()).ToList();
-        var expected = board.Entries.Select(e => ComparisonEngine.PriceOf(catalog, e.Model)).Select(p => p.Reference is { Input: { } i, Output: { } o }
+        var expected = board.Entries.Select(e => site.Engine().PriceOf(e.Model)).Select(p => p.Reference is { Input: { } i, Output: { } o }
             ? $"{Formatting.PricePerMillion(i)} in {Formatting.PricePerMillion(o)} out {p.BasisName}"
             : "— no price");
         Assert.Equal(expected, cells);
@@ -242,8 +242,8 @@ public sealed class ChartTests(SiteFactory site)
     public async Task The_profile_price_history_charts_the_list_route()
     {
         var catalog = site.Catalog();
-        var model = catalog.Models.First(m => ComparisonEngine.PriceOf(catalog, m).ListRoute?.Route.History.Length > 1);
-        var list = ComparisonEngine.PriceOf(catalog, model).ListRoute!;
+        var model = catalog.Models.First(m => site.Engine().PriceOf(m).ListRoute?.Route.History.Length > 1);
+        var list = site.Engine().PriceOf(model).ListRoute!;
         using var client = site.CreatePlainClient();
 
         var history = (await client.GetDocumentAsync($"/models/{model.Slug}")).ByTestId("price-history");

@@ -12,18 +12,18 @@ public sealed class AlwaysThinkingBillTests(SiteFactory site)
 
     /// <summary>The first model by slug that always thinks and has a list price.</summary>
     private Model Thinker() => Catalog.Models.OrderBy(m => m.Slug, StringComparer.Ordinal)
-        .First(m => m.AlwaysThinks && ComparisonEngine.PriceOf(Catalog, m).Basis == PriceBasis.List);
+        .First(m => m.AlwaysThinks && site.Engine().PriceOf(m).Basis == PriceBasis.List);
 
     /// <summary>The first model by slug that can answer without thinking and has a list price.</summary>
     private Model Plain() => Catalog.Models.OrderBy(m => m.Slug, StringComparer.Ordinal)
-        .First(m => !m.AlwaysThinks && ComparisonEngine.PriceOf(Catalog, m).Basis == PriceBasis.List);
+        .First(m => !m.AlwaysThinks && site.Engine().PriceOf(m).Basis == PriceBasis.List);
 
     [Fact]
     public async Task The_bill_of_a_model_that_always_thinks_adds_its_reasoning_at_the_stated_share_and_says_so()
     {
         var (thinker, plain) = (Thinker(), Plain());
-        var engine = new ComparisonEngine();
-        var expected = engine.Describe(Catalog, thinker, TrafficProfile.Default).ReferenceBill!.Lines.Single(l => l.Kind == BillLineKind.Reasoning);
+        var engine = site.Engine();
+        var expected = engine.Describe(thinker, TrafficProfile.Default).ReferenceBill!.Lines.Single(l => l.Kind == BillLineKind.Reasoning);
         using var client = site.CreatePlainClient();
 
         var doc = await client.GetDocumentAsync(ComparisonEngine.CanonicalPath(thinker.Slug, plain.Slug));
@@ -55,10 +55,10 @@ public sealed class AlwaysThinkingBillTests(SiteFactory site)
     public async Task Web_searches_are_billed_as_a_line_with_price_and_source_on_a_route_that_prices_them()
     {
         var searcher = Catalog.Models.OrderBy(m => m.Slug, StringComparer.Ordinal).First(m =>
-            ComparisonEngine.PriceOf(Catalog, m) is { Basis: PriceBasis.List, ListRoute.Route.Fees.PerThousandWebSearches: not null });
-        var price = ComparisonEngine.PriceOf(Catalog, searcher).ListRoute!.Route.Fees!.PerThousandWebSearches!.Value;
+            site.Engine().PriceOf(m) is { Basis: PriceBasis.List, ListRoute.Route.Fees.PerThousandWebSearches: not null });
+        var price = site.Engine().PriceOf(searcher).ListRoute!.Route.Fees!.PerThousandWebSearches!.Value;
         var other = Catalog.Models.OrderBy(m => m.Slug, StringComparer.Ordinal)
-            .First(m => m.Slug != searcher.Slug && ComparisonEngine.PriceOf(Catalog, m).Basis == PriceBasis.List);
+            .First(m => m.Slug != searcher.Slug && site.Engine().PriceOf(m).Basis == PriceBasis.List);
         using var client = site.CreatePlainClient();
 
         var doc = await client.GetDocumentAsync(ComparisonEngine.CanonicalPath(searcher.Slug, other.Slug) + "?search=500");

@@ -12,8 +12,6 @@ namespace ModelCompare.Web.Tests.Compare;
 [Collection(SharedSite.Name)]
 public sealed class ClaimsPageTests(SiteFactory site)
 {
-    private readonly ComparisonEngine _engine = new();
-
     /// <summary>
     /// A pair that shares a benchmark on which one model has only independent runs and the other only its maker's
     /// claims, so the page's row sets scores of two kinds side by side; and that benchmark's name.
@@ -28,7 +26,7 @@ public sealed class ClaimsPageTests(SiteFactory site)
             var claimed = byModel.Where(g => g.All(s => s.SelfReported)).Select(g => catalog.FindModel(g.Key)!).Take(3).ToList();
             foreach (var (a, b) in independent.SelectMany(a => claimed.Select(b => (a, b))))
             {
-                var comparison = _engine.Compare(catalog, a, b, TrafficProfile.Default);
+                var comparison = site.Engine().Compare(a, b, TrafficProfile.Default);
                 if (comparison.Benchmarks.Shared.Any(r => r.BenchmarkSlug == benchmark.Slug && r.A.SelfReported != r.B.SelfReported))
                 {
                     return (comparison.CanonicalPath, benchmark.Name);
@@ -45,18 +43,18 @@ public sealed class ClaimsPageTests(SiteFactory site)
     /// </summary>
     private (string Path, string Leader, string Other) CodingLead()
     {
-        var catalog = site.Catalog();
-        var plan = ComparisonEngine.IndexPlanOf(catalog);
+        var engine = site.Engine();
+        var (catalog, plan) = (engine.Catalog, engine.IndexPlan);
         var coders = catalog.Models
             .Where(m => plan.Models.Contains(m.Slug) && catalog.ScoresFor(m.Slug).Any(s => catalog.FindBenchmark(s.BenchmarkSlug)?.Category == BenchmarkCategory.Coding))
-            .Select(m => _engine.Describe(catalog, m, TrafficProfile.Default))
+            .Select(m => engine.Describe(m, TrafficProfile.Default))
             .ToList();
         (string, string, string)? fallback = null;
         for (var i = 0; i < coders.Count; i++)
         {
             for (var j = i + 1; j < coders.Count; j++)
             {
-                var c = _engine.Compare(catalog, coders[i], coders[j]);
+                var c = engine.Compare(coders[i], coders[j]);
                 var coding = c.Benchmarks.Shared.Where(r => r.Category == BenchmarkCategory.Coding).ToList();
                 var (a, b) = (coding.Count(r => r.Leader == Side.A), coding.Count(r => r.Leader == Side.B));
                 if ((a == 0) == (b == 0))

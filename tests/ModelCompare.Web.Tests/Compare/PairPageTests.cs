@@ -173,7 +173,7 @@ public sealed class PairPageTests(FixtureCatalogSite site)
     [Fact]
     public async Task The_default_page_of_an_indexed_pair_is_indexable_with_a_canonical_link_and_open_graph_tags()
     {
-        var indexed = ModelCompare.Comparison.ComparisonEngine.IndexPlanOf(site.Catalog()).PairPaths[0];
+        var indexed = site.Engine().IndexPlan.PairPaths[0];
         using var client = site.CreatePlainClient();
         var document = await client.GetDocumentAsync(indexed);
 

@@ -17,10 +17,10 @@ public sealed partial class ClaimsEveryPairTests(RealCatalog real, ITestOutputHe
     public void Every_pair_claims_only_what_its_comparable_scores_and_limits_show()
     {
         var catalog = real.Snapshot;
-        var engine = new ComparisonEngine();
+        var engine = real.Engine;
         var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         var facts = new ModelFacts[catalog.Models.Length];
-        Parallel.For(0, facts.Length, cores, i => facts[i] = engine.Describe(catalog, catalog.Models[i], TrafficProfile.Default));
+        Parallel.For(0, facts.Length, cores, i => facts[i] = engine.Describe(catalog.Models[i], TrafficProfile.Default));
 
         var totals = new Counts();
         var examples = new ConcurrentQueue<string>();
@@ -28,7 +28,7 @@ public sealed partial class ClaimsEveryPairTests(RealCatalog real, ITestOutputHe
         {
             for (var j = i + 1; j < facts.Length; j++)
             {
-                Measure(catalog, engine.Compare(catalog, facts[i], facts[j]), local, examples);
+                Measure(catalog, engine.Compare(facts[i], facts[j]), local, examples);
             }
 
             return local;
@@ -69,11 +69,11 @@ public sealed partial class ClaimsEveryPairTests(RealCatalog real, ITestOutputHe
     public void Every_derived_best_for_names_benchmarks_the_model_has_scores_on_or_says_it_goes_by_features()
     {
         var catalog = real.Snapshot;
-        var engine = new ComparisonEngine();
+        var engine = real.Engine;
         var named = 0;
         foreach (var model in catalog.Models.Where(m => string.IsNullOrWhiteSpace(m.BestFor)))
         {
-            var facts = engine.Describe(catalog, model, TrafficProfile.Default);
+            var facts = engine.Describe(model, TrafficProfile.Default);
             var line = ProfileFacts.Tldr(catalog, facts).Single(l => l.StartsWith("Best for ", StringComparison.Ordinal));
             const string Marker = "in the top quarter of models with comparable scores on ";
             var at = line.IndexOf(Marker, StringComparison.Ordinal);
@@ -118,7 +118,7 @@ public sealed partial class ClaimsEveryPairTests(RealCatalog real, ITestOutputHe
         Assert.Empty(independent);
         foreach (var benchmark in catalog.Benchmarks)
         {
-            var main = Leaderboards.For(catalog, benchmark).FirstOrDefault(b => b.IsMain);
+            var main = Leaderboards.For(real.Engine.View, benchmark).FirstOrDefault(b => b.IsMain);
             Assert.True(main is null || main.Kind != LeaderboardKind.Independent || main.Entries.All(e => e.Score.Kind == ScoreKind.Independent), benchmark.Slug);
         }
     }

@@ -27,7 +27,7 @@ public sealed class EveryBillTests(RealCatalog real)
         {
             foreach (var traffic in Traffics())
             {
-                var price = ComparisonEngine.PriceOf(catalog, model);
+                var price = real.Engine.PriceOf(model);
                 foreach (var cost in price.Routes.Select(r => Pricing.Cost(r, traffic)).OfType<RouteCost>())
                 {
                     Interlocked.Increment(ref billed);
@@ -54,7 +54,7 @@ public sealed class EveryBillTests(RealCatalog real)
             foreach (var traffic in Traffics())
             {
                 var standard = traffic with { Tier = ServiceTier.Standard };
-                foreach (var route in ComparisonEngine.PriceOf(catalog, model).Routes)
+                foreach (var route in real.Engine.PriceOf(model).Routes)
                 {
                     if (Pricing.Cost(route, standard) is not { } plain)
                     {

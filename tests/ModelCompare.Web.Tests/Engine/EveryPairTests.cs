@@ -17,10 +17,10 @@ public sealed class EveryPairTests(RealCatalog real)
     public void Every_pair_names_one_cheaper_side_and_never_denies_an_advantage_the_tradeoffs_list()
     {
         var catalog = real.Snapshot;
-        var engine = new ComparisonEngine();
+        var engine = real.Engine;
         var cores = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         var facts = new ModelFacts[catalog.Models.Length];
-        Parallel.For(0, facts.Length, cores, i => facts[i] = engine.Describe(catalog, catalog.Models[i], TrafficProfile.Default));
+        Parallel.For(0, facts.Length, cores, i => facts[i] = engine.Describe(catalog.Models[i], TrafficProfile.Default));
 
         var failures = new ConcurrentQueue<string>();
         var compared = 0;
@@ -28,7 +28,7 @@ public sealed class EveryPairTests(RealCatalog real)
         {
             for (var j = i + 1; j < facts.Length; j++)
             {
-                var pair = engine.Compare(catalog, facts[i], facts[j]);
+                var pair = engine.Compare(facts[i], facts[j]);
                 Interlocked.Increment(ref compared);
                 if (Check(pair) is { } problem)
                 {
@@ -45,12 +45,12 @@ public sealed class EveryPairTests(RealCatalog real)
     public void Every_model_with_a_current_route_from_its_maker_headlines_that_routes_price()
     {
         var catalog = real.Snapshot;
-        var engine = new ComparisonEngine();
+        var engine = real.Engine;
         var checkedModels = 0;
 
         foreach (var model in catalog.Models)
         {
-            var price = ComparisonEngine.PriceOf(catalog, model);
+            var price = real.Engine.PriceOf(model);
             var own = price.Routes.Where(r => r.IsMakerOwn && r.IsCosted && !r.IsPlan).ToList();
             if (own.Count == 0)
             {
@@ -59,7 +59,7 @@ public sealed class EveryPairTests(RealCatalog real)
             }
 
             checkedModels++;
-            var facts = engine.Describe(catalog, model, TrafficProfile.Default);
+            var facts = engine.Describe(model, TrafficProfile.Default);
             var list = price.ListRoute!;
             Assert.Equal(PriceBasis.List, price.Basis);
             Assert.Contains(list, own);

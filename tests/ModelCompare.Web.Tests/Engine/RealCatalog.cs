@@ -1,4 +1,5 @@
 using ModelCompare.Catalog;
+using ModelCompare.Comparison;
 using ModelCompare.Data;
 
 namespace ModelCompare.Web.Tests.Engine;
@@ -14,9 +15,13 @@ public sealed class RealCatalog
         var data = DataSetReader.Read(CatalogPaths.Resolve(null, null).DataDirectory);
         Assert.Empty(data.Problems);
         Snapshot = new CatalogSnapshot(data.Models, data.Providers, data.Routes, data.Benchmarks, data.Scores, new DataVersion(data.Hash, DateTimeOffset.UtcNow), data.Credits);
+        Engine = new ComparisonEngine(Snapshot);
     }
 
     public CatalogSnapshot Snapshot { get; }
+
+    /// <summary>An engine over <see cref="Snapshot"/>, judging on the system clock's day, its figures worked out once for every test.</summary>
+    public ComparisonEngine Engine { get; }
 }
 
 /// <summary>

@@ -19,7 +19,7 @@ public sealed class SiteMapTests(SiteFactory site)
     [Fact]
     public async Task The_sitemap_index_lists_pages_models_and_enough_pair_files_for_every_indexed_pair()
     {
-        var n = (long)ModelCompare.Comparison.ComparisonEngine.IndexPlanOf(site.Catalog()).PairPaths.Length;
+        var n = (long)site.Engine().IndexPlan.PairPaths.Length;
         var pairFiles = (int)((n + 49_999) / 50_000);
         using var client = site.CreatePlainClient();
 
@@ -44,7 +44,7 @@ public sealed class SiteMapTests(SiteFactory site)
     public async Task The_models_sitemap_has_one_url_per_indexed_model_with_its_review_date()
     {
         var catalog = site.Catalog();
-        var plan = ModelCompare.Comparison.ComparisonEngine.IndexPlanOf(catalog);
+        var plan = site.Engine().IndexPlan;
         using var client = site.CreatePlainClient();
 
         var urls = (await GetXmlAsync(client, "/sitemaps/models.xml")).Root!.Elements(Ns + "url").ToList();
@@ -64,7 +64,7 @@ public sealed class SiteMapTests(SiteFactory site)
     public async Task The_pair_sitemaps_hold_every_indexed_pair_once_at_most_fifty_thousand_per_file()
     {
         var catalog = site.Catalog();
-        var plan = ModelCompare.Comparison.ComparisonEngine.IndexPlanOf(catalog);
+        var plan = site.Engine().IndexPlan;
         var pairs = plan.PairPaths.Length;
         var files = (pairs + 49_999) / 50_000;
         using var client = site.CreatePlainClient();
@@ -96,7 +96,7 @@ public sealed class SiteMapTests(SiteFactory site)
     public async Task The_pages_sitemap_lists_every_indexed_provider_and_benchmark_page_and_no_other()
     {
         var catalog = site.Catalog();
-        var plan = ModelCompare.Comparison.ComparisonEngine.IndexPlanOf(catalog);
+        var plan = site.Engine().IndexPlan;
         using var client = site.CreatePlainClient();
 
         var locs = (await GetXmlAsync(client, "/sitemaps/pages.xml")).Root!.Elements(Ns + "url").Select(u => u.Element(Ns + "loc")!.Value).ToHashSet();

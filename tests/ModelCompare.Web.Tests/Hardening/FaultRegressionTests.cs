@@ -144,7 +144,7 @@ public sealed class FaultRegressionTests(SiteFactory site, FaultRegressionTests.
     public async Task Fault12_a_query_parameter_the_page_does_not_read_neither_makes_a_cache_entry_nor_reaches_the_canonical()
     {
         using var client = site.CreatePlainClient();
-        var pair = ModelCompare.Comparison.ComparisonEngine.IndexPlanOf(site.Catalog()).PairPaths[0];
+        var pair = site.Engine().IndexPlan.PairPaths[0];
         var first = await GetAsync(client, pair + "?utm_source=a");
         var second = await GetAsync(client, pair + "?utm_source=b&fbclid=c");
         var traffic = await GetAsync(client, pair + "?input=4321.5&utm_source=a");

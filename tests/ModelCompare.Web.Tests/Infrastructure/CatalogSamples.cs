@@ -8,7 +8,7 @@ public static class CatalogSamples
     {
         var c = site.Catalog();
         var aliased = c.Models.FirstOrDefault(m => m.Aliases.Any(a => c.FindModel(a) is null));
-        var plan = ModelCompare.Comparison.ComparisonEngine.IndexPlanOf(c);
+        var plan = site.Engine().IndexPlan;
         // {model} is the first indexed model; the others are the models after it, in slug order, so
         // "{model}-vs-{model2}" is a pair in its canonical order.
         var models = c.Models.SkipWhile(m => !plan.Models.Contains(m.Slug)).ToList();

@@ -15,7 +15,7 @@ public sealed class PriceLabelTests(SiteFactory site)
 {
     private CatalogSnapshot Catalog => site.Catalog();
 
-    private ModelPrice PriceOf(Model model) => ComparisonEngine.PriceOf(Catalog, model);
+    private ModelPrice PriceOf(Model model) => site.Engine().PriceOf(model);
 
     /// <summary>A model its maker sells whose cheapest route is unusually low, first by slug.</summary>
     private Model ListedWithAnUnusuallyLowRoute() => Catalog.Models.First(m => PriceOf(m) is { Basis: PriceBasis.List, IsFreeFromMaker: false, Cheapest.IsUnusuallyLow: true });

@@ -141,9 +141,9 @@ public sealed class PreviewImageTests(SiteFactory site)
     private string Priced(string template)
     {
         var catalog = site.Catalog();
-        var plan = ComparisonEngine.IndexPlanOf(catalog);
+        var plan = site.Engine().IndexPlan;
         var priced = catalog.Models
-            .Where(m => plan.Models.Contains(m.Slug) && ComparisonEngine.PriceOf(catalog, m).Reference is not null)
+            .Where(m => plan.Models.Contains(m.Slug) && site.Engine().PriceOf(m).Reference is not null)
             .OrderBy(m => m.Slug, StringComparer.Ordinal)
             .Take(2)
             .ToList();

@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using ModelCompare.Catalog;
+using ModelCompare.Comparison;
+using ModelCompare.Web.Hosting;
 
 namespace ModelCompare.Tests.Hosting;
 
@@ -105,6 +107,9 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     /// <summary>The catalog the site serves now.</summary>
     public CatalogSnapshot Catalog() => Services.GetRequiredService<ICatalogAccessor>().Current;
+
+    /// <summary>The engine the site's pages ask now, over <see cref="Catalog"/> and its figures.</summary>
+    public ComparisonEngine Engine() => Services.GetRequiredService<CatalogStore>().CurrentView.Engine;
 
     public string PathOf(string relative) => Path.Combine(DataDirectory, relative);
 

@@ -31,11 +31,11 @@ public sealed class DetailModel(SiteData site) : PageModel, IHasPageMeta
         CanonicalPath = Urls.Benchmark(Benchmark.Slug),
         Image = PreviewImages.Share(PreviewImages.BenchmarkPath(Benchmark.Slug), SharePreviews.Leaderboard(Result)),
         Breadcrumbs = [new Crumb("Benchmarks", Urls.Benchmarks), new Crumb(Benchmark.Name, Urls.Benchmark(Benchmark.Slug))],
-        NoIndex = !ComparisonEngine.IndexPlanOf(View.Snapshot).Benchmarks.Contains(Benchmark.Slug),
+        NoIndex = !View.Engine.IndexPlan.Benchmarks.Contains(Benchmark.Slug),
     };
 
     public IActionResult OnGet(string? slug) => DetailLookup.Answer(
-        this, slug, View.Snapshot.FindBenchmark, b => Urls.Benchmark(b.Slug), b => Result = ComparisonEngine.Leaderboard(View.Snapshot, b));
+        this, slug, View.Snapshot.FindBenchmark, b => Urls.Benchmark(b.Slug), b => Result = View.Engine.Leaderboard(b));
 
     public static IReadOnlyList<Bar> Bars(Leaderboard board) =>
         [.. board.Entries.Take(ChartRows).Select(e => new Bar(e.Model.Name, e.Score.BarFraction, e.Score.ValueText + (e.Score.SelfReported ? " *" : string.Empty), ChartRole.Other, e.Score.SelfReported))];

@@ -10,7 +10,7 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
 {
     public SiteView View { get; } = site.Current;
 
-    public BenchmarkIndexResult Index => ComparisonEngine.BenchmarkIndex(View.Snapshot);
+    public BenchmarkIndexResult Index => View.Engine.BenchmarkIndex();
 
     public PageMeta Meta => new()
     {

@@ -44,7 +44,7 @@ public sealed partial class IndexModel(SiteData site, ILogger<IndexModel> logger
     public MultiComparison? Result { get; private set; }
 
     /// <summary>Every model as the picker offers it.</summary>
-    public ImmutableArray<PickerEntry> PickerEntries => ComparisonEngine.PickerEntries(View.Snapshot);
+    public ImmutableArray<PickerEntry> PickerEntries => View.Engine.PickerEntries();
 
     public PageMeta Meta => new()
     {
@@ -74,7 +74,7 @@ public sealed partial class IndexModel(SiteData site, ILogger<IndexModel> logger
         }
 
         ModelsQuery = listed.Length == 0 ? null : listed;
-        var selection = ComparisonEngine.SelectModels(View.Snapshot, listed);
+        var selection = View.Engine.SelectModels(listed);
         if (selection.Problem is { } problem)
         {
             Suggestions = selection.Suggestions;
@@ -87,7 +87,7 @@ public sealed partial class IndexModel(SiteData site, ILogger<IndexModel> logger
         }
 
         Traffic = TrafficProfile.FromQuery(input, output, cache);
-        Result = site.Engine.CompareMany(View.Snapshot, selection.Models, Traffic.Profile);
+        Result = View.Engine.CompareMany(selection.Models, Traffic.Profile);
         return Page();
     }
 

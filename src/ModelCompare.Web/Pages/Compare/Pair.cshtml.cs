@@ -118,8 +118,8 @@ public sealed class PairModel(SiteData site, PreviewImages images) : PageModel, 
         // At the default traffic both models' facts were described when the snapshot was swapped in.
         var view = site.Current;
         Comparison = traffic.Profile == TrafficProfile.Default && view.Snapshot == snapshot && view.Facts.TryGetValue(a.Slug, out var fa) && view.Facts.TryGetValue(b.Slug, out var fb)
-            ? site.Engine.Compare(snapshot, fa, fb, choice.Choice)
-            : site.Engine.Compare(snapshot, a, b, traffic.Profile, choice.Choice);
+            ? site.Engine.Compare(fa, fb, choice.Choice)
+            : site.Engine.Compare(a, b, traffic.Profile, choice.Choice);
         PriceNotes = [.. choice.Notes, .. Comparison.PriceNotes];
         _nonDefaultQuery = !traffic.IsDefault || traffic.Profile.PerRequest is not null || !TrafficNotes.IsEmpty || !choice.Choice.IsDefault || !PriceNotes.IsEmpty;
         // The image shows list prices at the default traffic, so its description must too: the one its image
@@ -170,7 +170,7 @@ public sealed class PairModel(SiteData site, PreviewImages images) : PageModel, 
             OgType = "article",
             Breadcrumbs = [new Crumb(c.A.Name, Urls.Model(c.A.Slug)), new Crumb($"{c.A.Name} vs {c.B.Name}", c.CanonicalPath)],
             JsonLd = [StructuredData.FaqPage(c.Faq)],
-            NoIndex = _nonDefaultQuery || !ComparisonEngine.IndexPlanOf(site.Current.Snapshot).IsIndexed(c.A.Slug, c.B.Slug),
+            NoIndex = _nonDefaultQuery || !site.Engine.IndexPlan.IsIndexed(c.A.Slug, c.B.Slug),
             Image = Share,
         }
         : new PageMeta
@@ -184,7 +184,7 @@ public sealed class PairModel(SiteData site, PreviewImages images) : PageModel, 
     private PageResult NotFoundPage(CatalogSnapshot snapshot, string left, string? right, IEnumerable<string> unknown)
     {
         Unknown = [.. unknown.Distinct(StringComparer.Ordinal).Take(2)];
-        Suggestions = site.Engine.SuggestPairs(snapshot, left, right);
+        Suggestions = site.Engine.SuggestPairs(left, right);
         PopularPairs = [.. site.Current.PopularPairs.Take(6)];
         Response.StatusCode = StatusCodes.Status404NotFound;
         return Page();

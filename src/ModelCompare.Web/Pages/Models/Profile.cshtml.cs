@@ -29,10 +29,10 @@ public sealed class ProfileModel(SiteData site) : PageModel, IHasPageMeta
         JsonLd = Result.Faq.IsEmpty
             ? [StructuredData.Model(site.Origin, Facts, Result.Description)]
             : [StructuredData.Model(site.Origin, Facts, Result.Description), StructuredData.FaqPage(Result.Faq)],
-        NoIndex = !ComparisonEngine.IndexPlanOf(Catalog).Models.Contains(Facts.Slug),
+        NoIndex = !_view.Engine.IndexPlan.Models.Contains(Facts.Slug),
         Image = SharePreviews.Profile(Facts, TrafficProfile.Default) is var preview ? new ShareImage(PreviewImages.Versioned(PreviewImages.ModelPath(Facts.Slug), preview), preview.AltText) : null,
     };
 
     public IActionResult OnGet(string? slug) => DetailLookup.Answer(
-        this, slug, Catalog.FindModelOrAlias, m => Urls.Model(m.Slug), m => Result = site.Engine.Profile(Catalog, _view.Facts[m.Slug]));
+        this, slug, Catalog.FindModelOrAlias, m => Urls.Model(m.Slug), m => Result = _view.Engine.Profile(_view.Facts[m.Slug]));
 }

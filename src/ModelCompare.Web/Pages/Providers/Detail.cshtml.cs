@@ -24,9 +24,9 @@ public sealed class DetailModel(SiteData site) : PageModel, IHasPageMeta
         CanonicalPath = Urls.Provider(Provider.Slug),
         Image = PreviewImages.Share(PreviewImages.ProviderPath(Provider.Slug), SharePreviews.Provider(Result)),
         Breadcrumbs = [new Crumb("Providers", Urls.Providers), new Crumb(Provider.Name, Urls.Provider(Provider.Slug))],
-        NoIndex = !ComparisonEngine.IndexPlanOf(View.Snapshot).Providers.Contains(Provider.Slug),
+        NoIndex = !View.Engine.IndexPlan.Providers.Contains(Provider.Slug),
     };
 
     public IActionResult OnGet(string? slug) => DetailLookup.Answer(
-        this, slug, View.Snapshot.FindProvider, p => Urls.Provider(p.Slug), p => Result = ComparisonEngine.Provider(View.Snapshot, p));
+        this, slug, View.Snapshot.FindProvider, p => Urls.Provider(p.Slug), p => Result = View.Engine.Provider(p));
 }

@@ -12,7 +12,7 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
     public SiteView View { get; } = site.Current;
 
     /// <summary>The engine's rows, by name, ready to print.</summary>
-    public ImmutableArray<ProviderListRow> Rows => ComparisonEngine.Providers(View.Snapshot);
+    public ImmutableArray<ProviderListRow> Rows => View.Engine.Providers();
 
     public PageMeta Meta => new()
     {

@@ -82,7 +82,7 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
             }
 
             Pair = pair;
-            PairSuggestions = site.Engine.SuggestPairs(View.Snapshot, pair.LeftText, pair.RightText);
+            PairSuggestions = View.Engine.SuggestPairs(pair.LeftText, pair.RightText);
         }
 
         Hits = ModelSearch.Search(View.Snapshot, Query);

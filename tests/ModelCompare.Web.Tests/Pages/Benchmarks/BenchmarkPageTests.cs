@@ -16,7 +16,7 @@ public sealed class BenchmarkPageTests(SiteFactory site)
             .OrderByDescending(b => catalog.ScoresOn(b.Slug).Select(s => s.Setting.Protocol).Distinct(StringComparer.Ordinal).Count())
             .ThenBy(b => b.Slug, StringComparer.Ordinal)
             .First();
-        var boards = Leaderboards.For(catalog, benchmark);
+        var boards = Leaderboards.For(site.Engine().View, benchmark);
         Assert.Equal(LeaderboardKind.Independent, boards[0].Kind);
         Assert.True(boards[0].IsMain);
         Assert.Contains(boards, b => b.Kind == LeaderboardKind.MakersClaims);
@@ -49,7 +49,7 @@ public sealed class BenchmarkPageTests(SiteFactory site)
     {
         var catalog = site.Catalog();
         var benchmark = catalog.FindBenchmark(slug)!;
-        var main = Leaderboards.For(catalog, benchmark).Single(b => b.IsMain);
+        var main = Leaderboards.For(site.Engine().View, benchmark).Single(b => b.IsMain);
         var kindOfMain = main.Kind == LeaderboardKind.Independent ? ScoreKind.Independent : ScoreKind.MakersClaim;
         // The best score of the main board's kind, source, sampling and harness, in any other setting (tools, effort).
         var best = catalog.ScoresOn(slug)
@@ -69,7 +69,7 @@ public sealed class BenchmarkPageTests(SiteFactory site)
     public async Task The_benchmarks_page_lists_every_benchmark_once_in_folded_categories_with_its_leader()
     {
         var catalog = site.Catalog();
-        var index = ComparisonEngine.BenchmarkIndex(catalog);
+        var index = site.Engine().BenchmarkIndex();
         using var client = site.CreatePlainClient();
 
         var doc = await client.GetDocumentAsync("/benchmarks");
@@ -81,8 +81,8 @@ public sealed class BenchmarkPageTests(SiteFactory site)
         var links = doc.QuerySelectorAll("[data-testid='benchmark-row'] th a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(catalog.Benchmarks.Select(b => $"/benchmarks/{b.Slug}").Order(StringComparer.Ordinal), links.Order(StringComparer.Ordinal));
         // Each leader links to the model that tops the benchmark's main leaderboard.
-        var scored = catalog.Benchmarks.First(b => Leaderboards.For(catalog, b).Any(l => l.IsMain));
-        var leader = Leaderboards.For(catalog, scored).First(l => l.IsMain).Entries[0].Model;
+        var scored = catalog.Benchmarks.First(b => Leaderboards.For(site.Engine().View, b).Any(l => l.IsMain));
+        var leader = Leaderboards.For(site.Engine().View, scored).First(l => l.IsMain).Entries[0].Model;
         var row = doc.QuerySelectorAll("[data-testid='benchmark-row']").Single(r => r.QuerySelector("th a")!.GetAttribute("href") == $"/benchmarks/{scored.Slug}");
         Assert.Equal($"/models/{leader.Slug}", row.QuerySelectorAll("td a")[0].GetAttribute("href"));
     }

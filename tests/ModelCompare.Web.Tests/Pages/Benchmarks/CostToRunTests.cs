@@ -13,7 +13,7 @@ public sealed class CostToRunTests(SiteFactory site)
     {
         var catalog = site.Catalog();
         var (benchmark, board) = catalog.Benchmarks
-            .SelectMany(b => Leaderboards.For(catalog, b).Where(l => l.IsMain && l.HasRunCosts).Select(l => (b, l)))
+            .SelectMany(b => Leaderboards.For(site.Engine().View, b).Where(l => l.IsMain && l.HasRunCosts).Select(l => (b, l)))
             .First();
         using var client = site.CreatePlainClient();
 
@@ -30,7 +30,7 @@ public sealed class CostToRunTests(SiteFactory site)
     public async Task A_leaderboard_whose_source_measured_no_cost_has_no_cost_column()
     {
         var catalog = site.Catalog();
-        var benchmark = catalog.Benchmarks.First(b => Leaderboards.For(catalog, b).Any(l => l.IsMain) && catalog.ScoresOn(b.Slug).All(s => s.Cost is null));
+        var benchmark = catalog.Benchmarks.First(b => Leaderboards.For(site.Engine().View, b).Any(l => l.IsMain) && catalog.ScoresOn(b.Slug).All(s => s.Cost is null));
         using var client = site.CreatePlainClient();
 
         var doc = await client.GetDocumentAsync($"/benchmarks/{benchmark.Slug}");
@@ -42,12 +42,12 @@ public sealed class CostToRunTests(SiteFactory site)
     public async Task A_pair_row_shows_both_measured_costs_from_the_one_source_it_compares()
     {
         var catalog = site.Catalog();
-        var engine = new ComparisonEngine();
+        var engine = site.Engine();
         var costed = catalog.Models
             .Where(m => catalog.ScoresFor(m.Slug).Any(s => s.Cost is not null && !s.SelfReported))
             .OrderBy(m => m.Slug, StringComparer.Ordinal)
             .ToList();
-        var (pair, row) = costed.SelectMany((a, i) => costed.Skip(i + 1).Select(b => engine.Compare(catalog, a, b, TrafficProfile.Default)))
+        var (pair, row) = costed.SelectMany((a, i) => costed.Skip(i + 1).Select(b => engine.Compare(a, b, TrafficProfile.Default)))
             .SelectMany(p => p.Benchmarks.Shared.Select(r => (p, r)))
             .First(x => x.r.A.Cost is not null && x.r.B.Cost is not null && x.r.Basis == ScoreBasis.Independent);
         Assert.Equal(row.A.SourceName, row.B.SourceName);

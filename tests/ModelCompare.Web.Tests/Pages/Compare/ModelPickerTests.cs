@@ -40,7 +40,7 @@ public sealed class ModelPickerTests(SiteFactory site, ITestOutputHelper output)
 
         // The page's words are its own: a few hundred, not thousands of option labels.
         var words = doc.Body!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-        var optionWords = 2 * ComparisonEngine.PickerEntries(popular).Sum(e => e.Label.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
+        var optionWords = 2 * site.Engine().PickerEntries().Sum(e => e.Label.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length);
         output.WriteLine($"Home page words: {words}; two selects of every model's label would add {optionWords}.");
         Assert.InRange(words, 1, 2500);
     }

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using ModelCompare.Comparison;
 using ModelCompare.Web.Tests.Infrastructure;
 
 namespace ModelCompare.Web.Tests.Pages.Models;
@@ -44,7 +43,7 @@ public sealed class ProfileTests(SiteFactory site)
     public async Task A_model_with_price_history_draws_a_step_chart_with_a_table_alternative()
     {
         var catalog = site.Catalog();
-        var model = catalog.Models.First(m => ComparisonEngine.PriceOf(catalog, m).ListRoute?.Route.History.Length > 1);
+        var model = catalog.Models.First(m => site.Engine().PriceOf(m).ListRoute?.Route.History.Length > 1);
         using var client = site.CreatePlainClient();
 
         var history = (await client.GetDocumentAsync($"/models/{model.Slug}")).ByTestId("price-history");

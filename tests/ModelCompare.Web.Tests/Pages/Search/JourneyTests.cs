@@ -132,7 +132,7 @@ public sealed class JourneyTests(SiteFactory site)
     [Fact]
     public async Task A_price_ceiling_and_a_benchmark_sort_list_only_models_within_it_in_leaderboard_order()
     {
-        var benchmark = site.Catalog().Benchmarks.First(b => ComparisonEngine.IndexPlanOf(site.Catalog()).Benchmarks.Contains(b.Slug));
+        var benchmark = site.Catalog().Benchmarks.First(b => site.Engine().IndexPlan.Benchmarks.Contains(b.Slug));
         using var client = site.CreatePlainClient();
 
         var doc = await client.GetDocumentAsync($"/models?bench={benchmark.Slug}&maxout=5");

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using ModelCompare.Web.Hosting;
 using ModelCompare.Web.Tests.Infrastructure;
 
 namespace ModelCompare.Web.Tests.Pages.Status;
@@ -70,6 +71,25 @@ public sealed class PinnedClockTests : IDisposable
         clock.Advance(TimeSpan.FromDays(365));
 
         Assert.Equal(("retired", "retired", "retired"), await StatusesAsync(client));
+    }
+
+    [Fact]
+    public async Task A_new_days_view_reuses_the_snapshots_figures_instead_of_working_them_out_again()
+    {
+        var clock = ClockOn(2026, 7, 1);
+        await using var site = SiteWith(clock);
+        using var client = site.CreateClient();
+        var store = site.Services.GetRequiredService<CatalogStore>();
+        _ = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+        var first = store.LatestView;
+
+        clock.Advance(TimeSpan.FromDays(1));
+        _ = await client.GetStringAsync(new Uri("/", UriKind.Relative));
+        var next = store.LatestView;
+
+        Assert.Equal((new DateOnly(2026, 7, 1), new DateOnly(2026, 7, 2)), (first.Today, next.Today));
+        Assert.Same(first.Snapshot, next.Snapshot);
+        Assert.Same(first.Engine.View, next.Engine.View);
     }
 
     [Fact]

@@ -45,14 +45,14 @@ public sealed record ComparisonGroup(string Heading, ImmutableArray<PairLink> Li
 public sealed partial class ComparisonEngine
 {
     /// <summary>The profile page of the model <paramref name="facts"/> describes (at the default traffic on the site).</summary>
-    public ProfileResult Profile(CatalogSnapshot catalog, ModelFacts facts)
+    public ProfileResult Profile(ModelFacts facts)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
+        var catalog = Catalog;
         ArgumentNullException.ThrowIfNull(facts);
         var model = facts.Model;
         var peers = ProfileFacts.Peers(catalog, model);
         var predecessors = ProfileFacts.Predecessors(catalog, model);
-        var comparisons = Alternatives(catalog, model, count: ProfileFacts.ComparisonCount);
+        var comparisons = Alternatives(model, count: ProfileFacts.ComparisonCount);
         return new ProfileResult
         {
             Facts = facts,
@@ -67,7 +67,7 @@ public sealed partial class ComparisonEngine
             PeerRows = ProfileFacts.PeerBenchmarks(catalog, facts, peers),
             Faq = ProfileFacts.Faq(catalog, facts, Today()),
             Comparisons = comparisons,
-            MoreComparisons = MoreComparisons(catalog, model, comparisons),
+            MoreComparisons = MoreComparisons(catalog, IndexPlan, model, comparisons),
             Successor = ProfileFacts.Replacement(catalog, model, Today()),
             SuccessorLead = Sentences.ProfileSuccessorLead(ProfileFacts.Replacement(catalog, model, Today()) is { } next && ModelSnapshots.IsNewerSnapshot(model, next)),
             Predecessors = predecessors,
@@ -82,10 +82,10 @@ public sealed partial class ComparisonEngine
     /// <see cref="IndexReason"/> in its order, by the other model's name: so every indexed pair is one
     /// link from a profile.
     /// </summary>
-    private static ImmutableArray<ComparisonGroup> MoreComparisons(CatalogSnapshot catalog, Model model, ImmutableArray<RelatedLink> shown)
+    private static ImmutableArray<ComparisonGroup> MoreComparisons(CatalogSnapshot catalog, IndexPlan plan, Model model, ImmutableArray<RelatedLink> shown)
     {
         var linked = shown.Select(l => l.Path).ToHashSet(StringComparer.Ordinal);
-        return [.. IndexPlanOf(catalog).PairsOf(model.Slug)
+        return [.. plan.PairsOf(model.Slug)
             .Where(p => !linked.Contains(CanonicalPath(model.Slug, p.OtherSlug)))
             .GroupBy(p => p.Reason)
             .OrderBy(g => g.Key)

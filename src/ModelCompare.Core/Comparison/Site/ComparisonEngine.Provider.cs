@@ -43,17 +43,16 @@ public sealed record ProviderResult
 public sealed partial class ComparisonEngine
 {
     /// <summary>A provider's page: its routes as the price rules see them, the models it makes and those it is the cheapest route for.</summary>
-    public static ProviderResult Provider(CatalogSnapshot catalog, Provider provider)
+    public ProviderResult Provider(Provider provider)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(provider);
-        var stats = StatsFor(catalog);
+        var (catalog, stats) = (Catalog, Stats);
         ImmutableArray<ProviderRouteRow> routes =
         [
             .. catalog.RoutesAt(provider.Slug)
                 .Select(r => (Route: r, Model: catalog.FindModel(r.ModelSlug)))
                 .Where(x => x.Model is not null)
-                .Select(x => RouteRow(PriceOf(catalog, x.Model!).Standing(x.Route.Key)!, x.Model!))
+                .Select(x => RouteRow(PriceOf(x.Model!).Standing(x.Route.Key)!, x.Model!))
                 .OrderBy(x => x.Model.Name, StringComparer.OrdinalIgnoreCase)
                 .ThenBy(x => x.Standing.Key, StringComparer.Ordinal),
         ];
@@ -78,11 +77,7 @@ public sealed partial class ComparisonEngine
     }
 
     /// <summary>The providers list (<c>/providers</c>): every provider by name with what it makes, serves and is the cheapest route for.</summary>
-    public static ImmutableArray<ProviderListRow> Providers(CatalogSnapshot catalog)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        return StatsFor(catalog).ProviderList;
-    }
+    public ImmutableArray<ProviderListRow> Providers() => Stats.ProviderList;
 
     /// <summary>The rows of <see cref="Providers"/>, worked out once with the snapshot's figures.</summary>
     internal static ImmutableArray<ProviderListRow> ProviderListOf(CatalogSnapshot catalog, FrozenDictionary<string, ImmutableArray<Model>> cheapestRouteFor) =>

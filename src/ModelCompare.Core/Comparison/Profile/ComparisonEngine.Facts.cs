@@ -12,18 +12,18 @@ public sealed partial class ComparisonEngine
     /// <summary>
     /// Everything the engine knows about one model at one traffic: its price (list, market, cheapest
     /// route) and bills, decision fit, best for, spec values, best-known scores, and strengths and
-    /// weaknesses against the rest of the catalog. <see cref="Compare(CatalogSnapshot, Model, Model, TrafficProfile, PriceChoice?)"/>
+    /// weaknesses against the rest of the catalog. <see cref="Compare(Model, Model, TrafficProfile, PriceChoice?)"/>
     /// is built from two of these; a model page uses one.
     /// </summary>
-    public ModelFacts Describe(CatalogSnapshot catalog, Model model, TrafficProfile traffic)
+    public ModelFacts Describe(Model model, TrafficProfile traffic)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
+        var catalog = Catalog;
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(traffic);
 
-        var stats = StatsFor(catalog);
+        var stats = Stats;
         var routes = catalog.RoutesFor(model.Slug);
-        var price = PriceOf(catalog, model);
+        var price = PriceOf(model);
         // A model that always thinks bills its hidden reasoning tokens too; the page's traffic stays the one asked for.
         var billed = model.AlwaysThinks ? traffic with { AlwaysThinks = true } : traffic;
         var costs = price.Routes
@@ -40,7 +40,7 @@ public sealed partial class ComparisonEngine
             .ThenBy(p => p.ProviderSlug, StringComparer.Ordinal)
             .ToList();
         var reference = ReferenceBill(price, costs, billed);
-        var scores = stats.BestScores.TryGetValue(model.Slug, out var best) ? best : BestScores(catalog, model.Slug);
+        var scores = stats.BestScores.TryGetValue(model.Slug, out var best) ? best : BestScoresOf(catalog, model.Slug);
         var distinctions = new Distinctions(
             stats.CategoryShares.GetValueOrDefault(model.Slug, []),
             stats.PriceShares.TryGetValue(model.Slug, out var priceShare) ? priceShare : null,
@@ -56,7 +56,7 @@ public sealed partial class ComparisonEngine
             Model = model,
             Traffic = traffic,
             MakerName = stats.ProviderName(model.MakerSlug),
-            RankingContext = ModelLimits.RankingContext(catalog, model),
+            RankingContext = ModelLimits.RankingContext(View, model),
             Routes = routes,
             ProviderNames = [.. providers.Select(p => p.Name)],
             ProviderSlugs = [.. providers.Select(p => p.ProviderSlug)],
@@ -123,7 +123,7 @@ public sealed partial class ComparisonEngine
     /// shown, not matched): the independent one over a self-reported one, then the best value (the model's best
     /// configuration), then the newest, then by source name. Scores on benchmarks missing from the catalog are skipped.
     /// </summary>
-    public static ImmutableArray<ScoreView> BestScores(CatalogSnapshot catalog, string modelSlug)
+    internal static ImmutableArray<ScoreView> BestScoresOf(CatalogSnapshot catalog, string modelSlug)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         return
@@ -141,12 +141,12 @@ public sealed partial class ComparisonEngine
                 .OrderBy(x => x.Benchmark!.Category)
                 .ThenBy(x => x.Benchmark!.Name, StringComparer.Ordinal)
                 .ThenBy(x => x.Score.Setting.Protocol, StringComparer.Ordinal)
-                .Select(x => View(x.Benchmark!, x.Score)),
+                .Select(x => ScoreViewOf(x.Benchmark!, x.Score)),
         ];
     }
 
     /// <summary>A score ready to print: "79.9%", "1,350 Elo"; its bar is the value's place on the benchmark's scale.</summary>
-    public static ScoreView View(Benchmark benchmark, BenchmarkScore score)
+    public static ScoreView ScoreViewOf(Benchmark benchmark, BenchmarkScore score)
     {
         ArgumentNullException.ThrowIfNull(benchmark);
         ArgumentNullException.ThrowIfNull(score);
@@ -189,7 +189,7 @@ public sealed partial class ComparisonEngine
     {
         var list = new List<string>();
         // Ranked by the context a route serves, as the largest-context list is (ModelLimits).
-        if (model.ContextWindow is { } context && ModelLimits.RankingContext(catalog, model) is { } ranking)
+        if (model.ContextWindow is { } context && stats.RankingContext(model.Slug) is { } ranking)
         {
             var others = stats.RankingContexts.Where(kv => kv.Key != model.Slug).Select(kv => kv.Value).ToList();
             var beaten = others.Count(c => c < ranking);
@@ -225,7 +225,7 @@ public sealed partial class ComparisonEngine
     private static ImmutableArray<string> Weaknesses(CatalogSnapshot catalog, CatalogStats stats, Model model, int providerCount, ModelPrice price, string? noPriceReason, DateOnly today)
     {
         var list = new List<string>();
-        if (model.ContextWindow is { } context && ModelLimits.RankingContext(catalog, model) is { } ranking)
+        if (model.ContextWindow is { } context && stats.RankingContext(model.Slug) is { } ranking)
         {
             var others = stats.RankingContexts.Where(kv => kv.Key != model.Slug).Select(kv => kv.Value).ToList();
             var larger = others.Count(c => c > ranking);

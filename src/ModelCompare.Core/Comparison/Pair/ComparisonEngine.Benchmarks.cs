@@ -82,7 +82,7 @@ public sealed partial class ComparisonEngine
                 var leader = Lead(benchmark, pair.A.Value, pair.B.Value);
                 var leaderName = leader switch { Side.A => a.Name, Side.B => b.Name, _ => null };
                 var basis = pair.A.Kind switch { ScoreKind.MakersClaim => ScoreBasis.MakersClaims, ScoreKind.Reported => ScoreBasis.Reported, _ => ScoreBasis.Independent };
-                rows.Add(new BenchmarkRow(benchmark.Slug, benchmark.Name, benchmark.Category, va.Variant, benchmark.HigherIsBetter, View(benchmark, pair.A), View(benchmark, pair.B), leader, Sentences.BenchmarkLeader(leaderName, basis, pair.A.SourceName))
+                rows.Add(new BenchmarkRow(benchmark.Slug, benchmark.Name, benchmark.Category, va.Variant, benchmark.HigherIsBetter, ScoreViewOf(benchmark, pair.A), ScoreViewOf(benchmark, pair.B), leader, Sentences.BenchmarkLeader(leaderName, basis, pair.A.SourceName))
                 {
                     Basis = basis,
                 });

@@ -135,17 +135,19 @@ public sealed record ModelListResult
 /// </summary>
 public sealed class ModelListing
 {
+    private readonly SnapshotView _view;
     private readonly CatalogSnapshot _catalog;
     private readonly DateOnly _today;
     private readonly ImmutableArray<ReaderTask> _tasks;
 
-    public ModelListing(CatalogSnapshot catalog, DateOnly today, ImmutableArray<ReaderTask> tasks)
+    public ModelListing(SnapshotView view, DateOnly today, ImmutableArray<ReaderTask> tasks)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
-        _catalog = catalog;
+        ArgumentNullException.ThrowIfNull(view);
+        _view = view;
+        var catalog = _catalog = view.Snapshot;
         _today = today;
         _tasks = tasks.IsDefault ? [] : tasks;
-        var plan = ComparisonEngine.IndexPlanOf(catalog).Benchmarks;
+        var plan = view.Stats.Index.Benchmarks;
         BenchmarkChoices = Group(catalog.Benchmarks.Where(b => plan.Contains(b.Slug)));
     }
 
@@ -282,14 +284,14 @@ public sealed class ModelListing
             .Where(m => query.Maker is null || m.MakerSlug == query.Maker)
             .Where(m => query.Capability is not { } c || m.Capabilities.Has(c))
             .Where(m => !query.OpenOnly || m.OpenWeights == true)
-            .Where(m => query.MinContext is not { } min || ModelLimits.RankingContext(_catalog, m) >= min)
+            .Where(m => query.MinContext is not { } min || ModelLimits.RankingContext(_view, m) >= min)
             .Select(m => Row(m, places))
             .Where(r => query.MaxInput is not { } max || r.Price.Reference?.Input <= max)
             .Where(r => query.MaxOutput is not { } max || r.Price.Reference?.Output <= max);
         var sorted = (query.Sort switch
         {
             ModelSort.Release => Order(rows, query.Descending, r => r.Model.ReleaseDate?.DayNumber),
-            ModelSort.Context => Order(rows, query.Descending, r => ModelLimits.RankingContext(_catalog, r.Model)),
+            ModelSort.Context => Order(rows, query.Descending, r => ModelLimits.RankingContext(_view, r.Model)),
             ModelSort.Input => Order(rows, query.Descending, r => r.Price.Reference?.Input),
             ModelSort.Output => Order(rows, query.Descending, r => r.Price.Reference?.Output),
             ModelSort.Score => OrderByScore(rows, query.Descending),
@@ -327,10 +329,10 @@ public sealed class ModelListing
     private ModelListRow Row(Model model, Dictionary<string, ModelListPlace> places)
     {
         var status = ModelLifecycle.StatusOn(model, _today);
-        return new ModelListRow(model, ComparisonEngine.PriceOf(_catalog, model), _catalog.Stats.ProviderName(model.MakerSlug), status)
+        return new ModelListRow(model, ComparisonEngine.PriceOf(_view, model), _view.Stats.ProviderName(model.MakerSlug), status)
         {
             StatusNote = status == ModelStatus.Active ? null : Sentences.StatusCell(model, _today),
-            ContextText = ModelLimits.Text(_catalog, model),
+            ContextText = ModelLimits.Text(_view, model),
             Place = places.TryGetValue(model.Slug, out var place) ? place : null,
         };
     }
@@ -344,7 +346,7 @@ public sealed class ModelListing
             return places;
         }
 
-        var boards = Leaderboards.For(_catalog, benchmark).OrderByDescending(b => b.IsMain).ToList();
+        var boards = Leaderboards.For(_view, benchmark).OrderByDescending(b => b.IsMain).ToList();
         for (var i = 0; i < boards.Count; i++)
         {
             foreach (var entry in boards[i].Entries)

@@ -30,12 +30,11 @@ public sealed record MultiComparison
 public sealed partial class ComparisonEngine
 {
     /// <summary>Several models side by side at <paramref name="traffic"/>, in the order given; a model named twice counts once.</summary>
-    public MultiComparison CompareMany(CatalogSnapshot catalog, IReadOnlyList<Model> models, TrafficProfile traffic)
+    public MultiComparison CompareMany(IReadOnlyList<Model> models, TrafficProfile traffic)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(models);
         ArgumentNullException.ThrowIfNull(traffic);
-        ImmutableArray<ModelFacts> facts = [.. models.DistinctBy(m => m.Slug, StringComparer.Ordinal).Select(m => Describe(catalog, m, traffic))];
+        ImmutableArray<ModelFacts> facts = [.. models.DistinctBy(m => m.Slug, StringComparer.Ordinal).Select(m => Describe(m, traffic))];
         var names = Formatting.JoinList(facts.Select(f => f.Name));
         return new MultiComparison
         {

@@ -57,6 +57,10 @@ public static class VerdictRules
     public static readonly ImmutableArray<TradeoffKind> SmallerKinds =
         [TradeoffKind.Retirement, TradeoffKind.ProviderCoverage, TradeoffKind.UnconfirmedCapabilities, TradeoffKind.DecisionFit, TradeoffKind.KnowledgeCutoff, TradeoffKind.Release];
 
+    /// <summary>
+    /// The verdict of a pair: the opening sentences (statuses, cost, what the cost gap rests on), then the first of
+    /// the rules above that decides, each adding the sentence that says why.
+    /// </summary>
     internal static VerdictSection Verdict(
         ModelFacts a,
         ModelFacts b,
@@ -67,16 +71,18 @@ public static class VerdictRules
         string? successorA = null,
         string? successorB = null)
     {
-        string Name(Side side) => side == Side.A ? a.Name : b.Name;
-        List<string> Edges(Side side, ImmutableArray<TradeoffKind> kinds) =>
-            [.. tradeoffs.Where(t => t.Favors == side && kinds.Contains(t.Kind) && t.Edge is not null).Select(t => t.Edge!)];
-        VerdictSection Result(Side recommended, VerdictReason reason, List<string> sentences, Side costSide = Side.None, Side benchSide = Side.None, List<string>? needs = null, List<string>? smaller = null) =>
-            new(recommended, bills.Cheaper, [.. sentences])
-            {
-                Reason = reason,
-                Grounds = new VerdictGrounds(costSide, benchSide, [.. needs ?? []], [.. smaller ?? []], sentences[^1]),
-            };
+        var pair = new VerdictPair(a, b, bills, tradeoffs);
+        var sentences = OpeningSentences(a, b, bills, today, successorA, successorB);
+        return RetiredVerdict(pair, sentences, today)
+            ?? AdvantageVerdict(pair, sentences, benchmarks)
+            ?? NeedsVerdict(pair, sentences)
+            ?? SmallerEdgesVerdict(pair, sentences)
+            ?? NoDifferenceVerdict(pair, sentences);
+    }
 
+    /// <summary>Each model's status when it is not active (rule 1), then the cost sentence and what its gap rests on (rule 2).</summary>
+    private static List<string> OpeningSentences(ModelFacts a, ModelFacts b, ComparisonEngine.PairBills bills, DateOnly today, string? successorA, string? successorB)
+    {
         var sentences = new List<string>();
         foreach (var (f, successor) in new[] { (a, successorA), (b, successorB) })
         {
@@ -92,15 +98,32 @@ public static class VerdictRules
             sentences.Add(assumption);
         }
 
-        var retiredA = ModelLifecycle.IsRetired(a.Model, today);
-        var retiredB = ModelLifecycle.IsRetired(b.Model, today);
-        if (retiredA != retiredB)
+        return sentences;
+    }
+
+    /// <summary>Rule 1: when exactly one of the two is retired, the other is recommended; null otherwise.</summary>
+    private static VerdictSection? RetiredVerdict(VerdictPair pair, List<string> sentences, DateOnly today)
+    {
+        var retiredA = ModelLifecycle.IsRetired(pair.A.Model, today);
+        var retiredB = ModelLifecycle.IsRetired(pair.B.Model, today);
+        if (retiredA == retiredB)
         {
-            var live = retiredA ? Side.B : Side.A;
-            sentences.Add(Sentences.VerdictRetiredChoose(Name(live), Name(retiredA ? Side.A : Side.B)));
-            return Result(live, VerdictReason.Retired, sentences);
+            return null;
         }
 
+        var live = retiredA ? Side.B : Side.A;
+        sentences.Add(Sentences.VerdictRetiredChoose(pair.Name(live), pair.Name(retiredA ? Side.A : Side.B)));
+        return pair.Result(live, VerdictReason.Retired, sentences);
+    }
+
+    /// <summary>
+    /// Rules 2 to 4: the general advantages (the lower bill, or the only bill; the benchmark lead). One side with
+    /// them wins, named with what the other offers against them; each side with one makes a split; null when
+    /// neither side has one.
+    /// </summary>
+    private static VerdictSection? AdvantageVerdict(VerdictPair pair, List<string> sentences, BenchmarkSection benchmarks)
+    {
+        var bills = pair.Bills;
         var costSide = bills.Cheaper switch
         {
             Side.A or Side.B => bills.Cheaper,
@@ -111,7 +134,7 @@ public static class VerdictRules
         var benchSide = ComparisonEngine.BenchmarkLeader(benchmarks);
         if (benchSide is Side.A or Side.B)
         {
-            sentences.Add(tradeoffs.First(t => t.Kind == TradeoffKind.Benchmarks).Text);
+            sentences.Add(pair.Tradeoffs.First(t => t.Kind == TradeoffKind.Benchmarks).Text);
         }
 
         var general = new[] { costSide, benchSide }.Where(s => s is Side.A or Side.B).Distinct().ToList();
@@ -119,51 +142,87 @@ public static class VerdictRules
         {
             var winner = general[0];
             var loser = winner == Side.A ? Side.B : Side.A;
-            var needs = Edges(loser, NeedKinds);
-            var smaller = Edges(loser, SmallerKinds);
+            var needs = pair.Edges(loser, NeedKinds);
+            var smaller = pair.Edges(loser, SmallerKinds);
             sentences.Add(
-                needs.Count > 0 ? Sentences.VerdictOnlyIf(Name(loser), needs, Name(winner))
-                : smaller.Count > 0 ? Sentences.VerdictUnless(Name(winner), Name(loser), smaller)
-                : Sentences.VerdictNoOffset(Name(loser), Name(winner)));
-            return Result(winner, VerdictReason.Wins, sentences, costSide, benchSide, needs, smaller);
+                needs.Count > 0 ? Sentences.VerdictOnlyIf(pair.Name(loser), needs, pair.Name(winner))
+                : smaller.Count > 0 ? Sentences.VerdictUnless(pair.Name(winner), pair.Name(loser), smaller)
+                : Sentences.VerdictNoOffset(pair.Name(loser), pair.Name(winner)));
+            return pair.Result(winner, VerdictReason.Wins, sentences, costSide, benchSide, needs, smaller);
         }
 
         if (general.Count == 2)
         {
-            var cheap = Edges(costSide, [TradeoffKind.Price]).Concat(Edges(costSide, NeedKinds)).ToList();
-            var lead = Edges(benchSide, [TradeoffKind.Benchmarks]).Concat(Edges(benchSide, NeedKinds)).ToList();
-            sentences.Add(Sentences.VerdictEach(Name(costSide), cheap, Name(benchSide), lead));
-            return Result(Side.Tie, VerdictReason.Split, sentences, costSide, benchSide);
+            var cheap = pair.Edges(costSide, [TradeoffKind.Price]).Concat(pair.Edges(costSide, NeedKinds)).ToList();
+            var lead = pair.Edges(benchSide, [TradeoffKind.Benchmarks]).Concat(pair.Edges(benchSide, NeedKinds)).ToList();
+            sentences.Add(Sentences.VerdictEach(pair.Name(costSide), cheap, pair.Name(benchSide), lead));
+            return pair.Result(Side.Tie, VerdictReason.Split, sentences, costSide, benchSide);
         }
 
-        var (needsA, needsB) = (Edges(Side.A, NeedKinds), Edges(Side.B, NeedKinds));
-        if (needsA.Count > 0 || needsB.Count > 0)
+        return null;
+    }
+
+    /// <summary>Rule 5: limits, capabilities and openness; the side with some is recommended, both make a choice; null when neither has any.</summary>
+    private static VerdictSection? NeedsVerdict(VerdictPair pair, List<string> sentences)
+    {
+        var (needsA, needsB) = (pair.Edges(Side.A, NeedKinds), pair.Edges(Side.B, NeedKinds));
+        if (needsA.Count == 0 && needsB.Count == 0)
         {
-            var (side, text) = (needsA.Count > 0, needsB.Count > 0) switch
-            {
-                (true, false) => (Side.A, Sentences.VerdictAdds(a.Name, needsA)),
-                (false, true) => (Side.B, Sentences.VerdictAdds(b.Name, needsB)),
-                _ => (Side.Tie, Sentences.VerdictEach(a.Name, needsA, b.Name, needsB)),
-            };
-            sentences.Add(text);
-            return Result(side, VerdictReason.Needs, sentences);
+            return null;
         }
 
-        var (smallA, smallB) = (Edges(Side.A, SmallerKinds), Edges(Side.B, SmallerKinds));
-        if (smallA.Count > 0 || smallB.Count > 0)
+        var (side, text) = (needsA.Count > 0, needsB.Count > 0) switch
         {
-            var side = (smallA.Count > 0, smallB.Count > 0) switch
-            {
-                (true, false) => Side.A,
-                (false, true) => Side.B,
-                _ => Side.Tie,
-            };
-            sentences.Add(Sentences.VerdictLittleSeparates(a.Name, smallA, b.Name, smallB));
-            return Result(side, VerdictReason.SmallerEdges, sentences);
+            (true, false) => (Side.A, Sentences.VerdictAdds(pair.A.Name, needsA)),
+            (false, true) => (Side.B, Sentences.VerdictAdds(pair.B.Name, needsB)),
+            _ => (Side.Tie, Sentences.VerdictEach(pair.A.Name, needsA, pair.B.Name, needsB)),
+        };
+        sentences.Add(text);
+        return pair.Result(side, VerdictReason.Needs, sentences);
+    }
+
+    /// <summary>Rule 6: the smaller edges decide when nothing above does; null when neither side has any.</summary>
+    private static VerdictSection? SmallerEdgesVerdict(VerdictPair pair, List<string> sentences)
+    {
+        var (smallA, smallB) = (pair.Edges(Side.A, SmallerKinds), pair.Edges(Side.B, SmallerKinds));
+        if (smallA.Count == 0 && smallB.Count == 0)
+        {
+            return null;
         }
 
+        var side = (smallA.Count > 0, smallB.Count > 0) switch
+        {
+            (true, false) => Side.A,
+            (false, true) => Side.B,
+            _ => Side.Tie,
+        };
+        sentences.Add(Sentences.VerdictLittleSeparates(pair.A.Name, smallA, pair.B.Name, smallB));
+        return pair.Result(side, VerdictReason.SmallerEdges, sentences);
+    }
+
+    /// <summary>Rule 7: nothing in the catalog separates them.</summary>
+    private static VerdictSection NoDifferenceVerdict(VerdictPair pair, List<string> sentences)
+    {
         sentences.Add(Sentences.VerdictNoDifference());
-        return Result(Side.Tie, VerdictReason.NoDifference, sentences);
+        return pair.Result(Side.Tie, VerdictReason.NoDifference, sentences);
+    }
+
+    /// <summary>What every verdict rule reads: the two models, their bills and the tradeoffs the verdict draws its advantages from.</summary>
+    private sealed record VerdictPair(ModelFacts A, ModelFacts B, ComparisonEngine.PairBills Bills, ImmutableArray<Tradeoff> Tradeoffs)
+    {
+        public string Name(Side side) => side == Side.A ? A.Name : B.Name;
+
+        /// <summary>The edges of the tradeoffs of <paramref name="kinds"/> that favour <paramref name="side"/>.</summary>
+        public List<string> Edges(Side side, ImmutableArray<TradeoffKind> kinds) =>
+            [.. Tradeoffs.Where(t => t.Favors == side && kinds.Contains(t.Kind) && t.Edge is not null).Select(t => t.Edge!)];
+
+        /// <summary>The verdict, its last sentence the rule's reason.</summary>
+        public VerdictSection Result(Side recommended, VerdictReason reason, List<string> sentences, Side costSide = Side.None, Side benchSide = Side.None, List<string>? needs = null, List<string>? smaller = null) =>
+            new(recommended, Bills.Cheaper, [.. sentences])
+            {
+                Reason = reason,
+                Grounds = new VerdictGrounds(costSide, benchSide, [.. needs ?? []], [.. smaller ?? []], sentences[^1]),
+            };
     }
 
     /// <summary>

@@ -20,7 +20,7 @@ public static class ModelLimits
     }
 
     /// <summary>The model's context as its spec row says it (<see cref="Sentences.ContextCell"/>), for every table and list that shows it.</summary>
-    public static string Text(CatalogSnapshot catalog, Model model)
+    public static string Text(SnapshotView catalog, Model model)
     {
         ArgumentNullException.ThrowIfNull(model);
         return Sentences.ContextCell(model.ContextWindow, RankingContext(catalog, model));
@@ -30,11 +30,11 @@ public static class ModelLimits
     /// The context to rank and compare by: the largest served when it is below the maker's figure, else the maker's
     /// figure; null when the maker's is unknown. Worked out once per snapshot (<see cref="CatalogStats.RankingContexts"/>).
     /// </summary>
-    public static long? RankingContext(CatalogSnapshot catalog, Model model)
+    public static long? RankingContext(SnapshotView catalog, Model model)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(model);
-        return catalog.Stats.RankingContexts.TryGetValue(model.Slug, out var context) ? context : null;
+        return catalog.Stats.RankingContext(model.Slug);
     }
 
     /// <summary>What <see cref="RankingContext"/> reads, from the model's routes.</summary>

@@ -14,9 +14,8 @@ public sealed partial class ComparisonEngine
     /// Bills are at <paramref name="choice"/> (list prices by default).
     /// </summary>
     /// <exception cref="ArgumentException">When both arguments are the same model.</exception>
-    public PairComparison Compare(CatalogSnapshot catalog, Model a, Model b, TrafficProfile traffic, PriceChoice? choice = null)
+    public PairComparison Compare(Model a, Model b, TrafficProfile traffic, PriceChoice? choice = null)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         ArgumentNullException.ThrowIfNull(traffic);
@@ -25,7 +24,7 @@ public sealed partial class ComparisonEngine
             throw new ArgumentException("A model cannot be compared with itself.", nameof(b));
         }
 
-        return Compare(catalog, Describe(catalog, a, traffic), Describe(catalog, b, traffic), choice);
+        return Compare(Describe(a, traffic), Describe(b, traffic), choice);
     }
 
     /// <summary>
@@ -33,9 +32,9 @@ public sealed partial class ComparisonEngine
     /// pairs describes each model once.
     /// </summary>
     /// <exception cref="ArgumentException">When both are the same model, or were described at different traffic.</exception>
-    public PairComparison Compare(CatalogSnapshot catalog, ModelFacts a, ModelFacts b, PriceChoice? choice = null)
+    public PairComparison Compare(ModelFacts a, ModelFacts b, PriceChoice? choice = null)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
+        var catalog = Catalog;
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         if (string.Equals(a.Slug, b.Slug, StringComparison.Ordinal))
@@ -88,10 +87,10 @@ public sealed partial class ComparisonEngine
             Pricing = new PricingSection(PricingFor(a), PricingFor(b)),
             Capabilities = CapabilityRows(a.Model, b.Model),
             Benchmarks = benchmarks,
-            PriceScore = PriceScoreCharts.ForPair(StatsFor(catalog), a, b, benchmarks),
+            PriceScore = PriceScoreCharts.ForPair(Stats, a, b, benchmarks),
             DeepDive = DeepDive(a, b, benchmarks),
             Faq = Faq(a, b, bills, benchmarks),
-            Related = new RelatedSection(Alternatives(catalog, a.Model, b.Model), Alternatives(catalog, b.Model, a.Model)),
+            Related = new RelatedSection(Alternatives(a.Model, b.Model), Alternatives(b.Model, a.Model)),
             LastReviewed = new LastReviewedSection(lastReviewed, Formatting.Date(lastReviewed), catalog.Credits, Sentences.LastReviewed(lastReviewed, catalog.Credits)),
         };
     }

@@ -321,7 +321,7 @@ public static class ProfileFacts
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(peers);
         var peerScores = peers
-            .Select(p => ComparisonEngine.BestScores(catalog, p.Slug).ToDictionary(s => (s.BenchmarkSlug, s.Variant ?? string.Empty)))
+            .Select(p => ComparisonEngine.BestScoresOf(catalog, p.Slug).ToDictionary(s => (s.BenchmarkSlug, s.Variant ?? string.Empty)))
             .ToList();
         return [.. facts.Scores.Select(s => new PeerBenchmarkRow(
             s,

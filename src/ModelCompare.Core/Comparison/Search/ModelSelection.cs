@@ -58,10 +58,10 @@ public sealed partial class ComparisonEngine
     /// The models a side-by-side request names, as one comma-separated list of slugs or old slugs (any case):
     /// each once, in the order given, or why none can be compared.
     /// </summary>
-    public static ModelSelection SelectModels(CatalogSnapshot catalog, string listed)
+    public ModelSelection SelectModels(string listed)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(listed);
+        var catalog = Catalog;
         var slugs = listed.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(s => s.ToLowerInvariant())
             .Distinct(StringComparer.Ordinal)

@@ -62,16 +62,17 @@ public static class ReaderTasks
     /// <summary>How many of a category's benchmarks a "best under" task offers, each as its own ranking.</summary>
     public const int BoardsPerTask = 3;
 
-    public static ImmutableArray<ReaderTask> For(CatalogSnapshot catalog, DateOnly today)
+    public static ImmutableArray<ReaderTask> For(SnapshotView view, DateOnly today)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(view);
+        var catalog = view.Snapshot;
         var tasks = new List<ReaderTask>
         {
             new(Sentences.TaskCheapestWith(Capability.Vision), ReaderTaskKind.CheapestWith) { Capability = Capability.Vision },
         };
         foreach (var category in new[] { BenchmarkCategory.Coding, BenchmarkCategory.Math })
         {
-            var boards = RankingBenchmarks(catalog, category, BoardsPerTask);
+            var boards = RankingBenchmarks(view, category, BoardsPerTask);
             if (!boards.IsEmpty)
             {
                 tasks.Add(new(Sentences.TaskBestUnder(category, BudgetOutputPrice, boards[0].Name), ReaderTaskKind.BestUnder)
@@ -137,7 +138,7 @@ public static class ReaderTasks
     /// The benchmark that ranks a category best: the first of <see cref="RankingBenchmarks"/>. Null when the
     /// category has none.
     /// </summary>
-    public static Benchmark? LeadingBenchmark(CatalogSnapshot catalog, BenchmarkCategory category) =>
+    public static Benchmark? LeadingBenchmark(SnapshotView catalog, BenchmarkCategory category) =>
         RankingBenchmarks(catalog, category, 1).FirstOrDefault();
 
     /// <summary>
@@ -145,11 +146,11 @@ public static class ReaderTasks
     /// leaderboard page (<see cref="IndexPlan"/>), the ones whose main leaderboard ranks the most models, independent
     /// runs before makers' claims; ties by name. Each ranks on its own, never blended with another.
     /// </summary>
-    public static ImmutableArray<Benchmark> RankingBenchmarks(CatalogSnapshot catalog, BenchmarkCategory category, int count)
+    public static ImmutableArray<Benchmark> RankingBenchmarks(SnapshotView catalog, BenchmarkCategory category, int count)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        var plan = ComparisonEngine.IndexPlanOf(catalog);
-        return [.. catalog.Benchmarks
+        var plan = catalog.Stats.Index;
+        return [.. catalog.Snapshot.Benchmarks
             .Where(b => b.Category == category && plan.Benchmarks.Contains(b.Slug))
             .Select(b => (Benchmark: b, Main: Leaderboards.For(catalog, b).FirstOrDefault(l => l.IsMain)))
             .Where(x => x.Main is not null)

@@ -16,11 +16,7 @@ public sealed record PickerEntry(string Slug, string Name, string MakerName, Dat
 public sealed partial class ComparisonEngine
 {
     /// <summary>Every model of the catalog as the model picker offers it, by name; built with the snapshot.</summary>
-    public static ImmutableArray<PickerEntry> PickerEntries(CatalogSnapshot catalog)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        return catalog.Stats.Picker;
-    }
+    public ImmutableArray<PickerEntry> PickerEntries() => Stats.Picker;
 
     /// <summary>
     /// A model is the newest of its family when it shares its maker's family name with at least one other

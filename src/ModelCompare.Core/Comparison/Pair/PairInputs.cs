@@ -8,7 +8,7 @@ using ModelCompare.Catalog;
 namespace ModelCompare.Comparison;
 
 /// <summary>
-/// Digests of everything <see cref="ComparisonEngine.Compare(CatalogSnapshot, Model, Model, TrafficProfile, PriceChoice?)"/> reads for a pair at the default
+/// Digests of everything <see cref="ComparisonEngine.Compare(Model, Model, TrafficProfile, PriceChoice?)"/> reads for a pair at the default
 /// traffic, so a caller can tell which of the ~50,000 pair results can differ between two snapshots
 /// without computing them. A pair's digest is the same in two snapshots only if, in both:
 /// <list type="bullet">
@@ -24,7 +24,7 @@ namespace ModelCompare.Comparison;
 /// The chart itself (every other model's price on it) is not an input: the page links it as an image of its own
 /// (<c>/charts/{benchmark}.svg</c>) and prints only where the pair sits on it, so another model's price edit
 /// leaves the page as it is.
-/// A new input to <see cref="ComparisonEngine.Compare(CatalogSnapshot, Model, Model, TrafficProfile, PriceChoice?)"/> must be added here, or the incremental
+/// A new input to <see cref="ComparisonEngine.Compare(Model, Model, TrafficProfile, PriceChoice?)"/> must be added here, or the incremental
 /// export will keep a page it should rewrite.
 /// </summary>
 public sealed class PairInputs
@@ -41,20 +41,20 @@ public sealed class PairInputs
     private readonly FrozenDictionary<string, PriceScoreChart> _charts;
     private readonly IndexPlan _index;
 
-    public PairInputs(CatalogSnapshot catalog, ComparisonEngine engine)
+    public PairInputs(ComparisonEngine engine)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(engine);
+        var catalog = engine.Catalog;
         _catalog = Digest(new { catalog.Credits, catalog.Benchmarks });
         var today = engine.Today();
         _models = catalog.Models.ToFrozenDictionary(
             m => m.Slug,
             m => Digest(new
             {
-                Facts = engine.Describe(catalog, m, TrafficProfile.Default),
+                Facts = engine.Describe(m, TrafficProfile.Default),
                 // Every score, not only the best-known ones the facts hold: a pair row compares the scores of one kind and source.
                 Scores = catalog.ScoresFor(m.Slug),
-                Alternatives = engine.Alternatives(catalog, m, exclude: null, count: ComparisonEngine.RelatedPerSide + 1),
+                Alternatives = engine.Alternatives(m, exclude: null, count: ComparisonEngine.RelatedPerSide + 1),
                 Providers = catalog.RoutesFor(m.Slug).Select(r => r.ProviderSlug).Append(m.MakerSlug)
                     .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(catalog.FindProvider),
                 Today = m.RetirementDate is null && m.DeprecationDate is null ? (DateOnly?)null : today,
@@ -71,8 +71,8 @@ public sealed class PairInputs
                 .Order(StringComparer.Ordinal)
                 .ToArray(),
             StringComparer.Ordinal);
-        _charts = catalog.Stats.PriceScores;
-        _index = catalog.Stats.Index;
+        _charts = engine.View.Stats.PriceScores;
+        _index = engine.IndexPlan;
     }
 
     /// <summary>The digest of the comparison of two models (in either order); null when either is not in the catalog.</summary>

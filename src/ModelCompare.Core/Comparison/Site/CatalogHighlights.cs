@@ -47,10 +47,10 @@ public static class CatalogHighlights
     }
 
     /// <summary>Models with a known context window, not retired on <paramref name="today"/>, largest first by the context a route serves (<see cref="ModelLimits.RankingContext"/>; ties: newest, then slug).</summary>
-    public static ImmutableArray<Model> LargestContext(CatalogSnapshot catalog, int count, DateOnly today)
+    public static ImmutableArray<Model> LargestContext(SnapshotView catalog, int count, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        return [.. catalog.Models
+        return [.. catalog.Snapshot.Models
             .Where(m => m.ContextWindow is not null && !ModelLifecycle.IsRetired(m, today))
             .OrderByDescending(m => ModelLimits.RankingContext(catalog, m))
             .ThenByDescending(m => m.ReleaseDate ?? DateOnly.MinValue)
@@ -70,10 +70,10 @@ public static class CatalogHighlights
             && model.ContextWindow >= DecisionRules.RagContext;
     }
 
-    public static ImmutableArray<PricedModel> CheapestCapable(CatalogSnapshot catalog, int count, DateOnly today)
+    public static ImmutableArray<PricedModel> CheapestCapable(SnapshotView catalog, int count, DateOnly today)
     {
         ArgumentNullException.ThrowIfNull(catalog);
-        return [.. catalog.Models
+        return [.. catalog.Snapshot.Models
             .Where(m => IsCapable(m) && !ModelLifecycle.IsRetired(m, today))
             .Select(m => (Model: m, Price: ComparisonEngine.PriceOf(catalog, m)))
             .Where(x => x.Price.ReferenceBlend > 0m)
@@ -108,10 +108,10 @@ public static class CatalogHighlights
     /// </list>
     /// A catalog with too few makers gives fewer pairs than asked for.
     /// </summary>
-    public static ImmutableArray<PairLink> PopularPairs(CatalogSnapshot catalog, int count, DateOnly today)
+    public static ImmutableArray<PairLink> PopularPairs(SnapshotView view, int count, DateOnly today)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
-        var plan = ComparisonEngine.IndexPlanOf(catalog);
+        ArgumentNullException.ThrowIfNull(view);
+        var (catalog, plan) = (view.Snapshot, view.Stats.Index);
         var pool = catalog.Models
             .Where(m => plan.Models.Contains(m.Slug) && !ModelLifecycle.IsRetired(m, today))
             .Select(m => (Model: m, Coverage: Coverage(catalog, m)))

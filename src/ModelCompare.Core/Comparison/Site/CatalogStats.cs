@@ -5,8 +5,8 @@ using ModelCompare.Catalog;
 namespace ModelCompare.Comparison;
 
 /// <summary>
-/// Catalog-wide figures the rules rank a model against. Built once, with the snapshot
-/// (<see cref="CatalogSnapshot"/> builds it in its constructor), never on a request.
+/// Catalog-wide figures the rules rank a model against. Built once per snapshot, with its
+/// <see cref="SnapshotView"/>, never on a request.
 /// </summary>
 internal sealed class CatalogStats
 {
@@ -26,7 +26,7 @@ internal sealed class CatalogStats
             .Where(kv => kv.Value > 0m)
             .ToFrozenDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal);
         CapabilityMasks = catalog.Models.ToFrozenDictionary(m => m.Slug, m => CapabilityMask(m.Capabilities), StringComparer.Ordinal);
-        BestScores = catalog.Models.ToFrozenDictionary(m => m.Slug, m => ComparisonEngine.BestScores(catalog, m.Slug), StringComparer.Ordinal);
+        BestScores = catalog.Models.ToFrozenDictionary(m => m.Slug, m => ComparisonEngine.BestScoresOf(catalog, m.Slug), StringComparer.Ordinal);
         Boards = catalog.Benchmarks.ToFrozenDictionary(b => b.Slug, b => Leaderboards.Build(catalog, b, Prices), StringComparer.Ordinal);
         CategoryShares = RankCategories(catalog, Boards);
         RankingContexts = catalog.Models
@@ -109,6 +109,9 @@ internal sealed class CatalogStats
     /// <summary>Per model with a known context window, the share of the others whose window is smaller.</summary>
     /// <summary>Each model's context to rank and compare by (<see cref="ModelLimits.RankingContext"/>), for models whose context is known.</summary>
     public FrozenDictionary<string, long> RankingContexts { get; }
+
+    /// <summary>The model's <see cref="RankingContexts"/> entry; null when its context is unknown.</summary>
+    public long? RankingContext(string modelSlug) => RankingContexts.TryGetValue(modelSlug, out var context) ? context : null;
 
     public FrozenDictionary<string, decimal> ContextShares { get; }
 

@@ -26,11 +26,11 @@ public sealed partial class ComparisonEngine
     /// When one list runs out the other fills the rest. Never <paramref name="exclude"/> (the pair's other
     /// model), a model retired today (<see cref="ModelLifecycle"/>) or a model twice. The pair page and the model profile both use it.
     /// </summary>
-    public ImmutableArray<RelatedLink> Alternatives(CatalogSnapshot catalog, Model model, Model? exclude = null, int count = RelatedPerSide)
+    public ImmutableArray<RelatedLink> Alternatives(Model model, Model? exclude = null, int count = RelatedPerSide)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
+        var catalog = Catalog;
         ArgumentNullException.ThrowIfNull(model);
-        var stats = StatsFor(catalog);
+        var stats = Stats;
         var (family, rivals) = catalog.FindModel(model.Slug) == model
             && stats.Family.TryGetValue(model.Slug, out var f) && stats.Rivals.TryGetValue(model.Slug, out var r)
             ? (f, r)
@@ -83,16 +83,16 @@ public sealed partial class ComparisonEngine
     /// a slug as typed first) paired with each other, best guesses first. When only one text resembles
     /// anything, its best guesses are paired with their <see cref="Alternatives"/>. Never a model with itself.
     /// </summary>
-    public ImmutableArray<PairLink> SuggestPairs(CatalogSnapshot catalog, string? left, string? right, int limit = 6)
+    public ImmutableArray<PairLink> SuggestPairs(string? left, string? right, int limit = 6)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
+        var catalog = Catalog;
         const int PerSide = 3;
         var lefts = Guesses(catalog, left, PerSide);
         var rights = Guesses(catalog, right, PerSide);
         IEnumerable<PairLink> pairs;
         if (lefts.IsEmpty || rights.IsEmpty)
         {
-            pairs = lefts.Concat(rights).SelectMany(m => Alternatives(catalog, m, count: limit)
+            pairs = lefts.Concat(rights).SelectMany(m => Alternatives(m, count: limit)
                 .Select(link => PairLink.Of(catalog.FindModel(link.FirstSlug)!, catalog.FindModel(link.SecondSlug)!)));
         }
         else

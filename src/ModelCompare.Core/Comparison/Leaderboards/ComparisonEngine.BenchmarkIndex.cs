@@ -24,11 +24,7 @@ public sealed record BenchmarkSummary(Benchmark Benchmark, int ModelsScored, Lea
 public sealed partial class ComparisonEngine
 {
     /// <summary>The benchmarks page's content (see <see cref="BenchmarkIndexResult"/>).</summary>
-    public static BenchmarkIndexResult BenchmarkIndex(CatalogSnapshot catalog)
-    {
-        ArgumentNullException.ThrowIfNull(catalog);
-        return catalog.Stats.BenchmarkIndex;
-    }
+    public BenchmarkIndexResult BenchmarkIndex() => Stats.BenchmarkIndex;
 
     internal static BenchmarkIndexResult BuildBenchmarkIndex(CatalogSnapshot catalog, IReadOnlyDictionary<string, ImmutableArray<Leaderboard>> boards) =>
         new([.. catalog.Benchmarks

@@ -29,18 +29,17 @@ public sealed record LeaderboardResult
 public sealed partial class ComparisonEngine
 {
     /// <summary>A benchmark's leaderboards: independent runs first, then the makers' own claims (see <see cref="Leaderboards"/>).</summary>
-    public static LeaderboardResult Leaderboard(CatalogSnapshot catalog, Benchmark benchmark)
+    public LeaderboardResult Leaderboard(Benchmark benchmark)
     {
-        ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(benchmark);
-        var boards = Leaderboards.For(catalog, benchmark);
+        var boards = Leaderboards.For(View, benchmark);
         return new LeaderboardResult
         {
             Benchmark = benchmark,
             Boards = boards,
             Description = Sentences.LeaderboardDescription(benchmark.Name, benchmark.Category, boards.Sum(b => b.Entries.Length)),
             Title = Sentences.LeaderboardTitle(benchmark.Name, boards.SelectMany(b => b.Entries).Select(e => e.Model.Slug).Distinct(StringComparer.Ordinal).Count()),
-            PriceScore = boards.FirstOrDefault(b => b.IsMain) is { } main ? Leaderboards.PriceScore(catalog, benchmark, main) : null,
+            PriceScore = boards.FirstOrDefault(b => b.IsMain) is { } main ? Leaderboards.PriceScore(View, benchmark, main) : null,
         };
     }
 }

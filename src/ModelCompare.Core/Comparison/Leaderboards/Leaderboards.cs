@@ -53,15 +53,15 @@ public enum LeaderboardKind
 public static class Leaderboards
 {
     /// <summary>The benchmark's leaderboards, worked out when the snapshot was built (see <see cref="Build"/>).</summary>
-    public static ImmutableArray<Leaderboard> For(CatalogSnapshot catalog, Benchmark benchmark)
+    public static ImmutableArray<Leaderboard> For(SnapshotView catalog, Benchmark benchmark)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(benchmark);
-        return catalog.Stats.Boards.TryGetValue(benchmark.Slug, out var boards) ? boards : Build(catalog, benchmark, catalog.Stats.Prices);
+        return catalog.Stats.Boards.TryGetValue(benchmark.Slug, out var boards) ? boards : Build(catalog.Snapshot, benchmark, catalog.Stats.Prices);
     }
 
     /// <summary>The price against score chart of one leaderboard; null when too few of its models have a price.</summary>
-    public static PriceScoreChart? PriceScore(CatalogSnapshot catalog, Benchmark benchmark, Leaderboard board)
+    public static PriceScoreChart? PriceScore(SnapshotView catalog, Benchmark benchmark, Leaderboard board)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(benchmark);
@@ -119,7 +119,7 @@ public static class Leaderboards
             .OrderBy(s => catalog.FindModel(s.ModelSlug)!.Name, StringComparer.Ordinal)
             .ThenByDescending(s => benchmark.HigherIsBetter ? s.Value : -s.Value)
             .ThenBy(s => s.SourceName, StringComparer.Ordinal)
-            .Select(s => new LeaderboardEntry(0, catalog.FindModel(s.ModelSlug)!, ComparisonEngine.View(benchmark, s)) { Price = prices.GetValueOrDefault(s.ModelSlug) }),
+            .Select(s => new LeaderboardEntry(0, catalog.FindModel(s.ModelSlug)!, ComparisonEngine.ScoreViewOf(benchmark, s)) { Price = prices.GetValueOrDefault(s.ModelSlug) }),
     ];
 
     private static ImmutableArray<LeaderboardEntry> Rank(CatalogSnapshot catalog, Benchmark benchmark, IEnumerable<BenchmarkScore> scores, IReadOnlyDictionary<string, ModelPrice> prices)
@@ -137,7 +137,7 @@ public static class Leaderboards
         for (var i = 0; i < list.Count; i++)
         {
             var rank = i > 0 && list[i].Value == list[i - 1].Value ? entries[i - 1].Rank : i + 1;
-            entries.Add(new LeaderboardEntry(rank, catalog.FindModel(list[i].ModelSlug)!, ComparisonEngine.View(benchmark, list[i])) { Price = prices.GetValueOrDefault(list[i].ModelSlug) });
+            entries.Add(new LeaderboardEntry(rank, catalog.FindModel(list[i].ModelSlug)!, ComparisonEngine.ScoreViewOf(benchmark, list[i])) { Price = prices.GetValueOrDefault(list[i].ModelSlug) });
         }
 
         return entries.MoveToImmutable();
