@@ -60,3 +60,43 @@ wrk_figures() {
 }
 
 to_ms() { awk -v v="$1" 'BEGIN { if (v ~ /us$/) printf "%.2f", v/1000; else if (v ~ /ms$/) printf "%.2f", v+0; else if (v ~ /s$/) printf "%.2f", v*1000; else print v }'; }
+
+# sitemap_paths BASE SITEMAP: the paths one of the running site's sitemaps lists, one a line (SITEMAP such as
+# /sitemaps/compare-1.xml, /sitemaps/models.xml or /sitemaps/pages.xml). Reads the whole answer, so a caller
+# that keeps only the first line never cuts curl off mid-stream (a broken pipe under pipefail).
+sitemap_paths() { curl -s "$1$2" | grep -o '<loc>[^<]*' | sed 's/<loc>//; s#^[a-z]*://[^/]*##'; }
+
+# pick_pages BASE: the example pages a bench measures, taken from the running site's sitemaps, so a data
+# refresh that renames or drops a model never leaves a bench on a 404. Sets PAIR (the comparison sitemap's
+# first pair), MODEL (its first model's profile), SLUG (that model's slug), PROVIDER and BENCHMARK (the
+# first of each the pages sitemap lists, or the benchmarks hub's first link) and MODELS (the models sitemap's first three slugs, joined by
+# commas, for the side-by-side page). A value already set in the environment is kept.
+pick_pages() {
+  local base=$1
+  PAIR=${PAIR:-$(sitemap_paths "$base" /sitemaps/compare-1.xml | awk 'NR == 1')}
+  [ -n "$PAIR" ] || { echo "no pair in $base/sitemaps/compare-1.xml" >&2; return 1; }
+  SLUG=${PAIR#/compare/}; SLUG=${SLUG%%-vs-*}; SLUG=${SLUG%%\?*}
+  MODEL=${MODEL:-/models/$SLUG}
+  local pages; pages=$(sitemap_paths "$base" /sitemaps/pages.xml)
+  PROVIDER=${PROVIDER:-$(awk '/^\/providers\/[^?]/ { print; exit }' <<<"$pages")}
+  BENCHMARK=${BENCHMARK:-$(awk '/^\/benchmarks\/[^?]/ { print; exit }' <<<"$pages")}
+  # A catalog whose leaderboards are all too small to index (a fixture) lists none: take the hub's first link.
+  BENCHMARK=${BENCHMARK:-$(curl -s "$base/benchmarks" | grep -o 'href="/benchmarks/[^"?#]*"' | awk -F'"' 'NR == 1 { print $2 }')}
+  MODELS=${MODELS:-$(sitemap_paths "$base" /sitemaps/models.xml | awk -F/ '/^\/models\/[^?]/ && n < 3 { printf "%s%s", (n++ ? "," : ""), $3 }')}
+  [ -n "$PROVIDER" ] && [ -n "$BENCHMARK" ] && [ -n "$MODELS" ] || { echo "the sitemaps of $base list no provider, benchmark or model" >&2; return 1; }
+}
+
+# maker_route DATA: the route file (DATA/routes/{maker}/{model}.yaml) of the model with the most routes that
+# its maker sells itself, so an edit to it changes the list price every page of that model shows.
+maker_route() {
+  (cd "$1" && ls models/*/*.md routes/*/*.yaml | awk -F/ '
+    $1 == "models" { s = $3; sub(/\.md$/, "", s); model[$2 "/" s] = 1; next }
+    { s = $3; sub(/\.yaml$/, "", s); routes[s]++; own[$2 "/" s] = $0 }
+    END {
+      for (k in own) {
+        split(k, a, "/")
+        if ((k in model) && (routes[a[2]] > best || (routes[a[2]] == best && own[k] < pick))) { best = routes[a[2]]; pick = own[k] }
+      }
+      if (pick != "") print ENVIRON["PWD"] "/" pick
+    }')
+}

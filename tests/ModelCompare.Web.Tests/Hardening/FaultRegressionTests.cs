@@ -12,7 +12,7 @@ namespace ModelCompare.Web.Tests.Hardening;
 /// they were reported. Those that only a real server shows (header validation) run through Kestrel.
 /// </summary>
 [Collection(SharedSite.Name)]
-public sealed class FaultRegressionTests(SiteFactory site, FaultRegressionTests.KestrelFixture kestrel) : IDisposable, IClassFixture<FaultRegressionTests.KestrelFixture>
+public sealed class FaultRegressionTests(SiteFactory site, KestrelFixtureSite kestrel) : IDisposable, IClassFixture<KestrelFixtureSite>
 {
     private readonly FixtureFolder _folder = new();
 
@@ -71,7 +71,7 @@ public sealed class FaultRegressionTests(SiteFactory site, FaultRegressionTests.
     [Fact]
     public async Task Fault08_a_trailing_slash_is_no_way_around_the_rate_limit_and_retry_after_is_the_real_wait()
     {
-        using var limited = new EditableLimits(_folder, permitsPerMinute: 120);
+        using var limited = _folder.Start(new Dictionary<string, string?> { ["ModelCompare:QueryPagePermitsPerMinute"] = "120" });
         using var client = limited.CreatePlainClient();
         // The slash is only another spelling: one 301 to the address that is limited, never a search of its own.
         using (var slash = await client.GetAsync(new Uri("/search/?q=qwen0", UriKind.Relative)))
@@ -189,44 +189,14 @@ public sealed class FaultRegressionTests(SiteFactory site, FaultRegressionTests.
     /// <summary>A raw request through Kestrel on loopback: Kestrel, unlike the test server, refuses bad header values.</summary>
     private async Task<RawResponse> RawAsync(string requestLine)
     {
+        var address = kestrel.Start();
         using var tcp = new TcpClient();
-        await tcp.ConnectAsync(kestrel.Address.Host, kestrel.Address.Port);
+        await tcp.ConnectAsync(address.Host, address.Port);
         await using var stream = tcp.GetStream();
-        await stream.WriteAsync(Encoding.Latin1.GetBytes($"{requestLine}\r\nHost: {kestrel.Address.Authority}\r\nConnection: close\r\n\r\n"));
+        await stream.WriteAsync(Encoding.Latin1.GetBytes($"{requestLine}\r\nHost: {address.Authority}\r\nConnection: close\r\n\r\n"));
         using var reader = new StreamReader(stream, Encoding.Latin1);
         var text = await reader.ReadToEndAsync();
         var head = text.Split("\r\n\r\n", 2)[0].Split("\r\n");
         return new RawResponse(int.Parse(head[0].Split(' ', 3)[1], CultureInfo.InvariantCulture), head[1..]);
-    }
-
-    /// <summary>The small fixture catalog served by Kestrel on a loopback port, shared by this class's tests.</summary>
-    public sealed class KestrelFixture : IDisposable
-    {
-        private readonly FixtureFolder _folder = new();
-        private readonly SiteFactory _site;
-
-        public KestrelFixture()
-        {
-            _site = SiteFactory.For(_folder.Options() with { Kestrel = true });
-            Address = _site.Start();
-        }
-
-        public Uri Address { get; }
-
-        public void Dispose()
-        {
-            _site.Dispose();
-            _folder.Dispose();
-        }
-    }
-
-    /// <summary>The fixture catalog with a rate limit of its own.</summary>
-    private sealed class EditableLimits(FixtureFolder folder, int permitsPerMinute) : IDisposable
-    {
-        private readonly SiteFactory _site = folder.Start(new Dictionary<string, string?> { ["ModelCompare:QueryPagePermitsPerMinute"] = permitsPerMinute.ToString(CultureInfo.InvariantCulture) });
-
-        public HttpClient CreatePlainClient() => _site.CreatePlainClient();
-
-        public void Dispose() => _site.Dispose();
     }
 }

@@ -2,20 +2,15 @@ namespace ModelCompare.Web.Tests.Infrastructure;
 
 /// <summary>
 /// A private copy of the small valid catalog (two models, three providers, one benchmark) and a database
-/// in a folder of its own, so a test can break either and start the site over them again and again.
+/// in a folder of its own, so a test can break either and start the site over them again and again. It is
+/// not a <see cref="SiteFactory"/> over a copy of the data (<see cref="SiteOptions.CopyData"/>) because it
+/// outlives each host: a restart is disposing one site and starting another over the same folder and database.
 /// </summary>
 public sealed class FixtureFolder : IDisposable
 {
     public FixtureFolder()
     {
-        var source = Path.Combine(AppContext.BaseDirectory, "TestData", "valid");
-        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(Data, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
+        TestDataFolders.Copy("valid", Data);
         Directory.CreateDirectory(DatabaseDirectory);
     }
 

@@ -63,24 +63,8 @@ public sealed class SiteProcess : IDisposable
     public static SiteProcess Start(string workingDirectory, params string[] args)
     {
         var port = FreePort();
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment =
-            {
-                ["ASPNETCORE_ENVIRONMENT"] = "Production",
-                ["DOTNET_NOLOGO"] = "1",
-                ["ModelCompare__PublicOrigin"] = "https://models.example.com",
-            },
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ModelCompare.Web.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
+        var start = CommandStart(workingDirectory, args);
+        start.Environment["ModelCompare__PublicOrigin"] = "https://models.example.com";
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add($"http://127.0.0.1:{port}");
         return new SiteProcess(Process.Start(start)!, new Uri($"http://127.0.0.1:{port}"));
@@ -95,24 +79,12 @@ public sealed class SiteProcess : IDisposable
     /// <summary>Runs a command of the program to its end within two minutes, in Production, with <paramref name="environment"/> added.</summary>
     public static async Task<Run> RunAsync(string workingDirectory, Dictionary<string, string> environment, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["DOTNET_NOLOGO"] = "1" },
-        };
+        var start = CommandStart(workingDirectory, args);
         // A site started here is given no origin unless a test passes one, whatever the environment holds.
         start.Environment.Remove("ModelCompare__PublicOrigin");
         foreach (var (name, value) in environment)
         {
             start.Environment[name] = value;
-        }
-
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ModelCompare.Web.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
         }
 
         using var process = Process.Start(start)!;
@@ -226,7 +198,13 @@ public sealed class SiteProcess : IDisposable
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            Environment = { ["ASPNETCORE_ENVIRONMENT"] = "Production", ["DOTNET_NOLOGO"] = "1" },
+            Environment =
+            {
+                ["ASPNETCORE_ENVIRONMENT"] = "Production",
+                ["DOTNET_NOLOGO"] = "1",
+                // The runtime's diagnostic pipes live in the temporary folder and outlive a process the test kills.
+                ["DOTNET_EnableDiagnostics"] = "0",
+            },
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "ModelCompare.Web.dll"));
         foreach (var arg in args)

@@ -41,28 +41,50 @@ public sealed class BenchmarkPageTests(SiteFactory site)
         });
     }
 
-    /// <summary>AIME 2025 was scored in several settings (GPT-5's 94.6% "no tools" once sat in a table of its own).</summary>
-    [Theory]
-    [InlineData("aime-2025")]
-    [InlineData("swe-bench-verified")]
-    public async Task The_first_row_of_a_benchmarks_main_table_is_the_best_score_it_can_be_ranked_against(string slug)
+    /// <summary>
+    /// A benchmark scored in several settings (tools, effort) ranks each score in its own setting's table,
+    /// and the first row of its main table is still the best score of the main table's kind, source,
+    /// sampling and harness in any of them (GPT-5's 94.6% "no tools" on AIME 2025 once sat in a table of
+    /// its own). Checked on every such benchmark of the real catalog.
+    /// </summary>
+    [Fact]
+    public async Task The_first_row_of_a_benchmarks_main_table_is_the_best_score_it_can_be_ranked_against()
     {
         var catalog = site.Catalog();
-        var benchmark = catalog.FindBenchmark(slug)!;
-        var main = Leaderboards.For(site.Engine().View, benchmark).Single(b => b.IsMain);
-        var kindOfMain = main.Kind == LeaderboardKind.Independent ? ScoreKind.Independent : ScoreKind.MakersClaim;
-        // The best score of the main board's kind, source, sampling and harness, in any other setting (tools, effort).
-        var best = catalog.ScoresOn(slug)
-            .Where(s => catalog.FindModel(s.ModelSlug) is not null && s.Kind == kindOfMain
-                && (main.Source is null || s.SourceName == main.Source) && BenchmarkSetting.Read(s.Variant).Basis == main.Basis)
-            .Max(s => s.Value);
+        var checkedBoards = 0;
         using var client = site.CreatePlainClient();
+        foreach (var benchmark in catalog.Benchmarks)
+        {
+            if (Leaderboards.For(site.Engine().View, benchmark).SingleOrDefault(b => b.IsMain) is not { } main)
+            {
+                continue;
+            }
 
-        var doc = await client.GetDocumentAsync($"/benchmarks/{slug}");
+            var kindOfMain = main.Kind == LeaderboardKind.Independent ? ScoreKind.Independent : ScoreKind.MakersClaim;
+            // The scores of the main board's kind, source, sampling and harness, in any other setting (tools, effort).
+            var rankable = catalog.ScoresOn(benchmark.Slug)
+                .Where(s => catalog.FindModel(s.ModelSlug) is not null && s.Kind == kindOfMain
+                    && (main.Source is null || s.SourceName == main.Source) && BenchmarkSetting.Read(s.Variant).Basis == main.Basis)
+                .ToList();
+            if (rankable.Select(s => s.Variant ?? string.Empty).Distinct(StringComparer.Ordinal).Count() < 2)
+            {
+                continue;
+            }
 
-        var first = doc.ByTestId("leaderboard").QuerySelector("[data-testid='leaderboard-table'] tbody tr")!;
-        Assert.Equal(ComparisonEngine.ScoreText(best, benchmark.Unit), first.QuerySelectorAll("td")[1].Text());
-        Assert.Equal(main.Kind == LeaderboardKind.Independent ? "Independent" : "The maker", first.QuerySelectorAll("td")[4].Text());
+            var doc = await client.GetDocumentAsync($"/benchmarks/{benchmark.Slug}");
+
+            // A table with a cost-to-run column has one more column before "Reported by": read the cells by their headings.
+            var table = doc.ByTestId("leaderboard").QuerySelector("[data-testid='leaderboard-table']")!;
+            var headings = table.QuerySelectorAll("thead th").Select(h => h.Text()).ToList();
+            var first = table.QuerySelector("tbody tr")!.Children;
+            var best = ComparisonEngine.ScoreText(rankable.Max(s => s.Value), benchmark.Unit);
+            var shown = first[headings.IndexOf("Score")].Text();
+            Assert.True(best == shown, $"/benchmarks/{benchmark.Slug}: the first row shows {shown}, the best rankable score is {best}.");
+            Assert.Equal(main.Kind == LeaderboardKind.Independent ? "Independent" : "The maker", first[headings.IndexOf("Reported by")].Text());
+            checkedBoards++;
+        }
+
+        Assert.True(checkedBoards > 0, "No benchmark of the catalog is scored in several settings of its main table's kind.");
     }
 
     [Fact]
