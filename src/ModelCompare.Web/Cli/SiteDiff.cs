@@ -83,7 +83,7 @@ public static partial class SiteDiff
             var afterView = after.Services.GetRequiredService<SiteData>().Current;
             var engine = afterView.Engine;
 
-            var pairs = ChangedPairs(beforeView.Snapshot, afterView.Snapshot, engine);
+            var pairs = ChangedPairs(beforeView, afterView, engine);
             var others = Candidates(beforeView, afterView, engine);
             var changed = new ConcurrentBag<PageDiff>();
             await Parallel.ForEachAsync(others, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancel }, async (path, ct) =>
@@ -145,10 +145,11 @@ public static partial class SiteDiff
     };
 
     /// <summary>Pair pages whose inputs differ, or that exist in one catalog only.</summary>
-    private static List<string> ChangedPairs(CatalogSnapshot before, CatalogSnapshot after, ComparisonEngine engine)
+    private static List<string> ChangedPairs(SiteView beforeView, SiteView afterView, ComparisonEngine engine)
     {
-        var a = new PairInputs(before, engine);
-        var b = new PairInputs(after, engine);
+        var (before, after) = (beforeView.Snapshot, afterView.Snapshot);
+        var a = new PairInputs(before, engine, beforeView.Facts);
+        var b = new PairInputs(after, engine, afterView.Facts);
         var slugs = before.Models.Select(m => m.Slug).Union(after.Models.Select(m => m.Slug), StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var changed = new ConcurrentBag<string>();
         Parallel.For(0, slugs.Length, i =>
