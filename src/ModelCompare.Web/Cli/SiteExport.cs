@@ -111,7 +111,17 @@ public sealed record ExportResult(
 /// <param name="Rendering">Time the workers spent rendering, summed over them.</param>
 /// <param name="Compressing">Time the workers spent compressing, summed over them.</param>
 /// <param name="Writing">Time the workers spent writing files, summed over them.</param>
-public sealed record ExportTimings(TimeSpan StartUp, TimeSpan Deciding, TimeSpan Exporting, TimeSpan Finishing, TimeSpan Rendering, TimeSpan Compressing, TimeSpan Writing);
+public sealed record ExportTimings(TimeSpan StartUp, TimeSpan Deciding, TimeSpan Exporting, TimeSpan Finishing, TimeSpan Rendering, TimeSpan Compressing, TimeSpan Writing)
+{
+    /// <summary>Of <see cref="Deciding"/>: reading the last manifest and the build's identity.</summary>
+    public TimeSpan Manifest { get; init; }
+
+    /// <summary>Of <see cref="Deciding"/>: working out every model's part of the pair pages' inputs (<see cref="PairInputs"/>).</summary>
+    public TimeSpan Inputs { get; init; }
+
+    /// <summary>Of <see cref="Deciding"/>: listing the URLs (the sitemaps, every pair).</summary>
+    public TimeSpan Listing { get; init; }
+}
 
 /// <summary>
 /// Renders the site to static files. It runs the real site's pipeline in-process (the test server,
@@ -166,9 +176,12 @@ public static class SiteExport
             var previous = ExportManifest.TryRead(manifestPath, output);
             var comparable = previous is not null && previous.Precompressed == options.Precompress ? previous.Entries : new Dictionary<string, ManifestEntry>();
             var trustInputs = previous?.Build == build && !options.Full;
+            var manifestRead = clock.Elapsed;
             var inputs = new PairInputs(snapshot, view.Engine, view.Facts);
+            var inputsWorkedOut = clock.Elapsed;
 
             var listed = options.Paths ?? await ListPathsAsync(server, origin, view, app.Environment.WebRootPath, cancel);
+            var listedAt = clock.Elapsed;
             // A static host ignores the query, so /models?page=2 would overwrite /models; only paths are exported.
             var paths = listed.Where(p => !p.Contains('?', StringComparison.Ordinal)).Append(NotFoundPath).ToList();
             var pageCount = paths.Count;
@@ -215,7 +228,12 @@ public static class SiteExport
             await StaticHostHeaders.WriteAsync(output, app.Environment.WebRootPath, cancel);
             new ExportManifest(build, options.Precompress, run.Entries).Write(manifestPath);
             var elapsed = clock.Elapsed;
-            var timings = run.Timings(startUp, decided - startUp, exported - decided, elapsed - exported);
+            var timings = run.Timings(startUp, decided - startUp, exported - decided, elapsed - exported) with
+            {
+                Manifest = manifestRead - startUp,
+                Inputs = inputsWorkedOut - manifestRead,
+                Listing = listedAt - inputsWorkedOut,
+            };
             return run.Result(listed.Count - (pageCount - 1), previous is not null, origin, elapsed, previous?.Rejected ?? [], timings);
         }
         finally
