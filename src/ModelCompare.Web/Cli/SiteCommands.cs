@@ -208,6 +208,9 @@ public static class SiteCommands
         var seconds = result.Elapsed.TotalSeconds;
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Exported {result.Pages:N0} pages and {result.Images:N0} preview images to {Path.GetFullPath(options.OutputDirectory)} in {seconds:0.0} s: rendered {result.Rendered:N0} URLs ({result.Rendered / seconds:N0}/s), wrote {result.Written:N0} ({result.Files:N0} files, {result.Bytes / 1048576.0:N1} MB before compression), removed {result.Removed:N0}."));
+        var t = result.Timings;
+        Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Time: start-up (data, database, snapshot, view) {t.StartUp.TotalSeconds:0.0} s, listing and deciding what changed {t.Deciding.TotalSeconds:0.0} s (manifest {t.Manifest.TotalSeconds:0.0} s, inputs {t.Inputs.TotalSeconds:0.0} s, listing {t.Listing.TotalSeconds:0.0} s), rendering and writing {t.Exporting.TotalSeconds:0.0} s (summed over the workers: rendering {t.Rendering.TotalSeconds:0.0} s, compressing {t.Compressing.TotalSeconds:0.0} s, writing {t.Writing.TotalSeconds:0.0} s), deleting and the manifest {t.Finishing.TotalSeconds:0.0} s."));
         Console.Error.WriteLine(result.Incremental
             ? string.Create(CultureInfo.InvariantCulture, $"{result.Changed.Count:N0} URL(s) changed since the last export (listed on standard output for a CDN purge).")
             : "No earlier export's manifest was found, so every file was written: purge the whole CDN cache.");

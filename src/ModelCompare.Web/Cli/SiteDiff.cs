@@ -146,9 +146,10 @@ public static partial class SiteDiff
     private static List<string> ChangedPairs(SiteView beforeView, SiteView afterView)
     {
         var (before, after) = (beforeView.Snapshot, afterView.Snapshot);
-        // Both sides judged on one day, the new catalog's, so only the data's changes count.
-        var a = new PairInputs(new ComparisonEngine(beforeView.Engine.View, afterView.Today));
-        var b = new PairInputs(afterView.Engine);
+        // Both sides judged on one day, the new catalog's, so only the data's changes count; the old view's
+        // facts are reused only when they were worked out on that day.
+        var a = new PairInputs(new ComparisonEngine(beforeView.Engine.View, afterView.Today), beforeView.Today == afterView.Today ? beforeView.Facts : null);
+        var b = new PairInputs(afterView.Engine, afterView.Facts);
         var slugs = before.Models.Select(m => m.Slug).Union(after.Models.Select(m => m.Slug), StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
         var changed = new ConcurrentBag<string>();
         Parallel.For(0, slugs.Length, i =>

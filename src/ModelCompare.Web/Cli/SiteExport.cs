@@ -85,6 +85,7 @@ public sealed class ExportRefusedException : Exception
 /// <param name="Origin">The public origin the pages were rendered for.</param>
 /// <param name="Elapsed">Time from start-up to the manifest written.</param>
 /// <param name="Rejected">Manifest lines ignored because their file is not a path inside the output folder, each with why.</param>
+/// <param name="Timings">Where the time went.</param>
 public sealed record ExportResult(
     int Pages,
     int Images,
@@ -99,7 +100,28 @@ public sealed record ExportResult(
     IReadOnlyList<string> Changed,
     Uri Origin,
     TimeSpan Elapsed,
-    IReadOnlyList<string> Rejected);
+    IReadOnlyList<string> Rejected,
+    ExportTimings Timings);
+
+/// <summary>Where an export's time went, to tell what grows with the catalog from what grows with the change.</summary>
+/// <param name="StartUp">Building the host: reading and validating the data, the database when it changed, the snapshot and its view.</param>
+/// <param name="Deciding">Reading the manifest, listing the URLs and working out each pair's inputs.</param>
+/// <param name="Exporting">Rendering, compressing and writing the URLs, on every worker (wall clock).</param>
+/// <param name="Finishing">Deleting what is gone, writing the static host's headers and the manifest.</param>
+/// <param name="Rendering">Time the workers spent rendering, summed over them.</param>
+/// <param name="Compressing">Time the workers spent compressing, summed over them.</param>
+/// <param name="Writing">Time the workers spent writing files, summed over them.</param>
+public sealed record ExportTimings(TimeSpan StartUp, TimeSpan Deciding, TimeSpan Exporting, TimeSpan Finishing, TimeSpan Rendering, TimeSpan Compressing, TimeSpan Writing)
+{
+    /// <summary>Of <see cref="Deciding"/>: reading the last manifest and the build's identity.</summary>
+    public TimeSpan Manifest { get; init; }
+
+    /// <summary>Of <see cref="Deciding"/>: working out every model's part of the pair pages' inputs (<see cref="PairInputs"/>).</summary>
+    public TimeSpan Inputs { get; init; }
+
+    /// <summary>Of <see cref="Deciding"/>: listing the URLs (the sitemaps, every pair).</summary>
+    public TimeSpan Listing { get; init; }
+}
 
 /// <summary>
 /// Renders the site to static files. It runs the real site's pipeline in-process (the test server,
@@ -138,6 +160,7 @@ public static class SiteExport
         // the setting, or the nearest data/ folder), read from the settings without validating the rest.
         ExportTarget.Check(options, CatalogPaths.Resolve(app.Configuration[$"{ModelCompareOptions.Section}:{nameof(ModelCompareOptions.DataDirectory)}"], null).DataDirectory);
         await app.StartAsync(cancel);
+        var startUp = clock.Elapsed;
         try
         {
             var server = app.GetTestServer();
@@ -153,9 +176,12 @@ public static class SiteExport
             var previous = ExportManifest.TryRead(manifestPath, output);
             var comparable = previous is not null && previous.Precompressed == options.Precompress ? previous.Entries : new Dictionary<string, ManifestEntry>();
             var trustInputs = previous?.Build == build && !options.Full;
-            var inputs = new PairInputs(view.Engine);
+            var manifestRead = clock.Elapsed;
+            var inputs = new PairInputs(view.Engine, view.Facts);
+            var inputsWorkedOut = clock.Elapsed;
 
             var listed = options.Paths ?? await ListPathsAsync(server, origin, view, app.Environment.WebRootPath, cancel);
+            var listedAt = clock.Elapsed;
             // A static host ignores the query, so /models?page=2 would overwrite /models; only paths are exported.
             var paths = listed.Where(p => !p.Contains('?', StringComparison.Ordinal)).Append(NotFoundPath).ToList();
             var pageCount = paths.Count;
@@ -167,6 +193,7 @@ public static class SiteExport
                 .ToList();
 
             var run = new Run(output, options.Precompress, comparable, trustInputs);
+            var decided = clock.Elapsed;
             var done = 0;
             var nextReport = 0L;
             await Parallel.ForEachAsync(work, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancel }, async (item, ct) =>
@@ -180,6 +207,8 @@ public static class SiteExport
                     progress?.Report((n, work.Count));
                 }
             });
+
+            var exported = clock.Elapsed;
 
             // An export before .br-only copies left a .gz beside each text file it wrote; the files kept as they were still have one.
             if (previous?.HasGzipCopies == true)
@@ -198,7 +227,14 @@ public static class SiteExport
 
             await StaticHostHeaders.WriteAsync(output, app.Environment.WebRootPath, cancel);
             new ExportManifest(build, options.Precompress, run.Entries).Write(manifestPath);
-            return run.Result(listed.Count - (pageCount - 1), previous is not null, origin, clock.Elapsed, previous?.Rejected ?? []);
+            var elapsed = clock.Elapsed;
+            var timings = run.Timings(startUp, decided - startUp, exported - decided, elapsed - exported) with
+            {
+                Manifest = manifestRead - startUp,
+                Inputs = inputsWorkedOut - manifestRead,
+                Listing = listedAt - inputsWorkedOut,
+            };
+            return run.Result(listed.Count - (pageCount - 1), previous is not null, origin, elapsed, previous?.Rejected ?? [], timings);
         }
         finally
         {
@@ -415,6 +451,9 @@ public static class SiteExport
         private int _written;
         private int _removed;
         private long _bytes;
+        private long _rendering;
+        private long _compressing;
+        private long _writing;
 
         public ConcurrentDictionary<string, ManifestEntry> Entries { get; } = new(StringComparer.Ordinal);
 
@@ -438,8 +477,10 @@ public static class SiteExport
             }
 
             var isNotFoundPage = path == NotFoundPath;
+            var started = Stopwatch.GetTimestamp();
             var (status, mediaType, body) = await GetAsync(server, isNotFoundPage ? "/error/404" : path, cancel);
             using var pooled = body;
+            Interlocked.Add(ref _rendering, Stopwatch.GetTimestamp() - started);
             Interlocked.Increment(ref _rendered);
             if (status != StatusCodes.Status200OK && !isNotFoundPage)
             {
@@ -461,7 +502,10 @@ public static class SiteExport
                 return;
             }
 
-            Interlocked.Add(ref _files, ExportFiles.Write(output, file, body.Span, precompress));
+            started = Stopwatch.GetTimestamp();
+            Interlocked.Add(ref _files, ExportFiles.Write(output, file, body.Span, precompress, out var compressing));
+            Interlocked.Add(ref _writing, Stopwatch.GetTimestamp() - started - compressing.Ticks * Stopwatch.Frequency / TimeSpan.TicksPerSecond);
+            Interlocked.Add(ref _compressing, compressing.Ticks * Stopwatch.Frequency / TimeSpan.TicksPerSecond);
             Interlocked.Add(ref _bytes, body.Length);
             Interlocked.Increment(ref _written);
             _changed.Add(path);
@@ -482,7 +526,12 @@ public static class SiteExport
             }
         }
 
-        public ExportResult Result(int withQuery, bool incremental, Uri origin, TimeSpan elapsed, IReadOnlyList<string> rejected) => new(
+        public ExportTimings Timings(TimeSpan startUp, TimeSpan deciding, TimeSpan exporting, TimeSpan finishing) =>
+            new(startUp, deciding, exporting, finishing, Span(_rendering), Span(_compressing), Span(_writing));
+
+        private static TimeSpan Span(long timestampTicks) => TimeSpan.FromSeconds((double)timestampTicks / Stopwatch.Frequency);
+
+        public ExportResult Result(int withQuery, bool incremental, Uri origin, TimeSpan elapsed, IReadOnlyList<string> rejected, ExportTimings timings) => new(
             Pages: Entries.Values.Count(e => e.Path != NotFoundPath && e.File.EndsWith(".html", StringComparison.Ordinal)),
             Images: Entries.Values.Count(e => e.File.EndsWith("/" + PreviewImages.FileName, StringComparison.Ordinal)),
             Files: _files,
@@ -496,7 +545,8 @@ public static class SiteExport
             Changed: [.. _changed.Order(StringComparer.Ordinal)],
             Origin: origin,
             Elapsed: elapsed,
-            Rejected: rejected);
+            Rejected: rejected,
+            Timings: timings);
     }
 
     /// <summary>

@@ -157,26 +157,34 @@ public sealed class SummaryPageTests(FixtureCatalogSite site)
     }
 
     [Fact]
-    public async Task Long_price_tables_fold_after_the_first_rows_and_keep_every_route()
+    public async Task Long_price_tables_show_the_first_rows_and_link_the_profile_that_lists_every_route()
     {
         var document = await PairAsync();
 
-        // Birch-4o has six routes, one more than is shown before the fold; Alder V3.2 has two.
+        // Birch-4o has six routes, one more than the pair page shows; Alder V3.2 has two.
         Assert.Equal(6, Catalog.RoutesFor("birch-4o").Length);
-        Assert.NotNull(document.QuerySelector("[data-testid=more-routes-birch-4o]"));
         foreach (var slug in new[] { "birch-4o", "alder-v3-2" })
         {
-            var shown = document.ByTestId($"pricing-{slug}").QuerySelectorAll("tbody tr").Length;
-            var more = document.QuerySelector($"[data-testid=more-routes-{slug}]");
-            var folded = more?.QuerySelectorAll("tbody tr").Length ?? 0;
             var routes = Catalog.RoutesFor(slug).Length;
-            Assert.Equal(routes, shown + folded);
-            Assert.True(shown <= Web.Pages.Compare.PairModel.PriceRowsShown, $"{shown} rows of {slug} are shown before the fold.");
+            var shown = document.ByTestId($"pricing-{slug}").QuerySelectorAll("tbody tr").Length;
+            Assert.Equal(Math.Min(routes, Web.Pages.Compare.PairModel.PriceRowsShown), shown);
+            var more = document.QuerySelector($"[data-testid=more-routes-{slug}]");
+            Assert.Equal(routes > shown, more is not null);
             if (more is not null)
             {
-                Assert.Equal("details", more.LocalName);
-                Assert.False(more.HasAttribute("open"));
-                Assert.Equal($"Show all {routes} routes for {Catalog.FindModel(slug)!.Name}", more.QuerySelector("summary")!.Text());
+                // The other routes are not copied onto the pair page: its link goes to the profile's table of every route.
+                Assert.Empty(more.QuerySelectorAll("tr"));
+                var link = more.QuerySelector("a")!;
+                Assert.Equal($"All {routes} routes for {Catalog.FindModel(slug)!.Name}", link.Text());
+                Assert.Equal($"/models/{slug}#providers", link.GetAttribute("href"));
+                using var client = site.CreatePlainClient();
+                var profile = await client.GetDocumentAsync($"/models/{slug}");
+                Assert.NotNull(profile.GetElementById("providers"));
+                var table = profile.ByTestId("routes");
+                Assert.Equal(routes, table.QuerySelectorAll("[data-testid=route-row]").Length);
+                // Every column of the pair page's price table is on the profile's, the cache write price included.
+                var columns = table.QuerySelectorAll("thead th").Select(th => th.Text()).ToList();
+                Assert.All(document.ByTestId($"pricing-{slug}").QuerySelectorAll("thead th").Select(th => th.Text()), c => Assert.Contains(columns, p => p.StartsWith(c, StringComparison.Ordinal)));
             }
         }
     }

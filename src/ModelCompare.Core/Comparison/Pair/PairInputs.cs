@@ -13,7 +13,10 @@ namespace ModelCompare.Comparison;
 /// without computing them. A pair's digest is the same in two snapshots only if, in both:
 /// <list type="bullet">
 /// <item>each model's facts (<see cref="ComparisonEngine.Describe"/>: routes, bills, scores, strengths
-/// against the rest of the catalog) are the same;</item>
+/// against the rest of the catalog) are the same, but for where it stands against the rest of the catalog
+/// (<see cref="ModelFacts.Distinctions"/>), of which a pair page prints only the tags it ranks
+/// (<see cref="DecisionRules.Ranked"/>): another model's price edit moves the price share of every model
+/// priced between its old and new price, which changes none of their pair pages unless it moves a tag;</item>
 /// <item>each model's alternatives (the first <see cref="ComparisonEngine.RelatedPerSide"/> + 1, from
 /// which the list without the other model follows) are the same;</item>
 /// <item>the providers it is routed through or made by, every benchmark, the credits, every score of each model, which
@@ -41,25 +44,21 @@ public sealed class PairInputs
     private readonly FrozenDictionary<string, PriceScoreChart> _charts;
     private readonly IndexPlan _index;
 
-    public PairInputs(ComparisonEngine engine)
+    /// <param name="engine">The engine that draws the pages (its snapshot and day).</param>
+    /// <param name="facts">
+    /// Each model's facts at the default traffic on the engine's day, when the caller has them already (a site
+    /// view describes every model once); otherwise each model is described here.
+    /// </param>
+    public PairInputs(ComparisonEngine engine, IReadOnlyDictionary<string, ModelFacts>? facts = null)
     {
         ArgumentNullException.ThrowIfNull(engine);
         var catalog = engine.Catalog;
         _catalog = Digest(new { catalog.Credits, catalog.Benchmarks });
         var today = engine.Today();
-        _models = catalog.Models.ToFrozenDictionary(
-            m => m.Slug,
-            m => Digest(new
-            {
-                Facts = engine.Describe(m, TrafficProfile.Default),
-                // Every score, not only the best-known ones the facts hold: a pair row compares the scores of one kind and source.
-                Scores = catalog.ScoresFor(m.Slug),
-                Alternatives = engine.Alternatives(m, exclude: null, count: ComparisonEngine.RelatedPerSide + 1),
-                Providers = catalog.RoutesFor(m.Slug).Select(r => r.ProviderSlug).Append(m.MakerSlug)
-                    .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(catalog.FindProvider),
-                Today = m.RetirementDate is null && m.DeprecationDate is null ? (DateOnly?)null : today,
-            }),
-            StringComparer.Ordinal);
+        // Each model's digest serializes its facts: spread over the cores, as the site view describes them.
+        _models = catalog.Models.AsParallel().Select(m => (m.Slug, Digest: ModelDigest(engine, m, facts?.GetValueOrDefault(m.Slug) ?? engine.Describe(m, TrafficProfile.Default), today)))
+            .ToArray()
+            .ToFrozenDictionary(x => x.Slug, x => x.Digest, StringComparer.Ordinal);
 
         // The price-against-score chart a pair page links is the main leaderboard of a benchmark both models are
         // scored on: which one follows from how many models each such chart plots, not from their prices.
@@ -73,6 +72,23 @@ public sealed class PairInputs
             StringComparer.Ordinal);
         _charts = engine.View.Stats.PriceScores;
         _index = engine.IndexPlan;
+    }
+
+    private static string ModelDigest(ComparisonEngine engine, Model m, ModelFacts facts, DateOnly today)
+    {
+        var catalog = engine.Catalog;
+        return Digest(new
+        {
+            // The shares themselves are printed on the profile only; a pair page reads the tags they rank.
+            Facts = facts with { Distinctions = Distinctions.None },
+            Ranked = DecisionRules.Ranked(m, facts.Distinctions),
+            // Every score, not only the best-known ones the facts hold: a pair row compares the scores of one kind and source.
+            Scores = catalog.ScoresFor(m.Slug),
+            Alternatives = engine.Alternatives(m, exclude: null, count: ComparisonEngine.RelatedPerSide + 1),
+            Providers = catalog.RoutesFor(m.Slug).Select(r => r.ProviderSlug).Append(m.MakerSlug)
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).Select(catalog.FindProvider),
+            Today = m.RetirementDate is null && m.DeprecationDate is null ? (DateOnly?)null : today,
+        });
     }
 
     /// <summary>The digest of the comparison of two models (in either order); null when either is not in the catalog.</summary>
