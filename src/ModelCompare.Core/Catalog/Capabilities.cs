@@ -95,3 +95,23 @@ public sealed class CapabilitySet : IEquatable<CapabilitySet>
 
     public override int GetHashCode() => _known.Aggregate(0, (h, kv) => HashCode.Combine(h, kv.Key, kv.Value));
 }
+
+/// <summary>
+/// How each capability is written outside the code, defined once: the data files' key ("function_calling")
+/// and the key of the query string and the open data ("function-calling"). Data, the importer and the site
+/// all read these, so a new capability needs one enum member and nothing else.
+/// </summary>
+public static class CapabilityNames
+{
+    private static readonly string[] FileKeys = [.. CapabilitySet.All.Select(c => Joined(c, '_'))];
+    private static readonly string[] UrlKeys = [.. CapabilitySet.All.Select(c => Joined(c, '-'))];
+
+    /// <summary>"function_calling": the key in a model file's <c>capabilities</c> mapping.</summary>
+    public static string FileKey(Capability capability) => FileKeys[(int)capability];
+
+    /// <summary>"function-calling": the key in the query string and the open data.</summary>
+    public static string UrlKey(Capability capability) => UrlKeys[(int)capability];
+
+    private static string Joined(Capability capability, char separator) =>
+        string.Concat(capability.ToString().Select((ch, i) => i > 0 && char.IsUpper(ch) ? separator + char.ToLowerInvariant(ch).ToString() : char.ToLowerInvariant(ch).ToString()));
+}

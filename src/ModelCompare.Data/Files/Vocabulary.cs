@@ -10,23 +10,9 @@ internal static partial class Vocabulary
 {
     public const int MaxSlugLength = 80;
 
-    public static readonly FrozenDictionary<string, Capability> Capabilities = new Dictionary<string, Capability>
-    {
-        ["vision"] = Capability.Vision,
-        ["multimodal"] = Capability.Multimodal,
-        ["reasoning"] = Capability.Reasoning,
-        ["function_calling"] = Capability.FunctionCalling,
-        ["tool_use"] = Capability.ToolUse,
-        ["structured_outputs"] = Capability.StructuredOutputs,
-        ["code_execution"] = Capability.CodeExecution,
-        ["prompt_caching"] = Capability.PromptCaching,
-        ["web_search"] = Capability.WebSearch,
-        ["pdf_input"] = Capability.PdfInput,
-        ["audio_input"] = Capability.AudioInput,
-        ["audio_output"] = Capability.AudioOutput,
-        ["image_output"] = Capability.ImageOutput,
-        ["batch"] = Capability.Batch,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    /// <summary>The capability keys of a model file, as <see cref="CapabilityNames.FileKey"/> writes them.</summary>
+    public static readonly FrozenDictionary<string, Capability> Capabilities =
+        CapabilitySet.All.ToFrozenDictionary(CapabilityNames.FileKey, StringComparer.Ordinal);
 
     public static readonly FrozenDictionary<string, Modality> Modalities = new Dictionary<string, Modality>
     {

@@ -11,11 +11,7 @@ namespace ModelCompare.Import.Output;
 /// <summary>Writes the catalog as the data files described in docs/data-format.md.</summary>
 internal static class DataWriter
 {
-    private static readonly string[] CapabilityOrder =
-    [
-        "vision", "multimodal", "reasoning", "function_calling", "tool_use", "structured_outputs", "code_execution",
-        "prompt_caching", "web_search", "pdf_input", "audio_input", "audio_output", "image_output", "batch",
-    ];
+    private static readonly string[] CapabilityOrder = [.. CapabilitySet.All.Select(CapabilityNames.FileKey)];
 
     private static readonly string[] Folders = ["providers", "models", "routes", "benchmarks"];
 
@@ -165,7 +161,7 @@ internal static class DataWriter
         File.WriteAllText(path, content, new UTF8Encoding(false));
     }
 
-    private static string FrontMatter(YamlMap front, string body)
+    private static string FrontMatter(YamlOutputMap front, string body)
     {
         var sb = new StringBuilder();
         sb.Append("---\n").Append(front.ToYaml()).Append("---\n");
@@ -177,7 +173,7 @@ internal static class DataWriter
         return sb.ToString();
     }
 
-    private static YamlMap Provider(CatalogProvider p) => new YamlMap()
+    private static YamlOutputMap Provider(CatalogProvider p) => new YamlOutputMap()
         .Add("name", p.Name)
         .Add("roles", new FlowList([.. p.Roles.OrderBy(r => r == "maker" ? 0 : 1)]))
         .Add("seller_kind", SellerTable.KindOf(p.Slug))
@@ -215,9 +211,9 @@ internal static class DataWriter
         return models.ToDictionary(m => m.Slug, m => claims[m.Slug].Order(StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
     }
 
-    private static YamlMap Model(CatalogModel m, string[] aliases)
+    private static YamlOutputMap Model(CatalogModel m, string[] aliases)
     {
-        var caps = new YamlMap();
+        var caps = new YamlOutputMap();
         foreach (var key in CapabilityOrder)
         {
             if (m.Capabilities.TryGetValue(key, out var value))
@@ -226,7 +222,7 @@ internal static class DataWriter
             }
         }
 
-        return new YamlMap()
+        return new YamlOutputMap()
             .Add("name", m.Name)
             .Add("maker", m.Maker)
             .Add("family", m.Family)
@@ -235,14 +231,14 @@ internal static class DataWriter
             .Add("deprecation_date", m.DeprecationDate)
             .Add("retirement_date", m.RetirementDate)
             .Add("status_source", m.StatusSource is { } said
-                ? new YamlMap().Add("name", said.Name).Add("url", said.Url).Add("checked", said.Checked)
+                ? new YamlOutputMap().Add("name", said.Name).Add("url", said.Url).Add("checked", said.Checked)
                 : null)
             .Add("successor", m.Successor)
             .Add("aliases", aliases.Length > 0 ? new FlowList([.. aliases]) : null)
             .Add("context_window", m.ContextWindow)
             .Add("max_output", m.MaxOutput)
             .Add("parameters", m.TotalParametersBillions is not null || m.ActiveParametersBillions is not null
-                ? new YamlMap().Add("total_billions", m.TotalParametersBillions).Add("active_billions", m.ActiveParametersBillions)
+                ? new YamlOutputMap().Add("total_billions", m.TotalParametersBillions).Add("active_billions", m.ActiveParametersBillions)
                 : null)
             .Add("architecture", m.Architecture)
             .Add("license", m.License)
@@ -251,7 +247,7 @@ internal static class DataWriter
             .Add("commercial_use_note", m.CommercialUseNote)
             .Add("knowledge_cutoff", m.KnowledgeCutoff is { } k ? new RawScalar(k) : null)
             .Add("modalities", m.Input.Count + m.Output.Count > 0
-                ? new YamlMap().Add("input", new FlowList([.. m.Input])).Add("output", new FlowList([.. m.Output]))
+                ? new YamlOutputMap().Add("input", new FlowList([.. m.Input])).Add("output", new FlowList([.. m.Output]))
                 : null)
             .Add("capabilities", caps.Count > 0 ? caps : null)
             .Add("modes", m.Modes.Count > 0 ? new FlowList([.. m.Modes]) : null)
@@ -265,12 +261,12 @@ internal static class DataWriter
     /// <c>sources_differ</c>: for each disputed fact, every value its sources give, the catalog's first, with how many
     /// routes give it, which other sources do, and whether the maker does.
     /// </summary>
-    private static YamlMap SourcesDiffer(IEnumerable<Dispute> disputes)
+    private static YamlOutputMap SourcesDiffer(IEnumerable<Dispute> disputes)
     {
-        var map = new YamlMap();
+        var map = new YamlOutputMap();
         foreach (var d in disputes.OrderBy(d => Array.IndexOf(DisputeOrder, d.Field)))
         {
-            map.Add(d.Field, d.Values.Select(v => new YamlMap { Flow = true }
+            map.Add(d.Field, d.Values.Select(v => new YamlOutputMap { Flow = true }
                 .Add("value", d.Field == "release_date" ? Dates.Parse(v.Value) : d.Field == "open_weights" ? v.Value == "true" : long.Parse(v.Value, CultureInfo.InvariantCulture))
                 .Add("routes", v.Routes > 0 ? v.Routes : null)
                 .Add("sources", v.Sources.Count > 0 ? new FlowList([.. v.Sources]) : null)
@@ -315,48 +311,48 @@ internal static class DataWriter
         return end > 0 ? trimmed[..(end + 1)] : null;
     }
 
-    internal static YamlMap Route(CatalogRoute r, bool makerOwn) => new YamlMap()
+    internal static YamlOutputMap Route(CatalogRoute r, bool makerOwn) => new YamlOutputMap()
         .Add("maker_own", makerOwn ? true : null)
-        .Add("variant", r.Variant is { } v ? new YamlMap().Add("kind", v.Kind).Add("detail", v.Detail) : null)
+        .Add("variant", r.Variant is { } v ? new YamlOutputMap().Add("kind", v.Kind).Add("detail", v.Detail) : null)
         .Add("api_id", r.ApiId)
         .Add("status", r.Status ?? "active")
         .Add("free_tier", r.FreeTier ? true : null)
-        .Add("price", r.Price is { } p ? PriceMap(new YamlMap(), p) : null)
-        .Add("batch", r.Batch is { } batch ? PriceMap(new YamlMap(), batch) : null)
-        .Add("flex", r.Flex is { } flex ? PriceMap(new YamlMap(), flex) : null)
-        .Add("priority", r.Priority is { } priority ? PriceMap(new YamlMap(), priority) : null)
-        .Add("tiers", r.Tiers.Count > 0 ? r.Tiers.Select(t => PriceMap(new YamlMap().Add("above_tokens", t.AboveTokens), t.Price)).ToList() : null)
+        .Add("price", r.Price is { } p ? PriceMap(new YamlOutputMap(), p) : null)
+        .Add("batch", r.Batch is { } batch ? PriceMap(new YamlOutputMap(), batch) : null)
+        .Add("flex", r.Flex is { } flex ? PriceMap(new YamlOutputMap(), flex) : null)
+        .Add("priority", r.Priority is { } priority ? PriceMap(new YamlOutputMap(), priority) : null)
+        .Add("tiers", r.Tiers.Count > 0 ? r.Tiers.Select(t => PriceMap(new YamlOutputMap().Add("above_tokens", t.AboveTokens), t.Price)).ToList() : null)
         .Add("fees", r.PerThousandRequests is not null || r.PerThousandWebSearches is not null
-            ? new YamlMap().Add("per_1k_requests", r.PerThousandRequests).Add("per_1k_web_searches", r.PerThousandWebSearches)
+            ? new YamlOutputMap().Add("per_1k_requests", r.PerThousandRequests).Add("per_1k_web_searches", r.PerThousandWebSearches)
             : null)
         .Add("price_sources", r.PriceSources.Count > 0
-            ? r.PriceSources.Aggregate(new YamlMap(), (map, s) => map.Add(s.Key, new YamlMap().Add("url", s.Value.Url).Add("checked", s.Value.Checked).Add("note", r.PriceSourceNotes.GetValueOrDefault(s.Key))))
+            ? r.PriceSources.Aggregate(new YamlOutputMap(), (map, s) => map.Add(s.Key, new YamlOutputMap().Add("url", s.Value.Url).Add("checked", s.Value.Checked).Add("note", r.PriceSourceNotes.GetValueOrDefault(s.Key))))
             : null)
         .Add("context_window", r.ContextWindow)
         .Add("max_output", r.MaxOutput)
         .Add("source_url", r.SourceUrl)
         .Add("checked", r.Checked)
         .Add("history", r.History.Count > 0
-            ? r.History.Select(h => PriceMap(new YamlMap().Add("date", h.Date).Add("event", h.Event), h.Price)
+            ? r.History.Select(h => PriceMap(new YamlOutputMap().Add("date", h.Date).Add("event", h.Event), h.Price)
                 .Add("tiers", h.Tiers is not { } tiers ? null
                     : tiers.Count == 0 ? new FlowList([])
-                    : tiers.Select(t => PriceMap(new YamlMap().Add("above_tokens", t.AboveTokens), t.Price)).ToList())).ToList()
+                    : tiers.Select(t => PriceMap(new YamlOutputMap().Add("above_tokens", t.AboveTokens), t.Price)).ToList())).ToList()
             : null);
 
-    private static YamlMap PriceMap(YamlMap map, Price p) => map
+    private static YamlOutputMap PriceMap(YamlOutputMap map, Price p) => map
         .Add("input", p.Input).Add("output", p.Output).Add("cache_read", p.CacheRead).Add("cache_write", p.CacheWrite)
         .Add("cache_write_1h", p.CacheWrite1h).Add("reasoning", p.Reasoning);
 
-    private static YamlMap Benchmark(CatalogBenchmark b) => new YamlMap()
+    private static YamlOutputMap Benchmark(CatalogBenchmark b) => new YamlOutputMap()
         .Add("name", b.Name)
         .Add("category", b.Category)
         .Add("unit", b.Unit)
-        .Add("scale", new YamlMap { Flow = true }.Add("min", b.ScaleMin).Add("max", b.ScaleMax))
+        .Add("scale", new YamlOutputMap { Flow = true }.Add("min", b.ScaleMin).Add("max", b.ScaleMax))
         .Add("higher_is_better", b.HigherIsBetter)
         .Add("description", b.Description)
-        .Add("source", new YamlMap().Add("name", b.Source.Name).Add("url", b.Source.Url))
+        .Add("source", new YamlOutputMap().Add("name", b.Source.Name).Add("url", b.Source.Url))
         .Add("expected_low", b.ExpectedLow ? true : null)
-        .Add("scores", b.Scores.Select(s => new YamlMap()
+        .Add("scores", b.Scores.Select(s => new YamlOutputMap()
             .Add("model", s.Model)
             .Add("value", s.Value)
             .Add("setting", s.Setting)
@@ -365,7 +361,7 @@ internal static class DataWriter
             .Add("source_url", s.SourceUrl)
             .Add("date", s.Date)
             .Add("self_reported", s.SelfReported)
-            .Add("cost_to_run", s.Cost is { } cost ? new YamlMap { Flow = true }.Add("usd", cost.Usd).Add("per", cost.Per switch
+            .Add("cost_to_run", s.Cost is { } cost ? new YamlOutputMap { Flow = true }.Add("usd", cost.Usd).Add("per", cost.Per switch
             {
                 RunCostUnit.Task => "task",
                 RunCostUnit.Run => "run",
@@ -373,9 +369,9 @@ internal static class DataWriter
             }) : null)
             .Add("reported_by", s.ReportedBy)).ToList());
 
-    private static List<YamlMap>? Sources(IEnumerable<SourceLink> sources)
+    private static List<YamlOutputMap>? Sources(IEnumerable<SourceLink> sources)
     {
-        var list = sources.Select(s => new YamlMap().Add("name", s.Name).Add("url", s.Url)).ToList();
+        var list = sources.Select(s => new YamlOutputMap().Add("name", s.Name).Add("url", s.Url)).ToList();
         return list.Count > 0 ? list : null;
     }
 }

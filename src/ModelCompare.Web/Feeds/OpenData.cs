@@ -59,7 +59,7 @@ public static class OpenData
                 SourcesDiffer = m.SourcesDiffer.IsDefault ? [] : m.SourcesDiffer.Select(d => new { d.Field, Values = d.Values.Select(v => new { v.Value, v.Routes, v.Sources, v.Maker }) }).ToArray(),
                 KnowledgeCutoff = m.KnowledgeCutoff?.ToString(),
                 Modalities = new { Input = m.Modalities.Input.IsDefault ? [] : m.Modalities.Input, Output = m.Modalities.Output.IsDefault ? [] : m.Modalities.Output },
-                Capabilities = m.Capabilities.Known.ToDictionary(kv => ModelListQuery.CapabilityKey(kv.Key), kv => kv.Value),
+                Capabilities = m.Capabilities.Known.ToDictionary(kv => CapabilityNames.UrlKey(kv.Key), kv => kv.Value),
                 ApiIds = m.ApiIds.IsDefault ? [] : m.ApiIds,
                 Sources = m.Sources.IsDefault ? [] : m.Sources.Select(s => new { s.Name, s.Url }).ToArray(),
                 m.LastReviewed,
@@ -136,7 +136,7 @@ public static class OpenData
         ("cheapest_output_usd_per_1m", "the cheapest output price"), ("cheapest_output_provider", "who sells it"), ("providers", "how many providers serve it"),
         ("modes", "thinking and non-thinking, space-separated; thinking alone when the model always thinks"),
         ("always_thinks", "true when its maker offers no way to turn thinking off (its bills include reasoning output)"),
-        .. CapabilitySet.All.Select(c => (ModelListQuery.CapabilityKey(c), "true, false or empty when unknown")),
+        .. CapabilitySet.All.Select(c => (CapabilityNames.UrlKey(c), "true, false or empty when unknown")),
         ("last_reviewed", "when the model's record was last reviewed"),
         ("thinking", ThinkingColumn),
     ];

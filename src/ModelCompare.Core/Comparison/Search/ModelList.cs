@@ -63,10 +63,6 @@ public sealed record ModelListQuery
         var compact = new string([.. text.Where(char.IsLetterOrDigit)]);
         return compact.Length > 0 && !compact.All(char.IsDigit) && Enum.TryParse<Capability>(compact, ignoreCase: true, out var c) && Enum.IsDefined(c) ? c : null;
     }
-
-    /// <summary>"function-calling": how a capability is written in the query string and the open data.</summary>
-    public static string CapabilityKey(Capability capability) =>
-        string.Concat(capability.ToString().Select((ch, i) => i > 0 && char.IsUpper(ch) ? "-" + char.ToLowerInvariant(ch) : char.ToLowerInvariant(ch).ToString()));
 }
 
 /// <summary>The model list's query string as typed, before <see cref="ModelListing.Read"/> checks it.</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using ModelCompare.Catalog;
 using ModelCompare.Comparison;
 using ModelCompare.Web.Site;
 
@@ -45,7 +46,7 @@ public static class ModelListLinks
 
         if (query.Capability is { } c)
         {
-            parts.Add("capability=" + ModelListQuery.CapabilityKey(c));
+            parts.Add("capability=" + CapabilityNames.UrlKey(c));
         }
 
         if (query.OpenOnly)
