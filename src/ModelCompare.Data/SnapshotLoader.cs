@@ -52,7 +52,7 @@ public sealed record CatalogBuildResult(CatalogSnapshot? Snapshot, IReadOnlyList
 }
 
 /// <summary>Files -> validation -> SQLite -> snapshot, rebuilding the database only when it is not current.</summary>
-public static class CatalogBuilder
+public static class SnapshotLoader
 {
     /// <summary>
     /// Brings the snapshot up to date with the data files. When the files' hash equals the one the serving

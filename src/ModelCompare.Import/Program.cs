@@ -68,7 +68,7 @@ catch (Exception ex) when (ex is InvalidDataException or YamlDotNet.Core.YamlExc
 }
 
 var serviceTiers = ServiceTierTable.Load(Path.Combine(outDir, "service-tiers.yaml"));
-var catalog = CatalogBuilder.Build(datasets, licenses, report, corrections, serviceTiers, asOf);
+var catalog = DatasetCatalogBuilder.Build(datasets, licenses, report, corrections, serviceTiers, asOf);
 DataWriter.Write(catalog, outDir, report);
 DataWriter.Save(Path.Combine(outDir, "NOTICE.md"), NoticeWriter.Render());
 var text = report.Render(catalog);

@@ -4,7 +4,7 @@ using ModelCompare.Catalog;
 namespace ModelCompare.Core.Tests;
 
 /// <summary>Builds small catalogs for tests: only what a test names is set.</summary>
-public sealed class CatalogBuilder
+public sealed class TestCatalogBuilder
 {
     public static readonly DateOnly Reviewed = new(2026, 7, 1);
 
@@ -16,20 +16,20 @@ public sealed class CatalogBuilder
     private readonly List<DataSourceCredit> _credits = [];
     private DateTimeOffset _builtAt = new(2026, 7, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public CatalogBuilder Provider(string slug, string name, SellerKind kind = SellerKind.Unknown)
+    public TestCatalogBuilder Provider(string slug, string name, SellerKind kind = SellerKind.Unknown)
     {
         _providers.Add(new Provider { Slug = slug, Name = name, IsHost = true, SellerKind = kind, LastReviewed = Reviewed });
         return this;
     }
 
-    public CatalogBuilder Model(string slug, string name, string maker, Func<Model, Model>? edit = null)
+    public TestCatalogBuilder Model(string slug, string name, string maker, Func<Model, Model>? edit = null)
     {
         var model = new Model { Slug = slug, Name = name, MakerSlug = maker, LastReviewed = Reviewed };
         _models.Add(edit is null ? model : edit(model));
         return this;
     }
 
-    public CatalogBuilder Route(string provider, string model, decimal? input, decimal? output, Func<Route, Route>? edit = null)
+    public TestCatalogBuilder Route(string provider, string model, decimal? input, decimal? output, Func<Route, Route>? edit = null)
     {
         var route = new Route
         {
@@ -43,7 +43,7 @@ public sealed class CatalogBuilder
         return this;
     }
 
-    public CatalogBuilder Benchmark(string slug, string name, BenchmarkCategory category = BenchmarkCategory.Reasoning, string unit = "percent", decimal min = 0m, decimal max = 100m, bool higherIsBetter = true)
+    public TestCatalogBuilder Benchmark(string slug, string name, BenchmarkCategory category = BenchmarkCategory.Reasoning, string unit = "percent", decimal min = 0m, decimal max = 100m, bool higherIsBetter = true)
     {
         _benchmarks.Add(new Benchmark
         {
@@ -60,7 +60,7 @@ public sealed class CatalogBuilder
     }
 
     /// <summary>A score; dated Jan 15, 2026 unless <paramref name="date"/> says otherwise or <paramref name="undated"/> leaves the date out.</summary>
-    public CatalogBuilder Score(string benchmark, string model, decimal value, bool selfReported = false, string? variant = null, string source = "Epoch AI", DateOnly? date = null, bool undated = false, string? reportedBy = null)
+    public TestCatalogBuilder Score(string benchmark, string model, decimal value, bool selfReported = false, string? variant = null, string source = "Epoch AI", DateOnly? date = null, bool undated = false, string? reportedBy = null)
     {
         _scores.Add(new BenchmarkScore
         {
@@ -77,13 +77,13 @@ public sealed class CatalogBuilder
         return this;
     }
 
-    public CatalogBuilder Credit(string name)
+    public TestCatalogBuilder Credit(string name)
     {
         _credits.Add(new DataSourceCredit(name, $"https://example.com/{name}", "MIT", name));
         return this;
     }
 
-    public CatalogBuilder BuiltOn(DateOnly date)
+    public TestCatalogBuilder BuiltOn(DateOnly date)
     {
         _builtAt = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
         return this;

@@ -242,11 +242,11 @@ public sealed class CatalogDatabaseTests : IDisposable
     public void A_refused_change_keeps_the_last_good_database_and_snapshot()
     {
         var paths = new CatalogPaths(_folder.Data, _folder.Database);
-        var first = CatalogBuilder.Refresh(paths, TimeProvider.System);
+        var first = SnapshotLoader.Refresh(paths, TimeProvider.System);
         var goodHash = CatalogDatabase.ReadDataHash(_folder.Database);
 
         _folder.Replace("models/openai/gpt-4o.md", "context_window: 128000", "context_window: 128k");
-        var second = CatalogBuilder.Refresh(paths, TimeProvider.System);
+        var second = SnapshotLoader.Refresh(paths, TimeProvider.System);
 
         Assert.True(first.Rebuilt);
         Assert.False(second.IsValid);
@@ -264,12 +264,12 @@ public sealed class CatalogDatabaseTests : IDisposable
     public void A_database_built_from_the_same_files_is_loaded_without_validating_again()
     {
         var paths = new CatalogPaths(_folder.Data, _folder.Database);
-        CatalogBuilder.Refresh(paths, TimeProvider.System);
+        SnapshotLoader.Refresh(paths, TimeProvider.System);
         var hash = CatalogDatabase.ReadDataHash(_folder.Database);
 
         // Touching a file's time without changing its bytes keeps the hash, so nothing is rebuilt.
         File.SetLastWriteTimeUtc(Path.Combine(_folder.Data, "models/openai/gpt-4o.md"), DateTime.UtcNow);
-        var again = CatalogBuilder.Refresh(paths, TimeProvider.System);
+        var again = SnapshotLoader.Refresh(paths, TimeProvider.System);
 
         Assert.False(again.Rebuilt);
         Assert.Equal(hash, again.Snapshot!.Version.Hash);
@@ -279,9 +279,9 @@ public sealed class CatalogDatabaseTests : IDisposable
     public void The_snapshot_being_served_is_kept_when_the_files_have_not_changed()
     {
         var paths = new CatalogPaths(_folder.Data, _folder.Database);
-        var first = CatalogBuilder.Refresh(paths, TimeProvider.System);
+        var first = SnapshotLoader.Refresh(paths, TimeProvider.System);
 
-        var again = CatalogBuilder.Refresh(paths, TimeProvider.System, first.Snapshot);
+        var again = SnapshotLoader.Refresh(paths, TimeProvider.System, first.Snapshot);
 
         Assert.Same(first.Snapshot, again.Snapshot);
     }
@@ -290,9 +290,9 @@ public sealed class CatalogDatabaseTests : IDisposable
     public void An_unchanged_data_folder_does_not_rebuild_the_database()
     {
         var paths = new CatalogPaths(_folder.Data, _folder.Database);
-        CatalogBuilder.Refresh(paths, TimeProvider.System);
+        SnapshotLoader.Refresh(paths, TimeProvider.System);
 
-        var again = CatalogBuilder.Refresh(paths, TimeProvider.System);
+        var again = SnapshotLoader.Refresh(paths, TimeProvider.System);
 
         Assert.False(again.Rebuilt);
     }

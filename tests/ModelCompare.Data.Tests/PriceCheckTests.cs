@@ -65,10 +65,10 @@ public sealed class PriceCheckTests : IDisposable
     public void A_slip_on_the_makers_route_keeps_the_last_good_catalog_serving()
     {
         var paths = new CatalogPaths(_folder.Data, _folder.Database);
-        Assert.True(CatalogBuilder.Refresh(paths, TimeProvider.System).Rebuilt);
+        Assert.True(SnapshotLoader.Refresh(paths, TimeProvider.System).Rebuilt);
 
         _folder.Replace(OpenAiRoute, "input: 2.5\n  output: 10\n  cache_read", "input: 27.5\n  output: 10\n  cache_read");
-        var refused = CatalogBuilder.Refresh(paths, TimeProvider.System);
+        var refused = SnapshotLoader.Refresh(paths, TimeProvider.System);
 
         Assert.False(refused.IsValid);
         Assert.Contains(refused.Problems, p => p.Path.EndsWith(OpenAiRoute, StringComparison.Ordinal) && p.Field == "price.input");

@@ -20,7 +20,7 @@ public sealed class EditorFilesTests : IDisposable
     {
         var licenses = LicenseTable.Load(Path.Combine(AppContext.BaseDirectory, "Fixtures", "licenses.yaml"));
         var report = new ImportReport();
-        var catalog = CatalogBuilder.Build(Path.Combine(AppContext.BaseDirectory, "Fixtures", "datasets"), licenses, report, Corrections.Load(Path.Combine(Data, "corrections")));
+        var catalog = DatasetCatalogBuilder.Build(Path.Combine(AppContext.BaseDirectory, "Fixtures", "datasets"), licenses, report, Corrections.Load(Path.Combine(Data, "corrections")));
         DataWriter.Write(catalog, Data, report);
         return report;
     }

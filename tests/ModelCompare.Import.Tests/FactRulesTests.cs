@@ -42,7 +42,7 @@ public sealed class FactRulesTests : IDisposable
         for (var i = 0; i < runs; i++)
         {
             report = new ImportReport();
-            var catalog = CatalogBuilder.Build(datasets, licenses, report, Corrections.Load(corrections));
+            var catalog = DatasetCatalogBuilder.Build(datasets, licenses, report, Corrections.Load(corrections));
             DataWriter.Write(catalog, data);
         }
 

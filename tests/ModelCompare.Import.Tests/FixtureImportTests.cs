@@ -20,7 +20,7 @@ public sealed class ImportedFixture : IDisposable
         Datasets = Path.Combine(fixtures, "datasets");
         Licenses = LicenseTable.Load(Path.Combine(fixtures, "licenses.yaml"));
         Out = Directory.CreateTempSubdirectory("mc-import-").FullName;
-        Catalog = CatalogBuilder.Build(Datasets, Licenses, Report);
+        Catalog = DatasetCatalogBuilder.Build(Datasets, Licenses, Report);
         DataWriter.Write(Catalog, Out);
         ReportText = Report.Render(Catalog);
         Data = DataSetReader.Read(Out);
@@ -292,7 +292,7 @@ public sealed class FixtureImportTests(ImportedFixture fixture) : IClassFixture<
         try
         {
             var report = new ImportReport();
-            var catalog = CatalogBuilder.Build(fixture.Datasets, fixture.Licenses, report);
+            var catalog = DatasetCatalogBuilder.Build(fixture.Datasets, fixture.Licenses, report);
             DataWriter.Write(catalog, again);
 
             var first = Directory.EnumerateFiles(fixture.Out, "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(fixture.Out, f)).Order(StringComparer.Ordinal).ToList();
@@ -347,7 +347,7 @@ public sealed class PriceExtrasTests(ImportedFixture fixture) : IClassFixture<Im
     public void A_makers_published_batch_discount_fills_the_batch_price_no_dataset_gives()
     {
         var table = new ServiceTierTable([new ServiceTierPolicy("openai", "batch", 50m, ["gpt-4o*"], [], "Batch API", "https://example.com/openai-batch", new DateOnly(2026, 12, 4))]);
-        var catalog = CatalogBuilder.Build(fixture.Datasets, fixture.Licenses, new ImportReport(), serviceTiers: table);
+        var catalog = DatasetCatalogBuilder.Build(fixture.Datasets, fixture.Licenses, new ImportReport(), serviceTiers: table);
 
         var snapshot = catalog.Routes.Single(r => r.Provider == "openai" && r.Model == "gpt-4o-2024-05-13" && r.Variant is null);
         var plain = catalog.Routes.Single(r => r.Provider == "openai" && r.Model == "gpt-4o" && r.Variant is null);
@@ -374,7 +374,7 @@ public sealed class PriceExtrasTests(ImportedFixture fixture) : IClassFixture<Im
             """);
         try
         {
-            var catalog = CatalogBuilder.Build(fixture.Datasets, fixture.Licenses, new ImportReport(), serviceTiers: ServiceTierTable.Load(path));
+            var catalog = DatasetCatalogBuilder.Build(fixture.Datasets, fixture.Licenses, new ImportReport(), serviceTiers: ServiceTierTable.Load(path));
             var snapshot = catalog.Routes.Single(r => r.Provider == "openai" && r.Model == "gpt-4o-2024-05-13" && r.Variant is null);
 
             Assert.Equal("a forum post, not a page of OpenAI's own", snapshot.PriceSourceNotes["batch"]);
@@ -393,7 +393,7 @@ public sealed class DatedHistoryTests
     private static readonly Sources.Price Launch = new(10m, 40m, 2.5m, null);
     private static readonly Sources.Price Cut = new(2m, 8m, 0.5m, null);
 
-    private static (CatalogRoute Route, ImportReport Report) Apply(IReadOnlyList<(DateOnly?, Sources.Price)> dated, string provider = "openai", DateOnly? asOf = null, DateOnly? listed = null, IReadOnlyList<IReadOnlyList<Sources.PriceTier>>? datedTiers = null)
+    private static (CatalogRoute Route, ImportReport Report) Apply(IReadOnlyList<(DateOnly?, Sources.Price)> dated, string provider = "openai", DateOnly? asOf = null, DateOnly? listed = null, IReadOnlyList<IReadOnlyList<Sources.SourcePriceTier>>? datedTiers = null)
     {
         var model = new CatalogModel { Slug = "o3", Key = "o3", Maker = "openai", Name = "o3", ReleaseDate = new DateOnly(2025, 4, 16) };
         var route = new CatalogRoute
@@ -433,7 +433,7 @@ public sealed class DatedHistoryTests
     {
         // Claude Sonnet 4.6's case on o3's fixture: $2/$8 with a tier above 200K tokens at $4/$12 from the release,
         // the same token prices with no tier from 2026-03-13.
-        var tier = new Sources.PriceTier(200_000, new Sources.Price(4m, 12m, 1m, null));
+        var tier = new Sources.SourcePriceTier(200_000, new Sources.Price(4m, 12m, 1m, null));
         var (route, report) = Apply([(null, Cut), (new DateOnly(2026, 3, 13), Cut)], datedTiers: [[tier], []]);
 
         // models.dev's row of 2026-01-05 comes before the last dated change, so the dated list replaces it.
@@ -451,7 +451,7 @@ public sealed class DatedHistoryTests
     [Fact]
     public void A_dated_list_whose_tiers_never_change_records_no_tiers_on_its_entries()
     {
-        var tier = new Sources.PriceTier(200_000, new Sources.Price(20m, 80m, null, null));
+        var tier = new Sources.SourcePriceTier(200_000, new Sources.Price(20m, 80m, null, null));
         var (route, _) = Apply([(null, Launch), (new DateOnly(2025, 6, 10), Cut)], datedTiers: [[tier], [tier]]);
 
         Assert.Equal(3, route.History.Count);

@@ -160,7 +160,7 @@ public class PriceAndScoreTests
     [Fact]
     public void Yaml_quotes_strings_that_would_read_as_other_types_and_trims_numbers()
     {
-        var yaml = new YamlMap().Add("name", "2025").Add("flag", "true").Add("price", 2.50m).Add("sdk", "@ai-sdk/openai").Add("skip", null).ToYaml();
+        var yaml = new YamlOutputMap().Add("name", "2025").Add("flag", "true").Add("price", 2.50m).Add("sdk", "@ai-sdk/openai").Add("skip", null).ToYaml();
 
         Assert.Equal("name: \"2025\"\nflag: \"true\"\nprice: 2.5\nsdk: '@ai-sdk/openai'\n", yaml);
     }

@@ -156,5 +156,5 @@ internal static class CrossReferences
         }
     }
 
-    private static string Suggest(string given, IEnumerable<string> candidates) => YamlMap.Suggest(given, candidates);
+    private static string Suggest(string given, IEnumerable<string> candidates) => YamlFieldReader.Suggest(given, candidates);
 }

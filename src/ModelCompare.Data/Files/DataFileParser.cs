@@ -9,10 +9,10 @@ using YamlDotNet.RepresentationModel;
 namespace ModelCompare.Data.Files;
 
 /// <summary>A data file's fields and, for Markdown files, its body rendered to safe HTML.</summary>
-internal sealed record ParsedFile(YamlMap Fields, string? BodyHtml);
+internal sealed record ParsedFile(YamlFieldReader Fields, string? BodyHtml);
 
 /// <summary>
-/// Turns a data file's text into a <see cref="YamlMap"/>: Markdig finds the front matter of Markdown
+/// Turns a data file's text into a <see cref="YamlFieldReader"/>: Markdig finds the front matter of Markdown
 /// files and renders their body with raw HTML disabled; YamlDotNet parses the YAML.
 /// </summary>
 internal static partial class DataFileParser
@@ -160,7 +160,7 @@ internal static partial class DataFileParser
               || url.StartsWith("http://", StringComparison.OrdinalIgnoreCase)
               || url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase);
 
-    private static YamlMap? ParseYaml(string path, string yaml, int lineOffset, ProblemList problems)
+    private static YamlFieldReader? ParseYaml(string path, string yaml, int lineOffset, ProblemList problems)
     {
         if (!DataFileText.CheckIndentation(path, yaml, lineOffset, problems))
         {
@@ -222,7 +222,7 @@ internal static partial class DataFileParser
             return null;
         }
 
-        return new YamlMap(root, path, lineOffset, "", problems);
+        return new YamlFieldReader(root, path, lineOffset, "", problems);
     }
 
     /// <summary>YamlDotNet's message for the common mistakes, in the words of the data format; any other as it is.</summary>

@@ -11,7 +11,7 @@ namespace ModelCompare.Data.Files;
 internal static class PriceOrder
 {
     /// <summary>A tier's input or output price below the tier before it (or the base price for the first tier).</summary>
-    public static void TierNotBelowPredecessor(YamlMap tier, TokenPrices? price, TokenPrices? predecessor)
+    public static void TierNotBelowPredecessor(YamlFieldReader tier, TokenPrices? price, TokenPrices? predecessor)
     {
         foreach (var (field, value, before) in new[] { ("input", price?.Input, predecessor?.Input), ("output", price?.Output, predecessor?.Output) })
         {
@@ -23,7 +23,7 @@ internal static class PriceOrder
     }
 
     /// <summary>A batch or flex price above the standard price of the same kind.</summary>
-    public static void NotAboveStandard(YamlMap? map, TokenPrices? price, TokenPrices? standard, string tier)
+    public static void NotAboveStandard(YamlFieldReader? map, TokenPrices? price, TokenPrices? standard, string tier)
     {
         if (map is null || price is null || standard is null)
         {
@@ -43,7 +43,7 @@ internal static class PriceOrder
     /// A cache write price below the cache read price, or a 1-hour write below the 5-minute write. A write priced at 0 is
     /// a provider that charges nothing to write (Z.ai), not a slip.
     /// </summary>
-    public static void WritesAboveReads(YamlMap? map, TokenPrices? price)
+    public static void WritesAboveReads(YamlFieldReader? map, TokenPrices? price)
     {
         if (map is null || price is null)
         {

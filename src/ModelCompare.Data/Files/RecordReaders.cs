@@ -45,7 +45,7 @@ internal static class RecordReaders
 
         foreach (var (role, at) in roles.Where(r => !Vocabulary.ProviderRoles.Contains(r.Value)))
         {
-            f.Problems.Add(at, "roles", $"expected maker or host, got \"{role}\"{YamlMap.Suggest(role, Vocabulary.ProviderRoles)}");
+            f.Problems.Add(at, "roles", $"expected maker or host, got \"{role}\"{YamlFieldReader.Suggest(role, Vocabulary.ProviderRoles)}");
         }
 
         var provider = new Provider
@@ -237,7 +237,7 @@ internal static class RecordReaders
     }
 
     /// <summary>The <c>variant</c> map, which a variant's file must have and the plain route's file must not.</summary>
-    private static RouteVariant? Variant(YamlMap f, string? slug)
+    private static RouteVariant? Variant(YamlFieldReader f, string? slug)
     {
         var map = f.Map("variant");
         if (map is null)
@@ -375,7 +375,7 @@ internal static class RecordReaders
     /// A <c>tiers</c> list (of a route, or of one of its history entries): each tier above a threshold, in increasing
     /// order, never priced below the tier before it (or <paramref name="basePrice"/> for the first).
     /// </summary>
-    private static List<PriceTier> Tiers(YamlMap owner, TokenPrices? basePrice)
+    private static List<PriceTier> Tiers(YamlFieldReader owner, TokenPrices? basePrice)
     {
         var tiers = new List<PriceTier>();
         foreach (var tier in owner.MapList("tiers"))
@@ -399,7 +399,7 @@ internal static class RecordReaders
     }
         /// <param name="map">The mapping holding the price fields.</param>
     /// <param name="ownsMap">False when the mapping has other fields too (a tier, a history point), whose reader checks for unknown fields.</param>
-    private static TokenPrices? Prices(YamlMap? map, bool ownsMap = true)
+    private static TokenPrices? Prices(YamlFieldReader? map, bool ownsMap = true)
     {
         if (map is null)
         {
@@ -423,7 +423,7 @@ internal static class RecordReaders
     }
 
     /// <summary>The <c>fees</c> map: USD per 1,000 requests and per 1,000 web searches.</summary>
-    private static RouteFees? Fees(YamlMap? map)
+    private static RouteFees? Fees(YamlFieldReader? map)
     {
         if (map is null)
         {
@@ -437,7 +437,7 @@ internal static class RecordReaders
     }
 
     /// <summary>The <c>price_sources</c> map: for a price read elsewhere than <c>source_url</c>, its <c>{url, checked}</c>.</summary>
-    private static ImmutableSortedDictionary<string, PriceSource> PriceSources(YamlMap? map)
+    private static ImmutableSortedDictionary<string, PriceSource> PriceSources(YamlFieldReader? map)
     {
         var result = ImmutableSortedDictionary.CreateBuilder<string, PriceSource>(StringComparer.Ordinal);
         if (map is null)
@@ -467,14 +467,14 @@ internal static class RecordReaders
     }
 
     /// <summary>The <c>modes</c> list: <c>thinking</c> and <c>non-thinking</c>.</summary>
-    private static IEnumerable<string> ModesOf(YamlMap f)
+    private static IEnumerable<string> ModesOf(YamlFieldReader f)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (mode, at) in f.StringList("modes"))
         {
             if (!Vocabulary.Modes.Contains(mode))
             {
-                f.Problems.Add(at, "modes", $"expected {string.Join(" or ", Vocabulary.Modes)}, got \"{mode}\"{YamlMap.Suggest(mode, Vocabulary.Modes)}");
+                f.Problems.Add(at, "modes", $"expected {string.Join(" or ", Vocabulary.Modes)}, got \"{mode}\"{YamlFieldReader.Suggest(mode, Vocabulary.Modes)}");
             }
             else if (seen.Add(mode))
             {
@@ -488,7 +488,7 @@ internal static class RecordReaders
     /// give, each with <c>value</c>, <c>routes</c> (how many provider routes), <c>sources</c> (other sources by name)
     /// and <c>maker</c> (true when the maker gives it).
     /// </summary>
-    private static ImmutableArray<FactDispute> SourcesDiffer(YamlMap f)
+    private static ImmutableArray<FactDispute> SourcesDiffer(YamlFieldReader f)
     {
         var map = f.Map("sources_differ");
         if (map is null)
@@ -537,7 +537,7 @@ internal static class RecordReaders
     /// order; see docs/import.md): an open license on closed weights or "Proprietary" on open weights, a vision
     /// flag that contradicts image input, a knowledge cutoff on or after the release date.
     /// </summary>
-    private static void CheckFacts(YamlMap f, Model model)
+    private static void CheckFacts(YamlFieldReader f, Model model)
     {
         if (model.License is { } license && model.OpenWeights is { } open)
         {
@@ -565,7 +565,7 @@ internal static class RecordReaders
         }
     }
 
-    private static void CheckAgreement(YamlMap f, Model model)
+    private static void CheckAgreement(YamlFieldReader f, Model model)
     {
         foreach (var dispute in model.SourcesDiffer)
         {
@@ -587,7 +587,7 @@ internal static class RecordReaders
         }
     }
 
-    private static ParameterCount? Parameters(YamlMap f)
+    private static ParameterCount? Parameters(YamlFieldReader f)
     {
         var map = f.Map("parameters");
         if (map is null)
@@ -606,7 +606,7 @@ internal static class RecordReaders
         return total is null && active is null ? null : new ParameterCount(total, active);
     }
 
-    private static Modalities ModalitiesOf(YamlMap f)
+    private static Modalities ModalitiesOf(YamlFieldReader f)
     {
         var map = f.Map("modalities");
         if (map is null)
@@ -619,7 +619,7 @@ internal static class RecordReaders
         return result;
     }
 
-    private static CapabilitySet CapabilitiesOf(YamlMap f)
+    private static CapabilitySet CapabilitiesOf(YamlFieldReader f)
     {
         var map = f.Map("capabilities");
         if (map is null)
@@ -640,14 +640,14 @@ internal static class RecordReaders
         return new CapabilitySet(known);
     }
 
-    private static IEnumerable<T> EnumList<T>(YamlMap map, string name, IReadOnlyDictionary<string, T> allowed)
+    private static IEnumerable<T> EnumList<T>(YamlFieldReader map, string name, IReadOnlyDictionary<string, T> allowed)
     {
         var seen = new HashSet<T>();
         foreach (var (text, at) in map.StringList(name))
         {
             if (!allowed.TryGetValue(text, out var value))
             {
-                map.Problems.Add(at, map.Field(name), $"expected one of {string.Join(", ", allowed.Keys)}, got \"{text}\"{YamlMap.Suggest(text, allowed.Keys)}");
+                map.Problems.Add(at, map.Field(name), $"expected one of {string.Join(", ", allowed.Keys)}, got \"{text}\"{YamlFieldReader.Suggest(text, allowed.Keys)}");
             }
             else if (seen.Add(value))
             {
@@ -657,7 +657,7 @@ internal static class RecordReaders
     }
 
     /// <summary>The <c>status_source</c> map: where a model's status and dates come from, and the day it was read.</summary>
-    private static StatusSource? StatusSourceOf(YamlMap f)
+    private static StatusSource? StatusSourceOf(YamlFieldReader f)
     {
         if (f.Map("status_source") is not { } map)
         {
@@ -671,10 +671,10 @@ internal static class RecordReaders
         return name is null || url is null || checkedOn is null ? null : new StatusSource(name, url, checkedOn.Value);
     }
 
-    private static ImmutableArray<SourceRef> Sources(YamlMap f) =>
+    private static ImmutableArray<SourceRef> Sources(YamlFieldReader f) =>
         [.. f.MapList("sources").Select(SourceOf).OfType<SourceRef>()];
 
-    private static SourceRef? SourceOf(YamlMap map)
+    private static SourceRef? SourceOf(YamlFieldReader map)
     {
         var name = map.String("name", required: true);
         var url = Url(map, "url", required: true);
@@ -682,7 +682,7 @@ internal static class RecordReaders
         return name is null || url is null ? null : new SourceRef(name, url);
     }
 
-    private static string? Url(YamlMap map, string name, bool required = false)
+    private static string? Url(YamlFieldReader map, string name, bool required = false)
     {
         var text = map.String(name, required);
         if (text is null)

@@ -10,7 +10,7 @@ namespace ModelCompare.Data.Files;
 /// missing, malformed or unknown. YamlDotNet does the parsing; this class only binds and checks, so
 /// every message can point at the exact line and column an editor has to fix.
 /// </summary>
-internal sealed class YamlMap
+internal sealed class YamlFieldReader
 {
     private readonly YamlMappingNode _node;
     private readonly string _path;
@@ -20,7 +20,7 @@ internal sealed class YamlMap
     private readonly Dictionary<string, (YamlScalarNode Key, YamlNode Value)> _entries = new(StringComparer.Ordinal);
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
 
-    public YamlMap(YamlMappingNode node, string path, int lineOffset, string prefix, ProblemList problems)
+    public YamlFieldReader(YamlMappingNode node, string path, int lineOffset, string prefix, ProblemList problems)
     {
         _node = node;
         _path = path;
@@ -215,7 +215,7 @@ internal sealed class YamlMap
         return items.ToImmutable();
     }
 
-    public YamlMap? Map(string name, bool required = false)
+    public YamlFieldReader? Map(string name, bool required = false)
     {
         _known.Add(name);
         if (!_entries.TryGetValue(name, out var e) || IsNull(e.Value))
@@ -230,14 +230,14 @@ internal sealed class YamlMap
 
         if (e.Value is YamlMappingNode map)
         {
-            return new YamlMap(map, _path, _lineOffset, Field(name), _problems);
+            return new YamlFieldReader(map, _path, _lineOffset, Field(name), _problems);
         }
 
         Report(e.Value, Field(name), "expected a set of fields (a mapping)");
         return null;
     }
 
-    public IReadOnlyList<YamlMap> MapList(string name)
+    public IReadOnlyList<YamlFieldReader> MapList(string name)
     {
         var seq = Sequence(name);
         if (seq is null)
@@ -245,13 +245,13 @@ internal sealed class YamlMap
             return [];
         }
 
-        var maps = new List<YamlMap>();
+        var maps = new List<YamlFieldReader>();
         var index = 0;
         foreach (var item in seq.Children)
         {
             if (item is YamlMappingNode map)
             {
-                maps.Add(new YamlMap(map, _path, _lineOffset, $"{Field(name)}[{index}]", _problems));
+                maps.Add(new YamlFieldReader(map, _path, _lineOffset, $"{Field(name)}[{index}]", _problems));
             }
             else
             {

@@ -74,7 +74,7 @@ internal sealed class CatalogRoute
     public string? Status { get; init; }
     public bool FreeTier { get; init; }
     public Sources.Price? Price { get; set; }
-    public IReadOnlyList<Sources.PriceTier> Tiers { get; set; } = [];
+    public IReadOnlyList<Sources.SourcePriceTier> Tiers { get; set; } = [];
     public Sources.Price? Batch { get; set; }
     public Sources.Price? Flex { get; set; }
     public Sources.Price? Priority { get; set; }
@@ -98,7 +98,7 @@ internal sealed class CatalogRoute
 internal sealed record HistoryEntry(DateOnly Date, string Event, Sources.Price Price)
 {
     /// <summary>The context tiers in force from <see cref="Date"/> (empty: none); null when the source does not say.</summary>
-    public IReadOnlyList<Sources.PriceTier>? Tiers { get; init; }
+    public IReadOnlyList<Sources.SourcePriceTier>? Tiers { get; init; }
 }
 
 internal sealed class CatalogBenchmark

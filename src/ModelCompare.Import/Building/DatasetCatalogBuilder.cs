@@ -4,7 +4,7 @@ using ModelCompare.Import.Sources;
 namespace ModelCompare.Import.Building;
 
 /// <summary>Reads every dataset and puts the catalog together, in an order that does not depend on the file system.</summary>
-internal static class CatalogBuilder
+internal static class DatasetCatalogBuilder
 {
     public static Catalog Build(string datasetsRoot, LicenseTable licenses, ImportReport report, Corrections? corrections = null, ServiceTierTable? serviceTiers = null, DateOnly? asOf = null)
     {

@@ -8,13 +8,13 @@ namespace ModelCompare.Import.Building;
 internal sealed record Vote(string Value, string Source, bool IsRoute, bool IsMaker);
 
 /// <summary>One value sources give for a fact: how many routes give it, which other sources, and whether the maker does.</summary>
-internal sealed record DisputedValue(string Value, int Routes, IReadOnlyList<string> Sources, bool Maker)
+internal sealed record VotedValue(string Value, int Routes, IReadOnlyList<string> Sources, bool Maker)
 {
     public int Count => Routes + Sources.Count;
 }
 
 /// <summary>A fact the sources disagree on, with every value they give; the value the catalog took comes first.</summary>
-internal sealed record Dispute(string Field, IReadOnlyList<DisputedValue> Values);
+internal sealed record Dispute(string Field, IReadOnlyList<VotedValue> Values);
 
 /// <summary>
 /// Decides a model fact from its sources: the maker's own value first, then the value most sources give.
@@ -38,14 +38,14 @@ internal static class FactAgreement
         }
 
         var values = votes.GroupBy(v => v.Value, StringComparer.Ordinal)
-            .Select(g => new DisputedValue(
+            .Select(g => new VotedValue(
                 g.Key,
                 g.Where(v => v.IsRoute).Select(v => v.Source).Distinct(StringComparer.Ordinal).Count(),
                 [.. g.Where(v => !v.IsRoute).Select(v => v.Source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
                 g.Any(v => v.IsMaker)))
             .ToList();
         var maker = values.Where(v => v.Maker).ToList();
-        DisputedValue chosen;
+        VotedValue chosen;
         if (maker.Count == 1)
         {
             chosen = maker[0];
@@ -67,7 +67,7 @@ internal static class FactAgreement
             return (chosen.Value, null);
         }
 
-        var ordered = new List<DisputedValue> { chosen };
+        var ordered = new List<VotedValue> { chosen };
         ordered.AddRange(values.Where(v => v != chosen).OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal));
         return (chosen.Value, new Dispute(field, ordered));
     }

@@ -158,7 +158,7 @@ internal sealed partial class ModelFactsBuilder
         var against = votes.Where(v => v.Value != chosen).ToList();
         if (against.Count > 0)
         {
-            DisputedValue Value(bool value, bool isMaker) => new(
+            VotedValue Value(bool value, bool isMaker) => new(
                 value ? "true" : "false",
                 votes.Where(v => v.Value == value && v.IsRoute).Select(v => v.Source).Distinct(StringComparer.Ordinal).Count(),
                 [.. votes.Where(v => v.Value == value && !v.IsRoute).Select(v => v.Source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
@@ -457,7 +457,7 @@ internal sealed partial class ModelFactsBuilder
 
         var others = dispute.Values.Where(v => v.Value != value).Select(v => v with { Maker = false }).ToList();
         var same = dispute.Values.FirstOrDefault(v => v.Value == value);
-        var first = same is null ? new DisputedValue(value, 0, [source], true) : same with { Maker = true, Sources = [.. same.Sources.Append(source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };
+        var first = same is null ? new VotedValue(value, 0, [source], true) : same with { Maker = true, Sources = [.. same.Sources.Append(source).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] };
         model.Disputes.Remove(dispute);
         model.Disputes.Add(new Dispute(field, [first, .. others]));
     }

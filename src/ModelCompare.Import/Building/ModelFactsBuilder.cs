@@ -341,7 +341,7 @@ internal sealed partial class ModelFactsBuilder(LlmStatsData llmStats, IReadOnly
         return chosen;
     }
 
-    private static string Describe(DisputedValue v)
+    private static string Describe(VotedValue v)
     {
         var parts = new List<string>();
         if (v.Maker && !v.Sources.Any(s => s.StartsWith(MakerEntry, StringComparison.Ordinal)))

@@ -236,11 +236,11 @@ internal sealed class PriceExtras(ImportReport report)
     }
 
     /// <summary>The tiers the catalog can carry: above a positive threshold, with an input and an output price in range.</summary>
-    private static List<PriceTier> Kept(IReadOnlyList<PriceTier> tiers) =>
+    private static List<SourcePriceTier> Kept(IReadOnlyList<SourcePriceTier> tiers) =>
         [.. tiers.Where(t => t.AboveTokens > 0 && t.Price.HasInputAndOutput && InRange(t.Price))];
 
     /// <summary>The dataset's context tiers, where the route has none.</summary>
-    private static void AddTiers(CatalogRoute route, IReadOnlyList<PriceTier> tiers, (string, DateOnly) source)
+    private static void AddTiers(CatalogRoute route, IReadOnlyList<SourcePriceTier> tiers, (string, DateOnly) source)
     {
         var kept = Kept(tiers);
         if (route.Tiers.Count > 0 || kept.Count == 0)

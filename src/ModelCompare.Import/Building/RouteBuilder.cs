@@ -194,9 +194,9 @@ internal sealed class RouteBuilder(ModelsDevData modelsDev, ImportReport report)
         return price;
     }
 
-    private List<PriceTier> ValidTiers(IReadOnlyList<PriceTier> tiers, Price basePrice, string where)
+    private List<SourcePriceTier> ValidTiers(IReadOnlyList<SourcePriceTier> tiers, Price basePrice, string where)
     {
-        var kept = new List<PriceTier>();
+        var kept = new List<SourcePriceTier>();
         foreach (var tier in tiers.OrderBy(t => t.AboveTokens))
         {
             if (tier.AboveTokens <= 0 || (kept.Count > 0 && kept[^1].AboveTokens == tier.AboveTokens) || !InRange(tier.Price))

@@ -7,10 +7,10 @@ namespace ModelCompare.Import.Output;
 
 /// <summary>
 /// An ordered YAML mapping. Null values are skipped, so an unknown fact is left out of the file.
-/// Values are strings, numbers, booleans, dates, <see cref="YamlMap"/>s, lists of those, or a
+/// Values are strings, numbers, booleans, dates, <see cref="YamlOutputMap"/>s, lists of those, or a
 /// <see cref="FlowList"/> written on one line.
 /// </summary>
-internal sealed partial class YamlMap
+internal sealed partial class YamlOutputMap
 {
     private readonly List<KeyValuePair<string, object>> _entries = [];
 
@@ -18,7 +18,7 @@ internal sealed partial class YamlMap
 
     public int Count => _entries.Count;
 
-    public YamlMap Add(string key, object? value)
+    public YamlOutputMap Add(string key, object? value)
     {
         if (value is not null)
         {
@@ -45,7 +45,7 @@ internal sealed partial class YamlMap
     {
         switch (value)
         {
-            case YamlMap map:
+            case YamlOutputMap map:
                 emitter.Emit(new MappingStart(null, null, true, map.Flow ? MappingStyle.Flow : MappingStyle.Block));
                 foreach (var (k, v) in map._entries)
                 {

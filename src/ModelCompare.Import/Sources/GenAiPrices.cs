@@ -7,7 +7,7 @@ namespace ModelCompare.Import.Sources;
 internal sealed record GenAiPriceEntry(string ProviderId, string ModelId, Price? Price, DateOnly? PricesChecked)
 {
     /// <summary>Prices once the prompt is larger than a threshold, from the entry's tiered values, smallest first.</summary>
-    public IReadOnlyList<PriceTier> Tiers { get; init; } = [];
+    public IReadOnlyList<SourcePriceTier> Tiers { get; init; } = [];
 
     /// <summary>USD per 1,000 requests (<c>requests_kcount</c>).</summary>
     public decimal? PerThousandRequests { get; init; }
@@ -23,7 +23,7 @@ internal sealed record GenAiPriceEntry(string ProviderId, string ModelId, Price?
     public IReadOnlyList<(DateOnly? Start, Price Price)> Dated { get; init; } = [];
 
     /// <summary>The context tiers of each price in <see cref="Dated"/>, in the same order (an empty list: none).</summary>
-    public IReadOnlyList<IReadOnlyList<PriceTier>> DatedTiers { get; init; } = [];
+    public IReadOnlyList<IReadOnlyList<SourcePriceTier>> DatedTiers { get; init; } = [];
 
     /// <summary>The provider's YAML file in the dataset's repository, where the price is written.</summary>
     public string SourceUrl => $"{GenAiPricesReader.Repository}/blob/{GenAiPricesReader.Commit}/prices/providers/{ProviderId}.yml";
@@ -60,7 +60,7 @@ internal static class GenAiPricesReader
                     PerThousandWebSearches = prices is { ValueKind: JsonValueKind.Object } w ? Base(w, "web_searches_kcount") : null,
                     Dated = prices is { ValueKind: JsonValueKind.Array } list ? Dated(list) : [],
                     DatedTiers = prices is { ValueKind: JsonValueKind.Array } tiered && Dated(tiered).Count > 0
-                        ? [.. tiered.EnumerateArray().Select(item => (IReadOnlyList<PriceTier>)Tiers(item.GetProperty("prices")))]
+                        ? [.. tiered.EnumerateArray().Select(item => (IReadOnlyList<SourcePriceTier>)Tiers(item.GetProperty("prices")))]
                         : [],
                 });
             }
@@ -106,7 +106,7 @@ internal static class GenAiPricesReader
     /// The tiers of a price whose values are tiered (<c>{base, tiers: [{start, price}]}</c>): one tier per start, each
     /// key at its tier's price, else at the price of the tier below it, else at its base.
     /// </summary>
-    private static List<PriceTier> Tiers(JsonElement prices)
+    private static List<SourcePriceTier> Tiers(JsonElement prices)
     {
         string[] keys = ["input_mtok", "output_mtok", "cache_read_mtok", "cache_write_mtok", "cache_write_1h_mtok"];
         var starts = keys
@@ -135,7 +135,7 @@ internal static class GenAiPricesReader
             return ModelsDevReader.Round(tier.ValueKind == JsonValueKind.Object ? tier.Dec("price") : value.Dec("base"));
         }
 
-        return [.. starts.Select(s => new PriceTier(s, new Price(At(keys[0], s), At(keys[1], s), At(keys[2], s), At(keys[3], s), At(keys[4], s))))];
+        return [.. starts.Select(s => new SourcePriceTier(s, new Price(At(keys[0], s), At(keys[1], s), At(keys[2], s), At(keys[3], s), At(keys[4], s))))];
     }
 
     private static Dictionary<(string, string), DateOnly?> ReadCheckedDates(string providersDir)

@@ -15,7 +15,7 @@ internal sealed record LiteLlmEntry
     public Price? Flex { get; init; }
     public Price? Priority { get; init; }
     /// <summary>Prices above 128K or 200K prompt tokens.</summary>
-    public IReadOnlyList<PriceTier> Tiers { get; init; } = [];
+    public IReadOnlyList<SourcePriceTier> Tiers { get; init; } = [];
     /// <summary>USD per 1,000 requests (<c>input_cost_per_request</c> × 1,000).</summary>
     public decimal? PerThousandRequests { get; init; }
 }
@@ -67,7 +67,7 @@ internal static class LiteLlmReader
                 Tiers = [.. TierSizes
                     .Select(t => (Above: t, Price: Prices(v, $"_above_{t / 1000}k_tokens")))
                     .Where(t => t.Price is not null)
-                    .Select(t => new PriceTier(t.Above, t.Price!))],
+                    .Select(t => new SourcePriceTier(t.Above, t.Price!))],
                 PerThousandRequests = v.Dec("input_cost_per_request") is { } perRequest ? ModelsDevReader.Round(perRequest * 1000m) : null,
             });
         }

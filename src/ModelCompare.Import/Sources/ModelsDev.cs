@@ -14,7 +14,7 @@ internal sealed record Price(decimal? Input, decimal? Output, decimal? CacheRead
     public bool HasInputAndOutput => Input is not null && Output is not null;
 }
 
-internal sealed record PriceTier(long AboveTokens, Price Price);
+internal sealed record SourcePriceTier(long AboveTokens, Price Price);
 
 internal sealed record ModelsDevProvider(string Id, string Name, string? Npm, string? Doc, string? Api);
 
@@ -54,7 +54,7 @@ internal sealed record ModelsDevModel
     public long? Context { get; init; }
     public long? MaxOutput { get; init; }
     public Price? Cost { get; init; }
-    public IReadOnlyList<PriceTier> Tiers { get; init; } = [];
+    public IReadOnlyList<SourcePriceTier> Tiers { get; init; } = [];
     public IReadOnlyList<ModelsDevBenchmark> Benchmarks { get; init; } = [];
 }
 
@@ -172,7 +172,7 @@ internal static class ModelsDevReader
             Tiers = cost?.Prop("tiers") is { ValueKind: JsonValueKind.Array } tiers
                 ? [.. tiers.EnumerateArray()
                     .Where(t => t.Prop("tier")?.Long("size") is not null)
-                    .Select(t => new PriceTier(t.Prop("tier")!.Value.Long("size")!.Value, ReadPrice(t)))]
+                    .Select(t => new SourcePriceTier(t.Prop("tier")!.Value.Long("size")!.Value, ReadPrice(t)))]
                 : [],
             Benchmarks = e.Prop("benchmarks") is { ValueKind: JsonValueKind.Array } b
                 ? [.. b.EnumerateArray()

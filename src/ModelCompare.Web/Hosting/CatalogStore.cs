@@ -89,7 +89,7 @@ public sealed partial class CatalogStore(CatalogPaths paths, TimeProvider time, 
         lock (_refreshing)
         {
             var started = time.GetTimestamp();
-            var result = CatalogBuilder.Refresh(paths, time, _state?.Snapshot);
+            var result = SnapshotLoader.Refresh(paths, time, _state?.Snapshot);
             var loaded = time.GetElapsedTime(started);
             if (result.Snapshot is null && _state is null)
             {

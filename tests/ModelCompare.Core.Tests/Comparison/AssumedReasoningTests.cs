@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
-using static ModelCompare.Core.Tests.CatalogBuilder;
+using static ModelCompare.Core.Tests.TestCatalogBuilder;
 
 namespace ModelCompare.Core.Tests.Comparison;
 
@@ -14,7 +14,7 @@ public class AssumedReasoningTests
 {
     private static ComparisonEngine Engine(CatalogSnapshot catalog) => new(catalog, FixedClock.ReviewDay);
 
-    private static CatalogSnapshot Upgrade(decimal nextInput, decimal nextOutput) => new CatalogBuilder()
+    private static CatalogSnapshot Upgrade(decimal nextInput, decimal nextOutput) => new TestCatalogBuilder()
         .Provider("openai", "OpenAI")
         .Model("gpt-5", "GPT-5", "openai", m => m with { SuccessorSlug = "gpt-5-1", Modes = ["thinking"], Capabilities = Caps((Capability.Reasoning, true)) })
         .Model("gpt-5-1", "GPT-5.1", "openai", m => m with { Modes = ["non-thinking", "thinking"], Capabilities = Caps((Capability.Reasoning, true)) })
@@ -25,7 +25,7 @@ public class AssumedReasoningTests
     [Fact]
     public void The_thinking_mode_is_always_optional_or_unknown_for_a_reasoning_model()
     {
-        Model M(ImmutableArray<string> modes, bool? reasoning) => new CatalogBuilder()
+        Model M(ImmutableArray<string> modes, bool? reasoning) => new TestCatalogBuilder()
             .Provider("lab", "Lab")
             .Model("m", "M", "lab", m => m with { Modes = modes, Capabilities = reasoning is { } r ? Caps((Capability.Reasoning, r)) : CapabilitySet.Empty })
             .Build().FindModel("m")!;
@@ -42,7 +42,7 @@ public class AssumedReasoningTests
     [Fact]
     public void The_bill_of_a_reasoning_model_whose_mode_is_unknown_says_so_and_assumes_no_reasoning_tokens()
     {
-        var c = new CatalogBuilder()
+        var c = new TestCatalogBuilder()
             .Provider("xai", "xAI").Provider("openai", "OpenAI")
             .Model("grok-x", "Grok X", "xai", m => m with { Capabilities = Caps((Capability.Reasoning, true)) })
             .Model("gpt-4-1", "GPT-4.1", "openai", m => m with { Capabilities = Caps((Capability.Reasoning, false)) })

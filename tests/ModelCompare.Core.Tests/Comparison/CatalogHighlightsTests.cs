@@ -5,7 +5,7 @@ namespace ModelCompare.Core.Tests.Comparison;
 
 public class CatalogHighlightsTests
 {
-    private static CatalogSnapshot Catalog() => new CatalogBuilder()
+    private static CatalogSnapshot Catalog() => new TestCatalogBuilder()
         .Provider("openai", "OpenAI")
         .Provider("host", "Host")
         .Model("gpt-4o", "GPT-4o", "openai", m => m with
@@ -14,13 +14,13 @@ public class CatalogHighlightsTests
             ContextWindow = 128_000,
             ApiIds = ["gpt-4o-2024-08-06"],
             Aliases = ["gpt4o-old"],
-            Capabilities = CatalogBuilder.Caps((Capability.FunctionCalling, true)),
+            Capabilities = TestCatalogBuilder.Caps((Capability.FunctionCalling, true)),
         })
         .Model("gpt-4o-mini", "GPT-4o mini", "openai", m => m with
         {
             ReleaseDate = new DateOnly(2024, 7, 18),
             ContextWindow = 128_000,
-            Capabilities = CatalogBuilder.Caps((Capability.FunctionCalling, true)),
+            Capabilities = TestCatalogBuilder.Caps((Capability.FunctionCalling, true)),
         })
         .Model("big", "Big Context", "host", m => m with { ContextWindow = 1_000_000 })
         .Route("openai", "gpt-4o", 2.5m, 10m)
@@ -31,16 +31,16 @@ public class CatalogHighlightsTests
 
     [Fact]
     public void Newest_models_come_first_and_undated_ones_are_left_out() =>
-        Assert.Equal(["gpt-4o-mini", "gpt-4o"], CatalogHighlights.Newest(Catalog(), 5, CatalogBuilder.Reviewed).Select(m => m.Slug));
+        Assert.Equal(["gpt-4o-mini", "gpt-4o"], CatalogHighlights.Newest(Catalog(), 5, TestCatalogBuilder.Reviewed).Select(m => m.Slug));
 
     [Fact]
     public void Largest_context_windows_come_first() =>
-        Assert.Equal(["big", "gpt-4o-mini", "gpt-4o"], CatalogHighlights.LargestContext(new SnapshotView(Catalog()), 5, CatalogBuilder.Reviewed).Select(m => m.Slug));
+        Assert.Equal(["big", "gpt-4o-mini", "gpt-4o"], CatalogHighlights.LargestContext(new SnapshotView(Catalog()), 5, TestCatalogBuilder.Reviewed).Select(m => m.Slug));
 
     [Fact]
     public void Cheapest_capable_models_need_tools_and_128K_tokens_and_are_ordered_by_list_price_not_a_cheaper_host()
     {
-        var list = CatalogHighlights.CheapestCapable(new SnapshotView(Catalog()), 5, CatalogBuilder.Reviewed);
+        var list = CatalogHighlights.CheapestCapable(new SnapshotView(Catalog()), 5, TestCatalogBuilder.Reviewed);
 
         Assert.Equal(["gpt-4o-mini", "gpt-4o"], list.Select(p => p.Model.Slug));
         // GPT-4o is listed at OpenAI's $2.50/$10 (0.7 × 2.5 + 0.3 × 10 = 4.75), not the host's $2/$8.
@@ -52,17 +52,17 @@ public class CatalogHighlightsTests
     {
         // Fast: the newest, largest, cheapest capable model, with a successor; retired on May 15, 2026.
         var retires = new DateOnly(2026, 5, 15);
-        var c = new CatalogBuilder()
+        var c = new TestCatalogBuilder()
             .Provider("xai", "xAI")
             .Model("slow", "Slow", "xai", m => m with
             {
                 ReleaseDate = new DateOnly(2025, 1, 1), ContextWindow = 256_000,
-                Capabilities = CatalogBuilder.Caps((Capability.FunctionCalling, true)),
+                Capabilities = TestCatalogBuilder.Caps((Capability.FunctionCalling, true)),
             })
             .Model("fast", "Fast", "xai", m => m with
             {
                 ReleaseDate = new DateOnly(2025, 9, 1), ContextWindow = 2_000_000, RetirementDate = retires, SuccessorSlug = "slow",
-                Capabilities = CatalogBuilder.Caps((Capability.FunctionCalling, true)),
+                Capabilities = TestCatalogBuilder.Caps((Capability.FunctionCalling, true)),
             })
             .Route("xai", "slow", 3m, 15m).Route("xai", "fast", 0.2m, 0.5m)
             .Build();
@@ -84,7 +84,7 @@ public class CatalogHighlightsTests
     [Fact]
     public void Popular_pairs_join_the_best_covered_models_of_different_makers_with_slugs_in_ordinal_order()
     {
-        var pairs = CatalogHighlights.PopularPairs(new SnapshotView(Catalog()), 8, CatalogBuilder.Reviewed);
+        var pairs = CatalogHighlights.PopularPairs(new SnapshotView(Catalog()), 8, TestCatalogBuilder.Reviewed);
 
         // Big against GPT-4o mini is not an indexed pair (not two flagships, not rivals): only the flagships' pair is offered.
         Assert.Equal(["/compare/big-vs-gpt-4o"], pairs.Select(p => p.Path));
@@ -96,7 +96,7 @@ public class CatalogHighlightsTests
     {
         // The dated snapshot is the best covered of OpenAI's models, but its main model is in the catalog:
         // its pages are not indexed, so it is not offered as a popular comparison.
-        var catalog = new CatalogBuilder()
+        var catalog = new TestCatalogBuilder()
             .Provider("openai", "OpenAI")
             .Provider("host", "Host")
             .Provider("reseller", "Reseller")
@@ -110,7 +110,7 @@ public class CatalogHighlightsTests
             .Route("host", "big", 1m, 1m)
             .Build();
 
-        var pairs = CatalogHighlights.PopularPairs(new SnapshotView(catalog), 8, CatalogBuilder.Reviewed);
+        var pairs = CatalogHighlights.PopularPairs(new SnapshotView(catalog), 8, TestCatalogBuilder.Reviewed);
 
         Assert.Equal(["/compare/big-vs-gpt-4o"], pairs.Select(p => p.Path));
         var plan = new ComparisonEngine(catalog).IndexPlan;
@@ -162,7 +162,7 @@ public class LeaderboardTests
     [Fact]
     public void A_leaderboard_ranks_each_model_once_per_kind_and_ties_share_a_rank()
     {
-        var c = new CatalogBuilder()
+        var c = new TestCatalogBuilder()
             .Model("a", "A", "x").Model("b", "B", "x").Model("c", "C", "x")
             .Benchmark("elo", "Arena", unit: "Elo", min: 0, max: 2000, higherIsBetter: false)
             .Score("elo", "a", 1200m, selfReported: true)
@@ -185,7 +185,7 @@ public class LeaderboardTests
     [Fact]
     public void A_rival_makers_report_never_tops_the_independent_table_and_is_ranked_apart()
     {
-        var c = new CatalogBuilder()
+        var c = new TestCatalogBuilder()
             .Model("a", "A", "x").Model("b", "B", "y")
             .Benchmark("swe", "SWE-bench Pro")
             .Score("swe", "a", 57m, source: "anthropic.com", reportedBy: "anthropic")
@@ -204,7 +204,7 @@ public class LeaderboardTests
     [Fact]
     public void Settings_rank_together_in_one_table_each_row_with_its_setting()
     {
-        var c = new CatalogBuilder()
+        var c = new TestCatalogBuilder()
             .Model("a", "A", "x").Model("b", "B", "x").Model("c", "C", "x")
             .Benchmark("gpqa", "GPQA Diamond")
             .Score("gpqa", "a", 70m, variant: "0-shot", undated: true)
@@ -225,7 +225,7 @@ public class LeaderboardTests
     public void Independent_runs_from_different_sources_are_ranked_apart_the_larger_board_main()
     {
         // SWE-bench Verified: Epoch AI ran a, b and c; swebench.com's leaderboard has d and e. d's 80 must not top Epoch's board.
-        var c = new CatalogBuilder()
+        var c = new TestCatalogBuilder()
             .Model("a", "A", "x").Model("b", "B", "x").Model("c", "C", "x").Model("d", "D", "x").Model("e", "E", "x")
             .Benchmark("swe", "SWE-bench Verified")
             .Score("swe", "a", 70m).Score("swe", "b", 65m).Score("swe", "c", 60m)
@@ -244,7 +244,7 @@ public class LeaderboardTests
     {
         // AIME 2025's claims: maj@64 (93.3) is never ranked with pass@1 (88, 86, 80). Terminal-Bench: two Terminus 2 runs rank
         // together; one Claude Code run and one OpenHands run each have nothing like-for-like, so neither is ranked.
-        var c = new CatalogBuilder()
+        var c = new TestCatalogBuilder()
             .Model("a", "A", "x").Model("b", "B", "y").Model("c", "C", "z").Model("g", "G", "w")
             .Benchmark("aime", "AIME 2025", BenchmarkCategory.Math)
             .Score("aime", "g", 93.3m, selfReported: true, variant: "maj@64", source: "w.ai")

@@ -11,7 +11,7 @@ public class ChartDataTests
     /// Blends (0.7 × input + 0.3 × output): a $1 (list), c $2 (market: one host), b $4 (list), d $10 (list);
     /// e has no route, f is free from its maker. GPQA is scored by all six; MMLU by a, b and e only.
     /// </summary>
-    private static CatalogSnapshot Catalog() => new CatalogBuilder()
+    private static CatalogSnapshot Catalog() => new TestCatalogBuilder()
         .Provider("x", "Maker X").Provider("host", "Host", SellerKind.Reseller).Provider("f", "Maker F")
         .Model("a", "Model A", "x").Model("b", "Model B", "x").Model("c", "Model C", "y")
         .Model("d", "Model D", "x").Model("e", "Model E", "z").Model("f", "Model F", "f")
@@ -112,14 +112,14 @@ public class ChartDataTests
     [Fact]
     public void A_pair_chart_is_the_same_whatever_another_model_on_it_costs()
     {
-        var cheaper = new CatalogBuilder()
+        var cheaper = new TestCatalogBuilder()
             .Provider("x", "Maker X")
             .Model("a", "Model A", "x").Model("b", "Model B", "x").Model("c", "Model C", "x").Model("d", "Model D", "x")
             .Route("x", "a", 1m, 1m).Route("x", "b", 4m, 4m).Route("x", "c", 2m, 2m).Route("x", "d", 10m, 10m)
             .Benchmark("gpqa", "GPQA Diamond")
             .Score("gpqa", "a", 50m).Score("gpqa", "b", 70m).Score("gpqa", "c", 40m).Score("gpqa", "d", 65m);
         var before = cheaper.Build();
-        var after = new CatalogBuilder()
+        var after = new TestCatalogBuilder()
             .Provider("x", "Maker X")
             .Model("a", "Model A", "x").Model("b", "Model B", "x").Model("c", "Model C", "x").Model("d", "Model D", "x")
             .Route("x", "a", 1m, 1m).Route("x", "b", 4m, 4m).Route("x", "c", 2m, 2m).Route("x", "d", 0.5m, 0.5m)
@@ -158,7 +158,7 @@ public class ChartDataTests
     [Fact]
     public void Two_points_at_the_same_place_get_labels_apart_from_each_other_and_from_both_points()
     {
-        var c = new CatalogBuilder()
+        var c = new TestCatalogBuilder()
             .Provider("x", "Maker X")
             .Model("a", "Model A", "x").Model("b", "Model B", "x").Model("c", "Model C", "x")
             .Route("x", "a", 3m, 3m).Route("x", "b", 3m, 3m).Route("x", "c", 1m, 1m)
@@ -218,7 +218,7 @@ public class ChartDataTests
     [Fact]
     public void A_pair_that_shares_no_charted_benchmark_has_no_chart()
     {
-        var c = new CatalogBuilder()
+        var c = new TestCatalogBuilder()
             .Model("a", "A", "x").Model("b", "B", "x")
             .Route("x", "a", 1m, 1m).Route("x", "b", 2m, 2m)
             .Benchmark("gpqa", "GPQA Diamond")
@@ -241,7 +241,7 @@ public class ChartDataTests
     [Fact]
     public void A_list_price_history_charts_the_list_route_and_not_a_longer_resellers_history()
     {
-        var c = new CatalogBuilder()
+        var c = new TestCatalogBuilder()
             .Provider("x", "Maker X").Provider("host", "Host")
             .Model("a", "Model A", "x")
             .Route("x", "a", 1m, 1m, r => r with { History = [new PricePoint(new DateOnly(2025, 1, 1), PriceEvent.Added, new TokenPrices(1m, 1m))] })

@@ -1,6 +1,6 @@
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
-using static ModelCompare.Core.Tests.CatalogBuilder;
+using static ModelCompare.Core.Tests.TestCatalogBuilder;
 
 namespace ModelCompare.Core.Tests.Comparison;
 
@@ -11,7 +11,7 @@ public class EngineRulesTests
     private static PairComparison Compare(CatalogSnapshot catalog, string a = "alpha", string b = "beta", TrafficProfile? traffic = null) =>
         Engine(catalog).Compare(catalog.FindModel(a)!, catalog.FindModel(b)!, traffic ?? TrafficProfile.Default);
 
-    private static CatalogBuilder TwoModels(Func<Model, Model>? alpha = null, Func<Model, Model>? beta = null) => new CatalogBuilder()
+    private static TestCatalogBuilder TwoModels(Func<Model, Model>? alpha = null, Func<Model, Model>? beta = null) => new TestCatalogBuilder()
         .Provider("host", "Host").Provider("other", "Other Host").Provider("maker", "Maker")
         .Model("alpha", "Alpha", "maker", alpha)
         .Model("beta", "Beta", "maker", beta);
@@ -253,7 +253,7 @@ public class EngineRulesTests
     [Fact]
     public void Related_links_alternate_the_family_with_other_makers_up_to_four_without_repeats()
     {
-        var catalog = new CatalogBuilder()
+        var catalog = new TestCatalogBuilder()
             .Provider("host", "Host")
             .Model("alpha", "Alpha", "maker", m => m with { SuccessorSlug = "alpha-2", ReleaseDate = new DateOnly(2024, 1, 1) })
             .Model("alpha-2", "Alpha 2", "maker", m => m with { ReleaseDate = new DateOnly(2025, 1, 1) })
@@ -279,7 +279,7 @@ public class EngineRulesTests
     [Fact]
     public void Strengths_and_weaknesses_rank_a_model_against_the_rest_of_the_catalog()
     {
-        var builder = new CatalogBuilder().Provider("a", "A").Provider("b", "B").Provider("c", "C");
+        var builder = new TestCatalogBuilder().Provider("a", "A").Provider("b", "B").Provider("c", "C");
         for (var i = 1; i <= 4; i++)
         {
             var context = 100_000L * i;
@@ -552,7 +552,7 @@ public class EngineRulesTests
     {
         var model = new Model
         {
-            Slug = "m", Name = "M", MakerSlug = "x", LastReviewed = CatalogBuilder.Reviewed,
+            Slug = "m", Name = "M", MakerSlug = "x", LastReviewed = TestCatalogBuilder.Reviewed,
             ContextWindow = 131072,
             CommercialUse = CommercialUse.Conditional,
             CommercialUseNote = "A service with more than 700 million monthly active users needs a separate license from Meta.",
@@ -563,7 +563,7 @@ public class EngineRulesTests
             ],
         };
 
-        var specs = ComparisonEngine.Specs(model, CatalogBuilder.Reviewed);
+        var specs = ComparisonEngine.Specs(model, TestCatalogBuilder.Reviewed);
 
         Assert.Equal("131K tokens (sources differ: 131K on 12 routes, 16.4K on 1 route and LLM Stats)", specs.Single(s => s.Kind == SpecKind.ContextWindow).Text);
         Assert.Equal("Conditional: A service with more than 700 million monthly active users needs a separate license from Meta.", specs.Single(s => s.Kind == SpecKind.CommercialUse).Text);

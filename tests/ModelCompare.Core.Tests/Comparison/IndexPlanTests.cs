@@ -17,7 +17,7 @@ public sealed class IndexPlanTests
     [InlineData("step-3-free", "step-3")]
     public void A_dated_snapshot_or_preview_of_a_model_in_the_catalog_is_its_variant(string variant, string main)
     {
-        var catalog = new CatalogBuilder()
+        var catalog = new TestCatalogBuilder()
             .Provider("maker", "Maker")
             .Model(main, "Main", "maker")
             .Model(variant, "Variant", "maker")
@@ -33,7 +33,7 @@ public sealed class IndexPlanTests
     [InlineData("qwen3-235b-a22b-2507")]
     public void A_dated_name_without_its_main_model_in_the_catalog_is_no_variant(string slug)
     {
-        var catalog = new CatalogBuilder().Provider("maker", "Maker").Model(slug, "Only", "maker").Build();
+        var catalog = new TestCatalogBuilder().Provider("maker", "Maker").Model(slug, "Only", "maker").Build();
 
         Assert.Null(IndexPlan.VariantOf(catalog, catalog.FindModel(slug)!));
     }
@@ -41,7 +41,7 @@ public sealed class IndexPlanTests
     [Fact]
     public void Models_with_an_announced_end_and_variants_are_not_indexed_and_neither_are_their_pairs()
     {
-        var catalog = new CatalogBuilder()
+        var catalog = new TestCatalogBuilder()
             .Provider("maker", "Maker")
             .Model("alpha", "Alpha", "maker", m => m with { ReleaseDate = Jan2026 })
             .Model("alpha-preview", "Alpha preview", "maker", m => m with { ReleaseDate = Jan2026 })
@@ -64,7 +64,7 @@ public sealed class IndexPlanTests
     [Fact]
     public void Same_maker_pairs_reach_the_nearest_models_by_release_date_and_no_further()
     {
-        var builder = new CatalogBuilder().Provider("maker", "Maker");
+        var builder = new TestCatalogBuilder().Provider("maker", "Maker");
         for (var i = 1; i <= 5; i++)
         {
             var n = i;
@@ -82,7 +82,7 @@ public sealed class IndexPlanTests
     [Fact]
     public void Successors_rivals_flagships_and_shared_evidence_each_index_a_pair_with_the_first_reason_that_applies()
     {
-        var builder = new CatalogBuilder()
+        var builder = new TestCatalogBuilder()
             .Provider("a", "A").Provider("b", "B").Provider("c", "C")
             // A's flagship is its priciest recent model; A-old is older than the window and pricier still.
             .Model("a-old", "A old", "a", m => m with { ReleaseDate = new DateOnly(2023, 1, 1), SuccessorSlug = "a-top" })
@@ -108,7 +108,7 @@ public sealed class IndexPlanTests
     [Fact]
     public void Models_scored_on_enough_of_the_same_benchmarks_are_indexed_together()
     {
-        var builder = new CatalogBuilder()
+        var builder = new TestCatalogBuilder()
             .Provider("x", "X").Provider("y", "Y")
             .Model("x1", "X1", "x").Model("y1", "Y1", "y")
             .Route("x", "x1", 0.01m, 0.01m)
@@ -123,7 +123,7 @@ public sealed class IndexPlanTests
 
         // One benchmark fewer and no other reason: two makers' only models are still each other's flagships,
         // so a third maker shows the evidence rule alone.
-        var three = new CatalogBuilder()
+        var three = new TestCatalogBuilder()
             .Provider("x", "X")
             .Model("x1", "X1", "x", m => m with { ReleaseDate = new DateOnly(2025, 1, 1) })
             .Model("x2", "X2", "x", m => m with { ReleaseDate = new DateOnly(2025, 2, 1) })
@@ -141,7 +141,7 @@ public sealed class IndexPlanTests
     [Fact]
     public void Thin_benchmark_and_provider_pages_are_not_indexed()
     {
-        var builder = new CatalogBuilder()
+        var builder = new TestCatalogBuilder()
             .Provider("maker", "Maker").Provider("host", "Host").Provider("big-host", "Big host")
             .Benchmark("thin", "Thin").Benchmark("full", "Full");
         for (var i = 0; i < IndexPlan.MinBenchmarkScores; i++)

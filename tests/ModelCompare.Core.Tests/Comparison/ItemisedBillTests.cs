@@ -21,7 +21,7 @@ public class ItemisedBillTests
             ["cache_write_1h"] = new("https://github.com/pydantic/genai-prices/blob/x/prices/providers/anthropic.yml", Genai),
         }.ToImmutableSortedDictionary(StringComparer.Ordinal),
         SourceUrl = "https://models.dev/anthropic/claude-sonnet-4-5",
-        Checked = CatalogBuilder.Reviewed,
+        Checked = TestCatalogBuilder.Reviewed,
     };
 
     /// <summary>Gemini 2.5 Pro on Google: $1.25/$10 (reads $0.125), and $2.50/$15 (reads $0.25) for prompts above 200K; batch half price.</summary>
@@ -33,7 +33,7 @@ public class ItemisedBillTests
         BatchPrice = new TokenPrices(0.625m, 5m),
         Tiers = [new PriceTier(200_000, new TokenPrices(2.5m, 15m, 0.25m))],
         SourceUrl = "https://models.dev/google/gemini-2.5-pro",
-        Checked = CatalogBuilder.Reviewed,
+        Checked = TestCatalogBuilder.Reviewed,
     };
 
     private static TrafficProfile PerRequest(decimal requests, decimal inPer, decimal outPer) =>
@@ -136,7 +136,7 @@ public class ItemisedBillTests
             ModelSlug = "qwen3-235b-a22b",
             Price = new TokenPrices(0.7m, 2.8m, Reasoning: 8.4m),
             SourceUrl = "https://models.dev/alibaba/qwen3-235b-a22b",
-            Checked = CatalogBuilder.Reviewed,
+            Checked = TestCatalogBuilder.Reviewed,
         };
 
         var plain = Pricing.Cost(route, "Alibaba", TrafficProfile.Default)!;
@@ -166,7 +166,7 @@ public class ItemisedBillTests
             Price = new TokenPrices(2.5m, 10m, 1.25m),
             BatchPrice = new TokenPrices(1.25m, 5m),
             SourceUrl = "https://models.dev/openai/gpt-4o",
-            Checked = CatalogBuilder.Reviewed,
+            Checked = TestCatalogBuilder.Reviewed,
         };
         var traffic = TrafficProfile.FromQuery(null, null, null, "batch", null, null, null).Profile;
 
@@ -191,7 +191,7 @@ public class ItemisedBillTests
             Price = new TokenPrices(1m, 1m),
             Fees = new RouteFees(12m, null),
             SourceUrl = "https://models.dev/perplexity/sonar",
-            Checked = CatalogBuilder.Reviewed,
+            Checked = TestCatalogBuilder.Reviewed,
         };
 
         var cost = Pricing.Cost(sonar, "Perplexity", PerRequest(1_000_000m, 1_000m, 200m))!;
@@ -227,7 +227,7 @@ public class ItemisedBillTests
         ModelSlug = "o3",
         Price = new TokenPrices(2m, 8m, 0.5m),
         SourceUrl = "https://models.dev/openai/o3",
-        Checked = CatalogBuilder.Reviewed,
+        Checked = TestCatalogBuilder.Reviewed,
     };
 
     [Fact]
@@ -266,7 +266,7 @@ public class ItemisedBillTests
     [Fact]
     public void The_engine_bills_reasoning_only_for_a_model_whose_only_mode_is_thinking()
     {
-        var catalog = new CatalogBuilder()
+        var catalog = new TestCatalogBuilder()
             .Provider("openai", "OpenAI")
             .Model("o3", "o3", "openai", m => m with { Modes = ["thinking"] })
             .Model("gpt-4-1", "GPT-4.1", "openai", m => m with { Modes = ["non-thinking", "thinking"] })
@@ -299,7 +299,7 @@ public class ItemisedBillTests
                 ["fees"] = new("https://github.com/pydantic/genai-prices/blob/x/prices/providers/perplexity.yml", Genai),
             }.ToImmutableSortedDictionary(StringComparer.Ordinal),
             SourceUrl = "https://models.dev/perplexity/sonar-deep-research",
-            Checked = CatalogBuilder.Reviewed,
+            Checked = TestCatalogBuilder.Reviewed,
         };
         var traffic = TrafficProfile.FromQuery(null, null, null, null, "100000", "1000", "200", null, new BillOptionsQuery(Search: "3000")).Profile;
 

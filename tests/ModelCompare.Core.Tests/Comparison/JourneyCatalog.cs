@@ -1,5 +1,5 @@
 using ModelCompare.Catalog;
-using static ModelCompare.Core.Tests.CatalogBuilder;
+using static ModelCompare.Core.Tests.TestCatalogBuilder;
 
 namespace ModelCompare.Core.Tests.Comparison;
 
@@ -15,7 +15,7 @@ public static class JourneyCatalog
 
     public static CatalogSnapshot Build()
     {
-        var b = new CatalogBuilder()
+        var b = new TestCatalogBuilder()
             .Provider("openai", "OpenAI").Provider("deepseek", "DeepSeek").Provider("anthropic", "Anthropic")
             .Provider("google", "Google").Provider("mistral", "Mistral")
             .Provider("h1", "Host One").Provider("h2", "Host Two").Provider("h3", "Host Three")

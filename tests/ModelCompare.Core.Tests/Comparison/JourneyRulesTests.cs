@@ -41,7 +41,7 @@ public class JourneyRulesTests
     [Fact]
     public void Typo_matches_are_left_out_when_the_query_matches_as_typed()
     {
-        var c = new CatalogBuilder()
+        var c = new TestCatalogBuilder()
             .Model("llama-3", "Llama 3", "meta")
             .Model("llava", "LLaVA", "liuhaotian")
             .Build();
@@ -58,7 +58,7 @@ public class JourneyRulesTests
     [Fact]
     public void An_exact_name_beats_an_exact_api_id_of_a_newer_model()
     {
-        var c = new CatalogBuilder()
+        var c = new TestCatalogBuilder()
             .Model("gpt-4o", "GPT-4o", "openai", m => m with { ReleaseDate = new DateOnly(2024, 5, 13) })
             .Model("gpt-4o-new", "GPT-4o (Nov)", "openai", m => m with { ReleaseDate = new DateOnly(2024, 11, 20), ApiIds = ["gpt-4o"] })
             .Build();
@@ -148,7 +148,7 @@ public class JourneyRulesTests
     [Fact]
     public void A_model_whose_own_name_holds_a_separator_is_searched_for_not_split()
     {
-        var c = new CatalogBuilder().Model("this-or-that", "This or That", "m").Model("that", "That", "m").Build();
+        var c = new TestCatalogBuilder().Model("this-or-that", "This or That", "m").Model("that", "That", "m").Build();
 
         Assert.Null(PairQuery.Resolve(c, "this or that"));
         Assert.Null(PairQuery.Resolve(Catalog, "gpt-4o"));
@@ -207,7 +207,7 @@ public class JourneyRulesTests
     [Fact]
     public void Popular_pairs_are_drawn_across_makers_with_no_maker_in_more_than_a_quarter()
     {
-        var pairs = CatalogHighlights.PopularPairs(new SnapshotView(Catalog), 12, CatalogBuilder.Reviewed);
+        var pairs = CatalogHighlights.PopularPairs(new SnapshotView(Catalog), 12, TestCatalogBuilder.Reviewed);
 
         Assert.Equal(
             [
@@ -226,7 +226,7 @@ public class JourneyRulesTests
     [Fact]
     public void A_short_list_lets_each_maker_in_once()
     {
-        var pairs = CatalogHighlights.PopularPairs(new SnapshotView(Catalog), 4, CatalogBuilder.Reviewed);
+        var pairs = CatalogHighlights.PopularPairs(new SnapshotView(Catalog), 4, TestCatalogBuilder.Reviewed);
 
         Assert.Equal(["/compare/claude-sonnet-4-5-vs-gpt-4o", "/compare/deepseek-v3-vs-gemini-2-5-pro"], pairs.Select(p => p.Path));
     }

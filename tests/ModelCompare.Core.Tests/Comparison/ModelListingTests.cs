@@ -7,7 +7,7 @@ public class ModelListingTests
 {
     private static readonly DateOnly Today = new(2026, 12, 4);
 
-    private static CatalogSnapshot Catalog() => new CatalogBuilder()
+    private static CatalogSnapshot Catalog() => new TestCatalogBuilder()
         .Provider("openai", "OpenAI")
         .Provider("acme", "Acme")
         .Model("alpha", "Alpha", "openai", m => m with
@@ -15,7 +15,7 @@ public class ModelListingTests
             ReleaseDate = new DateOnly(2025, 1, 1),
             ContextWindow = 128_000,
             OpenWeights = false,
-            Capabilities = CatalogBuilder.Caps((Capability.Vision, true)),
+            Capabilities = TestCatalogBuilder.Caps((Capability.Vision, true)),
         })
         .Model("beta", "Beta", "acme", m => m with { ReleaseDate = new DateOnly(2025, 6, 1), ContextWindow = 1_000_000, OpenWeights = true })
         .Model("gamma", "Gamma", "acme", m => m with { Status = ModelStatus.Retired, RetirementDate = new DateOnly(2026, 1, 1) })

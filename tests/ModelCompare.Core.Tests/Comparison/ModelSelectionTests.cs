@@ -6,7 +6,7 @@ namespace ModelCompare.Core.Tests.Comparison;
 /// <summary>What a side-by-side request's list of slugs comes to, and the sentences that refuse it.</summary>
 public sealed class ModelSelectionTests
 {
-    private static CatalogSnapshot Five() => new CatalogBuilder()
+    private static CatalogSnapshot Five() => new TestCatalogBuilder()
         .Provider("maker", "Maker")
         .Model("a", "Alpha", "maker", m => m with { Aliases = ["old-a"] })
         .Model("b", "Beta", "maker")

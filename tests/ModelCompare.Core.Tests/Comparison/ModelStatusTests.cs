@@ -1,6 +1,6 @@
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
-using static ModelCompare.Core.Tests.CatalogBuilder;
+using static ModelCompare.Core.Tests.TestCatalogBuilder;
 
 namespace ModelCompare.Core.Tests.Comparison;
 
@@ -35,7 +35,7 @@ public class ModelStatusTests
     }
 
     /// <summary>Alpha (retiring on Aug 1, 2026, succeeded by Gamma) is cheaper than Beta; the day decides the verdict.</summary>
-    private static CatalogSnapshot Retiring() => new CatalogBuilder()
+    private static CatalogSnapshot Retiring() => new TestCatalogBuilder()
         .Provider("host", "Host")
         .Model("alpha", "Alpha", "lab", m => m with { RetirementDate = new DateOnly(2026, 8, 1), SuccessorSlug = "gamma", StatusSource = Said, ReleaseDate = new DateOnly(2024, 1, 1) })
         .Model("beta", "Beta", "lab")
@@ -65,7 +65,7 @@ public class ModelStatusTests
     [Fact]
     public void The_upgrade_named_is_the_first_active_model_down_the_line_of_successors_never_a_retired_one()
     {
-        var catalog = new CatalogBuilder()
+        var catalog = new TestCatalogBuilder()
             .Provider("host", "Host")
             .Model("v1", "V1", "lab", m => m with { RetirementDate = new DateOnly(2025, 1, 1), SuccessorSlug = "v2", StatusSource = Said })
             .Model("v2", "V2", "lab", m => m with { RetirementDate = new DateOnly(2026, 1, 1), SuccessorSlug = "v3", StatusSource = Said })
@@ -90,7 +90,7 @@ public class ModelStatusTests
     [Fact]
     public void A_model_its_maker_marks_deprecated_without_a_date_says_so_first_and_both_active_pairs_say_nothing()
     {
-        var catalog = new CatalogBuilder()
+        var catalog = new TestCatalogBuilder()
             .Provider("host", "Host")
             .Model("alpha", "Alpha", "lab", m => m with { Status = ModelStatus.Deprecated, StatusSource = Said })
             .Model("beta", "Beta", "lab")
@@ -139,7 +139,7 @@ public class ModelStatusTests
     }
 
     /// <summary>Two makers with two models each, all on one host, so the popular pairs have something to pick from.</summary>
-    private static CatalogSnapshot MultiMaker() => new CatalogBuilder()
+    private static CatalogSnapshot MultiMaker() => new TestCatalogBuilder()
         .Provider("la", "Lab A").Provider("lb", "Lab B").Provider("host", "Host")
         .Model("alpha", "Alpha", "la", m => m with { RetirementDate = new DateOnly(2026, 8, 1), StatusSource = Said })
         .Model("delta", "Delta", "la")

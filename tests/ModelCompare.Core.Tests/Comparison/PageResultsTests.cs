@@ -8,7 +8,7 @@ public class PageResultsTests
 {
     private static ComparisonEngine Engine(CatalogSnapshot catalog) => new(catalog, FixedClock.ReviewDay);
 
-    private static CatalogSnapshot DeepSeekFamily() => new CatalogBuilder()
+    private static CatalogSnapshot DeepSeekFamily() => new TestCatalogBuilder()
         .Provider("deepseek", "DeepSeek")
         .Provider("openrouter", "OpenRouter")
         .Provider("cheapo", "Cheapo")
@@ -83,7 +83,7 @@ public class PageResultsTests
         Assert.Null(profile.Successor);
         Assert.DoesNotContain(profile.Tldr, l => l.StartsWith("Upgrade to", StringComparison.Ordinal));
 
-        var active = new CatalogBuilder()
+        var active = new TestCatalogBuilder()
             .Provider("deepseek", "DeepSeek")
             .Model("deepseek-v3-2", "DeepSeek V3.2", "deepseek", m => m with { ReleaseDate = new DateOnly(2025, 12, 1) })
             .Model("deepseek-v3", "DeepSeek V3", "deepseek", m => m with { ReleaseDate = new DateOnly(2024, 12, 26), SuccessorSlug = "deepseek-v3-2" })
@@ -97,10 +97,10 @@ public class PageResultsTests
 
     // Side by side
 
-    private static CatalogSnapshot ThreeModels() => new CatalogBuilder()
+    private static CatalogSnapshot ThreeModels() => new TestCatalogBuilder()
         .Provider("openai", "OpenAI").Provider("deepseek", "DeepSeek").Provider("anthropic", "Anthropic").Provider("h1", "Host One")
-        .Model("gpt-4o", "GPT-4o", "openai", m => m with { ContextWindow = 128_000, Capabilities = CatalogBuilder.Caps((Capability.Vision, true)) })
-        .Model("deepseek-v3-2", "DeepSeek V3.2", "deepseek", m => m with { ContextWindow = 163_840, Capabilities = CatalogBuilder.Caps((Capability.Vision, false)) })
+        .Model("gpt-4o", "GPT-4o", "openai", m => m with { ContextWindow = 128_000, Capabilities = TestCatalogBuilder.Caps((Capability.Vision, true)) })
+        .Model("deepseek-v3-2", "DeepSeek V3.2", "deepseek", m => m with { ContextWindow = 163_840, Capabilities = TestCatalogBuilder.Caps((Capability.Vision, false)) })
         .Model("claude", "Claude", "anthropic")
         .Route("openai", "gpt-4o", 2.5m, 10m)
         .Route("deepseek", "deepseek-v3-2", 0.28m, 0.42m)
@@ -228,7 +228,7 @@ public class PageResultsTests
     [Fact]
     public void A_leaderboard_ranks_independent_runs_in_every_setting_together_and_carries_each_models_price()
     {
-        var c = new CatalogBuilder()
+        var c = new TestCatalogBuilder()
             .Provider("x", "X")
             .Model("a", "A", "x").Model("b", "B", "x").Model("d", "D", "x")
             .Route("x", "a", 1m, 2m)
@@ -254,7 +254,7 @@ public class PageResultsTests
     [Fact]
     public void The_makers_own_claims_are_ranked_apart_and_never_top_the_independent_runs()
     {
-        var c = new CatalogBuilder()
+        var c = new TestCatalogBuilder()
             .Provider("x", "X")
             .Model("gpt", "GPT", "x").Model("rival", "Rival", "x").Model("claimer", "Claimer", "x")
             .Benchmark("aime", "AIME 2025", BenchmarkCategory.Math)
@@ -277,7 +277,7 @@ public class PageResultsTests
     [Fact]
     public void A_benchmark_with_only_makers_claims_has_them_as_its_main_leaderboard()
     {
-        var c = new CatalogBuilder()
+        var c = new TestCatalogBuilder()
             .Model("a", "A", "x").Model("b", "B", "x")
             .Benchmark("hle", "HLE")
             .Score("hle", "a", 20m, selfReported: true, source: "A Labs").Score("hle", "b", 25m, selfReported: true, source: "B Labs")
@@ -292,7 +292,7 @@ public class PageResultsTests
     [Fact]
     public void A_leaderboard_without_scores_is_empty_and_says_none()
     {
-        var c = new CatalogBuilder().Model("a", "A", "x").Benchmark("gpqa", "GPQA Diamond").Build();
+        var c = new TestCatalogBuilder().Model("a", "A", "x").Benchmark("gpqa", "GPQA Diamond").Build();
 
         var result = new ComparisonEngine(c).Leaderboard(c.FindBenchmark("gpqa")!);
 
@@ -307,7 +307,7 @@ public class PageResultsTests
     [Fact]
     public void The_benchmark_index_groups_by_category_in_order_counts_models_and_names_each_leader()
     {
-        var c = new CatalogBuilder()
+        var c = new TestCatalogBuilder()
             .Model("a", "A", "x").Model("b", "B", "x").Model("d", "D", "x")
             .Benchmark("ruler", "RULER", BenchmarkCategory.LongContext)
             .Benchmark("gpqa", "GPQA Diamond")
@@ -353,7 +353,7 @@ public class PageResultsTests
     [Fact]
     public void A_model_whose_successor_is_in_the_catalog_is_never_the_newest()
     {
-        var c = new CatalogBuilder()
+        var c = new TestCatalogBuilder()
             .Model("a", "A", "x", m => m with { Family = "f", ReleaseDate = new DateOnly(2025, 1, 1), SuccessorSlug = "b" })
             .Model("b", "B", "x", m => m with { Family = "f", ReleaseDate = new DateOnly(2025, 1, 1) })
             .Model("c", "C", "y", m => m with { Family = "f", ReleaseDate = new DateOnly(2026, 1, 1) })
@@ -368,7 +368,7 @@ public class PageResultsTests
     [InlineData("free", "free from its maker")]
     public void A_picker_price_without_a_figure_says_so(string? kind, string expected)
     {
-        var b = new CatalogBuilder().Provider("x", "X").Model("a", "A", "x");
+        var b = new TestCatalogBuilder().Provider("x", "X").Model("a", "A", "x");
         if (kind == "free")
         {
             b.Route("x", "a", 0m, 0m, r => r with { IsFreeTier = true });

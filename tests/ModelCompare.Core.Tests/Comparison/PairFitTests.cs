@@ -1,6 +1,6 @@
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
-using static ModelCompare.Core.Tests.CatalogBuilder;
+using static ModelCompare.Core.Tests.TestCatalogBuilder;
 
 namespace ModelCompare.Core.Tests.Comparison;
 
@@ -13,7 +13,7 @@ public class PairFitTests
         Engine(catalog).Compare(catalog.FindModel("alpha")!, catalog.FindModel("beta")!, TrafficProfile.Default);
 
     /// <summary>Beta's editor calls it a fit for coding and reasoning, Alpha only for reasoning.</summary>
-    private static CatalogBuilder Pair(Func<Model, Model>? alpha = null, Func<Model, Model>? beta = null) => new CatalogBuilder()
+    private static TestCatalogBuilder Pair(Func<Model, Model>? alpha = null, Func<Model, Model>? beta = null) => new TestCatalogBuilder()
         .Provider("maker", "Maker")
         .Model("alpha", "Alpha", "maker", m => (alpha ?? (x => x))(m with { DecisionFit = [DecisionFit.Reasoning], ContextWindow = 200_000 }))
         .Model("beta", "Beta", "maker", m => (beta ?? (x => x))(m with { DecisionFit = [DecisionFit.Coding, DecisionFit.Reasoning], ContextWindow = 200_000 }))

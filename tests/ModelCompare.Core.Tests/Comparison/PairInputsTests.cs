@@ -22,7 +22,7 @@ public class PairInputsTests
     /// </summary>
     private static CatalogSnapshot Catalog(decimal delta)
     {
-        var catalog = new CatalogBuilder();
+        var catalog = new TestCatalogBuilder();
         foreach (var (slug, price) in new[] { ("eta", 0.01m), ("beta", 0.1m), ("epsilon", 1m), ("alpha", 10m), ("gamma", 40m), ("zeta", 200m), ("delta", delta) })
         {
             var maker = slug + "-labs";

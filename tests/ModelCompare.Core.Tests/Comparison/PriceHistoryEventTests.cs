@@ -13,7 +13,7 @@ public class PriceHistoryEventTests
         Price = new TokenPrices(2m, 8m, 0.5m),
         History = [.. points],
         SourceUrl = "https://example.com",
-        Checked = CatalogBuilder.Reviewed,
+        Checked = TestCatalogBuilder.Reviewed,
     };
 
     [Fact]
@@ -70,7 +70,7 @@ public class PriceHistoryEventTests
             new(new DateOnly(2025, 2, 1), PriceEvent.Changed, new TokenPrices(0m, 0m)),
             new(new DateOnly(2025, 2, 2), PriceEvent.Changed, new TokenPrices(1m, 2m)),
         };
-        var catalog = new CatalogBuilder()
+        var catalog = new TestCatalogBuilder()
             .Provider("maker", "Maker").Provider("host-a", "Host A").Provider("host-b", "Host B")
             .Model("m", "Open One", "maker")
             .Route("host-a", "m", 1m, 2m, r => r with { History = [.. blip] })

@@ -15,7 +15,7 @@ public class PriceRulesTests
     [Fact]
     public void The_list_price_is_the_makers_own_route_even_when_a_reseller_sells_far_below_it()
     {
-        var catalog = new CatalogBuilder()
+        var catalog = new TestCatalogBuilder()
             .Provider("maker", "Maker").Provider("relay", "Relay", SellerKind.Reseller).Provider("router", "Router", SellerKind.Aggregator)
             .Model("m", "M", "maker")
             .Route("maker", "m", 3m, 15m)
@@ -43,7 +43,7 @@ public class PriceRulesTests
     [Fact]
     public void A_marked_storefront_is_the_makers_own_and_the_plain_route_comes_before_a_variant()
     {
-        var catalog = new CatalogBuilder()
+        var catalog = new TestCatalogBuilder()
             .Provider("alibaba", "Alibaba").Provider("alibaba-cn", "Alibaba (China)", SellerKind.Cloud)
             .Model("qwen", "Qwen", "alibaba")
             .Model("qwen-cn", "Qwen CN", "alibaba")
@@ -67,7 +67,7 @@ public class PriceRulesTests
     [Fact]
     public void The_market_price_is_the_median_of_an_odd_number_of_hosts_each_price_on_its_own()
     {
-        var catalog = new CatalogBuilder()
+        var catalog = new TestCatalogBuilder()
             .Provider("a", "A").Provider("b", "B").Provider("c", "C").Provider("plan", "Plan", SellerKind.Plan).Provider("old", "Old")
             .Model("m", "M", "maker")
             .Route("a", "m", 1m, 2m, r => r with { Price = new TokenPrices(1m, 2m, CacheRead: 0.1m) })
@@ -97,7 +97,7 @@ public class PriceRulesTests
     [Fact]
     public void The_market_price_of_an_even_number_of_hosts_is_the_mean_of_the_two_middle_prices()
     {
-        var catalog = new CatalogBuilder()
+        var catalog = new TestCatalogBuilder()
             .Provider("a", "A").Provider("b", "B").Provider("c", "C").Provider("d", "D")
             .Model("m", "M", "maker")
             .Route("a", "m", 1m, 2m).Route("b", "m", 2m, 4m).Route("c", "m", 3m, 8m).Route("d", "m", 10m, 40m)
@@ -116,7 +116,7 @@ public class PriceRulesTests
     [Fact]
     public void Deprecated_routes_and_routes_whose_history_ends_in_a_removal_are_never_costed()
     {
-        var catalog = new CatalogBuilder()
+        var catalog = new TestCatalogBuilder()
             .Provider("maker", "Maker").Provider("gone", "Gone").Provider("host", "Host")
             .Model("m", "M", "maker")
             .Route("maker", "m", 1m, 1m, r => r with { Status = RouteStatus.Deprecated })
@@ -140,7 +140,7 @@ public class PriceRulesTests
     [Fact]
     public void A_makers_own_free_route_is_free_from_its_maker_and_costs_nothing()
     {
-        var catalog = new CatalogBuilder()
+        var catalog = new TestCatalogBuilder()
             .Provider("zhipuai", "Zhipu AI").Provider("host", "Host").Provider("zhipuai-coding-plan", "Coding Plan", SellerKind.Plan)
             .Model("flash", "GLM Flash", "zhipuai")
             .Model("plan-only", "Plan Only", "zhipuai")
@@ -164,7 +164,7 @@ public class PriceRulesTests
     [Fact]
     public void Ties_prefer_the_makers_own_route()
     {
-        var catalog = new CatalogBuilder()
+        var catalog = new TestCatalogBuilder()
             .Provider("aaa", "AAA").Provider("maker", "Maker")
             .Model("m", "M", "maker")
             .Route("aaa", "m", 1m, 1m)
@@ -181,7 +181,7 @@ public class PriceRulesTests
     [Fact]
     public void A_free_tier_of_another_provider_is_not_costed_and_without_a_price_the_reason_is_given()
     {
-        var catalog = new CatalogBuilder()
+        var catalog = new TestCatalogBuilder()
             .Provider("free", "Free").Provider("half", "Half")
             .Model("m", "M", "maker")
             .Route("free", "m", null, null, r => r with { IsFreeTier = true })
@@ -218,7 +218,7 @@ public class PriceRulesTests
     /// Claude Sonnet 5's case: the maker's introductory $2/$10 rose to $3/$15 on 2026-09-01 (a dated change on its own
     /// route); resellers read on 2026-07-01 still list $2/$10 (or a regional $2.20/$11).
     /// </summary>
-    private static CatalogBuilder AfterARise() => new CatalogBuilder()
+    private static TestCatalogBuilder AfterARise() => new TestCatalogBuilder()
         .Provider("anthropic", "Anthropic").Provider("vercel", "Vercel", SellerKind.Aggregator).Provider("bedrock", "Bedrock", SellerKind.Cloud)
         .Provider("openrouter", "OpenRouter", SellerKind.Aggregator)
         .Model("m", "M", "anthropic")
@@ -266,7 +266,7 @@ public class PriceRulesTests
         Assert.Equal("late", PriceOf(later).Cheapest!.Key);
 
         // A cut, not a rise: $10/$40 to $2/$8 on 2025-06-10; a reseller read earlier at $1.50/$6 stays costed.
-        var cut = new CatalogBuilder()
+        var cut = new TestCatalogBuilder()
             .Provider("maker", "Maker").Provider("relay", "Relay", SellerKind.Reseller)
             .Model("m", "M", "maker")
             .Route("maker", "m", 2m, 8m, r => r with

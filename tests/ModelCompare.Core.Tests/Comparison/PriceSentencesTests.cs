@@ -14,7 +14,7 @@ public class PriceSentencesTests
         bool low = false,
         SellerKind kind = SellerKind.Unknown) => new()
         {
-            Route = new Route { ProviderSlug = "relay", ModelSlug = "m", SourceUrl = "https://example.com", Checked = CatalogBuilder.Reviewed },
+            Route = new Route { ProviderSlug = "relay", ModelSlug = "m", SourceUrl = "https://example.com", Checked = TestCatalogBuilder.Reviewed },
             ProviderName = "Relay AI",
             SellerKind = kind,
             IsMakerOwn = makerOwn,
@@ -92,14 +92,14 @@ public class PriceSentencesTests
     [Fact]
     public void A_model_priced_only_on_plans_or_only_on_retired_routes_says_so()
     {
-        var model = new Model { Slug = "m", Name = "M", MakerSlug = "lab", LastReviewed = CatalogBuilder.Reviewed };
+        var model = new Model { Slug = "m", Name = "M", MakerSlug = "lab", LastReviewed = TestCatalogBuilder.Reviewed };
         Route Priced(string provider, Func<Route, Route>? edit = null)
         {
-            var route = new Route { ProviderSlug = provider, ModelSlug = "m", Price = new TokenPrices(1m, 1m), SourceUrl = "https://example.com", Checked = CatalogBuilder.Reviewed };
+            var route = new Route { ProviderSlug = provider, ModelSlug = "m", Price = new TokenPrices(1m, 1m), SourceUrl = "https://example.com", Checked = TestCatalogBuilder.Reviewed };
             return edit is null ? route : edit(route);
         }
 
-        Provider Find(string slug) => new() { Slug = slug, Name = slug, SellerKind = slug == "plan" ? SellerKind.Plan : SellerKind.Unknown, LastReviewed = CatalogBuilder.Reviewed };
+        Provider Find(string slug) => new() { Slug = slug, Name = slug, SellerKind = slug == "plan" ? SellerKind.Plan : SellerKind.Unknown, LastReviewed = TestCatalogBuilder.Reviewed };
 
         Assert.Equal(
             "M is only priced on subscription plans, which are not a list or market price.",

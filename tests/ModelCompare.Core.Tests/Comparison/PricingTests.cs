@@ -11,7 +11,7 @@ public class PricingTests
         ModelSlug = "m",
         Price = new TokenPrices(input, output, cacheRead),
         SourceUrl = "https://example.com",
-        Checked = CatalogBuilder.Reviewed,
+        Checked = TestCatalogBuilder.Reviewed,
     };
 
     [Fact]
@@ -56,7 +56,7 @@ public class PricingTests
     [Fact]
     public void The_cheapest_route_depends_on_the_traffic()
     {
-        var catalog = new CatalogBuilder()
+        var catalog = new TestCatalogBuilder()
             .Provider("cheap-in", "Cheap In").Provider("cheap-out", "Cheap Out")
             .Model("m", "M", "maker")
             .Route("cheap-in", "m", 1m, 10m)
@@ -99,7 +99,7 @@ public class PricingTests
     [Fact]
     public void A_model_offered_only_on_free_plans_says_a_free_plan_is_not_a_cost()
     {
-        var catalog = new CatalogBuilder().Provider("p", "P").Model("m", "Free One", "maker")
+        var catalog = new TestCatalogBuilder().Provider("p", "P").Model("m", "Free One", "maker")
             .Route("p", "m", 0m, 0m, r => r with { IsFreeTier = true }).Build();
 
         var facts = new ComparisonEngine(catalog, FixedClock.ReviewDay).Describe(catalog.FindModel("m")!, TrafficProfile.Default);
@@ -111,7 +111,7 @@ public class PricingTests
     [Fact]
     public void A_model_whose_routes_lack_a_price_says_none_is_sourced_yet()
     {
-        var catalog = new CatalogBuilder().Provider("p", "P").Model("m", "Unpriced", "maker")
+        var catalog = new TestCatalogBuilder().Provider("p", "P").Model("m", "Unpriced", "maker")
             .Route("p", "m", 1m, null).Build();
 
         var facts = new ComparisonEngine(catalog, FixedClock.ReviewDay).Describe(catalog.FindModel("m")!, TrafficProfile.Default);

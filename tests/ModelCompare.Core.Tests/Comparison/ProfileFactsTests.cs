@@ -7,7 +7,7 @@ public class ProfileFactsTests
 {
     private static ComparisonEngine Engine(CatalogSnapshot catalog) => new(catalog, FixedClock.ReviewDay);
 
-    private static CatalogSnapshot Catalog() => new CatalogBuilder()
+    private static CatalogSnapshot Catalog() => new TestCatalogBuilder()
         .Provider("deepseek", "DeepSeek")
         .Provider("openrouter", "OpenRouter")
         .Model("deepseek-v3-2", "DeepSeek V3.2", "deepseek", m => m with
@@ -19,7 +19,7 @@ public class ProfileFactsTests
             OpenWeights = true,
             License = "MIT",
             SuccessorSlug = "deepseek-v4",
-            Capabilities = CatalogBuilder.Caps((Capability.Reasoning, true), (Capability.FunctionCalling, true), (Capability.Vision, false)),
+            Capabilities = TestCatalogBuilder.Caps((Capability.Reasoning, true), (Capability.FunctionCalling, true), (Capability.Vision, false)),
         })
         .Model("deepseek-v4", "DeepSeek V4", "deepseek", m => m with { ReleaseDate = new DateOnly(2026, 3, 1) })
         .Model("deepseek-v3-1", "DeepSeek V3.1", "deepseek", m => m with { ReleaseDate = new DateOnly(2025, 8, 1), SuccessorSlug = "deepseek-v3-2" })
@@ -80,7 +80,7 @@ public class ProfileFactsTests
     [Fact]
     public void A_derived_best_for_names_the_benchmarks_it_ranks_high_on_among_comparable_scores()
     {
-        var builder = new CatalogBuilder().Benchmark("swe", "SWE-bench Verified", BenchmarkCategory.Coding);
+        var builder = new TestCatalogBuilder().Benchmark("swe", "SWE-bench Verified", BenchmarkCategory.Coding);
         foreach (var (slug, value) in new[] { ("top", 80m), ("m2", 70m), ("m3", 60m), ("m4", 50m), ("m5", 40m) })
         {
             builder.Model(slug, slug.ToUpperInvariant(), "maker").Score("swe", slug, value);
@@ -99,7 +99,7 @@ public class ProfileFactsTests
     {
         // Five makers' own MMMU claims (a multimodal benchmark), "top" the highest; "top" also has the largest
         // context window of the five, which ranks it for long-document work without any long-context benchmark.
-        var builder = new CatalogBuilder().Benchmark("mmmu", "MMMU", BenchmarkCategory.Multimodal);
+        var builder = new TestCatalogBuilder().Benchmark("mmmu", "MMMU", BenchmarkCategory.Multimodal);
         foreach (var (slug, value, context) in new[] { ("top", 80m, 400_000L), ("m2", 70m, 128_000L), ("m3", 60m, 64_000L), ("m4", 50m, 32_000L), ("m5", 40m, 16_000L) })
         {
             builder.Model(slug, slug.ToUpperInvariant(), "maker", m => m with { ContextWindow = context })
@@ -143,7 +143,7 @@ public class ProfileFactsTests
     {
         // Five runs in one agent, "last" the lowest of them; twelve weaker runs of other models in another agent.
         // Against all seventeen, "last" would beat 12 of 16 (the top quarter); on its own leaderboard it beats none.
-        var builder = new CatalogBuilder().Benchmark("terminal", "Terminal-Bench", BenchmarkCategory.Coding);
+        var builder = new TestCatalogBuilder().Benchmark("terminal", "Terminal-Bench", BenchmarkCategory.Coding);
         foreach (var (slug, value) in new[] { ("first", 95m), ("m2", 90m), ("m3", 80m), ("m4", 70m), ("last", 60m) })
         {
             builder.Model(slug, slug.ToUpperInvariant(), "maker").Score("terminal", slug, value, variant: "Terminus 2 harness");
@@ -169,7 +169,7 @@ public class ProfileFactsTests
     {
         // Four weak independent runs by one source and one strong run of "solo" by another: "solo" has nothing
         // comparable to rank against, though it would top a pool of all five.
-        var builder = new CatalogBuilder().Benchmark("swe", "SWE-bench Verified", BenchmarkCategory.Coding);
+        var builder = new TestCatalogBuilder().Benchmark("swe", "SWE-bench Verified", BenchmarkCategory.Coding);
         foreach (var (slug, value) in new[] { ("m1", 40m), ("m2", 30m), ("m3", 20m), ("m4", 10m) })
         {
             builder.Model(slug, slug.ToUpperInvariant(), "maker").Score("swe", slug, value, source: "swebench.com");
@@ -215,7 +215,7 @@ public class ProfileFactsTests
         Assert.Equal("deepseek", history.ProviderSlug);
         Assert.Equal(2, history.Steps.Length);
         Assert.Equal(new PriceStep(new DateOnly(2025, 12, 1), PriceEvent.Changed, 0.28m, 0.42m), history.Steps[1]);
-        Assert.Equal(CatalogBuilder.Reviewed, history.Until);
+        Assert.Equal(TestCatalogBuilder.Reviewed, history.Until);
         Assert.Null(ProfileFacts.History(c, Facts(c, "deepseek-v4")).Chart);
     }
 
@@ -227,7 +227,7 @@ public class ProfileFactsTests
             ProviderSlug = "p",
             ModelSlug = "m",
             SourceUrl = "https://example.com",
-            Checked = CatalogBuilder.Reviewed,
+            Checked = TestCatalogBuilder.Reviewed,
             History = [new PricePoint(new DateOnly(2026, 1, 1), PriceEvent.Removed, null)],
         };
 
@@ -262,7 +262,7 @@ public class ProfileFactsTests
     {
         var c = Catalog();
 
-        var faq = ProfileFacts.Faq(c, Facts(c, "deepseek-v3-2"), CatalogBuilder.Reviewed);
+        var faq = ProfileFacts.Faq(c, Facts(c, "deepseek-v3-2"), TestCatalogBuilder.Reviewed);
 
         Assert.Equal("List price: $0.28 input and $0.42 output per 1M tokens from DeepSeek. 2 providers offer DeepSeek V3.2.", faq[0].Answer);
         Assert.Equal("DeepSeek V3.2 reads up to 164K tokens and writes up to 65.5K tokens per response.", faq[1].Answer);
@@ -275,9 +275,9 @@ public class ProfileFactsTests
     [Fact]
     public void A_single_provider_is_counted_in_the_singular_and_a_market_price_says_what_it_is_drawn_from()
     {
-        var model = new Model { Slug = "m", Name = "M", MakerSlug = "maker", LastReviewed = CatalogBuilder.Reviewed };
-        var route = new Route { ProviderSlug = "x", ModelSlug = "m", Price = new TokenPrices(1m, 2m), SourceUrl = "https://example.com", Checked = CatalogBuilder.Reviewed };
-        var price = PriceRules.For(model, [route], slug => new Provider { Slug = slug, Name = "X", LastReviewed = CatalogBuilder.Reviewed });
+        var model = new Model { Slug = "m", Name = "M", MakerSlug = "maker", LastReviewed = TestCatalogBuilder.Reviewed };
+        var route = new Route { ProviderSlug = "x", ModelSlug = "m", Price = new TokenPrices(1m, 2m), SourceUrl = "https://example.com", Checked = TestCatalogBuilder.Reviewed };
+        var price = PriceRules.For(model, [route], slug => new Provider { Slug = slug, Name = "X", LastReviewed = TestCatalogBuilder.Reviewed });
 
         Assert.Equal(
             "Market price: $1 input and $2 output per 1M tokens, the one provider's price. 1 provider offers M.",
@@ -287,7 +287,7 @@ public class ProfileFactsTests
     [Fact]
     public void The_faq_names_the_cheapest_route_beside_the_list_price_with_its_mark()
     {
-        var c = new CatalogBuilder()
+        var c = new TestCatalogBuilder()
             .Provider("maker", "Maker").Provider("relay", "Relay")
             .Model("m", "M", "maker")
             .Route("maker", "m", 3m, 15m)
@@ -297,21 +297,21 @@ public class ProfileFactsTests
         // 0.7 × 0.43 + 0.3 × 2.14 = 0.943 against 0.7 × 3 + 0.3 × 15 = 6.6: 85.7% below the list price.
         Assert.Equal(
             "List price: $3 input and $15 output per 1M tokens from Maker. Cheapest route: $0.43 input and $2.14 output on Relay (unusually low). 2 providers offer M.",
-            ProfileFacts.Faq(c, Facts(c, "m"), CatalogBuilder.Reviewed)[0].Answer);
+            ProfileFacts.Faq(c, Facts(c, "m"), TestCatalogBuilder.Reviewed)[0].Answer);
     }
 
     [Fact]
     public void A_stealth_listing_named_as_the_cheapest_route_carries_its_label()
     {
         // Kilo's stealth listing sells at $4/$20 against the maker's $5/$25: cheaper, not unusually low.
-        var c = new CatalogBuilder()
+        var c = new TestCatalogBuilder()
             .Provider("anthropic", "Anthropic").Provider("kilo", "Kilo Gateway")
             .Model("opus", "Opus", "anthropic")
             .Route("anthropic", "opus", 5m, 25m)
             .Route("kilo", "opus", 4m, 20m, r => r with { Variant = new RouteVariant(RouteVariantKind.Other, "stealth", "stealth listing") })
             .Build();
 
-        Assert.Contains("Cheapest route: $4 input and $20 output on Kilo Gateway (stealth listing).", ProfileFacts.Tldr(c, Facts(c, "opus"), CatalogBuilder.Reviewed));
+        Assert.Contains("Cheapest route: $4 input and $20 output on Kilo Gateway (stealth listing).", ProfileFacts.Tldr(c, Facts(c, "opus"), TestCatalogBuilder.Reviewed));
     }
 
     [Fact]

@@ -8,9 +8,9 @@ public class ReaderTasksTests
 {
     private static readonly DateOnly Today = new(2026, 7, 1);
 
-    private static CatalogBuilder Base()
+    private static TestCatalogBuilder Base()
     {
-        var b = new CatalogBuilder()
+        var b = new TestCatalogBuilder()
             .Provider("openai", "OpenAI").Provider("deepseek", "DeepSeek").Provider("anthropic", "Anthropic")
             .Benchmark("swe", "SWE-bench Verified", BenchmarkCategory.Coding)
             .Benchmark("aider", "Aider polyglot", BenchmarkCategory.Coding)

@@ -1,5 +1,5 @@
 using ModelCompare.Catalog;
-using static ModelCompare.Core.Tests.CatalogBuilder;
+using static ModelCompare.Core.Tests.TestCatalogBuilder;
 
 namespace ModelCompare.Core.Tests.Comparison;
 
@@ -13,7 +13,7 @@ public static class ReferenceCatalog
     public const string Gpt4V = "gpt-4-vision-preview";
     public const string Qwen = "qwen3-5-4b";
 
-    public static CatalogBuilder Builder() => new CatalogBuilder()
+    public static TestCatalogBuilder Builder() => new TestCatalogBuilder()
         .Provider("deepseek", "DeepSeek")
         .Provider("openai", "OpenAI")
         .Provider("azure", "Azure OpenAI")

@@ -36,7 +36,7 @@ public class SharePreviewTests
     [Fact]
     public void A_retired_model_says_so_on_its_card_and_the_version_changes_with_it()
     {
-        static CatalogSnapshot Two(DateOnly? retires) => new CatalogBuilder()
+        static CatalogSnapshot Two(DateOnly? retires) => new TestCatalogBuilder()
             .Provider("host", "Host")
             .Model("alpha", "Alpha", "lab", m => m with { RetirementDate = retires, ContextWindow = 128_000 })
             .Model("beta", "Beta", "lab", m => m with { ContextWindow = 200_000 })
@@ -102,7 +102,7 @@ public class SharePreviewTests
     [Fact]
     public void A_model_without_price_or_context_says_so_in_words()
     {
-        var c = new CatalogBuilder().Provider("m", "Maker").Model("bare", "Bare", "m").Build();
+        var c = new TestCatalogBuilder().Provider("m", "Maker").Model("bare", "Bare", "m").Build();
         var facts = Engine(c).Describe(c.FindModel("bare")!, TrafficProfile.Default);
 
         var preview = SharePreviews.Profile(facts, TrafficProfile.Default);

@@ -12,7 +12,7 @@ public class SnapshotAndServedContextTests
     private static ComparisonEngine Engine(CatalogSnapshot catalog) => new(catalog, FixedClock.ReviewDay);
 
     /// <summary>OpenAI's GPT-4o line: the undated name serves the Aug 6 snapshot; May 13 and Nov 20 are records of their own.</summary>
-    private static CatalogSnapshot Snapshots() => new CatalogBuilder()
+    private static CatalogSnapshot Snapshots() => new TestCatalogBuilder()
         .Provider("openai", "OpenAI")
         .Model("gpt-4o-2024-05-13", "GPT-4o (2024-05-13)", "openai", m => m with
         {
@@ -46,7 +46,7 @@ public class SnapshotAndServedContextTests
         var facts = Engine(c).Describe(c.FindModel("gpt-4o")!, TrafficProfile.Default);
 
         const string released = "Aug 6, 2024 as the gpt-4o-2024-08-06 snapshot; GPT-4o first came out May 13, 2024 (GPT-4o (2024-05-13))";
-        Assert.Equal($"GPT-4o is a model from OpenAI, released {released}.", ProfileFacts.Tldr(c, facts, CatalogBuilder.Reviewed)[0]);
+        Assert.Equal($"GPT-4o is a model from OpenAI, released {released}.", ProfileFacts.Tldr(c, facts, TestCatalogBuilder.Reviewed)[0]);
         Assert.StartsWith($"GPT-4o is a model made by OpenAI, released on {released}.", Engine(c).Profile(facts).Overview, StringComparison.Ordinal);
         // The spec cell says both dates; the routes' May 13 is that first release, not repeated as a dispute.
         Assert.Equal(released, facts.Specs.Single(s => s.Kind == SpecKind.ReleaseDate).Text);
@@ -63,8 +63,8 @@ public class SnapshotAndServedContextTests
         var c = Snapshots();
         var facts = Engine(c).Describe(c.FindModel("gpt-4o")!, TrafficProfile.Default);
 
-        Assert.Contains("A newer snapshot of the same model as GPT-4o: GPT-4o (2024-11-20), released Nov 20, 2024.", ProfileFacts.Tldr(c, facts, CatalogBuilder.Reviewed));
-        Assert.DoesNotContain(ProfileFacts.Tldr(c, facts, CatalogBuilder.Reviewed), s => s.StartsWith("Upgrade to", StringComparison.Ordinal));
+        Assert.Contains("A newer snapshot of the same model as GPT-4o: GPT-4o (2024-11-20), released Nov 20, 2024.", ProfileFacts.Tldr(c, facts, TestCatalogBuilder.Reviewed));
+        Assert.DoesNotContain(ProfileFacts.Tldr(c, facts, TestCatalogBuilder.Reviewed), s => s.StartsWith("Upgrade to", StringComparison.Ordinal));
         Assert.Equal("A newer snapshot of the same model:", Engine(c).Profile(facts).SuccessorLead);
         // The undated name's record holds the Aug 6 snapshot: newer than May 13, of the same line.
         Assert.True(ModelSnapshots.IsNewerSnapshot(c.FindModel("gpt-4o-2024-05-13")!, c.FindModel("gpt-4o")!));
@@ -74,7 +74,7 @@ public class SnapshotAndServedContextTests
     }
 
     /// <summary>Scout: 10M by its maker, served up to 3.5M; Wide: 5M, served in full.</summary>
-    private static CatalogSnapshot Contexts() => new CatalogBuilder()
+    private static CatalogSnapshot Contexts() => new TestCatalogBuilder()
         .Provider("meta", "Meta").Provider("host", "Host").Provider("other", "Other")
         .Model("scout", "Scout", "meta", m => m with { ContextWindow = 10_000_000, ReleaseDate = new DateOnly(2025, 4, 5) })
         .Model("wide", "Wide", "meta", m => m with { ContextWindow = 5_000_000, ReleaseDate = new DateOnly(2025, 1, 1) })
@@ -89,7 +89,7 @@ public class SnapshotAndServedContextTests
         var c = Contexts();
 
         Assert.Equal(3_500_000, ModelLimits.RankingContext(new SnapshotView(c), c.FindModel("scout")!));
-        Assert.Equal(["wide", "scout"], CatalogHighlights.LargestContext(new SnapshotView(c), 2, CatalogBuilder.Reviewed).Select(m => m.Slug).ToArray());
+        Assert.Equal(["wide", "scout"], CatalogHighlights.LargestContext(new SnapshotView(c), 2, TestCatalogBuilder.Reviewed).Select(m => m.Slug).ToArray());
         var scout = Engine(c).Describe(c.FindModel("scout")!, TrafficProfile.Default);
         Assert.Equal("10M by its maker; served up to 3.5M", scout.Specs.Single(s => s.Kind == SpecKind.ContextWindow).Text);
 
@@ -109,7 +109,7 @@ public class SnapshotAndServedContextTests
     public void Every_sentence_and_list_cell_states_the_context_a_route_serves_as_the_spec_row_does()
     {
         // Three small models make the strength count: Scout's 3.5M served is larger than 3 of the 4 others, not Wide's 5M.
-        var c = new CatalogBuilder()
+        var c = new TestCatalogBuilder()
             .Provider("meta", "Meta").Provider("host", "Host")
             .Model("scout", "Scout", "meta", m => m with { ContextWindow = 10_000_000, ReleaseDate = new DateOnly(2025, 4, 5) })
             .Model("wide", "Wide", "meta", m => m with { ContextWindow = 5_000_000 })
@@ -121,7 +121,7 @@ public class SnapshotAndServedContextTests
             .Build();
         var scout = Engine(c).Describe(c.FindModel("scout")!, TrafficProfile.Default);
 
-        Assert.Contains("It reads up to 3.5M tokens as served (10M by its maker); its largest output is not recorded.", ProfileFacts.Tldr(c, scout, CatalogBuilder.Reviewed));
+        Assert.Contains("It reads up to 3.5M tokens as served (10M by its maker); its largest output is not recorded.", ProfileFacts.Tldr(c, scout, TestCatalogBuilder.Reviewed));
         Assert.Contains("Its context window is 3.5M tokens as served (10M by its maker),", Engine(c).Profile(scout).Overview, StringComparison.Ordinal);
         // Larger than the three small ones, not than Wide's 5M.
         Assert.Contains("Context window of 3.5M tokens as served (10M by its maker): larger than 3 of 4 other models.", scout.Strengths);
@@ -144,7 +144,7 @@ public class SnapshotAndServedContextTests
     [Fact]
     public void A_pairs_status_note_names_where_the_retirement_date_comes_from()
     {
-        var c = new CatalogBuilder()
+        var c = new TestCatalogBuilder()
             .Provider("lab", "Lab")
             .Model("old", "Old", "lab", m => m with
             {

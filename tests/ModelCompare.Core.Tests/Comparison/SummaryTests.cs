@@ -1,6 +1,6 @@
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
-using static ModelCompare.Core.Tests.CatalogBuilder;
+using static ModelCompare.Core.Tests.TestCatalogBuilder;
 
 namespace ModelCompare.Core.Tests.Comparison;
 
@@ -13,7 +13,7 @@ public class SummaryTests
         Engine(catalog).Compare(catalog.FindModel("alpha")!, catalog.FindModel("beta")!, traffic ?? TrafficProfile.Default, choice);
 
     /// <summary>Alpha at $1/$1 against Beta at $4/$4 (4x less), and Alpha ahead on both shared benchmarks.</summary>
-    private static CatalogSnapshot CheaperAndAhead(string alpha = "Alpha", string beta = "Beta") => new CatalogBuilder()
+    private static CatalogSnapshot CheaperAndAhead(string alpha = "Alpha", string beta = "Beta") => new TestCatalogBuilder()
         .Provider("host", "Host")
         .Model("alpha", alpha, "lab").Model("beta", beta, "lab")
         .Route("host", "alpha", 1m, 1m).Route("host", "beta", 4m, 4m)
@@ -23,7 +23,7 @@ public class SummaryTests
         .Build();
 
     /// <summary>Alpha on a host at $1/$1, Beta at $2/$2: market prices, Alpha half the price.</summary>
-    private static CatalogBuilder Priced(Func<Model, Model>? alpha = null, Func<Model, Model>? beta = null) => new CatalogBuilder()
+    private static TestCatalogBuilder Priced(Func<Model, Model>? alpha = null, Func<Model, Model>? beta = null) => new TestCatalogBuilder()
         .Provider("host", "Host")
         .Model("alpha", "Alpha", "lab", m => (alpha ?? (x => x))(m with { ContextWindow = 128_000 }))
         .Model("beta", "Beta", "lab", beta)
@@ -108,7 +108,7 @@ public class SummaryTests
     public void Without_a_single_winner_the_line_is_the_verdicts_deciding_sentence()
     {
         // Same price: only Beta's vision separates them.
-        var catalog = new CatalogBuilder()
+        var catalog = new TestCatalogBuilder()
             .Provider("host", "Host")
             .Model("alpha", "Alpha", "lab", m => m with { Capabilities = Caps((Capability.Vision, false)) })
             .Model("beta", "Beta", "lab", m => m with { Capabilities = Caps((Capability.Vision, true)) })
@@ -125,7 +125,7 @@ public class SummaryTests
     [Fact]
     public void A_model_without_a_price_shows_the_gap_plainly()
     {
-        var catalog = new CatalogBuilder()
+        var catalog = new TestCatalogBuilder()
             .Provider("host", "Host")
             .Model("alpha", "Alpha", "lab").Model("beta", "Beta", "lab")
             .Route("host", "alpha", 1m, 1m)
@@ -151,7 +151,7 @@ public class SummaryTests
     [Fact]
     public void On_the_cheapest_basis_the_bill_takes_the_cheapest_route_at_this_traffic()
     {
-        var catalog = new CatalogBuilder()
+        var catalog = new TestCatalogBuilder()
             .Provider("ma", "Maker A").Provider("relay", "Relay", SellerKind.Reseller)
             .Model("alpha", "Alpha", "ma").Model("beta", "Beta", "ma")
             .Route("ma", "alpha", 3m, 15m).Route("relay", "alpha", 1m, 20m)

@@ -1,6 +1,6 @@
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
-using static ModelCompare.Core.Tests.CatalogBuilder;
+using static ModelCompare.Core.Tests.TestCatalogBuilder;
 
 namespace ModelCompare.Core.Tests.Comparison;
 
@@ -9,7 +9,7 @@ public class UpgradeTests
 {
     private static ComparisonEngine Engine(CatalogSnapshot catalog) => new(catalog, FixedClock.ReviewDay);
 
-    private static CatalogSnapshot Catalog(Func<Model, Model>? old = null) => new CatalogBuilder()
+    private static CatalogSnapshot Catalog(Func<Model, Model>? old = null) => new TestCatalogBuilder()
         .Provider("lab", "Lab").Provider("host", "Host")
         .Model("alpha", "Alpha", "lab", m => (old ?? (x => x))(m with
         {

@@ -1,6 +1,6 @@
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
-using static ModelCompare.Core.Tests.CatalogBuilder;
+using static ModelCompare.Core.Tests.TestCatalogBuilder;
 
 namespace ModelCompare.Core.Tests.Comparison;
 
@@ -14,7 +14,7 @@ public class VerdictRulesTests
         Engine(catalog).Compare(catalog.FindModel("alpha")!, catalog.FindModel("beta")!, TrafficProfile.Default, choice);
 
     /// <summary>Alpha on a host at $1/$1 ($1,200 a month), Beta at $2/$2 ($2,400): market prices, Alpha cheaper.</summary>
-    private static CatalogBuilder Priced(Func<Model, Model>? alpha = null, Func<Model, Model>? beta = null) => new CatalogBuilder()
+    private static TestCatalogBuilder Priced(Func<Model, Model>? alpha = null, Func<Model, Model>? beta = null) => new TestCatalogBuilder()
         .Provider("host", "Host")
         .Model("alpha", "Alpha", "lab", alpha)
         .Model("beta", "Beta", "lab", beta)
@@ -24,7 +24,7 @@ public class VerdictRulesTests
     private const string AlphaCheaper = $"At market prices, for {Traffic}, Alpha costs 2x less than Beta ($1,200 against $2,400 a month).";
 
     /// <summary>Alpha from its maker at $3/$15 and a reseller at $0.43/$2.14; Beta from its maker at $1/$2; both on an aggregator at a 10% mark-up.</summary>
-    private static CatalogSnapshot TwoMakers() => new CatalogBuilder()
+    private static CatalogSnapshot TwoMakers() => new TestCatalogBuilder()
         .Provider("ma", "Maker A").Provider("mb", "Maker B").Provider("router", "Router", SellerKind.Aggregator).Provider("relay", "Relay", SellerKind.Reseller)
         .Model("alpha", "Alpha", "ma")
         .Model("beta", "Beta", "mb")
@@ -68,7 +68,7 @@ public class VerdictRulesTests
     [Fact]
     public void At_the_same_price_a_benchmark_lead_decides()
     {
-        var pair = Compare(new CatalogBuilder()
+        var pair = Compare(new TestCatalogBuilder()
             .Provider("host", "Host").Model("alpha", "Alpha", "lab").Model("beta", "Beta", "lab")
             .Route("host", "alpha", 1m, 1m).Route("host", "beta", 1m, 1m)
             .Benchmark("a", "Bench A").Benchmark("b", "Bench B").Benchmark("c", "Bench C")
@@ -113,7 +113,7 @@ public class VerdictRulesTests
     [Fact]
     public void With_nothing_but_smaller_edges_the_side_that_has_them_is_recommended()
     {
-        var pair = Compare(new CatalogBuilder()
+        var pair = Compare(new TestCatalogBuilder()
             .Provider("host", "Host")
             .Model("alpha", "Alpha", "lab", m => m with { ReleaseDate = new DateOnly(2024, 1, 1) })
             .Model("beta", "Beta", "lab", m => m with { ReleaseDate = new DateOnly(2025, 1, 1) })
