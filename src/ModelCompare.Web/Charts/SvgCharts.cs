@@ -157,6 +157,9 @@ public static class SvgCharts
         return Close(svg);
     }
 
+    /// <summary>The legend's words for the models a price against score chart names (<see cref="PriceScorePoint.GivesMostForPrice"/>).</summary>
+    public const string NamedLegend = "Named, where there is room: no cheaper model scores better";
+
     /// <summary>The viewBox height of a price against score chart.</summary>
     public const int PriceScoreHeight = PriceScorePlot.Height;
 
@@ -218,34 +221,19 @@ public static class SvgCharts
 
         // Axis titles stay inside the viewBox even on a phone; the 70/30 blend is said in the caption.
         svg.Append(Inv, $"<text class=\"axis-title\" x=\"{Left + (PlotW / 2)}\" y=\"{PriceScoreHeight - 6}\" text-anchor=\"middle\">Price per 1M tokens (log scale)</text>");
+        svg.Append(Inv, $"<text class=\"axis-title\" x=\"4\" y=\"{PriceScorePlot.ScoreAxisTitleBaseline}\">{Text(PriceScorePlot.ScoreAxisTitle(chart.BenchmarkName))}</text>");
 
         // Others first, so the pair is drawn on top, larger and ringed.
-        var points = new List<ChartBox>();
-        var ordered = chart.Points.OrderBy(p => p.Role == ChartRole.Other ? 0 : 1).ToList();
-        foreach (var p in ordered)
+        foreach (var p in chart.Points.OrderBy(p => p.Role == ChartRole.Other ? 0 : 1))
         {
-            var (x, y) = (PriceScorePlot.X(p.Blend), Y(p.Score));
-            var radius = p.Role == ChartRole.Other ? PriceScorePlot.OtherRadius : PriceScorePlot.PairRadius;
-            Point(svg, p, x, y, radius);
-            points.Add(ChartBox.Around(x, y, radius));
+            Point(svg, p, PriceScorePlot.X(p.Blend), Y(p.Score), p.Role == ChartRole.Other ? PriceScorePlot.OtherRadius : PriceScorePlot.PairRadius);
         }
 
-        // Labels: the pair's always, others' (the ones that give most for their price) only where they touch
-        // neither a point nor a label. Each is placed at its point (right, left, above, below, a line further
-        // out), kept inside the plot; one that cannot sit beside its point gets a leader line to it.
-        var labels = new List<ChartBox>();
-        foreach (var p in ordered.Where(p => p.Role != ChartRole.Other).Concat(ordered.Where(p => p.Role == ChartRole.Other && p.GivesMostForPrice)))
+        // Labels (PriceScorePlot.BoardLabels): the pair's always, others' (the ones that give most for their price)
+        // only where they touch neither a point nor a label; one that cannot sit beside its point gets a leader line.
+        foreach (var mark in chart.Labels.IsDefaultOrEmpty ? PriceScorePlot.BoardLabels(chart) : chart.Labels)
         {
-            var isPair = p.Role != ChartRole.Other;
-            var text = isPair ? $"{Trim(p.ModelName, 20)}: {p.ScoreText}, {p.PriceText}" : Trim(p.ModelName, 22);
-            var (x, y) = (PriceScorePlot.X(p.Blend), Y(p.Score));
-            if (PriceScorePlot.PlaceLabel(x, y, PriceScorePlot.TextWidth(text), labels, points, must: isPair) is not { } box)
-            {
-                continue;
-            }
-
-            labels.Add(box);
-            Label(svg, new ChartMark(p, x, y, 0m, text, box));
+            Label(svg, mark);
         }
 
         return svg.Append("</svg>").ToString();
@@ -261,6 +249,19 @@ public static class SvgCharts
         ArgumentNullException.ThrowIfNull(chart);
         var svg = new StringBuilder();
         svg.Append(Inv, $"<svg class=\"chart scatter-chart chart-overlay\" viewBox=\"0 0 {ViewWidth} {PriceScoreHeight}\" font-size=\"{FontSize}\" aria-hidden=\"true\" focusable=\"false\" xmlns=\"http://www.w3.org/2000/svg\">");
+        // The file's own labels of the pair are covered in the page's background: the overlay names each of the pair once.
+        foreach (var covered in chart.Covered)
+        {
+            var box = covered.LabelBox.Grown(PriceScorePlot.CoverMargin);
+            if (covered.NeedsLeader)
+            {
+                var (lx, ly) = covered.LeaderEnd;
+                svg.Append(Inv, $"<line class=\"cover\" x1=\"{N(covered.X)}\" y1=\"{N(covered.Y)}\" x2=\"{N(lx)}\" y2=\"{N(ly)}\"></line>");
+            }
+
+            svg.Append(Inv, $"<rect class=\"cover\" data-for=\"{Text(covered.Point.ModelSlug)}\" x=\"{N(box.X1)}\" y=\"{N(box.Y1)}\" width=\"{N(box.X2 - box.X1)}\" height=\"{N(box.Y2 - box.Y1)}\"></rect>");
+        }
+
         foreach (var mark in chart.Marks)
         {
             Point(svg, mark.Point, mark.X, mark.Y, mark.Radius);

@@ -109,6 +109,50 @@ public sealed partial class ModelListTests(BrowserSite site)
         await Expect(page.GetByTestId("compare-problem")).ToHaveTextAsync("Tick or list 2 to 4 models to compare; 1 was given.");
     }
 
+    // Scrolls the page a window at a time and, at each stop, names every link or control outside the compare bar
+    // that the bar's box covers; then the document's width against the window's.
+    private const string CoveredByTheBar = """
+        async () => {
+            const bar = document.querySelector('.compare-bar');
+            const problems = [];
+            const step = Math.max(100, Math.floor(innerHeight * 0.6));
+            for (let y = 0; y <= document.scrollingElement.scrollHeight; y += step) {
+                scrollTo(0, y);
+                await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
+                const b = bar.getBoundingClientRect();
+                for (const e of document.querySelectorAll('a, button, input, select, label.tick')) {
+                    if (bar.contains(e) || e.getClientRects().length === 0) continue;
+                    const q = e.getBoundingClientRect();
+                    if (q.left < b.right - 0.5 && b.left < q.right - 0.5 && q.top < b.bottom - 0.5 && b.top < q.bottom - 0.5)
+                        problems.push(`at ${y} px the bar covers "${(e.textContent || e.getAttribute('name') || e.tagName).trim().slice(0, 40)}"`);
+                }
+            }
+            scrollTo(0, 0);
+            const doc = document.scrollingElement;
+            if (doc.scrollWidth > doc.clientWidth) problems.push(`the page is ${doc.scrollWidth} px wide in a ${doc.clientWidth} px window`);
+            return [...new Set(problems)].slice(0, 10);
+        }
+        """;
+
+    [Theory]
+    [InlineData(390, 844)]
+    [InlineData(1366, 900)]
+    public async Task The_compare_bar_covers_no_link_and_the_list_does_not_scroll_sideways_until_a_model_is_ticked(int width, int height)
+    {
+        await using var context = await site.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height }, IsMobile = width < 600, HasTouch = width < 600 });
+        var page = await BrowserSite.OpenAsync(context, PageTypes.Named(site, "models").Path);
+
+        var problems = await page.EvaluateAsync<string[]>(CoveredByTheBar);
+        Assert.True(problems.Length == 0, $"/models at {width} x {height}: " + string.Join("; ", problems));
+
+        // Once a model is ticked the bar is pinned to the window's foot, so Compare is in reach from anywhere in the list.
+        var rows = page.GetByTestId("model-row");
+        await rows.Nth(0).GetByRole(AriaRole.Checkbox).CheckAsync();
+        await rows.Nth(await rows.CountAsync() / 2).ScrollIntoViewIfNeededAsync();
+        var bar = await page.Locator(".compare-bar").EvaluateAsync<double[]>("b => [b.getBoundingClientRect().top, b.getBoundingClientRect().bottom, innerHeight]");
+        Assert.True(bar[0] >= 0 && bar[1] <= bar[2] + 0.5, $"with a model ticked the compare bar sits at {bar[0]:0}-{bar[1]:0} px in a {bar[2]:0} px window");
+    }
+
     /// <summary>Reads "131K", "1.05M" or "2M tokens" as a token count; null for a missing value.</summary>
     private static decimal? Tokens(string text)
     {

@@ -27,6 +27,29 @@ public sealed class PhoneTableTests(BrowserSite site)
     }
 
     [Theory]
+    [InlineData("benchmark")]
+    [InlineData("models")]
+    public async Task Cards_far_below_the_first_screen_are_not_rendered_until_the_reader_scrolls_to_them(string pageType)
+    {
+        await using var context = await site.NewContextAsync(Phone);
+        var page = await BrowserSite.OpenAsync(context, PageTypes.Named(site, pageType).Path);
+        // A skipped card keeps its box; what it holds is what the browser leaves out.
+        const string Rendered = "r => r.firstElementChild.checkVisibility({ contentVisibilityAuto: true })";
+
+        // A leaderboard or the model list holds dozens of cards on a phone: laying them all out cost the page a
+        // second of blocked main thread. The first card is drawn once in view; the last is skipped until it comes near.
+        // The page's first wide table: the main leaderboard, or the model list (the boards beneath a leaderboard are folded).
+        var rows = page.Locator("table.stack").First.Locator(":scope > tbody > tr");
+        Assert.True(await rows.CountAsync() > 20, $"{pageType} has too few cards to check.");
+        await rows.First.ScrollIntoViewIfNeededAsync();
+        await page.WaitForFunctionAsync("() => document.querySelector('table.stack').tBodies[0].rows[0].firstElementChild.checkVisibility({ contentVisibilityAuto: true })");
+        Assert.False(await rows.Last.EvaluateAsync<bool>(Rendered), "the last card is rendered before the reader scrolls to it");
+
+        await rows.Last.ScrollIntoViewIfNeededAsync();
+        await page.WaitForFunctionAsync("() => [...document.querySelector('table.stack').tBodies[0].rows].at(-1).firstElementChild.checkVisibility({ contentVisibilityAuto: true })");
+    }
+
+    [Theory]
     [InlineData("pair")]
     [InlineData("benchmark")]
     public async Task Chart_text_is_at_least_12_px_on_a_phone(string pageType)

@@ -4,8 +4,9 @@ using ModelCompare.Browser.Tests.Infrastructure;
 namespace ModelCompare.Browser.Tests.Quality;
 
 /// <summary>
-/// Full-page screenshots of every page type at phone and desktop width, light and dark, kept under
-/// TestResults/screenshots/ for review; at phone width the page must not scroll sideways.
+/// Full-page screenshots of every page type (<see cref="PageTypes.All"/>) at phone (390 px) and desktop (1366 px)
+/// width, light and dark, kept under TestResults/screenshots/ for review; at both widths the page must not scroll
+/// sideways.
 /// </summary>
 [Collection(SharedBrowser.Name)]
 public sealed class ScreenshotTests(BrowserSite site)

@@ -109,34 +109,56 @@ public class ChartDataTests
         Assert.Empty(chart.Notes);
     }
 
+    /// <summary>A ($1, 50%), B ($4, 70%), C ($2, 40%) and D at <paramref name="d"/> (65%).</summary>
+    private static CatalogSnapshot FourWithD(decimal d) => new TestCatalogBuilder()
+        .Provider("x", "Maker X")
+        .Model("a", "Model A", "x").Model("b", "Model B", "x").Model("c", "Model C", "x").Model("d", "Model D", "x")
+        .Route("x", "a", 1m, 1m).Route("x", "b", 4m, 4m).Route("x", "c", 2m, 2m).Route("x", "d", d, d)
+        .Benchmark("gpqa", "GPQA Diamond")
+        .Score("gpqa", "a", 50m).Score("gpqa", "b", 70m).Score("gpqa", "c", 40m).Score("gpqa", "d", 65m)
+        .Build();
+
     [Fact]
-    public void A_pair_chart_is_the_same_whatever_another_model_on_it_costs()
+    public void A_pair_chart_is_the_same_whatever_another_model_on_it_costs_while_the_files_labels_stay_put()
     {
-        var cheaper = new TestCatalogBuilder()
-            .Provider("x", "Maker X")
-            .Model("a", "Model A", "x").Model("b", "Model B", "x").Model("c", "Model C", "x").Model("d", "Model D", "x")
-            .Route("x", "a", 1m, 1m).Route("x", "b", 4m, 4m).Route("x", "c", 2m, 2m).Route("x", "d", 10m, 10m)
-            .Benchmark("gpqa", "GPQA Diamond")
-            .Score("gpqa", "a", 50m).Score("gpqa", "b", 70m).Score("gpqa", "c", 40m).Score("gpqa", "d", 65m);
-        var before = cheaper.Build();
-        var after = new TestCatalogBuilder()
-            .Provider("x", "Maker X")
-            .Model("a", "Model A", "x").Model("b", "Model B", "x").Model("c", "Model C", "x").Model("d", "Model D", "x")
-            .Route("x", "a", 1m, 1m).Route("x", "b", 4m, 4m).Route("x", "c", 2m, 2m).Route("x", "d", 0.5m, 0.5m)
-            .Benchmark("gpqa", "GPQA Diamond")
-            .Score("gpqa", "a", 50m).Score("gpqa", "b", 70m).Score("gpqa", "c", 40m).Score("gpqa", "d", 65m)
-            .Build();
+        var (before, after) = (FourWithD(10m), FourWithD(8m));
 
         var x = Engine(before).Compare(Facts(before, "a"), Facts(before, "b")).PriceScore!;
         var y = Engine(after).Compare(Facts(after, "a"), Facts(after, "b")).PriceScore!;
 
-        // D now costs less than A and outscores it, so the chart's file changes; the pair's part does not.
+        // D moves on the chart's file but still gives less for more than B, so the file names the same models in the same places.
         Assert.NotEqual(Chart(before).Points, Chart(after).Points);
+        Assert.Equal(["a", "b"], Chart(after).Labels.Select(l => l.Point.ModelSlug));
+        Assert.Equal(Chart(before).Labels.Select(l => l.LabelBox), Chart(after).Labels.Select(l => l.LabelBox));
         Assert.Equal((x.BenchmarkSlug, x.Alt, x.Caption), (y.BenchmarkSlug, y.Alt, y.Caption));
         Assert.Equal(x.Pair.ToArray(), y.Pair.ToArray());
         // Where the page draws the pair's points and labels over the file does not move either.
         Assert.Equal(2, x.Marks.Length);
         Assert.Equal(x.Marks.ToArray(), y.Marks.ToArray());
+    }
+
+    [Fact]
+    public void The_pairs_labels_keep_clear_of_the_labels_the_chart_file_draws()
+    {
+        var (before, after) = (FourWithD(10m), FourWithD(0.5m));
+
+        var x = Engine(before).Compare(Facts(before, "a"), Facts(before, "b")).PriceScore!;
+        var y = Engine(after).Compare(Facts(after, "a"), Facts(after, "b")).PriceScore!;
+
+        // D at $0.50 and 65% now gives the most for its price, so the file names it first, 9 units right of its point:
+        // x = 48 + 342 × (log10(0.5) + 2) / 5 = 164.21, y = 26 + 0.35 × 258 = 116.3; "Model D" is 7 × 14 × 0.64 = 62.72 wide.
+        var fileLabels = Chart(after).Labels;
+        Assert.Equal(["d", "b"], fileLabels.Select(l => l.Point.ModelSlug));
+        var d = fileLabels[0].LabelBox;
+        Assert.Equal((173.21m, 107.3m, 235.93m, 125.3m), (Math.Round(d.X1, 2), d.Y1, Math.Round(d.X2, 2), d.Y2));
+        // B's label, right of its point at x 235.0, would touch D's; it moves, and neither of the pair's labels covers one of the file's.
+        Assert.True(x.Marks[1].LabelBox.Overlaps(d), "B's label beside its point would cover D's label");
+        Assert.NotEqual(x.Marks[1].LabelBox, y.Marks[1].LabelBox);
+        // The file's own label of B is covered over, so B is named once, by the page; D's label stays in view.
+        Assert.Equal(["b"], y.Covered.Select(l => l.Point.ModelSlug));
+        Assert.All(y.Marks, m => Assert.DoesNotContain(fileLabels.Where(f => f.Point.ModelSlug == "d"), f => f.LabelBox.Overlaps(m.LabelBox)));
+        Assert.False(y.Marks[0].LabelBox.Overlaps(y.Marks[1].LabelBox));
+        Assert.All(y.Marks, m => Assert.True(m.NeedsLeader || m.LabelBox.Distance(m.X, m.Y) <= PriceScorePlot.LeaderDistance, m.Label));
     }
 
     [Fact]
@@ -146,12 +168,12 @@ public class ChartDataTests
 
         var marks = Engine(c).Compare(Facts(c, "a"), Facts(c, "b")).PriceScore!.Marks;
 
-        // x: 48 + 342 × (log10(blend) + 2) / 5 on the $0.01-$1,000 axis; y: 10 + (1 - score / 100) × 258.
-        // A ($1, 50%): 48 + 342 × 2/5 = 184.8, 10 + 0.5 × 258 = 139. B ($4, 70%): 48 + 342 × 2.60206/5 = 225.98, 10 + 0.3 × 258 = 87.4.
-        Assert.Equal(["a 184.8 139.0 7", "b 226.0 87.4 7"], marks.Select(m => FormattableString.Invariant($"{m.Point.ModelSlug} {m.X:0.0} {m.Y:0.0} {m.Radius}")));
+        // x: 48 + 342 × (log10(blend) + 2) / 5 on the $0.01-$1,000 axis; y: 26 + (1 - score / 100) × 258.
+        // A ($1, 50%): 48 + 342 × 2/5 = 184.8, 26 + 0.5 × 258 = 155. B ($4, 70%): 48 + 342 × 2.60206/5 = 225.98, 26 + 0.3 × 258 = 103.4.
+        Assert.Equal(["a 184.8 155.0 7", "b 226.0 103.4 7"], marks.Select(m => FormattableString.Invariant($"{m.Point.ModelSlug} {m.X:0.0} {m.Y:0.0} {m.Radius}")));
         // Each label is 9 units right of its point, centred on it: "Model A: 50%, $1" is 16 characters, 16 × 14 × 0.64 = 143.36 wide.
         Assert.Equal(["Model A: 50%, $1", "Model B: 70%, $4"], marks.Select(m => m.Label));
-        Assert.Equal(new ChartBox(193.8m, 130m, 337.16m, 148m), marks[0].LabelBox with { X1 = Math.Round(marks[0].LabelBox.X1, 2), X2 = Math.Round(marks[0].LabelBox.X2, 2) });
+        Assert.Equal(new ChartBox(193.8m, 146m, 337.16m, 164m), marks[0].LabelBox with { X1 = Math.Round(marks[0].LabelBox.X1, 2), X2 = Math.Round(marks[0].LabelBox.X2, 2) });
         Assert.All(marks, m => Assert.Equal((LabelAnchor.Start, false), (m.Anchor.Anchor, m.NeedsLeader)));
     }
 
@@ -186,11 +208,11 @@ public class ChartDataTests
         Assert.Equal((decimal)x, Math.Round(PriceScorePlot.X((decimal)blend), 6));
 
     [Theory]
-    [InlineData(100, 0, 100, true, 10)]
-    [InlineData(0, 0, 100, true, 268)]
-    [InlineData(25, 0, 100, false, 74.5)]
-    [InlineData(1500, 0, 3000, true, 139)]
-    [InlineData(3200, 0, 3000, true, 10)]
+    [InlineData(100, 0, 100, true, 26)]
+    [InlineData(0, 0, 100, true, 284)]
+    [InlineData(25, 0, 100, false, 90.5)]
+    [InlineData(1500, 0, 3000, true, 155)]
+    [InlineData(3200, 0, 3000, true, 26)]
     public void The_score_axis_is_the_benchmarks_scale_best_at_the_top(double score, double min, double max, bool higherIsBetter, double y) =>
         Assert.Equal((decimal)y, PriceScorePlot.Y((decimal)score, (decimal)min, (decimal)max, higherIsBetter));
 

@@ -125,17 +125,22 @@ public sealed class ChartTests(SiteFactory site)
         }
 
         Assert.Equal([pair.A.Slug, pair.B.Slug], overlay.QuerySelectorAll("text.label").Select(t => t.GetAttribute("data-for")!));
-        Assert.Equal([pair.A.Name, pair.B.Name, "Other models", "Hollow: market price (no list price)"], figure.QuerySelectorAll(".legend li").Select(li => li.Text()));
+        // A legend for every encoding: the pair's colours (larger, ringed), the others', a hollow market price, a named point.
+        Assert.Equal([pair.A.Name, pair.B.Name, "Other models", "Hollow: market price (no list price)", SvgCharts.NamedLegend], figure.QuerySelectorAll(".legend li").Select(li => li.Text()));
+        Assert.Equal(["swatch role-a pair", "swatch role-b pair"], figure.QuerySelectorAll(".legend .swatch").Take(2).Select(s => s.ClassName!));
     }
 
     [Fact]
-    public async Task The_pairs_labels_sit_beside_their_points_apart_from_each_other_and_inside_the_chart_on_pairs_far_apart_and_close_together()
+    public async Task The_pairs_labels_sit_beside_their_points_apart_from_each_other_and_from_the_chart_files_labels_and_inside_the_chart()
     {
         var catalog = site.Catalog();
         var (_, _, chart) = BiggestChart();
-        // Pairs of the chart's cheapest, dearest, best and worst scored models, and two neighbours on it: far apart and close together.
+        // Pairs of the chart's cheapest, dearest, best and worst scored models, two neighbours on it (far apart and
+        // close together), and pairs of the models the file itself names, whose labels crowd the same corner.
         var byScore = chart.Points.OrderBy(p => p.Score).ToList();
+        var named = chart.Points.Where(p => p.GivesMostForPrice).ToList();
         var slugs = new[] { (chart.Points[0], chart.Points[^1]), (byScore[0], byScore[^1]), (chart.Points[0], chart.Points[1]), (byScore[^2], byScore[^1]) }
+            .Concat(named.Zip(named.Skip(1)))
             .Where(x => x.Item1.ModelSlug != x.Item2.ModelSlug)
             .ToList();
         using var client = site.CreatePlainClient();
@@ -143,11 +148,32 @@ public sealed class ChartTests(SiteFactory site)
         foreach (var (a, b) in slugs)
         {
             var comparison = Engine(catalog).Compare(catalog.FindModel(a.ModelSlug)!, catalog.FindModel(b.ModelSlug)!, TrafficProfile.Default);
-            var overlay = (await client.GetDocumentAsync(comparison.CanonicalPath)).QuerySelector("[data-testid='price-score-chart'] svg.chart-overlay")!;
+            var figure = (await client.GetDocumentAsync(comparison.CanonicalPath)).QuerySelector("[data-testid='price-score-chart']")!;
+            var overlay = figure.QuerySelector("svg.chart-overlay")!;
             var points = overlay.QuerySelectorAll("circle.point").Select(c => (Slug: c.GetAttribute("data-slug")!, X: Number(c, "cx"), Y: Number(c, "cy"), R: Number(c, "r"))).ToList();
             var labels = overlay.QuerySelectorAll("text.label").Select(t => (Slug: t.GetAttribute("data-for")!, Box: LabelBox(t))).ToList();
             Assert.Equal(2, labels.Count);
             Assert.False(Overlap(labels[0].Box, labels[1].Box), $"{comparison.CanonicalPath}: the two labels overlap");
+
+            // The overlay lies over the chart file: its labels must not cover the file's own, but for the file's labels
+            // of the pair, which the overlay covers over (in the page's background) so each of the pair is named once.
+            var file = Assert.Single(await ChartFileAsync(client, figure.QuerySelector("img")!.GetAttribute("src")!));
+            var fileLabels = file.QuerySelectorAll("text.label").Select(t => (Slug: t.GetAttribute("data-for")!, Text: t.TextContent, Box: LabelBox(t))).ToList();
+            Assert.NotEmpty(fileLabels);
+            var covers = overlay.QuerySelectorAll("rect.cover").Select(r => (Slug: r.GetAttribute("data-for")!, Box: (X1: Number(r, "x"), Y1: Number(r, "y"), X2: Number(r, "x") + Number(r, "width"), Y2: Number(r, "y") + Number(r, "height")))).ToList();
+            var pairSlugs = new[] { comparison.A.Slug, comparison.B.Slug };
+            Assert.Equal(fileLabels.Where(f => pairSlugs.Contains(f.Slug)).Select(f => f.Slug), covers.Select(c => c.Slug));
+            foreach (var f in fileLabels.Where(f => pairSlugs.Contains(f.Slug)))
+            {
+                var cover = covers.Single(c => c.Slug == f.Slug).Box;
+                Assert.True(cover.X1 <= f.Box.X1 && cover.Y1 <= f.Box.Y1 && cover.X2 >= f.Box.X2 && cover.Y2 >= f.Box.Y2, $"{comparison.CanonicalPath}: the file's label \"{f.Text}\" is not covered");
+            }
+
+            foreach (var (slug, box) in labels)
+            {
+                Assert.All(fileLabels.Where(f => !pairSlugs.Contains(f.Slug)), f => Assert.False(Overlap(box, f.Box), $"{comparison.CanonicalPath}: {slug}'s label covers the file's label \"{f.Text}\""));
+            }
+
             foreach (var (slug, box) in labels)
             {
                 var p = points.Single(p => p.Slug == slug);

@@ -52,6 +52,12 @@ public sealed record PriceScoreChart(
     /// <inheritdoc cref="ScaleMin"/>
     public decimal ScaleMax { get; init; } = 100m;
 
+    /// <summary>
+    /// The labels the chart's file draws (<see cref="PriceScorePlot.BoardLabels"/>), worked out once per snapshot so a
+    /// pair page can keep its own labels clear of them.
+    /// </summary>
+    public ImmutableArray<ChartMark> Labels { get; init; } = [];
+
     /// <summary>The page's pair among the points, first model first; empty on a chart that highlights none.</summary>
     public IEnumerable<PriceScorePoint> Highlighted => Points.Where(p => p.Role != ChartRole.Other).OrderBy(p => p.Role);
 
@@ -64,8 +70,8 @@ public sealed record PriceScoreChart(
 /// <summary>
 /// What a pair page says about the price against score chart it links: the chart's benchmark (the image is that
 /// leaderboard's chart, one file shared by every page that shows it), where each of the pair sits on it, and a note
-/// for either that has no price. Nothing here depends on another model's price, so a price edit elsewhere leaves
-/// the pair's page as it is.
+/// for either that has no price. Nothing here reads another model's price; only the pair's labels keep clear of the
+/// labels the file draws, so a price edit elsewhere changes the pair's page only when it moves one of those.
 /// </summary>
 public sealed record PairPriceScore(
     string BenchmarkSlug,
@@ -82,6 +88,9 @@ public sealed record PairPriceScore(
     /// the chart file: where they sit follows from the pair's own prices and scores and the benchmark's scale alone.
     /// </summary>
     public ImmutableArray<ChartMark> Marks { get; init; } = [];
+
+    /// <summary>The labels the chart file draws for the pair, which the page covers in its background so each is named once.</summary>
+    public ImmutableArray<ChartMark> Covered { get; init; } = [];
 }
 
 /// <summary>
@@ -123,13 +132,14 @@ public static class PriceScoreCharts
             }
         }
 
-        return new PriceScoreChart(benchmark.Slug, benchmark.Name, board.Variant, benchmark.HigherIsBetter, [.. points],
+        var chart = new PriceScoreChart(benchmark.Slug, benchmark.Name, board.Variant, benchmark.HigherIsBetter, [.. points],
             Sentences.PriceScoreTitle(benchmark.Name, board.Variant, points.Count, null, null),
             Sentences.PriceScoreCaption(benchmark.HigherIsBetter))
         {
             ScaleMin = benchmark.ScaleMin,
             ScaleMax = benchmark.ScaleMax,
         };
+        return chart with { Labels = PriceScorePlot.BoardLabels(chart) };
     }
 
     /// <summary>
@@ -169,10 +179,12 @@ public static class PriceScoreCharts
             .Where(m => !pair.Any(p => p.ModelSlug == m.Slug))
             .Select(m => m.Price.ReferenceBlend == 0m ? Sentences.PriceScoreFree(m.Name) : Sentences.PriceScoreMissing(m.Name))
             .ToImmutableArray();
+        var marks = PriceScorePlot.PairMarks(pair, chart.ScaleMin, chart.ScaleMax, chart.HigherIsBetter, chart.Labels);
         return new PairPriceScore(chart.BenchmarkSlug, chart.BenchmarkName, chart.Protocol, chart.HigherIsBetter, pair, notes,
             Sentences.PriceScoreAlt(chart.BenchmarkName, chart.Protocol), chart.Caption)
         {
-            Marks = PriceScorePlot.PairMarks(pair, chart.ScaleMin, chart.ScaleMax, chart.HigherIsBetter),
+            Marks = marks.Marks,
+            Covered = marks.Covered,
         };
     }
 

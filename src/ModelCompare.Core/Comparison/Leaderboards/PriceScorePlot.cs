@@ -12,10 +12,12 @@ namespace ModelCompare.Comparison;
 public static class PriceScorePlot
 {
     public const int Width = 400;
-    public const int Height = 320;
+    public const int Height = 336;
     public const int Left = 48;
     public const int Right = 10;
-    public const int Top = 10;
+
+    /// <summary>Room above the plot for the score axis's title.</summary>
+    public const int Top = 26;
     public const int Bottom = 52;
     public const int PlotWidth = Width - Left - Right;
     public const int PlotHeight = Height - Top - Bottom;
@@ -80,8 +82,14 @@ public static class PriceScorePlot
     /// <summary>The width of a bold label, estimated at 0.64 em a character (the site's sans-serif runs a little narrower).</summary>
     public static decimal TextWidth(string text) => (decimal)(text ?? string.Empty).Length * FontSize * 0.64m;
 
-    /// <summary>Where labels may sit: inside the plot, clear of the axes.</summary>
-    public static ChartBox LabelBounds { get; } = new(Left + 2, 0, Width - Right, Top + PlotHeight - 2);
+    /// <summary>Where labels may sit: inside the plot, clear of the axes and of the score axis's title above it.</summary>
+    public static ChartBox LabelBounds { get; } = new(Left + 2, Top, Width - Right, Top + PlotHeight - 2);
+
+    /// <summary>The score axis's title, above the plot at the drawing's left edge: "GPQA Diamond score, best at the top".</summary>
+    public static string ScoreAxisTitle(string benchmarkName) => $"{Trim(benchmarkName ?? string.Empty, 24)} score, best at the top";
+
+    /// <summary>The baseline of <see cref="ScoreAxisTitle"/>; its box ends above the top tick's label.</summary>
+    public const int ScoreAxisTitleBaseline = 14;
 
     /// <summary>Where a label may go, nearest first: beside the point on either side, then above and below, then a line further out.</summary>
     public static IEnumerable<ChartBox> LabelPlaces(decimal x, decimal y, decimal width)
@@ -101,52 +109,117 @@ public static class PriceScorePlot
 
     /// <summary>
     /// Where a label goes: the nearest place inside the plot that touches neither a placed label nor a point; when
-    /// none does and <paramref name="must"/> is set, the nearest clear of the labels, else the nearest at all. Null
-    /// when nothing fits and the label may be left out.
+    /// none does and <paramref name="must"/> is set, the nearest place anywhere in the plot clear of the labels and
+    /// points, then the nearest clear of the labels alone (a line joins a far label to its point), else the nearest
+    /// at all. Null when nothing fits and the label may be left out.
     /// </summary>
     public static ChartBox? PlaceLabel(decimal x, decimal y, decimal width, IReadOnlyCollection<ChartBox> labels, IReadOnlyCollection<ChartBox> points, bool must)
     {
         ArgumentNullException.ThrowIfNull(labels);
         ArgumentNullException.ThrowIfNull(points);
         var candidates = LabelPlaces(x, y, width).Select(b => b.Within(LabelBounds)).ToList();
-        var fits = candidates.Where(b => !labels.Any(b.Overlaps) && !points.Any(b.Overlaps)).ToList();
-        if (fits.Count == 0 && must)
+        var clear = Nearest(candidates.Where(b => !labels.Any(b.Overlaps) && !points.Any(b.Overlaps)), x, y);
+        if (clear is not null || !must)
         {
-            fits = [.. candidates.Where(b => !labels.Any(b.Overlaps))];
+            return clear;
         }
 
-        return fits.Count > 0 ? fits.MinBy(b => b.Distance(x, y)) : must ? candidates[0] : null;
+        var anywhere = FarPlaces(width).ToList();
+        return Nearest(anywhere.Where(b => !labels.Any(b.Overlaps) && !points.Any(b.Overlaps)), x, y)
+            ?? Nearest(candidates.Concat(anywhere).Where(b => !labels.Any(b.Overlaps)), x, y)
+            ?? candidates[0];
+    }
+
+    /// <summary>Every place in the plot a label of <paramref name="width"/> can take, on a grid of half a line.</summary>
+    private static IEnumerable<ChartBox> FarPlaces(decimal width)
+    {
+        const decimal H = FontSize + 4, Step = H / 2;
+        var bounds = LabelBounds;
+        for (var top = bounds.Y1; top + H <= bounds.Y2; top += Step)
+        {
+            for (var left = bounds.X1; left + width <= bounds.X2; left += Step)
+            {
+                yield return new ChartBox(left, top, left + width, top + H);
+            }
+        }
+    }
+
+    private static ChartBox? Nearest(IEnumerable<ChartBox> boxes, decimal x, decimal y) =>
+        boxes.Select(b => (Box: b, Distance: b.Distance(x, y))).OrderBy(b => b.Distance).Select(b => b.Box).FirstOrDefault();
+
+    /// <summary>
+    /// The labels a leaderboard's chart file draws: the pair's (on a chart that highlights one) always, then those of
+    /// the models that give the most for their price, cheapest first, where one fits clear of every point and label.
+    /// Worked out once per chart, so a pair page can keep its own labels clear of them (<see cref="PairMarks"/>).
+    /// </summary>
+    public static ImmutableArray<ChartMark> BoardLabels(PriceScoreChart chart)
+    {
+        ArgumentNullException.ThrowIfNull(chart);
+        var points = chart.Points
+            .Select(p => ChartBox.Around(X(p.Blend), Y(p.Score, chart.ScaleMin, chart.ScaleMax, chart.HigherIsBetter), p.Role == ChartRole.Other ? OtherRadius : PairRadius))
+            .ToList();
+        var labels = new List<ChartBox>();
+        var marks = ImmutableArray.CreateBuilder<ChartMark>();
+        foreach (var p in chart.Points.Where(p => p.Role != ChartRole.Other).OrderBy(p => p.Role).Concat(chart.Points.Where(p => p.Role == ChartRole.Other && p.GivesMostForPrice)))
+        {
+            var isPair = p.Role != ChartRole.Other;
+            var text = isPair ? PairLabel(p) : Trim(p.ModelName, 22);
+            var (x, y) = (X(p.Blend), Y(p.Score, chart.ScaleMin, chart.ScaleMax, chart.HigherIsBetter));
+            if (PlaceLabel(x, y, TextWidth(text), labels, points, must: isPair) is { } box)
+            {
+                labels.Add(box);
+                marks.Add(new ChartMark(p, x, y, 0m, text, box));
+            }
+        }
+
+        return marks.ToImmutable();
     }
 
     /// <summary>
     /// The pair's own points, drawn over the benchmark's chart file: each at its price and score on the fixed axes,
-    /// larger than the file's points, and labelled with its name, score and price clear of the other's point and label.
-    /// Nothing here reads another model's figures.
+    /// larger than the file's points, and labelled with its name, score and price clear of the pair's points, of each
+    /// other and of the labels the file draws (<paramref name="fileLabels"/>, <see cref="BoardLabels"/>). A label the
+    /// file draws for one of the pair is covered over (<see cref="PairMarksResult.Covered"/>), so each of the pair is
+    /// named once. No other model's price or score is read: only where the file's labels sit.
     /// </summary>
-    public static ImmutableArray<ChartMark> PairMarks(IReadOnlyList<PriceScorePoint> pair, decimal scaleMin, decimal scaleMax, bool higherIsBetter)
+    public static PairMarksResult PairMarks(IReadOnlyList<PriceScorePoint> pair, decimal scaleMin, decimal scaleMax, bool higherIsBetter, IEnumerable<ChartMark> fileLabels)
     {
         ArgumentNullException.ThrowIfNull(pair);
+        ArgumentNullException.ThrowIfNull(fileLabels);
         var centres = pair.Select(p => (Point: p, X: X(p.Blend), Y: Y(p.Score, scaleMin, scaleMax, higherIsBetter))).ToList();
         var points = centres.Select(c => ChartBox.Around(c.X, c.Y, PairRadius)).ToList();
-        var labels = new List<ChartBox>();
+        var own = fileLabels.ToLookup(l => pair.Any(p => p.ModelSlug == l.Point.ModelSlug));
+        var labels = own[false].Select(l => l.LabelBox).ToList();
         var marks = ImmutableArray.CreateBuilder<ChartMark>(pair.Count);
         foreach (var (p, x, y) in centres)
         {
-            var text = $"{Trim(p.ModelName, 20)}: {p.ScoreText}, {p.PriceText}";
+            var text = PairLabel(p);
             var box = PlaceLabel(x, y, TextWidth(text), labels, points, must: true)!;
             labels.Add(box);
             marks.Add(new ChartMark(p, x, y, PairRadius, text, box));
         }
 
-        return marks.MoveToImmutable();
+        return new PairMarksResult(marks.MoveToImmutable(), [.. own[true]]);
     }
+
+    /// <summary>How far a cover reaches past the label it hides, for text a little wider than its estimate.</summary>
+    public const decimal CoverMargin = 2m;
+
+    /// <summary>A pair's label: "GPT-4o: 49.1%, $4.75".</summary>
+    private static string PairLabel(PriceScorePoint p) => $"{Trim(p.ModelName, 20)}: {p.ScoreText}, {p.PriceText}";
 
     private static string Trim(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 }
 
+/// <summary>The pair's points and labels over a chart file, and the file's own labels of the pair, which the page covers over.</summary>
+public sealed record PairMarksResult(ImmutableArray<ChartMark> Marks, ImmutableArray<ChartMark> Covered);
+
 /// <summary>A rectangle in viewBox units.</summary>
 public sealed record ChartBox(decimal X1, decimal Y1, decimal X2, decimal Y2)
 {
+    /// <summary>The box with <paramref name="margin"/> more on every side.</summary>
+    public ChartBox Grown(decimal margin) => new(X1 - margin, Y1 - margin, X2 + margin, Y2 + margin);
+
     /// <summary>The square a circle of <paramref name="radius"/> at (x, y) fills.</summary>
     public static ChartBox Around(decimal x, decimal y, decimal radius) => new(x - radius, y - radius, x + radius, y + radius);
 

@@ -25,8 +25,9 @@ namespace ModelCompare.Comparison;
 /// <item>whether <see cref="IndexPlan"/> indexes the pair is the same.</item>
 /// </list>
 /// The chart itself (every other model's price on it) is not an input: the page links it as an image of its own
-/// (<c>/charts/{benchmark}.svg</c>) and prints only where the pair sits on it, so another model's price edit
-/// leaves the page as it is.
+/// (<c>/charts/{benchmark}.svg</c>) and prints only where the pair sits on it. Only where the file's labels sit is
+/// (<see cref="PriceScoreChart.Labels"/>): the pair's own labels keep clear of them, so another model's price edit
+/// changes the page only when it moves one of the file's labels.
 /// A new input to <see cref="ComparisonEngine.Compare(Model, Model, TrafficProfile, PriceChoice?)"/> must be added here, or the incremental
 /// export will keep a page it should rewrite.
 /// </summary>
@@ -42,6 +43,7 @@ public sealed class PairInputs
     private readonly FrozenDictionary<string, string> _models;
     private readonly FrozenDictionary<string, string[]> _benchmarks;
     private readonly FrozenDictionary<string, PriceScoreChart> _charts;
+    private readonly FrozenDictionary<string, string> _chartLabels;
     private readonly IndexPlan _index;
 
     /// <param name="engine">The engine that draws the pages (its snapshot and day).</param>
@@ -71,6 +73,10 @@ public sealed class PairInputs
                 .ToArray(),
             StringComparer.Ordinal);
         _charts = engine.View.Stats.PriceScores;
+        _chartLabels = _charts.ToFrozenDictionary(
+            kv => kv.Key,
+            kv => Hash(string.Join(';', kv.Value.Labels.Select(l => FormattableString.Invariant($"{l.LabelBox.X1},{l.LabelBox.Y1},{l.LabelBox.X2},{l.LabelBox.Y2}")))),
+            StringComparer.Ordinal);
         _index = engine.IndexPlan;
     }
 
@@ -106,12 +112,14 @@ public sealed class PairInputs
 
         // Whether the page is indexed (its robots meta and canonical link) follows the whole catalog's rivals.
         var text = new StringBuilder(_catalog).Append('/').Append(a).Append('/').Append(b).Append(_index.IsIndexed(slugA, slugB) ? "/indexed" : "/noindex");
-        // Which chart the page links follows from how many models each chart of a shared benchmark plots.
+        // Which chart the page links follows from how many models each chart of a shared benchmark plots; where the
+        // pair's labels go, from where that chart's own labels sit.
         foreach (var slug in Shared(_benchmarks[slugA], _benchmarks[slugB]))
         {
-            if (_charts.TryGetValue(PriceScoreCharts.BoardKey(slug, null), out var chart))
+            var key = PriceScoreCharts.BoardKey(slug, null);
+            if (_charts.TryGetValue(key, out var chart))
             {
-                text.Append('/').Append(slug).Append('=').Append(chart.Points.Length);
+                text.Append('/').Append(slug).Append('=').Append(chart.Points.Length).Append(':').Append(_chartLabels[key]);
             }
         }
 

@@ -28,6 +28,10 @@ public sealed class BenchmarkPageTests(SiteFactory site)
         var claims = doc.QuerySelectorAll("[data-testid='leaderboard-claims']");
         Assert.Equal(boards.Count(b => b.Kind == LeaderboardKind.MakersClaims), claims.Length);
         Assert.NotNull(main.QuerySelector("figure"));
+        // The main board is open; each board beneath it is folded to its heading, which counts its models.
+        Assert.Null(main.Closest("details"));
+        Assert.All(claims, c => Assert.False(Assert.IsType<AngleSharp.Html.Dom.IHtmlDetailsElement>(c.QuerySelector("details"), exactMatch: false).IsOpen));
+        Assert.All(claims, c => Assert.Matches(@"\(\d+ models?\)$", c.QuerySelector("summary h2")!.Text().Trim()));
         Assert.All(claims, c => Assert.True(main.CompareDocumentPosition(c).HasFlag(AngleSharp.Dom.DocumentPositions.Following)));
         var mainRows = main.QuerySelectorAll("[data-testid='leaderboard-table'] tbody tr");
         Assert.Equal(boards[0].Entries.Length, mainRows.Length);
