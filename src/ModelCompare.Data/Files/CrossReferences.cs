@@ -12,7 +12,33 @@ internal static class CrossReferences
         IReadOnlySet<string> unreadableModels,
         IReadOnlySet<string> unreadableProviders)
     {
-        var providerBySlug = providers.ToDictionary(p => p.Provider.Slug, StringComparer.Ordinal);
+        var files = new Files(
+            providers.ToDictionary(p => p.Provider.Slug, StringComparer.Ordinal),
+            UniqueModelSlugs(models, problems),
+            problems,
+            unreadableModels,
+            unreadableProviders);
+
+        // 1. Each model's maker, successor and aliases; 2. successor chains; 3. deprecated maker routes of
+        // active models; 4. each route's provider and model; 5. each score's model and date.
+        CheckModels(models, files);
+        CheckSuccessors(models, files.Models, problems);
+        CheckDeprecatedMakerRoutes(routes, files);
+        CheckRoutes(routes, files);
+        CheckScores(benchmarks, files);
+    }
+
+    /// <summary>What every step reads: the files by slug, where problems go, and the files already reported as unreadable.</summary>
+    private sealed record Files(
+        Dictionary<string, ProviderDraft> Providers,
+        Dictionary<string, ModelDraft> Models,
+        ProblemList Problems,
+        IReadOnlySet<string> UnreadableModels,
+        IReadOnlySet<string> UnreadableProviders);
+
+    /// <summary>Each model by its slug; a second file with a slug already used is reported at its file name.</summary>
+    private static Dictionary<string, ModelDraft> UniqueModelSlugs(IReadOnlyList<ModelDraft> models, ProblemList problems)
+    {
         var modelSlugs = new Dictionary<string, ModelDraft>(StringComparer.Ordinal);
         foreach (var model in models)
         {
@@ -23,6 +49,13 @@ internal static class CrossReferences
             }
         }
 
+        return modelSlugs;
+    }
+
+    /// <summary>A model's maker is a provider marked as a maker, its successor a model, and its aliases no other model's slug or alias.</summary>
+    private static void CheckModels(IReadOnlyList<ModelDraft> models, Files files)
+    {
+        var (providerBySlug, modelSlugs, problems) = (files.Providers, files.Models, files.Problems);
         var aliasOwner = new Dictionary<string, ModelDraft>(StringComparer.Ordinal);
         foreach (var model in models)
         {
@@ -30,7 +63,7 @@ internal static class CrossReferences
             {
                 // Already reported as a missing field.
             }
-            else if (unreadableProviders.Contains(model.Model.MakerSlug))
+            else if (files.UnreadableProviders.Contains(model.Model.MakerSlug))
             {
                 // That provider's file is already reported as unreadable.
             }
@@ -49,7 +82,7 @@ internal static class CrossReferences
                 {
                     problems.Add(model.SuccessorAt, "successor", "a model cannot succeed itself");
                 }
-                else if (!modelSlugs.ContainsKey(successor) && !unreadableModels.Contains(successor))
+                else if (!modelSlugs.ContainsKey(successor) && !files.UnreadableModels.Contains(successor))
                 {
                     problems.Add(model.SuccessorAt, "successor", $"no model \"{successor}\"{Suggest(successor, modelSlugs.Keys)}");
                 }
@@ -67,23 +100,31 @@ internal static class CrossReferences
                 }
             }
         }
+    }
 
-        CheckSuccessors(models, modelSlugs, problems);
+    /// <summary>Warns when the maker's own route is deprecated but its model says nothing of it.</summary>
+    private static void CheckDeprecatedMakerRoutes(IReadOnlyList<RouteDraft> routes, Files files)
+    {
         foreach (var route in routes.Where(r => r.Route.Variant is null && r.Route.Status == Catalog.RouteStatus.Deprecated))
         {
-            if (modelSlugs.TryGetValue(route.Route.ModelSlug, out var owner) && (route.Route.IsMakerOwn || route.Route.ProviderSlug == owner.Model.MakerSlug)
+            if (files.Models.TryGetValue(route.Route.ModelSlug, out var owner) && (route.Route.IsMakerOwn || route.Route.ProviderSlug == owner.Model.MakerSlug)
                 && owner.Model.Status == Catalog.ModelStatus.Active
                 && owner.Model.RetirementDate is null && owner.Model.DeprecationDate is null)
             {
-                problems.AddWarning(owner.At, "status", $"the maker's own route {route.At.Path} is deprecated, but the model has no status, deprecation_date or retirement_date");
+                files.Problems.AddWarning(owner.At, "status", $"the maker's own route {route.At.Path} is deprecated, but the model has no status, deprecation_date or retirement_date");
             }
         }
+    }
 
+    /// <summary>A route's folder names a provider marked as a host, and its file name a model.</summary>
+    private static void CheckRoutes(IReadOnlyList<RouteDraft> routes, Files files)
+    {
+        var (providerBySlug, modelSlugs, problems) = (files.Providers, files.Models, files.Problems);
         foreach (var route in routes)
         {
             var r = route.Route;
             var at = route.At with { Line = 1, Column = 1 };
-            if (unreadableProviders.Contains(r.ProviderSlug))
+            if (files.UnreadableProviders.Contains(r.ProviderSlug))
             {
                 // Already reported as unreadable.
             }
@@ -96,27 +137,28 @@ internal static class CrossReferences
                 problems.Add(at, "(provider)", $"the provider \"{r.ProviderSlug}\" is not marked as a host (add host to its roles)");
             }
 
-            if (!modelSlugs.ContainsKey(r.ModelSlug) && !unreadableModels.Contains(r.ModelSlug))
+            if (!modelSlugs.ContainsKey(r.ModelSlug) && !files.UnreadableModels.Contains(r.ModelSlug))
             {
                 problems.Add(at, "(model)", $"no model \"{r.ModelSlug}\" for this file name{Suggest(r.ModelSlug, modelSlugs.Keys)}");
             }
         }
+    }
 
-        foreach (var benchmark in benchmarks)
+    /// <summary>A score names a model, and is not dated before that model's release.</summary>
+    private static void CheckScores(IReadOnlyList<BenchmarkDraft> benchmarks, Files files)
+    {
+        foreach (var score in benchmarks.SelectMany(b => b.Scores))
         {
-            foreach (var score in benchmark.Scores)
+            if (!files.Models.TryGetValue(score.Score.ModelSlug, out var scored))
             {
-                if (!modelSlugs.TryGetValue(score.Score.ModelSlug, out var scored))
+                if (!files.UnreadableModels.Contains(score.Score.ModelSlug))
                 {
-                    if (!unreadableModels.Contains(score.Score.ModelSlug))
-                    {
-                        problems.Add(score.ModelAt, "model", $"no model \"{score.Score.ModelSlug}\"{Suggest(score.Score.ModelSlug, modelSlugs.Keys)}");
-                    }
+                    files.Problems.Add(score.ModelAt, "model", $"no model \"{score.Score.ModelSlug}\"{Suggest(score.Score.ModelSlug, files.Models.Keys)}");
                 }
-                else if (score.Score.Date is { } run && scored.Model.ReleaseDate is { } released && run < released)
-                {
-                    problems.Add(score.DateAt, "date", $"{run:yyyy-MM-dd} is before {score.Score.ModelSlug} was released ({released:yyyy-MM-dd}): a score is dated by its run; leave the date out when the source gives none");
-                }
+            }
+            else if (score.Score.Date is { } run && scored.Model.ReleaseDate is { } released && run < released)
+            {
+                files.Problems.Add(score.DateAt, "date", $"{run:yyyy-MM-dd} is before {score.Score.ModelSlug} was released ({released:yyyy-MM-dd}): a score is dated by its run; leave the date out when the source gives none");
             }
         }
     }
