@@ -148,14 +148,24 @@ public static class CatalogDatabase
         }
     }
 
-    /// <summary>Reads the whole database into an immutable snapshot.</summary>
+    /// <summary>Reads the whole database into an immutable snapshot: providers, models, routes, benchmarks, scores, version.</summary>
     public static CatalogSnapshot Load(string path)
     {
         using var connection = Open(path, SqliteOpenMode.ReadOnly);
-        var meta = connection.Query<(string Key, string Value)>("SELECT key AS Key, value AS Value FROM meta").ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
         var sources = connection.Query<SourceRow>(SourceRow.Select).ToLookup(s => (s.OwnerKind, s.OwnerSlug));
+        return new CatalogSnapshot(
+            ReadModels(connection, sources),
+            ReadProviders(connection, sources),
+            ReadRoutes(connection),
+            ReadBenchmarks(connection),
+            ReadScores(connection),
+            ReadVersion(connection),
+            DataSourceCredits.All);
+    }
 
-        var providers = connection.Query<ProviderRow>(ProviderRow.Select).Select(p => new Provider
+    private static List<Provider> ReadProviders(SqliteConnection connection, ILookup<(string OwnerKind, string OwnerSlug), SourceRow> sources)
+    {
+        return connection.Query<ProviderRow>(ProviderRow.Select).Select(p => new Provider
         {
             Slug = p.Slug,
             Name = p.Name,
@@ -170,12 +180,15 @@ public static class CatalogDatabase
             Sources = [.. sources[(ProviderOwner, p.Slug)].Select(s => new SourceRef(s.Name, s.Url))],
             LastReviewed = Stored.ToDate(p.LastReviewed),
         }).ToList();
+    }
 
+    private static List<Model> ReadModels(SqliteConnection connection, ILookup<(string OwnerKind, string OwnerSlug), SourceRow> sources)
+    {
         var aliases = connection.Query<AliasRow>(AliasRow.Select).ToLookup(a => a.ModelSlug);
         var tags = connection.Query<ModelTagRow>(ModelTagRow.Select).ToLookup(t => (t.ModelSlug, t.Kind), t => t.Value);
         var capabilities = connection.Query<CapabilityRow>(CapabilityRow.Select).ToLookup(c => c.ModelSlug);
         var disputes = connection.Query<DisputeRow>(DisputeRow.Select).ToLookup(d => d.ModelSlug);
-        var models = connection.Query<ModelRow>(ModelRow.Select).Select(m => new Model
+        return connection.Query<ModelRow>(ModelRow.Select).Select(m => new Model
         {
             Slug = m.Slug,
             Name = m.Name,
@@ -220,11 +233,14 @@ public static class CatalogDatabase
             Sources = [.. sources[(ModelOwner, m.Slug)].Select(s => new SourceRef(s.Name, s.Url))],
             LastReviewed = Stored.ToDate(m.LastReviewed),
         }).ToList();
+    }
 
+    private static List<Route> ReadRoutes(SqliteConnection connection)
+    {
         var prices = connection.Query<RoutePriceRow>(RoutePriceRow.Select).ToLookup(p => p.RouteId);
         var regions = connection.Query<RegionRow>(RegionRow.Select).ToLookup(r => r.RouteId, r => r.Region);
         var priceSources = connection.Query<PriceSourceRow>(PriceSourceRow.Select).ToLookup(s => s.RouteId);
-        var routes = connection.Query<RouteRow>(RouteRow.Select).Select(r =>
+        return connection.Query<RouteRow>(RouteRow.Select).Select(r =>
         {
             var routePrices = prices[r.Id].ToList();
             return new Route
@@ -261,8 +277,10 @@ public static class CatalogDatabase
                 Checked = Stored.ToDate(r.Checked),
             };
         }).ToList();
+    }
 
-        var benchmarks = connection.Query<BenchmarkRow>(BenchmarkRow.Select).Select(b => new Benchmark
+    private static List<Benchmark> ReadBenchmarks(SqliteConnection connection) =>
+        connection.Query<BenchmarkRow>(BenchmarkRow.Select).Select(b => new Benchmark
         {
             Slug = b.Slug,
             Name = b.Name,
@@ -275,7 +293,8 @@ public static class CatalogDatabase
             Source = new SourceRef(b.SourceName, b.SourceUrl),
         }).ToList();
 
-        var scores = connection.Query<ScoreRow>(ScoreRow.Select).Select(s => new BenchmarkScore
+    private static List<BenchmarkScore> ReadScores(SqliteConnection connection) =>
+        connection.Query<ScoreRow>(ScoreRow.Select).Select(s => new BenchmarkScore
         {
             BenchmarkSlug = s.BenchmarkSlug,
             ModelSlug = s.ModelSlug,
@@ -290,10 +309,12 @@ public static class CatalogDatabase
             ReportedBy = s.ReportedBy,
         }).ToList();
 
-        var version = new DataVersion(
+    private static DataVersion ReadVersion(SqliteConnection connection)
+    {
+        var meta = connection.Query<(string Key, string Value)>("SELECT key AS Key, value AS Value FROM meta").ToDictionary(m => m.Key, m => m.Value, StringComparer.Ordinal);
+        return new DataVersion(
             meta.GetValueOrDefault("data_hash", ""),
             DateTimeOffset.Parse(meta.GetValueOrDefault("built_at", "2000-01-01T00:00:00Z"), System.Globalization.CultureInfo.InvariantCulture));
-        return new CatalogSnapshot(models, providers, routes, benchmarks, scores, version, DataSourceCredits.All);
     }
 
     private static SqliteConnection Open(string path, SqliteOpenMode mode)
