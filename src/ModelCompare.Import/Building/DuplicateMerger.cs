@@ -56,9 +56,43 @@ internal static partial class DuplicateMerger
 
         var redirects = new Dictionary<string, string>(StringComparer.Ordinal);
         var pointerKeys = new HashSet<string>(StringComparer.Ordinal);
+        var moved = new List<(ModelCandidate Pointer, string Target)>();
 
         // 1. Floating names, resolved against the models that are not floating names themselves.
-        var moved = new List<(ModelCandidate Pointer, string Target)>();
+        MergeFloatingNames(byKey, candidates, redirects, pointerKeys, moved, makerEntries, report);
+
+        // 2. The same weights under two keys.
+        MergeSameWeights(byKey, redirects, providerCounts, openRouter, report);
+
+        // 3. A reasoning and a non-reasoning id of one model at one price.
+        MergeModes(byKey, redirects, providerCounts, makerEntries, report);
+
+        // 4. Pairs no dataset links.
+        MergeListedPairs(byKey, redirects, report);
+
+        // 5. "-instruct" and the bare name: hosts serve the instruct weights under both (not OpenAI, whose "-instruct" models differ).
+        MergeInstructNames(byKey, redirects, providerCounts, report);
+
+        // 6. One maker, one display name: the same model under two ids.
+        MergeSameNames(byKey, redirects, providerCounts, report);
+
+        // 7. Names still shared by different models: add the version tag the key carries, else the maker.
+        TellSharedNamesApart(byKey, report);
+
+        // A key merged into a model that was itself merged later follows the chain.
+        FollowRedirectChains(redirects);
+
+        LinkSuperseded(byKey, moved, report);
+
+        // A successor merged away points at the model that absorbed it.
+        RedirectSuccessors(byKey, redirects);
+
+        return new MergeResult([.. byKey.Values], redirects) { Pointers = pointerKeys };
+    }
+
+    /// <summary>Floating names ("-latest", "deepseek-chat") join the model they point at, or keep their name without "-latest" when none stands behind them.</summary>
+    private static void MergeFloatingNames(SortedDictionary<string, ModelCandidate> byKey, IReadOnlyList<ModelCandidate> candidates, Dictionary<string, string> redirects, HashSet<string> pointerKeys, List<(ModelCandidate Pointer, string Target)> moved, IReadOnlyDictionary<string, ModelsDevModel> makerEntries, ImportReport report)
+    {
         var pointers = byKey.Values.Where(c => IsPointer(c, candidates)).Select(c => c.Key).ToList();
         foreach (var key in pointers)
         {
@@ -102,14 +136,11 @@ internal static partial class DuplicateMerger
                 report.Merge($"{key} -> {stem}: floating name with no other model of its maker behind it; kept under the name without -latest");
             }
         }
+    }
 
-        // 2. The same weights under two keys.
-        MergeSameWeights(byKey, redirects, providerCounts, openRouter, report);
-
-        // 3. A reasoning and a non-reasoning id of one model at one price.
-        MergeModes(byKey, redirects, providerCounts, makerEntries, report);
-
-        // 4. Pairs no dataset links.
+    /// <summary>The pairs of <see cref="IdentityTables.SameModel"/>, which no dataset links, are one model.</summary>
+    private static void MergeListedPairs(SortedDictionary<string, ModelCandidate> byKey, Dictionary<string, string> redirects, ImportReport report)
+    {
         foreach (var (from, to, why) in IdentityTables.SameModel)
         {
             if (byKey.TryGetValue(from, out var other) && byKey.TryGetValue(to, out var keeper))
@@ -120,8 +151,11 @@ internal static partial class DuplicateMerger
                 report.Merge($"{from} -> {to}: {why}");
             }
         }
+    }
 
-        // 5. "-instruct" and the bare name: hosts serve the instruct weights under both (not OpenAI, whose "-instruct" models differ).
+    /// <summary>"-instruct" and the bare name: hosts serve the instruct weights under both (not OpenAI, whose "-instruct" models differ).</summary>
+    private static void MergeInstructNames(SortedDictionary<string, ModelCandidate> byKey, Dictionary<string, string> redirects, IReadOnlyDictionary<string, int> providerCounts, ImportReport report)
+    {
         foreach (var key in byKey.Keys.Where(k => k.EndsWith("-instruct", StringComparison.Ordinal)).ToList())
         {
             var bare = key[..^"-instruct".Length];
@@ -134,8 +168,11 @@ internal static partial class DuplicateMerger
                 report.Merge($"{other.Key} -> {keeper.Key}: hosts serve the instruct weights under both names");
             }
         }
+    }
 
-        // 6. One maker, one display name: the same model under two ids.
+    /// <summary>One maker, one display name: the same model under two ids, unless their version tags or snapshot dates differ.</summary>
+    private static void MergeSameNames(SortedDictionary<string, ModelCandidate> byKey, Dictionary<string, string> redirects, IReadOnlyDictionary<string, int> providerCounts, ImportReport report)
+    {
         foreach (var group in byKey.Values.GroupBy(c => (c.Maker, c.Name)).Where(g => g.Count() > 1).ToList())
         {
             var ordered = group.OrderBy(c => Rank(c, providerCounts)).ToList();
@@ -173,8 +210,11 @@ internal static partial class DuplicateMerger
                 report.Merge($"{other.Key} -> {keeper.Key}: the same maker and the same name ({keeper.Name})");
             }
         }
+    }
 
-        // 7. Names still shared by different models: add the version tag the key carries, else the maker.
+    /// <summary>Names still shared by different models get the version tag the key carries, else the maker.</summary>
+    private static void TellSharedNamesApart(SortedDictionary<string, ModelCandidate> byKey, ImportReport report)
+    {
         foreach (var group in byKey.Values.GroupBy(c => c.Name, StringComparer.Ordinal).Where(g => g.Count() > 1).ToList())
         {
             var sameMaker = group.Select(c => c.Maker).Distinct(StringComparer.Ordinal).Count() == 1;
@@ -185,8 +225,11 @@ internal static partial class DuplicateMerger
                 report.Note("Display names shared by different models, told apart", $"{c.Key}: {name}");
             }
         }
+    }
 
-        // A key merged into a model that was itself merged later follows the chain.
+    /// <summary>A key merged into a model that was itself merged later follows the chain to the model that kept it.</summary>
+    private static void FollowRedirectChains(Dictionary<string, string> redirects)
+    {
         foreach (var from in redirects.Keys.ToList())
         {
             var to = redirects[from];
@@ -197,17 +240,16 @@ internal static partial class DuplicateMerger
 
             redirects[from] = to;
         }
+    }
 
-        LinkSuperseded(byKey, moved, report);
-
-        // A successor merged away points at the model that absorbed it.
+    /// <summary>A successor merged away points at the model that absorbed it.</summary>
+    private static void RedirectSuccessors(SortedDictionary<string, ModelCandidate> byKey, Dictionary<string, string> redirects)
+    {
         foreach (var c in byKey.Values.Where(c => c.Successor is not null).ToList())
         {
             var successor = redirects.GetValueOrDefault(c.Successor!, c.Successor!);
             byKey[c.Key] = c with { Successor = successor == c.Key || !byKey.ContainsKey(successor) ? null : successor };
         }
-
-        return new MergeResult([.. byKey.Values], redirects) { Pointers = pointerKeys };
     }
 
     /// <summary>
