@@ -1,3 +1,4 @@
+using ModelCompare.Catalog;
 using ModelCompare.Import.Building;
 using ModelCompare.Import.Output;
 using ModelCompare.Import.Tables;
@@ -17,7 +18,7 @@ public sealed class SellerTableTests : IDisposable
     {
         Assert.All(SellerTable.Kinds, kv =>
         {
-            Assert.Contains(kv.Value.Kind, DataFormatKinds);
+            Assert.Contains(SellerKindNames.FileKey(kv.Value.Kind), DataFormatKinds);
             Assert.False(string.IsNullOrWhiteSpace(kv.Value.Reason));
         });
     }
@@ -28,7 +29,7 @@ public sealed class SellerTableTests : IDisposable
         Assert.All(SellerTable.MakerStorefronts, kv =>
         {
             Assert.NotEqual(kv.Key.Provider, kv.Key.Maker);
-            Assert.NotEqual(SellerTable.Plan, SellerTable.KindOf(kv.Key.Provider));
+            Assert.NotEqual(SellerKindNames.FileKey(SellerTable.Plan), SellerTable.KindOf(kv.Key.Provider));
             Assert.False(string.IsNullOrWhiteSpace(kv.Value));
         });
     }

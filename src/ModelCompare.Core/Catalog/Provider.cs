@@ -36,3 +36,24 @@ public enum SellerKind
     /// <summary>A subscription or prepaid plan.</summary>
     Plan,
 }
+
+/// <summary>
+/// How each seller kind is written in a provider file's <c>seller_kind</c>, defined once: the data reader
+/// and the importer's seller table both read it.
+/// </summary>
+public static class SellerKindNames
+{
+    /// <summary>Every kind a file may name (all but <see cref="SellerKind.Unknown"/>, which a file states by leaving the field out).</summary>
+    public static IReadOnlyList<SellerKind> Known { get; } = [.. Enum.GetValues<SellerKind>().Where(k => k != SellerKind.Unknown)];
+
+    /// <summary>"cloud", "host", "aggregator", "reseller" or "plan"; null for <see cref="SellerKind.Unknown"/>.</summary>
+    public static string? FileKey(SellerKind kind) => kind switch
+    {
+        SellerKind.Cloud => "cloud",
+        SellerKind.Host => "host",
+        SellerKind.Aggregator => "aggregator",
+        SellerKind.Reseller => "reseller",
+        SellerKind.Plan => "plan",
+        _ => null,
+    };
+}

@@ -90,14 +90,9 @@ internal static partial class Vocabulary
         ["general"] = BenchmarkCategory.General,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static readonly FrozenDictionary<string, SellerKind> SellerKinds = new Dictionary<string, SellerKind>
-    {
-        ["cloud"] = SellerKind.Cloud,
-        ["host"] = SellerKind.Host,
-        ["aggregator"] = SellerKind.Aggregator,
-        ["reseller"] = SellerKind.Reseller,
-        ["plan"] = SellerKind.Plan,
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    /// <summary>The seller kinds of a provider file, as <see cref="SellerKindNames.FileKey"/> writes them.</summary>
+    public static readonly FrozenDictionary<string, SellerKind> SellerKinds =
+        SellerKindNames.Known.ToFrozenDictionary(k => SellerKindNames.FileKey(k)!, StringComparer.Ordinal);
 
     public static readonly FrozenDictionary<string, RouteVariantKind> VariantKinds = new Dictionary<string, RouteVariantKind>
     {

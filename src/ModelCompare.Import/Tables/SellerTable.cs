@@ -1,3 +1,5 @@
+using ModelCompare.Catalog;
+
 namespace ModelCompare.Import.Tables;
 
 /// <summary>
@@ -15,14 +17,14 @@ namespace ModelCompare.Import.Tables;
 /// </remarks>
 internal static class SellerTable
 {
-    public const string Cloud = "cloud";
-    public const string Host = "host";
-    public const string Aggregator = "aggregator";
-    public const string Reseller = "reseller";
-    public const string Plan = "plan";
+    public const SellerKind Cloud = SellerKind.Cloud;
+    public const SellerKind Host = SellerKind.Host;
+    public const SellerKind Aggregator = SellerKind.Aggregator;
+    public const SellerKind Reseller = SellerKind.Reseller;
+    public const SellerKind Plan = SellerKind.Plan;
 
     /// <summary>Provider slug to seller kind, with the reason.</summary>
-    public static readonly IReadOnlyDictionary<string, (string Kind, string Reason)> Kinds = new Dictionary<string, (string, string)>(StringComparer.Ordinal)
+    public static readonly IReadOnlyDictionary<string, (SellerKind Kind, string Reason)> Kinds = new Dictionary<string, (SellerKind, string)>(StringComparer.Ordinal)
     {
         // Cloud platforms' model services: other makers' models billed through the platform's account.
         ["alibaba-cn"] = (Cloud, "Alibaba Cloud Model Studio (China) also serves DeepSeek, Kimi and GLM models"),
@@ -124,7 +126,7 @@ internal static class SellerTable
     };
 
     /// <summary>The provider's seller kind, or null when the table does not place it.</summary>
-    public static string? KindOf(string providerSlug) => Kinds.TryGetValue(providerSlug, out var entry) ? entry.Kind : null;
+    public static string? KindOf(string providerSlug) => Kinds.TryGetValue(providerSlug, out var entry) ? SellerKindNames.FileKey(entry.Kind) : null;
 
     /// <summary>The route of <paramref name="providerSlug"/> for a model by <paramref name="makerSlug"/> is the maker's own.</summary>
     public static bool IsMakerOwn(string providerSlug, string makerSlug) => MakerStorefronts.ContainsKey((providerSlug, makerSlug));
