@@ -26,7 +26,7 @@ public sealed class IndexModel(SiteData site) : PageModel, IHasPageMeta
 
     public ImmutableArray<PricedModel> CheapestCapable => View.CheapestCapable;
 
-    public ImmutableArray<Model> LargestContext => View.LargestContext;
+    public ImmutableArray<ContextHighlight> LargestContext => View.LargestContext;
 
     public PageMeta Meta => new()
     {

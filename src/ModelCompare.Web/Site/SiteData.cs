@@ -41,7 +41,7 @@ public sealed class SiteView
         ModelList = new ModelListing(catalog, Today, Tasks);
         Newest = CatalogHighlights.Newest(snapshot, HighlightLength, Today);
         CheapestCapable = CatalogHighlights.CheapestCapable(catalog, HighlightLength, Today);
-        LargestContext = CatalogHighlights.LargestContext(catalog, HighlightLength, Today);
+        LargestContext = CatalogHighlights.LargestContextWithText(catalog, HighlightLength, Today);
         Makers = [.. snapshot.Models.Select(m => m.MakerSlug).Distinct(StringComparer.Ordinal)
             .Select(s => snapshot.FindProvider(s) ?? new Provider { Slug = s, Name = s, LastReviewed = LastReviewed })
             .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)];
@@ -109,7 +109,7 @@ public sealed class SiteView
 
     public ImmutableArray<PricedModel> CheapestCapable { get; }
 
-    public ImmutableArray<Model> LargestContext { get; }
+    public ImmutableArray<ContextHighlight> LargestContext { get; }
 
     /// <summary>Each model's facts at <see cref="TrafficProfile.Default"/>.</summary>
     public FrozenDictionary<string, ModelFacts> Facts { get; }

@@ -90,6 +90,9 @@ public class SnapshotAndServedContextTests
 
         Assert.Equal(3_500_000, ModelLimits.RankingContext(new SnapshotView(c), c.FindModel("scout")!));
         Assert.Equal(["wide", "scout"], CatalogHighlights.LargestContext(new SnapshotView(c), 2, TestCatalogBuilder.Reviewed).Select(m => m.Slug).ToArray());
+        // The home page's list says each context as the spec row does.
+        Assert.Equal(["wide 5M tokens", "scout 10M by its maker; served up to 3.5M"],
+            CatalogHighlights.LargestContextWithText(new SnapshotView(c), 2, TestCatalogBuilder.Reviewed).Select(h => $"{h.Model.Slug} {h.Context}"));
         var scout = Engine(c).Describe(c.FindModel("scout")!, TrafficProfile.Default);
         Assert.Equal("10M by its maker; served up to 3.5M", scout.Specs.Single(s => s.Kind == SpecKind.ContextWindow).Text);
 

@@ -46,6 +46,10 @@ public static class CatalogHighlights
             .Take(count)];
     }
 
+    /// <summary><see cref="LargestContext(SnapshotView, int, DateOnly)"/> with each model's context as its spec row says it (<see cref="ModelLimits.Text"/>).</summary>
+    public static ImmutableArray<ContextHighlight> LargestContextWithText(SnapshotView catalog, int count, DateOnly today) =>
+        [.. LargestContext(catalog, count, today).Select(m => new ContextHighlight(m, ModelLimits.Text(catalog, m)))];
+
     /// <summary>Models with a known context window, not retired on <paramref name="today"/>, largest first by the context a route serves (<see cref="ModelLimits.RankingContext"/>; ties: newest, then slug).</summary>
     public static ImmutableArray<Model> LargestContext(SnapshotView catalog, int count, DateOnly today)
     {
@@ -164,3 +168,6 @@ public static class CatalogHighlights
         return [.. taken];
     }
 }
+
+/// <summary>A model on the home page's largest-context list, with its context in the words its spec row uses.</summary>
+public sealed record ContextHighlight(Model Model, string Context);
