@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Net;
-using System.Net.Sockets;
 using AngleSharp.Html.Parser;
 using ModelCompare.Web.Cli;
 using ModelCompare.Web.Hosting;
@@ -16,55 +14,19 @@ namespace ModelCompare.Web.Tests.Export;
 /// </summary>
 public sealed class NginxExportTests : IAsyncLifetime, IDisposable
 {
-    private const string BrotliModule = "/usr/lib/nginx/modules/ngx_http_brotli_static_module.so";
     private readonly string _root = Path.Combine(Path.GetTempPath(), "modelcompare-web-tests-nginx-" + Guid.NewGuid().ToString("N"));
     private readonly HttpClient _client = new(new HttpClientHandler { AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.None });
-    private Process? _nginx;
+    private NginxHost? _nginx;
 
     private string Site => Path.Combine(_root, "site");
 
     public async Task InitializeAsync()
     {
-        Assert.True(File.Exists("/usr/sbin/nginx") && File.Exists(BrotliModule), "Install nginx and its Brotli module: apt-get install nginx libnginx-mod-http-brotli-static");
         var fixture = Path.Combine(AppContext.BaseDirectory, "TestData", "export");
         var result = await SiteExport.RunAsync(new ExportOptions(Site) { PublicOrigin = new Uri("http://localhost:5080"), DataDirectory = fixture, DatabasePath = Path.Combine(_root, "catalog.db") });
         Assert.Empty(result.Missing);
-
-        int port;
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        }
-
-        var server = (await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), "deploy", "nginx", "modelcompare.conf")))
-            .Replace("listen 8080;", $"listen 127.0.0.1:{port};", StringComparison.Ordinal)
-            .Replace("root /srv/modelcompare/site;", $"root {Site};", StringComparison.Ordinal);
-        await File.WriteAllTextAsync(Path.Combine(_root, "modelcompare.conf"), server);
-        var temp = string.Join(' ', new[] { "client_body", "proxy", "fastcgi", "uwsgi", "scgi" }.Select(t => $"{t}_temp_path {_root}/{t};"));
-        await File.WriteAllTextAsync(Path.Combine(_root, "nginx.conf"), $$"""
-            load_module {{BrotliModule}};
-            daemon off; master_process off; pid {{_root}}/nginx.pid; error_log {{_root}}/error.log;
-            events { worker_connections 64; }
-            http {
-                include /etc/nginx/mime.types; default_type application/octet-stream; access_log off; {{temp}}
-                include {{_root}}/modelcompare.conf;
-            }
-            """);
-        _nginx = Process.Start(new ProcessStartInfo("/usr/sbin/nginx", ["-p", _root, "-c", Path.Combine(_root, "nginx.conf")]) { RedirectStandardError = true, UseShellExecute = false });
-        _client.BaseAddress = new Uri($"http://127.0.0.1:{port}");
-        for (var tries = 0; ; tries++)
-        {
-            try
-            {
-                using var _ = await _client.GetAsync(new Uri("/", UriKind.Relative));
-                break;
-            }
-            catch (HttpRequestException) when (tries < 100 && !_nginx!.HasExited)
-            {
-                await Task.Delay(50);
-            }
-        }
+        _nginx = await NginxHost.StartAsync(_root, Site);
+        _client.BaseAddress = _nginx.Address;
     }
 
     [Fact]
@@ -188,12 +150,6 @@ public sealed class NginxExportTests : IAsyncLifetime, IDisposable
 
     public void Dispose()
     {
-        if (_nginx is { HasExited: false })
-        {
-            _nginx.Kill();
-            _nginx.WaitForExit();
-        }
-
         _nginx?.Dispose();
         _nginx = null;
         _client.Dispose();
@@ -230,18 +186,5 @@ public sealed class NginxExportTests : IAsyncLifetime, IDisposable
         using var copy = new MemoryStream();
         await stream.CopyToAsync(copy);
         return copy.ToArray();
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "deploy", "nginx", "modelcompare.conf")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("No deploy/nginx/modelcompare.conf above the test output.");
     }
 }
