@@ -15,7 +15,7 @@ namespace ModelCompare.Browser.Tests.Quality;
 public sealed class TableFitTests(BrowserSite site, ITestOutputHelper output)
 {
     /// <summary>One page of each type that carries tables, and the home page.</summary>
-    public static TheoryData<string> Pages => ["pair", "profile", "provider", "benchmark", "models", "home"];
+    public static TheoryData<string> Pages => ["pair", "profile", "providers", "provider", "benchmark", "models", "home"];
 
     // Opens every fold, then measures: the document; every table (its container's scroll and client width, and the
     // table's own width); and any other box that scrolls or clips sideways. A visually hidden (clipped) element is
