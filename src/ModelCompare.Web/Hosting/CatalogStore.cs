@@ -175,7 +175,23 @@ public sealed partial class CatalogStore(CatalogPaths paths, TimeProvider time, 
         var view = new SiteView(figures ?? new SnapshotView(snapshot), ComparisonEngine.DayOf(time), options.Value.PublicOrigin);
         var built = time.GetElapsedTime(started);
         LogViewBuilt(logger, view.Snapshot.Version.ShortHash, view.Today, (long)loaded.TotalMilliseconds, (long)built.TotalMilliseconds);
+        _ = Task.Run(() => BuildDeferred(view));
         return view;
+    }
+
+    /// <summary>The view's parts left to first use, built on a pool thread; a failure is logged, and a request for the part meets it again.</summary>
+    private void BuildDeferred(SiteView view)
+    {
+        try
+        {
+            view.BuildDeferred();
+        }
+#pragma warning disable CA1031 // A background build must not take the process down; the request that needs the part reports it.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogDeferredFailed(logger, view.Snapshot.Version.ShortHash, ex);
+        }
     }
 
     /// <summary>The same snapshot's view, built again for the clock's new day and swapped in.</summary>
@@ -261,6 +277,9 @@ public sealed partial class CatalogStore(CatalogPaths paths, TimeProvider time, 
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Data change refused: {Count} problem(s); still serving data version {Version}")]
     private static partial void LogRefused(ILogger logger, int count, string version);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Building the deferred files of data version {Version} failed")]
+    private static partial void LogDeferredFailed(ILogger logger, string version, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Catalog database {Path} is current for the data files; loaded it")]
     private static partial void LogDatabaseLoaded(ILogger logger, string path);

@@ -74,8 +74,21 @@ public sealed class SiteView
     /// <summary>The engine every page of this view asks, judging statuses on <see cref="Today"/>.</summary>
     public ComparisonEngine Engine { get; }
 
-    /// <summary>The sitemaps, the feed and the open-data files, by name (<see cref="FeedEndpoints.Files"/>).</summary>
-    public FrozenDictionary<string, byte[]> Files { get; }
+    /// <summary>The sitemaps, the feed and the open-data files, by name (<see cref="FeedEndpoints.Files"/>); all but one built with the view.</summary>
+    public FrozenDictionary<string, Lazy<byte[]>> Files { get; }
+
+    /// <summary>
+    /// Builds the parts of this view that no page needs and that are left to first use (<see cref="FeedEndpoints.Files"/>),
+    /// so the first request for them rarely waits. <see cref="CatalogStore"/> runs it on another thread for each view it
+    /// builds; running it twice, or beside a request for the same file, builds each part once.
+    /// </summary>
+    public void BuildDeferred()
+    {
+        foreach (var file in Files.Values)
+        {
+            _ = file.Value;
+        }
+    }
 
     /// <summary>
     /// Per model, the newest date in what its pages show: its review, its routes' checks and price changes,
