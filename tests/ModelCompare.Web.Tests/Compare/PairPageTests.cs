@@ -225,7 +225,9 @@ public sealed class PairPageTests(FixtureCatalogSite site)
         Assert.All(rows, row =>
         {
             Assert.NotNull(row.QuerySelector("a[href^='http']"));
-            Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", row.QuerySelector("time")!.GetAttribute("datetime"));
+            // The row's own date, or the one date every row of its table was checked on, in the caption.
+            var date = row.QuerySelector("time") ?? row.Closest("table")!.QuerySelector(":scope > caption > time");
+            Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", date!.GetAttribute("datetime"));
         });
     }
 
