@@ -175,6 +175,10 @@ public static class ModelCompareHost
             o.AppendTrailingSlash = false;
         });
         var razor = builder.Services.AddRazorPages();
+        // Pages are UTF-8: a dash or a × is written as itself (3 bytes), not as a character reference (8); the
+        // characters HTML gives a meaning to (< > & ' ") are still escaped.
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 #if DEBUG
         razor.AddRazorRuntimeCompilation();
 #endif

@@ -184,19 +184,24 @@ public sealed class PairPageTests(FixtureCatalogSite site)
         Assert.NotNull(document.QuerySelector("meta[name='twitter:card']"));
     }
 
+    /// <summary>
+    /// Google shows FAQ rich results only for well-known government and health sites
+    /// (https://developers.google.com/search/docs/appearance/structured-data/faqpage, read 2026-12-05), so the FAQ is
+    /// on the page once, as questions a reader opens, and not again as 3 KB of FAQPage JSON-LD; the breadcrumb trail stays.
+    /// </summary>
     [Fact]
-    public async Task The_faq_is_also_emitted_as_faqpage_json_ld()
+    public async Task The_faq_is_on_the_page_once_not_repeated_as_faqpage_json_ld()
     {
         var document = await PairAsync();
 
         var questions = document.ByTestId("faq").QuerySelectorAll("details.faq > summary").Select(s => s.Text()).ToArray();
-        var faq = document.QuerySelectorAll("script[type='application/ld+json']")
-            .Select(s => JsonDocument.Parse(s.TextContent).RootElement)
-            .Single(j => j.GetProperty("@type").GetString() == "FAQPage");
+        var types = document.QuerySelectorAll("script[type='application/ld+json']")
+            .Select(s => JsonDocument.Parse(s.TextContent).RootElement.GetProperty("@type").GetString() ?? string.Empty)
+            .ToArray();
 
-        var names = faq.GetProperty("mainEntity").EnumerateArray().Select(q => q.GetProperty("name").GetString()).ToArray();
         Assert.NotEmpty(questions);
-        Assert.Equal(questions, names);
+        Assert.All(document.ByTestId("faq").QuerySelectorAll("details.faq"), d => Assert.False(string.IsNullOrWhiteSpace(d.QuerySelector("p")?.Text())));
+        Assert.Equal(["BreadcrumbList"], types);
     }
 
     [Fact]
@@ -220,7 +225,9 @@ public sealed class PairPageTests(FixtureCatalogSite site)
         Assert.All(rows, row =>
         {
             Assert.NotNull(row.QuerySelector("a[href^='http']"));
-            Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", row.QuerySelector("time")!.GetAttribute("datetime"));
+            // The row's own date, or the one date every row of its table was checked on, in the caption.
+            var date = row.QuerySelector("time") ?? row.Closest("table")!.QuerySelector(":scope > caption > time");
+            Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", date!.GetAttribute("datetime"));
         });
     }
 

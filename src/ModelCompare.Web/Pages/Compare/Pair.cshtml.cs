@@ -169,7 +169,6 @@ public sealed class PairModel(SiteData site, PreviewImages images) : PageModel, 
             CanonicalPath = c.CanonicalPath,
             OgType = "article",
             Breadcrumbs = [new Crumb(c.A.Name, Urls.Model(c.A.Slug)), new Crumb($"{c.A.Name} vs {c.B.Name}", c.CanonicalPath)],
-            JsonLd = [StructuredData.FaqPage(c.Faq)],
             NoIndex = _nonDefaultQuery || !site.Engine.IndexPlan.IsIndexed(c.A.Slug, c.B.Slug),
             Image = Share,
         }
