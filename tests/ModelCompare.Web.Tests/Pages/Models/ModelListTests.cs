@@ -23,6 +23,26 @@ public sealed class ModelListTests(SiteFactory site)
         Assert.Empty(doc.QuerySelectorAll("[data-testid='query-note']"));
     }
 
+    [Theory]
+    [InlineData("/models", true, "Filter and sort")]
+    [InlineData("/models?sort=context&dir=desc", true, "Filter and sort")]
+    [InlineData("/models?sort=input&capability=vision", false, "Change the filters and sort")]
+    [InlineData("/models?maxout=5&bench=weirdml", false, "Change the filters and sort")]
+    public async Task A_filtered_list_folds_its_form_to_one_line_so_the_answer_comes_first(string path, bool open, string summary)
+    {
+        using var client = site.CreatePlainClient();
+
+        var doc = await client.GetDocumentAsync(path);
+
+        var box = doc.QuerySelector("details[data-testid='filter-box']");
+        Assert.NotNull(box);
+        Assert.Equal(open, box.HasAttribute("open"));
+        Assert.Equal(summary, box.QuerySelector(":scope > summary")?.TextContent.Trim());
+        // The form is folded, not gone: every filter still goes out with the next Apply.
+        Assert.NotNull(box.QuerySelector("form[data-testid='model-filters'] select[name=capability]"));
+        Assert.NotEmpty(Slugs(doc));
+    }
+
     [Fact]
     public async Task Every_row_has_a_named_checkbox_in_one_get_form_to_the_compare_page()
     {
