@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace ModelCompare.Web.Hosting;
 
 /// <summary>
@@ -8,43 +10,52 @@ namespace ModelCompare.Web.Hosting;
 /// </summary>
 internal static class HtmlWhitespace
 {
+    private static readonly SearchValues<byte> Spaces = SearchValues.Create(" \t\n\r"u8);
+
     /// <summary>Collapses <paramref name="html"/> (UTF-8) in place; returns its new length.</summary>
+    /// <remarks>Text and whitespace are found a run at a time with vectorized searches, not byte by byte.</remarks>
     public static int Collapse(Span<byte> html)
     {
         var write = 0;
         var read = 0;
         while (read < html.Length)
         {
-            var b = html[read];
-            if (!IsSpace(b))
+            var text = html[read..].IndexOfAny(Spaces);
+            if (text < 0)
             {
-                html[write++] = b;
-                read++;
-                continue;
+                text = html.Length - read;
             }
 
-            var start = read;
-            var lineBreak = false;
-            while (read < html.Length && IsSpace(html[read]))
+            // Copying within the span is safe: the write position never passes the read position.
+            html.Slice(read, text).CopyTo(html[write..]);
+            write += text;
+            read += text;
+            if (read == html.Length)
             {
-                lineBreak |= html[read] == (byte)'\n';
-                read++;
+                break;
             }
 
-            if (lineBreak)
+            var space = html[read..].IndexOfAnyExcept(Spaces);
+            if (space < 0)
+            {
+                space = html.Length - read;
+            }
+
+            var run = html.Slice(read, space);
+            if (run.Contains((byte)'\n'))
             {
                 html[write++] = (byte)'\n';
             }
             else
             {
                 // A run on one line (the spaces between words) is kept as it is.
-                html[start..read].CopyTo(html[write..]);
-                write += read - start;
+                run.CopyTo(html[write..]);
+                write += space;
             }
+
+            read += space;
         }
 
         return write;
     }
-
-    private static bool IsSpace(byte b) => b is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r';
 }
