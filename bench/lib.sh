@@ -5,6 +5,9 @@ RESULTS="$ROOT/bench/results"
 SITE_BIN="$RESULTS/site/ModelCompare.Web"
 mkdir -p "$RESULTS"
 PIDS=()
+# The runtime settings the Dockerfile gives the site (its ENV lines that start DOTNET_), so a bench runs the
+# site as it is deployed: start_site and bench/export pass them, and bench/load gives its Kestrel baseline the same.
+mapfile -t RUNTIME_ENV < <(grep -o 'DOTNET_[A-Za-z0-9_]*=[^ \\]*' "$ROOT/Dockerfile")
 cleanup() { for p in "${PIDS[@]:-}"; do [ -n "$p" ] && kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
@@ -28,7 +31,7 @@ publish_site() {
 # start_site PORT [extra env...]: starts the published site on 127.0.0.1:PORT, sets SITE_PID.
 start_site() {
   local port=$1; shift
-  env ASPNETCORE_URLS="http://127.0.0.1:$port" ModelCompare__PublicOrigin="http://127.0.0.1:$port" \
+  env "${RUNTIME_ENV[@]}" ASPNETCORE_URLS="http://127.0.0.1:$port" ModelCompare__PublicOrigin="http://127.0.0.1:$port" \
     'Serilog__MinimumLevel__Override__Serilog.AspNetCore.RequestLoggingMiddleware=Warning' "$@" \
     "$SITE_BIN" >"$RESULTS/site-$port.log" 2>&1 &
   SITE_PID=$!
