@@ -444,6 +444,7 @@ public static class SiteExport
     /// <summary>The state of one export, shared by the parallel workers.</summary>
     private sealed class Run(string output, bool precompress, IReadOnlyDictionary<string, ManifestEntry> previous, bool trustInputs)
     {
+        private readonly ExportFiles.Folders _folders = new();
         private readonly ConcurrentBag<string> _changed = [];
         private readonly ConcurrentBag<string> _missing = [];
         private int _files;
@@ -503,7 +504,7 @@ public static class SiteExport
             }
 
             started = Stopwatch.GetTimestamp();
-            Interlocked.Add(ref _files, ExportFiles.Write(output, file, body.Span, precompress, out var compressing));
+            Interlocked.Add(ref _files, ExportFiles.Write(output, file, body.Span, precompress, _folders, out var compressing));
             Interlocked.Add(ref _writing, Stopwatch.GetTimestamp() - started - compressing.Ticks * Stopwatch.Frequency / TimeSpan.TicksPerSecond);
             Interlocked.Add(ref _compressing, compressing.Ticks * Stopwatch.Frequency / TimeSpan.TicksPerSecond);
             Interlocked.Add(ref _bytes, body.Length);
