@@ -259,13 +259,9 @@ internal static class ExportFiles
         RandomAccess.Write(handle, bytes, 0);
     }
 
-    /// <summary>
-    /// Quality 4 of 11. Brotli was nearly half of the export's CPU time at quality 5; on the pair pages 4 takes
-    /// 0.83 ms a page against 1.38 ms for a file 6% larger (12.0 KB against 11.2 KB; the site serves 20.9 KB
-    /// at the fastest level), and 11 would take longer than rendering every page.
-    /// </summary>
+    /// <summary>The quality and window the site sends (<see cref="Hosting.BrotliResponses"/>), so a static host sends what the live site does.</summary>
     private static int Brotli(ReadOnlySpan<byte> body, byte[] buffer) =>
-        BrotliEncoder.TryCompress(body, buffer, out var written, quality: 4, window: 22)
+        BrotliEncoder.TryCompress(body, buffer, out var written, Hosting.BrotliResponses.Quality, Hosting.BrotliResponses.Window)
             ? written
             : throw new InvalidOperationException("Brotli compression did not fit its buffer.");
 }

@@ -137,11 +137,10 @@ public static class ModelCompareHost
         builder.Services.AddResponseCompression(o =>
         {
             o.EnableForHttps = true;
-            o.Providers.Add<BrotliCompressionProvider>();
+            o.Providers.Add<BrotliResponses>();
             o.Providers.Add<GzipCompressionProvider>();
             o.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "image/svg+xml", "application/atom+xml", "application/rss+xml"];
         });
-        builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
 
         // Behind a load balancer: the client's address and scheme from the configured proxies' headers, so the
