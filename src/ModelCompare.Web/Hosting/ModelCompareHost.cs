@@ -116,7 +116,10 @@ public static class ModelCompareHost
             o.AddBasePolicy(policy => policy
                 .With(c => IsCacheable(c.HttpContext))
                 .SetVaryByQuery(Array.Empty<string>())
-                .VaryByValue(c => new KeyValuePair<string, string>("data", ViewKey(c.RequestServices.GetRequiredService<CatalogStore>().CurrentView)))
+                .VaryByValue(c => new KeyValuePair<string, string>("data", c.RequestServices.GetRequiredService<CatalogStore>().CurrentView.CacheKey))
+                // No request collapsing: a page renders in a millisecond or two, and collapsing put every cached answer
+                // through a shared dictionary and a task of its own.
+                .SetLocking(false)
                 .Tag(CatalogTag)
                 .Expire(TimeSpan.FromMinutes(30)));
             foreach (var (name, keys) in PageQueryKeys)
@@ -217,6 +220,10 @@ public static class ModelCompareHost
         app.UseOutputCache();
         // Inside the cache, so a cached page keeps the validators it was given when it was rendered.
         app.UseMiddleware<DataVersionHeaders.Validators>();
+        // The site has no sign-in, but Razor Pages registers the authorization services, and the host then puts both
+        // middlewares at the head of the pipeline; named here, they run only for what the cache does not answer.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = CatalogHealthCheck.WriteAsync });
         app.MapModelCompareFeeds();
         app.MapPreviewImages();
@@ -224,10 +231,6 @@ public static class ModelCompareHost
         app.MapRazorPages();
         return app;
     }
-
-    /// <summary>A cached page's view: its data version and the day it was judged on (a page may change at midnight).</summary>
-    private static string ViewKey(SiteView view) =>
-        string.Create(CultureInfo.InvariantCulture, $"{view.Snapshot.Version.Hash}/{view.Today:yyyy-MM-dd}");
 
     private static bool IsCacheable(HttpContext context) =>
         context.RequestServices.GetRequiredService<IOptions<ModelCompareOptions>>().Value.CacheOutput

@@ -197,7 +197,7 @@ public sealed class PreviewImages(IOptions<ModelCompareOptions> options) : IDisp
             throw new ArgumentException("A pair's image shows the default traffic at list prices.", nameof(atDefault));
         }
 
-        return _pairs.GetOrCreate((ViewKey(view), PairPath(a.Slug, b.Slug)), entry =>
+        return _pairs.GetOrCreate((view.CacheKey, PairPath(a.Slug, b.Slug)), entry =>
         {
             entry.Size = 1;
             entry.SlidingExpiration = TimeSpan.FromHours(6);
@@ -211,10 +211,6 @@ public sealed class PreviewImages(IOptions<ModelCompareOptions> options) : IDisp
         })!;
     }
 
-    /// <summary>A view's data version and day: an image may change at midnight (a model retires) without new data.</summary>
-    private static string ViewKey(SiteView view) =>
-        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{view.Snapshot.Version.Hash}/{view.Today:yyyy-MM-dd}");
-
     private PreviewPng Cached(SiteView view, string path, Func<SharePreview> describe)
     {
         if (!options.Value.CacheOutput)
@@ -222,7 +218,7 @@ public sealed class PreviewImages(IOptions<ModelCompareOptions> options) : IDisp
             return Draw(describe());
         }
 
-        return _cache.GetOrCreate((ViewKey(view), path), entry =>
+        return _cache.GetOrCreate((view.CacheKey, path), entry =>
         {
             var png = Draw(describe());
             entry.Size = png.Bytes.Length;

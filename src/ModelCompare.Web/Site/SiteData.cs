@@ -1,5 +1,6 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using ModelCompare.Catalog;
 using ModelCompare.Comparison;
@@ -25,6 +26,7 @@ public sealed class SiteView
         ArgumentNullException.ThrowIfNull(origin);
         var snapshot = Snapshot = catalog.Snapshot;
         Today = today;
+        CacheKey = string.Create(CultureInfo.InvariantCulture, $"{snapshot.Version.Hash}/{today:yyyy-MM-dd}");
         Engine = new ComparisonEngine(catalog, today);
         var engine = Engine;
         // Describing every model is most of this object's cost (it is built before the site listens): spread over the cores.
@@ -108,6 +110,9 @@ public sealed class SiteView
     public const int PopularPairCount = 12;
 
     public CatalogSnapshot Snapshot { get; }
+
+    /// <summary>What a cached page was rendered from: the data version and the day it was judged on (a page may change at midnight).</summary>
+    public string CacheKey { get; }
 
     // The home page's lists, worked out once per snapshot rather than on every request.
     public ImmutableArray<PairLink> PopularPairs { get; }
