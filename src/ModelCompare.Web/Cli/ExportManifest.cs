@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.IO.Hashing;
 using System.Text;
 
 namespace ModelCompare.Web.Cli;
@@ -43,8 +42,8 @@ public sealed class ExportManifest
     /// <summary>The manifest's file for an output folder: <c>out/site</c> keeps it in <c>out/site.manifest</c>.</summary>
     public static string PathFor(string outputDirectory) => Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputDirectory)) + ".manifest";
 
-    /// <summary>A hash of a file's bytes (XxHash128: fast enough to run on every page of every export).</summary>
-    public static string HashOf(ReadOnlySpan<byte> body) => Convert.ToHexStringLower(XxHash128.Hash(body));
+    /// <summary>A hash of a file's bytes: the digest a page's ETag is made of (<see cref="Hosting.ContentDigest"/>).</summary>
+    public static string HashOf(ReadOnlySpan<byte> body) => Hosting.ContentDigest.Of(body);
 
     /// <summary>
     /// Reads a manifest; null when there is none or it cannot be read (then everything is written). An entry
