@@ -22,6 +22,10 @@ public sealed class BrotliResponses : ICompressionProvider
 
     public bool SupportsFlush => true;
 
+    /// <summary>
+    /// The compressor leaves the stream beneath it open, as ASP.NET's own providers do: pages are compressed inside
+    /// the output cache, whose stream must still hold the compressed bytes when the compressor is done.
+    /// </summary>
     public Stream CreateStream(Stream outputStream) =>
-        new BrotliStream(outputStream, new BrotliCompressionOptions { Quality = Quality }, leaveOpen: false);
+        new BrotliStream(outputStream, new BrotliCompressionOptions { Quality = Quality }, leaveOpen: true);
 }

@@ -269,6 +269,7 @@ internal sealed class DataVersionHeaders(RequestDelegate next, CatalogStore stor
             response.StatusCode = StatusCodes.Status304NotModified;
             response.Headers.ContentLength = null;
             response.Headers.Remove(HeaderNames.ContentType);
+            response.Headers.Remove(HeaderNames.ContentEncoding);
             response.Headers.Remove(HeaderNames.ContentDisposition);
         }
 

@@ -167,6 +167,59 @@ public sealed class HeaderTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task A_cached_page_is_kept_compressed_in_each_encoding_and_sent_as_kept()
+    {
+        using var client = site.CreatePlainClient();
+        var url = new Uri(site.Resolve("/models/{model}"), UriKind.Relative);
+        var page = await client.GetByteArrayAsync(url);
+
+        async Task<(HttpResponseMessage Response, byte[] Body)> GetAsync(string encoding, string? etag = null)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.AcceptEncoding.ParseAdd(encoding);
+            if (etag is not null)
+            {
+                request.Headers.IfNoneMatch.ParseAdd(etag);
+            }
+
+            var response = await client.SendAsync(request);
+            return (response, await response.Content.ReadAsByteArrayAsync());
+        }
+
+        foreach (var (encoding, decode) in new (string, Func<Stream, Stream>)[]
+        {
+            ("gzip, deflate, br, zstd", s => new System.IO.Compression.BrotliStream(s, System.IO.Compression.CompressionMode.Decompress)),
+            ("gzip", s => new System.IO.Compression.GZipStream(s, System.IO.Compression.CompressionMode.Decompress)),
+        })
+        {
+            _ = await GetAsync(encoding);
+            var (cached, body) = await GetAsync(encoding);
+            using (cached)
+            {
+                // Age: the answer came from the output cache, with the bytes it kept when the page was rendered.
+                Assert.True(cached.Headers.Age is not null, $"{encoding}: the second request was not answered from the cache");
+                Assert.Equal(cached.Content.Headers.ContentLength, body.Length);
+                using var decoded = new MemoryStream();
+                await using (var stream = decode(new MemoryStream(body)))
+                {
+                    await stream.CopyToAsync(decoded);
+                }
+
+                Assert.Equal(page, decoded.ToArray());
+                Assert.Contains("Accept-Encoding", cached.Headers.Vary);
+
+                // A 304 carries no body, so it names no encoding.
+                var (notModified, _) = await GetAsync(encoding, cached.Headers.ETag!.ToString());
+                using (notModified)
+                {
+                    Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+                    Assert.Empty(notModified.Content.Headers.ContentEncoding);
+                }
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_fingerprinted_asset_is_cached_for_a_year()
     {
         using var client = site.CreatePlainClient();
