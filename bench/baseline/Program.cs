@@ -1,4 +1,5 @@
 // Usage: Baseline <url> <folder>; answers GET /{name} with the bytes of <folder>/{name}.html, read once.
+// A name that ends in -br holds a page's Brotli bytes, sent with Content-Encoding: br as the site sends them.
 var pages = Directory.EnumerateFiles(args[1], "*.html").ToDictionary(f => "/" + Path.GetFileNameWithoutExtension(f), File.ReadAllBytes, StringComparer.Ordinal);
 var builder = WebApplication.CreateSlimBuilder();
 builder.Logging.ClearProviders();
@@ -13,6 +14,11 @@ app.Run(context =>
     }
 
     context.Response.ContentType = "text/html; charset=utf-8";
+    if (context.Request.Path.Value!.EndsWith("-br", StringComparison.Ordinal))
+    {
+        context.Response.Headers.ContentEncoding = "br";
+    }
+
     context.Response.ContentLength = body.Length;
     return context.Response.Body.WriteAsync(body).AsTask();
 });

@@ -48,10 +48,25 @@ internal sealed class DataVersionHeaders(RequestDelegate next, CatalogStore stor
 
         var serving = ServingSince(view);
         var condition = Condition.Take(request, clock.GetUtcNow(), serving.Since);
+        if (condition is null)
+        {
+            // Nothing to answer: every 200 a page, feed or preview gives has its validators by now (Validators, inside
+            // the cache, gives a page its own), so the response goes out as it is, less the page marker.
+            context.Response.OnStarting(RemovePageMarker, context.Response);
+            await next(context);
+            return;
+        }
+
         var prior = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
         var path = request.Path.Value ?? "/";
         await using var gate = new ValidatorGate(context.Response, prior, condition, () => PageDate(path));
         await ThroughGateAsync(context, next, gate, prior);
+    }
+
+    private static Task RemovePageMarker(object response)
+    {
+        ((HttpResponse)response).Headers.Remove(PageHeader);
+        return Task.CompletedTask;
     }
 
     /// <summary>Runs the rest of the pipeline writing through the gate, then puts the prior body back.</summary>
