@@ -42,4 +42,22 @@ public sealed class HtmlWhitespaceTests
 
         Assert.Equal(expected.ToString(), Encoding.UTF8.GetString(bytes, 0, length));
     }
+
+    [Fact]
+    public void Any_text_collapses_as_the_rule_written_as_a_regular_expression_says()
+    {
+        // The rule stated once more, as a pattern: a run of whitespace holding a line break becomes one line break.
+        var rule = new System.Text.RegularExpressions.Regex("[ \t\r\n]*\n[ \t\r\n]*");
+        var random = new Random(25);
+        const string alphabet = "ab<> \t\r\n\n";
+        for (var i = 0; i < 2000; i++)
+        {
+            var text = new string([.. Enumerable.Range(0, random.Next(0, 120)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+            var bytes = Encoding.UTF8.GetBytes(text);
+
+            var length = HtmlWhitespace.Collapse(bytes);
+
+            Assert.Equal(rule.Replace(text, "\n"), Encoding.UTF8.GetString(bytes, 0, length));
+        }
+    }
 }
