@@ -13,7 +13,7 @@ namespace ModelCompare.Web.Hosting;
 /// </summary>
 internal static partial class LowercaseUrls
 {
-    public static IApplicationBuilder UseLowercaseUrls(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseLowercaseUrls(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         var path = context.Request.Path.Value;
         if (path is not null
@@ -24,10 +24,10 @@ internal static partial class LowercaseUrls
             var canonical = path.ToLowerInvariant().TrimEnd('/');
             context.Response.StatusCode = StatusCodes.Status301MovedPermanently;
             context.Response.Headers.Location = LocalRedirect.Location(context.Request.PathBase + new PathString(canonical.Length == 0 ? "/" : canonical), context.Request.QueryString);
-            return;
+            return Task.CompletedTask;
         }
 
-        await next(context);
+        return next(context);
     });
 
     /// <summary>A page that finds its own canonical address: /models/{slug}, /compare/{pair}, /providers/{slug}, /benchmarks/{slug}, with or without a trailing slash.</summary>

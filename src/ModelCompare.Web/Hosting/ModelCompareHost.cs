@@ -113,29 +113,32 @@ public static class ModelCompareHost
             // A detail page answers another spelling of its address (capitals) with a 301 of its own, so a
             // cached canonical page must not answer for it.
             o.UseCaseSensitivePaths = true;
-            o.AddBasePolicy(policy => policy
-                .With(c => IsCacheable(c.HttpContext))
-                .SetVaryByQuery(Array.Empty<string>())
-                .VaryByValue(c => new KeyValuePair<string, string>("data", c.RequestServices.GetRequiredService<CatalogStore>().CurrentView.CacheKey))
-                // Pages are compressed inside the cache (see UseModelCompare), so each encoding is an entry of its own.
-                .VaryByValue(c => new KeyValuePair<string, string>("encoding", EncodingOf(c)))
-                // No request collapsing: a page renders in a millisecond or two, and collapsing put every cached answer
-                // through a shared dictionary and a task of its own.
-                .SetLocking(false)
-                .Tag(CatalogTag)
-                .Expire(TimeSpan.FromMinutes(30)));
             foreach (var (name, keys) in PageQueryKeys)
             {
                 // Only the keys: whether to cache at all stays with the base policy (and the CacheOutput setting).
                 // Also by which keys are present: a blank value (/compare?models=) and no key (/compare) share a
                 // query-value key but are different pages (a 400 that says none was given, and the form).
                 o.AddPolicy(name, policy => policy.SetVaryByQuery(keys).VaryByValue(c => new KeyValuePair<string, string>(
-                    "present", string.Join(',', keys.Where(c.Request.Query.ContainsKey)))), excludeDefaultPolicy: true);
+                    "present", c.Request.QueryString.HasValue ? string.Join(',', keys.Where(c.Request.Query.ContainsKey)) : "")), excludeDefaultPolicy: true);
             }
         });
-        // Bounded: each distinct query a page reads is an entry, so the cache's size is what visitors can make the site keep.
-        builder.Services.AddOptions<OutputCacheOptions>().Configure<IOptions<ModelCompareOptions>>((o, site) =>
+        // The base policy reads the services it needs once, here: looked up per request, they made every cached
+        // answer create a service scope of its own.
+        builder.Services.AddOptions<OutputCacheOptions>().Configure<IOptions<ModelCompareOptions>, CatalogStore, IResponseCompressionProvider>((o, site, store, compression) =>
         {
+            var cacheOutput = site.Value.CacheOutput;
+            o.AddBasePolicy(policy => policy
+                .With(c => cacheOutput && IsCacheable(c.HttpContext.Request.Path))
+                .SetVaryByQuery(Array.Empty<string>())
+                .VaryByValue(_ => new KeyValuePair<string, string>("data", store.CurrentView.CacheKey))
+                // Pages are compressed inside the cache (see UseModelCompare), so each encoding is an entry of its own.
+                .VaryByValue(c => new KeyValuePair<string, string>("encoding", EncodingOf(compression, c)))
+                // No request collapsing: a page renders in a millisecond or two, and collapsing put every cached answer
+                // through a shared dictionary and a task of its own.
+                .SetLocking(false)
+                .Tag(CatalogTag)
+                .Expire(TimeSpan.FromMinutes(30)));
+            // Bounded: each distinct query a page reads is an entry, so the cache's size is what visitors can make the site keep.
             o.SizeLimit = site.Value.OutputCacheMegabytes * 1024L * 1024;
             o.MaximumBodySize = site.Value.OutputCacheEntryKilobytes * 1024L;
         });
@@ -241,16 +244,11 @@ public static class ModelCompareHost
     }
 
     /// <summary>The encoding the response compression would choose for the request ("br", "gzip"), or empty for none.</summary>
-    private static string EncodingOf(HttpContext context)
-    {
-        var compression = context.RequestServices.GetRequiredService<IResponseCompressionProvider>();
-        return compression.CheckRequestAcceptsCompression(context) ? compression.GetCompressionProvider(context)?.EncodingName ?? "" : "";
-    }
+    private static string EncodingOf(IResponseCompressionProvider compression, HttpContext context) => compression.CheckRequestAcceptsCompression(context) ? compression.GetCompressionProvider(context)?.EncodingName ?? "" : "";
 
-    private static bool IsCacheable(HttpContext context) =>
-        context.RequestServices.GetRequiredService<IOptions<ModelCompareOptions>>().Value.CacheOutput
-        && !context.Request.Path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase)
-        && !context.Request.Path.StartsWithSegments("/error", StringComparison.OrdinalIgnoreCase);
+    private static bool IsCacheable(PathString path) =>
+        !path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase)
+        && !path.StartsWithSegments("/error", StringComparison.OrdinalIgnoreCase);
 
     private static void ConfigureRateLimits(RateLimiterOptions options, int permitsPerMinute)
     {

@@ -7,16 +7,16 @@ namespace ModelCompare.Web.Hosting;
 /// </summary>
 internal static class ReadOnlyMethods
 {
-    public static IApplicationBuilder UseReadOnlyMethods(this IApplicationBuilder app) => app.Use(async (context, next) =>
+    public static IApplicationBuilder UseReadOnlyMethods(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         var method = context.Request.Method;
         if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method) && !context.Request.Path.StartsWithSegments("/error", StringComparison.OrdinalIgnoreCase))
         {
             context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
             context.Response.Headers.Allow = "GET, HEAD";
-            return;
+            return Task.CompletedTask;
         }
 
-        await next(context);
+        return next(context);
     });
 }
