@@ -220,6 +220,29 @@ public sealed class HeaderTests(SiteFactory site)
     }
 
     [Fact]
+    public async Task Every_form_of_a_page_says_it_varies_by_encoding_once()
+    {
+        using var client = site.CreatePlainClient();
+        var url = new Uri(site.Resolve("/compare/{model}-vs-{model2}"), UriKind.Relative);
+        foreach (var encoding in new[] { null, "identity", "gzip", "gzip, deflate, br, zstd" })
+        {
+            // The rendered answer and the cached one.
+            for (var i = 0; i < 2; i++)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, url);
+                if (encoding is not null)
+                {
+                    request.Headers.AcceptEncoding.ParseAdd(encoding);
+                }
+
+                using var response = await client.SendAsync(request);
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                Assert.Equal(["Accept-Encoding"], response.Headers.Vary.Where(v => v.Equals("Accept-Encoding", StringComparison.OrdinalIgnoreCase)));
+            }
+        }
+    }
+
+    [Fact]
     public async Task A_fingerprinted_asset_is_cached_for_a_year()
     {
         using var client = site.CreatePlainClient();
