@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.IO.Pipelines;
 using Microsoft.AspNetCore.Http.Features;
-using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Net.Http.Headers;
 using ModelCompare.Web.Site;
 
@@ -94,9 +93,6 @@ internal sealed class DataVersionHeaders(RequestDelegate next, CatalogStore stor
         return new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
     }
 
-    private static bool VariesByEncoding(HttpResponse response) =>
-        response.Headers.GetCommaSeparatedValues(HeaderNames.Vary).Contains(HeaderNames.AcceptEncoding, StringComparer.OrdinalIgnoreCase);
-
     private static bool IsHtml(string? contentType) =>
         contentType is not null && contentType.StartsWith("text/html", StringComparison.OrdinalIgnoreCase);
 
@@ -112,7 +108,7 @@ internal sealed class DataVersionHeaders(RequestDelegate next, CatalogStore stor
     /// (digesting 50 KB was most of what a cached page cost beyond sending it). <see cref="DataVersionHeaders"/>,
     /// outside the cache, answers the conditions against them.
     /// </summary>
-    internal sealed class Validators(RequestDelegate next, SiteData site, IResponseCompressionProvider compression)
+    internal sealed class Validators(RequestDelegate next, SiteData site)
     {
         public async Task InvokeAsync(HttpContext context)
         {
@@ -125,7 +121,7 @@ internal sealed class DataVersionHeaders(RequestDelegate next, CatalogStore stor
 
             var prior = context.Features.GetRequiredFeature<IHttpResponseBodyFeature>();
             var path = request.Path.Value ?? "/";
-            await using var gate = new ValidatorGate(context.Response, prior, condition: null, () => PageDate(site, path), markPage: true, compression);
+            await using var gate = new ValidatorGate(context.Response, prior, condition: null, () => PageDate(site, path), markPage: true);
             await ThroughGateAsync(context, next, gate, prior);
         }
     }
@@ -223,7 +219,7 @@ internal sealed class DataVersionHeaders(RequestDelegate next, CatalogStore stor
     /// given its validators and answered in full or as a 304; a 200 with its own validators whose condition
     /// is met becomes a 304 and its body is dropped; any other response passes through untouched.
     /// </summary>
-    private sealed class ValidatorGate(HttpResponse response, IHttpResponseBodyFeature prior, Condition? condition, Func<DateTimeOffset> pageDate, bool markPage = false, IResponseCompressionProvider? compression = null)
+    private sealed class ValidatorGate(HttpResponse response, IHttpResponseBodyFeature prior, Condition? condition, Func<DateTimeOffset> pageDate, bool markPage = false)
         : Stream, IHttpResponseBodyFeature
     {
         private enum Mode
@@ -323,13 +319,6 @@ internal sealed class DataVersionHeaders(RequestDelegate next, CatalogStore stor
                 }
 
                 response.Headers[PageHeader] = "1";
-                // A page the compression would encode is sent in as many forms as there are encodings: the
-                // uncompressed one names that too, so a shared cache does not keep it as the only form. The
-                // compression adds the same header to an encoded answer, and only once.
-                if (compression?.ShouldCompressResponse(response.HttpContext) == true && !VariesByEncoding(response))
-                {
-                    response.Headers.Append(HeaderNames.Vary, HeaderNames.AcceptEncoding);
-                }
             }
 
             SetValidators(response, ETagOf(body.Span), pageDate());

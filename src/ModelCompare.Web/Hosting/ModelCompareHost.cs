@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using ModelCompare.Catalog;
@@ -150,6 +151,7 @@ public static class ModelCompareHost
             o.MimeTypes = [.. ResponseCompressionDefaults.MimeTypes, "image/svg+xml", "application/atom+xml", "application/rss+xml"];
         });
         builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.Fastest);
+        builder.Services.Replace(ServiceDescriptor.Singleton<IResponseCompressionProvider, VaryingCompression>());
 
         // Behind a load balancer: the client's address and scheme from the configured proxies' headers, so the
         // rate limit sees each client and HSTS sees HTTPS that ended at the proxy. The whole chain of configured
@@ -244,7 +246,7 @@ public static class ModelCompareHost
     }
 
     /// <summary>The encoding the response compression would choose for the request ("br", "gzip"), or empty for none.</summary>
-    private static string EncodingOf(IResponseCompressionProvider compression, HttpContext context) => compression.CheckRequestAcceptsCompression(context) ? compression.GetCompressionProvider(context)?.EncodingName ?? "" : "";
+    private static string EncodingOf(IResponseCompressionProvider compression, HttpContext context) => compression.GetCompressionProvider(context)?.EncodingName ?? "";
 
     private static bool IsCacheable(PathString path) =>
         !path.StartsWithSegments("/healthz", StringComparison.OrdinalIgnoreCase)
